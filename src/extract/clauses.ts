@@ -1,0 +1,130 @@
+/**
+ * Clause reading for the rules: the preposition that introduces a mention, the subject of a
+ * verb (searching left, through auxiliaries, appositions and control verbs, stopping at a
+ * clause boundary), the arguments on its right, coordination (`le Danemark et la Norvège`).
+ */
+import type { Token } from '../text/tokens.ts';
+import type { Analysed } from './context.ts';
+import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
+import type { Mention } from './mentions.ts';
+
+export interface Arg {
+  mention: Mention;
+  /** The preposition that introduces it (`à`, `de`, `by`), lowercase; undefined for a bare noun phrase. */
+  prep?: string;
+  /** Index of that preposition. */
+  prepAt?: number;
+}
+
+const ADVERB_LIKE = /(ment|ly)$/;
+const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
+
+export const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
+
+/** The preposition introducing the mention at `m`, skipping determiners and up to two adjectives or numbers. */
+export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: string; at?: number } {
+  let skipped = 0;
+  for (let k = m.start - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) return { prep: t.lower, at: k };
+    if (DETERMINERS.has(t.lower)) continue;
+    if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/.test(t.lower))) {
+      skipped++;
+      continue;
+    }
+    return {};
+  }
+  return {};
+}
+
+/** Mentions left of `from` joined to `m` by `et`, `and` or commas, and `m` itself. */
+export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
+  const out = [m];
+  let k = m.start - 1;
+  for (;;) {
+    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que'))) k--;
+    const prev = k >= 0 ? s.at[k] : undefined;
+    const joined = prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
+    if (!prev || !joined || prev.adjective) return out;
+    if (prepositionOf(s.tokens, prev).prep) return out;
+    out.unshift(prev);
+    k = prev.start - 1;
+  }
+}
+
+/** Arguments right of `from` in the same clause; coordination continues through `et`/`and`/commas. */
+export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
+  const args: Arg[] = [];
+  const { tokens } = s;
+  for (let k = from + 1; k < tokens.length && k <= from + limit; k++) {
+    const t = tokens[k];
+    if (isPunctBoundary(t)) break;
+    if (CLAUSE_BOUNDARIES.has(t.lower) && !(t.lower === 'que' && tokens[k - 1]?.lower === 'ainsi') && !(t.lower === 'as' && tokens[k + 1]?.lower === 'well')) break;
+    if ((t.lower === 'pour' || t.lower === 'afin') && /^(se|s'|qu'|que|lui|leur)$|(er|ir|re)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    const m = s.at[k];
+    if (!m) continue;
+    const { prep, at } = prepositionOf(tokens, m, from + 1);
+    args.push({ mention: m, prep, prepAt: at });
+    k = m.end - 1;
+  }
+  return args;
+}
+
+export interface SubjectHit {
+  mention: Mention;
+  /** The subject is the agent of a decision noun (`la décision de l'Allemagne de livrer`). */
+  viaIntent: boolean;
+}
+
+/**
+ * The subject of the verb at `v`: the nearest mention on the left that no preposition
+ * introduces, within the clause. `X, qui …` gives X; `la décision de X de V` gives X.
+ */
+export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
+  const { tokens } = s;
+  for (let k = v - 1; k >= 0 && k >= v - 30; k--) {
+    const t = tokens[k];
+    if (isPunctBoundary(t)) {
+      // `« … », a déclaré X` puts the subject after the verb; a quote mark inside a clause is crossed
+      if ((t.text === '»' || t.text === '”' || t.text === '"') && k < v - 1) continue;
+      return undefined;
+    }
+    if (t.lower === 'qui' || t.lower === 'who' || t.lower === 'which') {
+      let j = k - 1;
+      while (j >= 0 && tokens[j].text === ',') j--;
+      const m = j >= 0 ? s.at[j] : undefined;
+      return m && !m.adjective ? { mention: m, viaIntent: false } : undefined;
+    }
+    if (CLAUSE_BOUNDARIES.has(t.lower) && t.lower !== 'that') return undefined;
+    const m = s.at[k];
+    if (!m) continue;
+    k = m.start;
+    const { prep, at } = prepositionOf(tokens, m);
+    if (prep) {
+      const head = at !== undefined ? tokens[at - 1] : undefined;
+      if (GENITIVES.has(prep) && head && INTENT_NOUNS.has(head.lower)) return { mention: m, viaIntent: true };
+      continue;
+    }
+    if (m.adjective) {
+      // `le ministre ukrainien` acts for Ukraine; a bare `russes` after a preposition phrase does not
+      const head = tokens[m.start - 1];
+      if (head && head.kind === 'word' && !head.cap && !PREPOSITIONS.has(head.lower) && !ADVERB_LIKE.test(head.lower)) return { mention: m, viaIntent: false };
+      continue;
+    }
+    // English possessive before a decision noun: `Germany's decision to send`
+    if (tokens[m.end]?.lower === "'s" && INTENT_NOUNS.has(tokens[m.end + 1]?.lower ?? '')) return { mention: m, viaIntent: true };
+    return { mention: m, viaIntent: false };
+  }
+  return undefined;
+}
+
+/** Index of the first token of the verb group ending at `v` (auxiliaries, clitics, negation, adverbs). */
+export function verbGroupStart(tokens: Token[], v: number, auxiliaries: ReadonlySet<string>): number {
+  let k = v;
+  while (k > 0) {
+    const t = tokens[k - 1];
+    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/.test(t.lower)) k--;
+    else break;
+  }
+  return k;
+}

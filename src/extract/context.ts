@@ -1,0 +1,98 @@
+/**
+ * Document context: what a sentence needs from the sentences around it. Quotes (which
+ * tokens stand inside « … » or “ … ”, across sentences), speakers (who a quote or a
+ * reported clause is attributed to), and light coreference (`ce pays`, `ils`, `l'Alliance`
+ * resolve to the nearest compatible entity named before).
+ */
+import type { Sentence } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Entity } from './lexicon/index.ts';
+import { lexicon } from './lexicon/index.ts';
+import type { Mention } from './mentions.ts';
+
+export interface Analysed {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  /** Mention covering each token, if any. */
+  at: (Mention | undefined)[];
+  inQuote: boolean[];
+  /** Tokens of reporting verbs outside quotes (`a déclaré`, `said`, `selon`). */
+  reporting: number[];
+  speaker?: Entity;
+}
+
+const OPEN = new Set(['«', '“']);
+const CLOSE = new Set(['»', '”']);
+
+/** Marks quoted tokens. Straight quotes toggle; a quote left open runs to the end of the paragraph's sentences. */
+export function markQuotes(sentences: Analysed[]): void {
+  let depth = 0;
+  for (const s of sentences) {
+    s.inQuote = s.tokens.map((t) => {
+      if (OPEN.has(t.text)) return (depth = 1) > 0;
+      if (CLOSE.has(t.text)) return (depth = 0) > 0;
+      if (t.text === '"') {
+        depth = depth ? 0 : 1;
+        return false;
+      }
+      return depth > 0;
+    });
+  }
+}
+
+interface HistoryEntry {
+  entity: Entity;
+  sentence: number;
+  token: number;
+  plural: boolean;
+}
+
+/** Entities in order of mention, for resolving anaphors. */
+export class Coreference {
+  private readonly history: HistoryEntry[] = [];
+
+  add(entity: Entity, sentence: number, token: number, plural: boolean): void {
+    this.history.push({ entity, sentence, token, plural });
+  }
+
+  /** The nearest earlier compatible entity, skipping `exclude`; pronouns look back one sentence at most. */
+  resolve(mention: Mention, sentence: number, exclude: ReadonlySet<string> = new Set()): Entity | undefined {
+    const a = mention.anaphor;
+    if (!a) return mention.entity;
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k];
+      if (h.sentence > sentence || (h.sentence === sentence && h.token >= mention.start)) continue;
+      if (a.subjectOnly && h.sentence < sentence - 1) return undefined;
+      if (exclude.has(h.entity.id) || !a.types.includes(h.entity.type)) continue;
+      if (a.plural && !h.plural && h.entity.type !== 'Group') continue;
+      return h.entity;
+    }
+    return undefined;
+  }
+}
+
+/** The speaker of reported content in a sentence: the person (or body) nearest a reporting verb outside quotes. */
+export function findSpeaker(s: Analysed, resolvePronoun: (m: Mention) => Entity | undefined): Entity | undefined {
+  let best: { entity: Entity; distance: number } | undefined;
+  for (const r of s.reporting) {
+    for (const m of s.mentions) {
+      if (s.inQuote[m.start] || m.adjective) continue;
+      const entity = m.anaphor ? resolvePronoun(m) : m.entity;
+      if (!entity || !['Person', 'Organization', 'Country', 'Group'].includes(entity.type)) continue;
+      const distance = (m.start > r ? m.start - r : r - m.end + 1) + (entity.type === 'Person' ? 0 : 6);
+      if (!best || distance < best.distance) best = { entity, distance };
+    }
+  }
+  return best?.entity;
+}
+
+/** Reporting verbs outside quotes; an inverted `a-t-il` counts as a pronoun speaker, handled by the caller. */
+export function reportingTokens(tokens: Token[], inQuote: boolean[]): number[] {
+  const { reporting } = lexicon();
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (!inQuote[i] && reporting.has(t.norm)) out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,235 @@
+/**
+ * Extraction: documents in, triples with provenance out. Pure: no files, no printing.
+ *
+ *   sentences (text/) → tokens → mentions → quotes, speakers, coreference (context.ts)
+ *   → rules (rules/) → modality → resolved, de-duplicated triples → people merged
+ *   across the corpus (people.ts)
+ *
+ * `explainSentence` returns the same pipeline's intermediate results for one sentence.
+ */
+import { sentencesOf } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
+import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
+import { lexicon, type Entity } from './lexicon/index.ts';
+import { PREDICATE_INFO } from './lexicon/predicates.ts';
+import { findMentions, type Mention, type PersonRegistry } from './mentions.ts';
+import { modalityOf } from './modality.ts';
+import { mergePeople } from './people.ts';
+import { boostRules, memberRules, nounRules, officeRules, placeRules, verbRules, type Candidate, type Resolver } from './rules/index.ts';
+
+export { RULES, type RuleId } from './rules/catalog.ts';
+export { PREDICATE_INFO } from './lexicon/predicates.ts';
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'the', 'these', 'those']);
+
+/** Why a candidate was kept or dropped, for `explain`. */
+export interface Decision {
+  candidate: Candidate;
+  subject?: string;
+  object?: string;
+  kept: boolean;
+  reason: string;
+}
+
+interface DocState {
+  sentences: Analysed[];
+  coref: Coreference;
+  /** Body led by each person, from office appositions (for `nous` in their quotes). */
+  leads: Map<string, Entity>;
+}
+
+function analyse(doc: Doc, sentences: Sentence[]): DocState {
+  const registry: PersonRegistry = new Map();
+  const analysed: Analysed[] = sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const mentions = findMentions(tokens, registry);
+    const at: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
+    for (const m of mentions) for (let k = m.start; k < m.end; k++) at[k] = m;
+    return { sentence, tokens, mentions, at, inQuote: [], reporting: [] };
+  });
+  markQuotes(analysed);
+  const coref = new Coreference();
+  analysed.forEach((s, si) => {
+    s.reporting = reportingTokens(s.tokens, s.inQuote);
+    for (const m of s.mentions) {
+      if (!m.entity || m.adjective) continue;
+      const plural = m.entity.type === 'Group' || PLURAL_DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
+      coref.add(m.entity, si, m.start, plural);
+    }
+  });
+  const leads = new Map<string, Entity>();
+  for (const s of analysed) for (const c of officeRules(s)) if (c.subject.entity && c.object.entity) leads.set(c.subject.entity.id, c.object.entity);
+  // speakers: own reporting verb first; a quote without one takes its neighbours'
+  analysed.forEach((s, si) => {
+    s.speaker = findSpeaker(s, (m) => coref.resolve(m, si)) ?? invertedSpeaker(s, si, coref);
+  });
+  analysed.forEach((s, si) => {
+    if (s.speaker || !s.inQuote.some(Boolean)) return;
+    for (const j of [si + 1, si - 1, si + 2, si - 2]) {
+      const other = analysed[j];
+      if (other?.speaker && (other.inQuote.some(Boolean) || Math.abs(j - si) === 1)) {
+        s.speaker = other.speaker;
+        return;
+      }
+    }
+  });
+  return { sentences: analysed, coref, leads };
+}
+
+/** `a-t-il déclaré`, `ajoute-t-elle`: the inverted pronoun's antecedent speaks. */
+function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | undefined {
+  const k = s.tokens.findIndex((t, i) => !s.inQuote[i] && /-t-(il|elle)$/.test(t.lower));
+  if (k < 0) return undefined;
+  return coref.resolve({ start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } }, si);
+}
+
+function candidates(s: Analysed, resolve: Resolver): Candidate[] {
+  return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s, resolve), ...boostRules(s), ...nounRules(s, resolve)];
+}
+
+function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Decision[]): Triple[] {
+  const s = state.sentences[si];
+  const { coref, leads } = state;
+  const resolve: Resolver = (m, exclude) => {
+    if (m.firstPlural) {
+      if (!s.inQuote[m.start] || !s.speaker) return undefined;
+      const side = s.speaker.type === 'Person' ? leads.get(s.speaker.id) : s.speaker;
+      const group = side?.membersGroup ? lexicon().byLabel.get(side.membersGroup.toLowerCase()) : undefined;
+      return group ?? side;
+    }
+    return coref.resolve(m, si, exclude);
+  };
+  const best = new Map<string, Triple>();
+  for (const c of candidates(s, resolve)) {
+    const subject = resolve(c.subject);
+    const object = resolve(c.object, new Set(subject ? [subject.id] : []));
+    const decide = (kept: boolean, reason: string) => decisions?.push({ candidate: c, subject: subject?.label, object: object?.label, kept, reason });
+    if (!subject || !object) {
+      decide(false, `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens.slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end).map((t) => t.text).join(' ')}"`);
+      continue;
+    }
+    if (subject.id === object.id) {
+      decide(false, 'subject and object are the same entity');
+      continue;
+    }
+    const modality = modalityOf(s, c);
+    const span = (m: Mention) => ({ start: s.tokens[m.start].start, end: s.tokens[m.end - 1].end });
+    const surface = (m: Mention, e: Entity) => (m.anaphor || m.firstPlural ? e.label : doc.text.slice(span(m).start, span(m).end));
+    const language = s.sentence.language === 'en' ? 'en' : 'fr';
+    const triple: Triple = {
+      doc: doc.id,
+      ...(doc.date ? { date: doc.date } : {}),
+      subject: subject.label,
+      predicate: c.predicate,
+      object: object.label,
+      modality,
+      ...(c.role ? { role: c.role } : {}),
+      ...(modality === 'reported' && s.speaker && s.speaker.id !== subject.id ? { attributedTo: s.speaker.label } : {}),
+      subjectId: subject.id,
+      subjectType: subject.type,
+      subjectText: surface(c.subject, subject),
+      subjectSpan: span(c.subject),
+      objectId: object.id,
+      objectType: object.type,
+      objectText: surface(c.object, object),
+      objectSpan: span(c.object),
+      sentence: s.sentence.text,
+      sentenceIndex: s.sentence.index,
+      start: s.sentence.start,
+      end: s.sentence.end,
+      language: s.sentence.language,
+      rule: `${language}:${c.rule}`,
+      cue: c.cue,
+      code: PREDICATE_INFO[c.predicate].code,
+      confidence: Math.round(c.confidence * (modality === 'asserted' || modality === 'reported' ? 1 : 0.8) * 100) / 100,
+    };
+    const key = `${triple.subjectId}|${triple.predicate}|${triple.objectId}`;
+    const previous = best.get(key);
+    if (!previous || triple.confidence > previous.confidence) best.set(key, triple);
+    decide(true, `${triple.rule}, ${modality}`);
+  }
+  return [...best.values()];
+}
+
+/** Extracts the triples of one document. People are merged within the document only; use `extractCorpus` across documents. */
+export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc)): DocExtraction {
+  const state = analyse(doc, sentences);
+  const triples = state.sentences.flatMap((_, si) => sentenceTriples(doc, state, si));
+  return { doc, sentences, triples };
+}
+
+/** Extracts every document, then merges each person's spellings across the corpus. */
+export function extractCorpus(docs: readonly Doc[]): DocExtraction[] {
+  const results = docs.map((doc) => extractDocument(doc));
+  mergePeopleAcross(results);
+  return results;
+}
+
+/** Rewrites person ids and labels so one person has one node across documents. */
+export function mergePeopleAcross(results: DocExtraction[]): void {
+  const lex = lexicon();
+  const names = new Map<string, { id: string; label: string; count: number; known: boolean }>();
+  for (const { triples } of results) {
+    for (const t of triples) {
+      for (const [id, label, type] of [[t.subjectId, t.subject, t.subjectType], [t.objectId, t.object, t.objectType]] as const) {
+        if (type !== 'Person') continue;
+        const entry = names.get(id) ?? { id, label, count: 0, known: lex.entities.has(id) };
+        entry.count++;
+        names.set(id, entry);
+      }
+    }
+  }
+  const merged = mergePeople([...names.values()]);
+  for (const { triples } of results) {
+    for (const t of triples) {
+      const s = merged.get(t.subjectId);
+      if (s && t.subjectType === 'Person') Object.assign(t, { subjectId: s.id, subject: s.label });
+      const o = merged.get(t.objectId);
+      if (o && t.objectType === 'Person') Object.assign(t, { objectId: o.id, object: o.label });
+    }
+  }
+}
+
+export interface Explanation {
+  sentence: Sentence;
+  tokens: { text: string; start: number; end: number; tags: string[] }[];
+  mentions: { text: string; entity?: string; type?: string; source: string; adjective: boolean }[];
+  decisions: Decision[];
+  triples: Triple[];
+}
+
+/** The pipeline's steps for one sentence of a document (by default a one-sentence document). */
+export function explainSentence(text: string, doc: Doc = { id: 'explain', text, sha256: '' }): Explanation[] {
+  const sentences = sentencesOf(doc);
+  const state = analyse(doc, sentences);
+  const lex = lexicon();
+  return state.sentences.map((s, si) => {
+    const decisions: Decision[] = [];
+    const triples = sentenceTriples(doc, state, si, decisions);
+    const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
+    return {
+      sentence: s.sentence,
+      tokens: s.tokens.map((t, i) => {
+        const sense = verbs.get(t.norm);
+        const tags = [
+          ...(sense ? [`verb:${sense.lemma}/${sense.predicate ?? sense.frame}/${sense.tense}`] : []),
+          ...(s.inQuote[i] ? ['quote'] : []),
+          ...(s.reporting.includes(i) ? ['reporting'] : []),
+          ...(lex.negation.has(t.norm) ? ['negation'] : []),
+          ...(lex.hypothetical.has(t.norm) ? ['hypothetical'] : []),
+        ];
+        return { text: t.text, start: t.start, end: t.end, tags };
+      }),
+      mentions: s.mentions.map((m) => ({
+        text: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '),
+        entity: (m.entity ?? (m.anaphor || m.firstPlural ? undefined : undefined))?.label,
+        type: m.entity?.type,
+        source: m.source,
+        adjective: m.adjective,
+      })),
+      decisions,
+      triples,
+    };
+  });
+}

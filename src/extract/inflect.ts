@@ -1,0 +1,105 @@
+/**
+ * Verb inflections, generated from the lemmas in lexicon/predicates.ts, so that teaching the
+ * extractor a verb is one row. French: a regular conjugator for the three groups, merged
+ * with fr-compromise's conjugations (its tables are incomplete for some verbs, so ours come
+ * first); English: compromise's conjugator. Forms are folded; each carries its tense, which
+ * modality needs (a plain future is not an asserted fact).
+ */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+import { fold } from '../text/fold.ts';
+
+// fr-compromise ships its types as .ts sources that fail strict type-checking, so it is
+// loaded untyped and given the one signature used here.
+const frNlp = createRequire(import.meta.url)('fr-compromise') as (text: string) => { verbs(): { conjugate(): unknown[] } };
+
+export type Tense = 'infinitive' | 'present' | 'past' | 'participle' | 'future' | 'conditional' | 'subjunctive' | 'gerund';
+
+export interface Inflection {
+  form: string;
+  tense: Tense;
+}
+
+const FR_ENDINGS: Record<'er' | 'ir' | 're', Partial<Record<Tense, string[]>>> = {
+  er: {
+    present: ['e', 'es', 'ons', 'ez', 'ent'],
+    past: ['ais', 'ait', 'ions', 'iez', 'aient', 'a', 'èrent', 'ai'],
+    participle: ['é', 'ée', 'és', 'ées'],
+    gerund: ['ant'],
+    subjunctive: ['e', 'ent'],
+  },
+  ir: {
+    present: ['is', 'it', 'issons', 'issez', 'issent'],
+    past: ['issais', 'issait', 'issions', 'issiez', 'issaient', 'it', 'irent'],
+    participle: ['i', 'ie', 'is', 'ies'],
+    gerund: ['issant'],
+    subjunctive: ['isse', 'issent'],
+  },
+  re: {
+    present: ['s', '', 'ons', 'ez', 'ent'],
+    past: ['ais', 'ait', 'ions', 'iez', 'aient', 'it', 'irent'],
+    participle: ['u', 'ue', 'us', 'ues'],
+    gerund: ['ant'],
+    subjunctive: ['e', 'ent'],
+  },
+};
+const FUTURE = ['ai', 'as', 'a', 'ons', 'ez', 'ont'];
+const CONDITIONAL = ['ais', 'ait', 'ions', 'iez', 'aient'];
+
+/** Spelling changes before endings that start with a or o (mangeons, lançait). */
+function frStem(stem: string, ending: string): string {
+  if (!/^[aoâ]/.test(ending)) return stem;
+  if (stem.endsWith('g')) return `${stem}e`;
+  if (stem.endsWith('c')) return `${stem.slice(0, -1)}ç`;
+  return stem;
+}
+
+export function inflectFrench(lemma: string): Inflection[] {
+  const group = lemma.endsWith('er') ? 'er' : lemma.endsWith('ir') ? 'ir' : 're';
+  const stem = lemma.slice(0, -2);
+  const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
+  for (const [tense, endings] of Object.entries(FR_ENDINGS[group]) as [Tense, string[]][]) {
+    for (const e of endings) out.push({ form: frStem(stem, e) + e, tense });
+  }
+  // -yer verbs: envoie, emploient
+  if (stem.endsWith('y')) for (const e of ['e', 'es', 'ent']) out.push({ form: `${stem.slice(0, -1)}i${e}`, tense: 'present' });
+  const futureStem = group === 're' ? lemma.slice(0, -1) : lemma;
+  for (const e of FUTURE) out.push({ form: futureStem + e, tense: 'future' });
+  for (const e of CONDITIONAL) out.push({ form: futureStem + e, tense: 'conditional' });
+  try {
+    const [table] = frNlp(lemma).verbs().conjugate() as Record<string, string | Record<string, string>>[];
+    const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', FutureTense: 'future', PastParticiple: 'participle' };
+    for (const [key, value] of Object.entries(table ?? {})) {
+      const tense = tenses[key];
+      if (!tense) continue;
+      for (const form of typeof value === 'string' ? [value] : Object.values(value)) if (form !== lemma) out.push({ form, tense });
+    }
+  } catch {
+    // fr-compromise has no table for this verb: the regular forms stand.
+  }
+  return out;
+}
+
+export function inflectEnglish(lemma: string): Inflection[] {
+  const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
+  const [table] = nlp(lemma).verbs().conjugate() as Record<string, string>[];
+  const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', Gerund: 'gerund', Participle: 'participle' };
+  for (const [key, value] of Object.entries(table ?? {})) {
+    const tense = tenses[key];
+    if (tense && value && !value.includes(' ')) out.push({ form: value, tense });
+  }
+  if (!out.some((i) => i.tense === 'participle')) {
+    const past = out.find((i) => i.tense === 'past');
+    if (past) out.push({ form: past.form, tense: 'participle' });
+  }
+  return out;
+}
+
+/** Folded form → inflection; the first tense given for a form wins (regular before library). */
+export function inflectionTable(lemma: string, language: 'fr' | 'en', extra: readonly string[] = []): Map<string, Tense> {
+  const table = new Map<string, Tense>();
+  const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
+  for (const { form, tense } of list) if (!table.has(fold(form))) table.set(fold(form), tense);
+  for (const form of extra) if (!table.has(fold(form))) table.set(fold(form), /(é|i|u|is|s|t)$/.test(form) ? 'participle' : 'present');
+  return table;
+}

@@ -1,0 +1,27 @@
+/**
+ * Anaphora resolved within a document (light coreference): definite descriptions and
+ * pronouns that stand for an entity named before. An unresolved anaphor never becomes a node.
+ * `types` lists the entity types an antecedent may have.
+ */
+import type { EntityType } from '../../types.ts';
+
+export interface Anaphor {
+  forms: readonly string[];
+  types: readonly EntityType[];
+  /** Only in subject position (pronouns); descriptions resolve anywhere. */
+  subjectOnly?: boolean;
+  /** Needs a plural antecedent (a Group, or a coordination). */
+  plural?: boolean;
+}
+
+export const ANAPHORS: readonly Anaphor[] = [
+  { forms: ['ce pays', 'le pays', 'la nation', 'the country', 'the nation', 'ce dernier'], types: ['Country'] },
+  { forms: ["l'alliance", 'the alliance', "l'organisation", 'the organization', 'the organisation'], types: ['Organization'] },
+  { forms: ['il', 'elle', 'he', 'she'], types: ['Person', 'Country', 'Organization'], subjectOnly: true },
+  { forms: ['it'], types: ['Country', 'Organization'], subjectOnly: true },
+  { forms: ['ils', 'elles', 'they'], types: ['Group', 'Country', 'Organization'], subjectOnly: true, plural: true },
+  { forms: ['lui', 'leur'], types: ['Country', 'Organization', 'Person'] },
+];
+
+/** First-person plural: in a quote, the speaker's side (the group of the body they lead, or that body). */
+export const FIRST_PERSON_PLURAL: readonly string[] = ['nous', 'we', 'us'];

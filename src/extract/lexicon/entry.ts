@@ -1,0 +1,22 @@
+/**
+ * The shape of an entity lexicon row. A row names one canonical entity (English label,
+ * type) and the surface forms that denote it in French and English.
+ *
+ * Case rule: a form written with an initial capital matches only a capitalised word in
+ * the text (`Turkey`, not `turkey`); a form written in lowercase matches any case
+ * (`ukrainien`, `Ukrainien`). Articles are not part of forms: `la Russie` is found as
+ * `Russie`. Forms are compared folded (accents, apostrophes and dashes unified).
+ */
+import type { EntityType } from '../../types.ts';
+
+export interface EntityEntry {
+  label: string;
+  type: EntityType;
+  forms: readonly string[];
+  /** Stable node key; defaults to `<type>:<slug of label>`. */
+  id?: string;
+  /** The group that a first-person plural means in a quote by this body's leader (NATO → Allies). */
+  membersGroup?: string;
+  /** An adjective form (`russe`, `Russian`): makes the entity an agent or owner, never a plain noun. */
+  adjectives?: readonly string[];
+}

@@ -1,0 +1,59 @@
+/**
+ * Function words the rules read clauses with: prepositions (which mark a complement, not a
+ * subject), determiners (skipped between a preposition and its noun), clause boundaries
+ * (where the search for a subject or an object stops), auxiliaries (part of a verb group),
+ * and the nouns of decision and intent that make a giving verb a pledge. Lowercase, with
+ * accents: `a` (has) and `à` (to) are different words.
+ */
+
+export const PREPOSITIONS = new Set([
+  'de', "d'", 'du', 'des', 'à', 'a', 'au', 'aux', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'entre', 'vers', 'chez', 'sans', 'selon', 'après',
+  'avant', 'depuis', 'lors', 'via', 'envers', 'auprès', 'of', 'to', 'by', 'for', 'against', 'with', 'in', 'on', 'at', 'from', 'into', 'over', 'about',
+  'after', 'before', 'since', 'during', 'via', 'toward', 'towards', 'amid', 'among',
+]);
+
+/** `de`-like prepositions: the owner or agent of the noun before them (`les frappes de la Russie`). */
+export const GENITIVES = new Set(['de', "d'", 'du', 'des', 'of']);
+export const DATIVES = new Set(['a', 'au', 'aux', 'to']);
+export const AGENTIVES = new Set(['par', 'by']);
+
+export const DETERMINERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'tous', 'toutes', 'tout', 'toute',
+  'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'all', 'some', 'many', 'several',
+]);
+
+/** Words that open a new clause: the search for a verb's arguments does not cross them. */
+export const CLAUSE_BOUNDARIES = new Set([
+  'que', "qu'", 'qui', 'dont', 'lorsque', "lorsqu'", 'quand', 'car', 'mais', 'afin', 'puisque', "puisqu'", 'tandis', 'alors', 'si', 'bien', 'cependant',
+  'toutefois', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'since', 'as',
+]);
+/** Punctuation that closes a clause. */
+export const CLAUSE_PUNCT = new Set(['.', ';', ':', '?', '!', '«', '»', '"', '“', '”', '(', ')', '—', '–', '...', '…']);
+
+export const AUXILIARIES = new Set([
+  'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'été', 'sera',
+  'seront', 'serait', 'seraient', 'être', 'se', "s'", 'ne', "n'", 'y', 'en', 'lui', 'leur', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'to',
+]);
+/** Passive auxiliaries: a participle after them is passive (`a été livré`, `was delivered`). */
+export const PASSIVE_AUXILIARIES = new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+/** Future auxiliaries: `will supply`, `vont livrer`, `allaient renforcer`. */
+export const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall', 'va', 'vont', 'allait', 'allaient', 'ira', 'iront']);
+
+/** Nouns of decision, intent and commitment: a giving verb after them is a pledge (`la décision de l'Allemagne de livrer`). */
+export const INTENT_NOUNS = new Set([
+  'décision', 'decision', 'intention', 'engagement', 'engagements', 'promesse', 'volonté', 'projet', 'plan', 'initiative', 'celle', 'celui', 'commitment', 'pledge',
+  'promise', 'intent', 'plans', 'offre', 'offer', 'proposition', 'proposal',
+]);
+
+/** Verbs of boosting that give aid when their object is aid (`renforcer leur aide militaire à l'Ukraine`). */
+export const BOOST_VERBS = new Set([
+  'renforcer', 'renforce', 'renforcent', 'renforcé', 'intensifier', 'intensifie', 'intensifient', 'intensifié', 'accroître', 'accroitre', 'augmenter',
+  'augmente', 'augmenté', 'increase', 'increased', 'increases', 'boost', 'boosted', 'boosts', 'step', 'stepped', 'ramp', 'ramped', 'scale', 'scaled',
+]);
+
+/** Reflexive defence: the object of `se défendre contre l'invasion russe` is the one defending. */
+export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protect']);
+
+/** Place nouns that put a location inside a country (`la région russe de Koursk`). */
+export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état']);

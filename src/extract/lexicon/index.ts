@@ -1,0 +1,179 @@
+/**
+ * The lexicon, compiled once on first use: entity forms into a token trie (gazetteer),
+ * verb lemmas into inflection tables, cue lists into folded sets.
+ */
+import { fold, slug } from '../../text/fold.ts';
+import { tokenize } from '../../text/tokens.ts';
+import type { EntityType, Predicate } from '../../types.ts';
+import { inflectionTable, type Tense } from '../inflect.ts';
+import { AID } from './aid.ts';
+import { ANAPHORS, FIRST_PERSON_PLURAL, type Anaphor } from './anaphora.ts';
+import { countryEntries } from './countries.ts';
+import type { EntityEntry } from './entry.ts';
+import { EQUIPMENT } from './equipment.ts';
+import { EVENTS } from './events.ts';
+import { GROUPS } from './groups.ts';
+import { LOCATIONS } from './locations.ts';
+import { ORGANIZATIONS } from './organizations.ts';
+import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
+import { LEADING_OFFICES, NON_LEADING_OFFICES, PERSON_TITLES, PORTFOLIOS } from './offices.ts';
+import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
+import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue } from './predicates.ts';
+
+export interface Entity {
+  id: string;
+  label: string;
+  type: EntityType;
+  membersGroup?: string;
+}
+
+export interface GazetteerHit {
+  entity: Entity;
+  /** Matched a demonym or adjective (`russe`): the entity as owner or agent. */
+  adjective: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: { hit: GazetteerHit; caseMode: 'any' | 'capital' | 'upper' }[];
+}
+
+export interface VerbSense {
+  lemma: string;
+  predicate?: Predicate;
+  frame: Frame;
+  preps: readonly string[];
+  tense: Tense;
+}
+
+export interface Lexicon {
+  trie: TrieNode;
+  entities: Map<string, Entity>;
+  byLabel: Map<string, Entity>;
+  verbs: Record<'fr' | 'en', Map<string, VerbSense>>;
+  nouns: Record<'fr' | 'en', { trie: TrieNode; cues: NounCue[] }>;
+  anaphors: { trie: TrieNode; list: readonly Anaphor[] };
+  firstPlural: Set<string>;
+  offices: TrieNode;
+  nonLeading: Set<string>;
+  portfolios: TrieNode;
+  titles: Set<string>;
+  firstNames: Set<string>;
+  negation: Set<string>;
+  hypothetical: Set<string>;
+  reporting: Set<string>;
+}
+
+export const entityId = (type: EntityType, label: string): string => `${type.toLowerCase()}:${slug(label)}`;
+
+const newNode = (): TrieNode => ({ next: new Map(), hits: [] });
+
+/** Adds a token sequence to a trie; the case mode comes from how the form is written. */
+function insert(trie: TrieNode, form: string, hit: GazetteerHit): void {
+  const tokens = tokenize(form);
+  if (tokens.length === 0) return;
+  let node = trie;
+  for (const t of tokens) {
+    let child = node.next.get(t.norm);
+    if (!child) node.next.set(t.norm, (child = newNode()));
+    node = child;
+  }
+  const first = tokens[0].text;
+  const caseMode = /^\p{Lu}[\p{Lu}\p{N}.\-/]+$/u.test(first) ? 'upper' : /^\p{Lu}/u.test(first) ? 'capital' : 'any';
+  if (!node.hits.some((h) => h.hit.entity.id === hit.entity.id && h.hit.adjective === hit.adjective)) node.hits.push({ hit, caseMode });
+}
+
+function phraseTrie(phrases: readonly string[]): TrieNode {
+  const trie = newNode();
+  const dummy: Entity = { id: '', label: '', type: 'Group' };
+  for (const p of phrases) insert(trie, p.toLowerCase(), { entity: { ...dummy, label: p }, adjective: false });
+  return trie;
+}
+
+/** Surnames of known people (last word of every form), unless the word is also a first name or another entity. */
+function surnameForms(entry: EntityEntry, taken: Set<string>): string[] {
+  return [...new Set(entry.forms.map((f) => f.split(/\s+/).at(-1)!))].filter((s) => !taken.has(fold(s)));
+}
+
+function compile(): Lexicon {
+  const trie = newNode();
+  const entities = new Map<string, Entity>();
+  const byLabel = new Map<string, Entity>();
+  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+  for (const row of rows) {
+    const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup };
+    entities.set(entity.id, entity);
+    byLabel.set(fold(row.label), entity);
+    for (const form of row.forms) insert(trie, form, { entity, adjective: false });
+    for (const form of row.adjectives ?? []) insert(trie, form, { entity, adjective: true });
+  }
+  const taken = new Set([...FIRST_NAMES.map(fold), ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold))]);
+  for (const row of KNOWN_PEOPLE) {
+    const entity = entities.get(row.id ?? entityId(row.type, row.label))!;
+    for (const s of surnameForms(row, taken)) insert(trie, s, { entity, adjective: false });
+  }
+
+  const verbs = { fr: new Map<string, VerbSense>(), en: new Map<string, VerbSense>() };
+  for (const [language, cues] of [['fr', FRENCH_VERBS], ['en', ENGLISH_VERBS]] as const) {
+    for (const cue of cues) {
+      for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
+        if (!verbs[language].has(form)) verbs[language].set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense });
+      }
+    }
+  }
+  const nounTrie = (cues: readonly NounCue[]) => {
+    const t = newNode();
+    cues.forEach((cue, i) => cue.forms.forEach((f) => insert(t, f, { entity: { id: String(i), label: f, type: 'Event' }, adjective: false })));
+    return { trie: t, cues: [...cues] };
+  };
+  const anaphorTrie = newNode();
+  ANAPHORS.forEach((a, i) => a.forms.forEach((f) => insert(anaphorTrie, f, { entity: { id: String(i), label: f, type: 'Group' }, adjective: false })));
+
+  const set = (words: readonly string[]) => new Set(words.map(fold));
+  return {
+    trie,
+    entities,
+    byLabel,
+    verbs,
+    nouns: { fr: nounTrie(FRENCH_NOUNS), en: nounTrie(ENGLISH_NOUNS) },
+    anaphors: { trie: anaphorTrie, list: ANAPHORS },
+    firstPlural: set(FIRST_PERSON_PLURAL),
+    offices: phraseTrie(LEADING_OFFICES),
+    nonLeading: set(NON_LEADING_OFFICES),
+    portfolios: phraseTrie(PORTFOLIOS),
+    titles: set(PERSON_TITLES),
+    firstNames: set(FIRST_NAMES),
+    negation: set([...NEGATION.fr, ...NEGATION.en]),
+    hypothetical: set([...HYPOTHETICAL.fr, ...HYPOTHETICAL.en]),
+    reporting: set([...REPORTING.fr, ...REPORTING.en]),
+  };
+}
+
+let compiled: Lexicon | undefined;
+
+/** The compiled lexicon (built on first call, then shared). */
+export function lexicon(): Lexicon {
+  return (compiled ??= compile());
+}
+
+export interface TrieMatch<T> {
+  length: number;
+  hits: T[];
+}
+
+/** Longest match in a trie starting at token `i`, honouring each form's case mode. */
+export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; text: string }[], i: number): TrieMatch<GazetteerHit> | undefined {
+  let node = trie;
+  let best: TrieMatch<GazetteerHit> | undefined;
+  for (let j = i; j < tokens.length; j++) {
+    const child = node.next.get(tokens[j].norm);
+    if (!child) break;
+    node = child;
+    const first = tokens[i].text;
+    const hits = node.hits
+      .filter(({ caseMode }) => caseMode === 'any' || (caseMode === 'capital' ? /^\p{Lu}/u.test(first) : first === first.toUpperCase() && /\p{Lu}/u.test(first)))
+      .map((h) => h.hit);
+    if (hits.length) best = { length: j - i + 1, hits };
+  }
+  return best;
+}

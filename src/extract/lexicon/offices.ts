@@ -1,0 +1,34 @@
+/**
+ * Offices: title nouns that say a person leads a body or a country (GUIDELINES §3 `leads`),
+ * and courtesy titles that only mark a person (`M.`, `Mme`). A `leads` triple needs an
+ * office plus a body (`secrétaire général de l'OTAN`) or a country adjective
+ * (`le président ukrainien`); a bare title (`le secrétaire général Jens Stoltenberg`) only
+ * marks the person. Multi-word offices are written as they appear; matching is folded.
+ */
+
+/** Offices whose holder leads the body or country named with them. */
+export const LEADING_OFFICES: readonly string[] = [
+  // French
+  'secrétaire général', 'secrétaire générale', 'président', 'présidente', 'premier ministre', 'première ministre', 'ministre', 'chancelier', 'chancelière',
+  'chef', 'cheffe', 'dirigeant', 'dirigeante', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'haut représentant', 'haute représentante',
+  'commandant', 'commandante', 'chef d\'état-major', 'roi', 'reine', 'émir', 'porte-parole', 'ambassadeur', 'ambassadrice',
+  // English
+  'Secretary General', 'Secretary-General', 'secretary general', 'secretary-general', 'President', 'president', 'Prime Minister', 'prime minister', 'Minister',
+  'minister', 'Chancellor', 'chancellor', 'Secretary', 'secretary', 'head', 'leader', 'chief', 'Chief', 'Director', 'director', 'High Representative',
+  'Commander', 'commander', 'King', 'Queen', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador',
+];
+
+/** Offices that represent rather than lead: they mark a person, but give no `leads` triple. */
+export const NON_LEADING_OFFICES: readonly string[] = ['porte-parole', 'ambassadeur', 'ambassadrice', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador'];
+
+/** Portfolios that may stand between an office and its country (`ministre de la Défense ukrainien`). */
+export const PORTFOLIOS: readonly string[] = [
+  'défense', 'affaires étrangères', 'intérieur', 'économie', 'finances', 'justice', 'armées', 'énergie', 'santé', 'commerce', 'gouvernement', 'état-major',
+  'defence', 'defense', 'foreign affairs', 'foreign', 'interior', 'finance', 'economy', 'justice', 'energy', 'health', 'trade', 'state', 'staff', 'armed forces',
+];
+
+/** Courtesy titles and ranks: the next capitalised words are a person's name. */
+export const PERSON_TITLES: readonly string[] = [
+  'M.', 'Mme', 'Mme.', 'Mlle', 'MM.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Pr', 'général', 'générale', 'General', 'Gen.', 'amiral', 'Admiral',
+  'colonel', 'Colonel', 'sénateur', 'sénatrice', 'Senator', 'Sen.', 'député', 'députée', 'Rep.', 'Representative', 'Sir', 'Lord', 'Dame',
+];

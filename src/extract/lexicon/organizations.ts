@@ -1,0 +1,49 @@
+/**
+ * Organizations: named institutions, alliances, bodies, armed groups and companies.
+ * One row per entity: canonical English label, then French and English forms and acronyms.
+ * Institutional names that follow a pattern (`ministère de la Défense ukrainien`) are built
+ * by rules/institutions.ts, not listed here.
+ */
+import type { EntityEntry } from './entry.ts';
+
+export const ORGANIZATIONS: readonly EntityEntry[] = [
+  {
+    label: 'NATO',
+    type: 'Organization',
+    membersGroup: 'Allies',
+    forms: ['NATO', 'OTAN', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', "Organisation du traité de l'Atlantique nord", 'Alliance atlantique', 'Atlantic Alliance', 'North Atlantic Alliance', 'NATO alliance', 'Alliance'],
+    adjectives: ['NATO'],
+  },
+  { label: 'NATO-Ukraine Council', type: 'Organization', forms: ['Conseil OTAN-Ukraine', 'Conseil NATO-Ukraine', 'Conseil OTAN Ukraine', 'NATO-Ukraine Council', 'NATO Ukraine Council', 'NUC'] },
+  { label: 'NATO-Russia Council', type: 'Organization', forms: ['Conseil OTAN-Russie', 'NATO-Russia Council'] },
+  { label: 'European Union', type: 'Organization', membersGroup: 'EU member states', forms: ['Union européenne', 'European Union', 'UE', 'EU'], adjectives: ['européen', 'européenne', 'européens', 'européennes', 'European'] },
+  { label: 'European Commission', type: 'Organization', forms: ['Commission européenne', 'European Commission'] },
+  { label: 'European Parliament', type: 'Organization', forms: ['Parlement européen', 'European Parliament'] },
+  { label: 'European Council', type: 'Organization', forms: ['Conseil européen', 'European Council'] },
+  { label: 'Council of the European Union', type: 'Organization', forms: ["Conseil de l'Union européenne", "Conseil de l'UE", 'Council of the European Union', 'Council of the EU'] },
+  { label: 'United Nations', type: 'Organization', forms: ['ONU', 'Nations unies', 'Organisation des Nations unies', 'United Nations', 'UN', 'U.N.'] },
+  { label: 'UN Security Council', type: 'Organization', forms: ['Conseil de sécurité', "Conseil de sécurité de l'ONU", 'Conseil de sécurité des Nations unies', 'Security Council', 'UN Security Council', 'United Nations Security Council'] },
+  { label: 'UN General Assembly', type: 'Organization', forms: ['Assemblée générale des Nations unies', "Assemblée générale de l'ONU", 'UN General Assembly', 'General Assembly'] },
+  { label: 'International Atomic Energy Agency', type: 'Organization', forms: ['AIEA', 'IAEA', "Agence internationale de l'énergie atomique", 'International Atomic Energy Agency'] },
+  { label: 'International Criminal Court', type: 'Organization', forms: ['CPI', 'ICC', 'Cour pénale internationale', 'International Criminal Court'] },
+  { label: 'OSCE', type: 'Organization', forms: ['OSCE', 'Organisation pour la sécurité et la coopération en Europe', 'Organization for Security and Co-operation in Europe'] },
+  { label: 'Council of Europe', type: 'Organization', forms: ["Conseil de l'Europe", 'Council of Europe'] },
+  { label: 'G7', type: 'Organization', forms: ['G7', 'G-7', 'Groupe des sept', 'Group of Seven'] },
+  { label: 'G20', type: 'Organization', forms: ['G20', 'G-20', 'Groupe des vingt', 'Group of Twenty'] },
+  { label: 'African Union', type: 'Organization', forms: ['Union africaine', 'African Union', 'UA'] },
+  { label: 'ASEAN', type: 'Organization', forms: ['ASEAN', 'ANASE'] },
+  { label: 'Arab League', type: 'Organization', forms: ['Ligue arabe', 'Arab League'] },
+  { label: 'International Monetary Fund', type: 'Organization', forms: ['FMI', 'IMF', 'Fonds monétaire international', 'International Monetary Fund'] },
+  { label: 'World Bank', type: 'Organization', forms: ['Banque mondiale', 'World Bank'] },
+  { label: 'World Health Organization', type: 'Organization', forms: ['OMS', 'WHO', 'Organisation mondiale de la santé', 'World Health Organization'] },
+  { label: 'US House of Representatives', type: 'Organization', forms: ['Chambre des représentants des États-Unis', 'Chambre des représentants américaine', 'Chambre des représentants', 'House of Representatives', 'US House of Representatives', 'U.S. House of Representatives', 'United States House of Representatives', 'US House', 'U.S. House'] },
+  { label: 'US Senate', type: 'Organization', forms: ['Sénat américain', 'Sénat des États-Unis', 'US Senate', 'U.S. Senate', 'United States Senate'] },
+  { label: 'US Congress', type: 'Organization', forms: ['Congrès américain', 'Congrès des États-Unis', 'US Congress', 'U.S. Congress'] },
+  { label: 'Pentagon', type: 'Organization', forms: ['Pentagone', 'Pentagon'] },
+  { label: 'Wagner Group', type: 'Organization', forms: ['Wagner', 'groupe Wagner', 'Wagner Group'] },
+  { label: 'Hamas', type: 'Organization', forms: ['Hamas'] },
+  { label: 'Hezbollah', type: 'Organization', forms: ['Hezbollah', 'Hizbollah'] },
+  { label: 'Houthis', type: 'Organization', forms: ['Houthis', 'Houthi', 'Houthistes', 'rebelles houthis'] },
+  { label: 'Islamic State', type: 'Organization', forms: ['État islamique', 'Etat islamique', 'Islamic State', 'EI', 'Daech', 'ISIS', 'ISIL'] },
+  { label: 'Ramstein group', type: 'Organization', forms: ['groupe de Ramstein', 'Ramstein group', 'Ukraine Defense Contact Group', "Groupe de contact sur la défense de l'Ukraine"] },
+];

@@ -1,0 +1,198 @@
+/**
+ * The closed relation vocabulary (GUIDELINES §3): what each predicate means, its CAMEO /
+ * PLOVER code, and the French and English cues that express it.
+ *
+ * A cue row: the lemma (the extractor generates its inflections: French conjugation,
+ * English tenses), the predicate, and its frame:
+ * - `transfer`: giver → thing given (role theme) and → receiver (role recipient; `à` / `to`,
+ *   or the English double object `give Ukraine tanks`);
+ * - `direct`: subject → direct object;
+ * - `prep`: subject → object introduced by one of `preps` (`coopérer avec`, `discuss with`…);
+ * - `governor`: not a relation itself; a transfer verb it governs becomes a pledge
+ *   (`s'engager à livrer`, `agreed to send`, `réaffirmé leur intention de fournir`).
+ * `forms` adds irregular or multi-word forms; `preps` of a `direct` cue are also accepted.
+ * Nouns (`livraison`, `invasion`) are rows of NOUN_CUES with where their agent stands:
+ * `de` (`les frappes de la Russie`), an adjective (`les frappes russes`) or a possessive.
+ */
+import type { Predicate } from '../../types.ts';
+
+export interface PredicateInfo {
+  code: string;
+  description: string;
+}
+
+export const PREDICATE_INFO = {
+  supplies: { code: '07 / AID', description: 'gives or delivers a thing (theme) to a receiver (recipient)' },
+  pledges: { code: '033 / COOPERATE (intent)', description: 'promises or commits to give a thing or help' },
+  supports: { code: '05 / SUPPORT', description: 'supports, helps or backs another party' },
+  condemns: { code: '111 / ACCUSE', description: 'condemns, denounces or criticises' },
+  attacks: { code: '19 / ASSAULT', description: 'strikes, attacks, bombs or shells' },
+  invades: { code: '19 / ASSAULT', description: 'invades another country' },
+  threatens: { code: '13 / THREATEN', description: 'threatens or interferes with' },
+  thanks: { code: '051 / SUPPORT', description: 'thanks' },
+  welcomes: { code: '051 / SUPPORT', description: 'welcomes or praises (a decision is attributed to its maker)' },
+  requests: { code: '02 / REQUEST', description: 'asks, requests or urges' },
+  informs: { code: '04 / CONSULT', description: 'briefs or informs' },
+  meets: { code: '04 / CONSULT', description: 'meets another party, or the event or body met in' },
+  chairs: { code: '—', description: 'chairs a meeting or body' },
+  discusses: { code: '04 / CONSULT', description: 'discusses a topic or party' },
+  proposes: { code: '03 / COOPERATE', description: 'proposes' },
+  leads: { code: '—', description: 'holds the leading office of a body or country' },
+  member_of: { code: '—', description: 'is a member of' },
+  part_of: { code: '—', description: 'is a place within a country or region' },
+  cooperates_with: { code: '04-06 / COOPERATE', description: 'cooperates with (symmetric)' },
+  sanctions: { code: '163 / SANCTION', description: 'imposes sanctions on' },
+} satisfies Record<Predicate, PredicateInfo>;
+
+export type Frame = 'transfer' | 'direct' | 'prep' | 'governor';
+
+export interface VerbCue {
+  lemma: string;
+  /** Absent for `governor` rows. */
+  predicate?: Predicate;
+  frame: Frame;
+  preps?: readonly string[];
+  forms?: readonly string[];
+}
+
+export interface NounCue {
+  forms: readonly string[];
+  predicate: Predicate;
+  /** For transfer nouns (`livraison de missiles à l'Ukraine`). */
+  frame: 'transfer' | 'direct';
+  /** Prepositions that introduce the target or patient (`frappes contre X`). */
+  targets?: readonly string[];
+}
+
+export const FRENCH_VERBS: readonly VerbCue[] = [
+  { lemma: 'fournir', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'livrer', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'envoyer', predicate: 'supplies', frame: 'transfer', forms: ['enverra', 'enverront', 'enverrait', 'enverraient', 'envoie', 'envoient'] },
+  { lemma: 'donner', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'expédier', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'transférer', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'octroyer', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'accorder', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'promettre', predicate: 'pledges', frame: 'transfer', forms: ['promis', 'promise', 'promises', 'promet', 'promettent', 'promit', 'promirent'] },
+  { lemma: 'soutenir', predicate: 'supports', frame: 'direct', forms: ['soutient', 'soutiennent', 'soutenu', 'soutenue', 'soutenus', 'soutiendra', 'soutiendront', 'soutint'] },
+  { lemma: 'appuyer', predicate: 'supports', frame: 'direct' },
+  { lemma: 'aider', predicate: 'supports', frame: 'direct' },
+  { lemma: 'condamner', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'dénoncer', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'critiquer', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'fustiger', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'attaquer', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'frapper', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'bombarder', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'pilonner', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'envahir', predicate: 'invades', frame: 'direct' },
+  { lemma: 'menacer', predicate: 'threatens', frame: 'direct' },
+  { lemma: 'remercier', predicate: 'thanks', frame: 'direct' },
+  { lemma: 'saluer', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'féliciter', predicate: 'welcomes', frame: 'direct', preps: ['de', 'du', 'des', "d'"] },
+  { lemma: 'applaudir', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'demander', predicate: 'requests', frame: 'direct', preps: ['à', 'au', 'aux'] },
+  { lemma: 'solliciter', predicate: 'requests', frame: 'direct' },
+  { lemma: 'exhorter', predicate: 'requests', frame: 'direct' },
+  { lemma: 'informer', predicate: 'informs', frame: 'direct' },
+  { lemma: 'briefer', predicate: 'informs', frame: 'direct' },
+  { lemma: 'rencontrer', predicate: 'meets', frame: 'direct' },
+  { lemma: 'entretenir', predicate: 'meets', frame: 'prep', preps: ['avec'], forms: ['entretenu', 'entretient', 'entretiennent'] },
+  { lemma: 'réunir', predicate: 'meets', frame: 'prep', preps: ['avec'] },
+  { lemma: 'présider', predicate: 'chairs', frame: 'direct' },
+  { lemma: 'coprésider', predicate: 'chairs', frame: 'direct' },
+  { lemma: 'discuter', predicate: 'discusses', frame: 'prep', preps: ['de', 'du', 'des', "d'", 'avec'] },
+  { lemma: 'aborder', predicate: 'discusses', frame: 'direct' },
+  { lemma: 'examiner', predicate: 'discusses', frame: 'direct' },
+  { lemma: 'évoquer', predicate: 'discusses', frame: 'direct' },
+  { lemma: 'débattre', predicate: 'discusses', frame: 'prep', preps: ['de', 'du', 'des', "d'"], forms: ['débat', 'débattu', 'débattent'] },
+  { lemma: 'proposer', predicate: 'proposes', frame: 'direct' },
+  { lemma: 'coopérer', predicate: 'cooperates_with', frame: 'prep', preps: ['avec'] },
+  { lemma: 'collaborer', predicate: 'cooperates_with', frame: 'prep', preps: ['avec'] },
+  { lemma: 'associer', predicate: 'cooperates_with', frame: 'prep', preps: ['à', 'au', 'aux', 'avec'] },
+  { lemma: 'sanctionner', predicate: 'sanctions', frame: 'direct' },
+  { lemma: 'rejoindre', predicate: 'member_of', frame: 'direct', forms: ['rejoint', 'rejoignent', 'rejoindra'] },
+  { lemma: 'adhérer', predicate: 'member_of', frame: 'prep', preps: ['à', 'au', 'aux'] },
+  // governors: a transfer verb under them is a pledge
+  { lemma: 'engager', frame: 'governor' },
+  { lemma: 'convenir', frame: 'governor', forms: ['convenu', 'convenus', 'convient', 'conviennent', 'convint'] },
+  { lemma: 'décider', frame: 'governor' },
+  { lemma: 'annoncer', frame: 'governor' },
+  { lemma: 'réaffirmer', frame: 'governor' },
+  { lemma: 'accepter', frame: 'governor' },
+  { lemma: 'prévoir', frame: 'governor', forms: ['prévu', 'prévoit', 'prévoient'] },
+];
+
+export const ENGLISH_VERBS: readonly VerbCue[] = [
+  { lemma: 'supply', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'deliver', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'send', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'provide', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'give', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'ship', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'transfer', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'donate', predicate: 'supplies', frame: 'transfer' },
+  { lemma: 'pledge', predicate: 'pledges', frame: 'transfer' },
+  { lemma: 'promise', predicate: 'pledges', frame: 'transfer' },
+  { lemma: 'vow', predicate: 'pledges', frame: 'transfer' },
+  { lemma: 'support', predicate: 'supports', frame: 'direct' },
+  { lemma: 'back', predicate: 'supports', frame: 'direct' },
+  { lemma: 'help', predicate: 'supports', frame: 'direct' },
+  { lemma: 'assist', predicate: 'supports', frame: 'direct' },
+  { lemma: 'condemn', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'denounce', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'criticise', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'criticize', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'decry', predicate: 'condemns', frame: 'direct' },
+  { lemma: 'attack', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'strike', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'bomb', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'shell', predicate: 'attacks', frame: 'direct' },
+  { lemma: 'invade', predicate: 'invades', frame: 'direct' },
+  { lemma: 'threaten', predicate: 'threatens', frame: 'direct' },
+  { lemma: 'thank', predicate: 'thanks', frame: 'direct' },
+  { lemma: 'welcome', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'praise', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'hail', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'commend', predicate: 'welcomes', frame: 'direct' },
+  { lemma: 'request', predicate: 'requests', frame: 'direct' },
+  { lemma: 'ask', predicate: 'requests', frame: 'direct' },
+  { lemma: 'urge', predicate: 'requests', frame: 'direct' },
+  { lemma: 'inform', predicate: 'informs', frame: 'direct' },
+  { lemma: 'brief', predicate: 'informs', frame: 'direct' },
+  { lemma: 'update', predicate: 'informs', frame: 'direct' },
+  { lemma: 'meet', predicate: 'meets', frame: 'direct', preps: ['with'] },
+  { lemma: 'chair', predicate: 'chairs', frame: 'direct' },
+  { lemma: 'preside', predicate: 'chairs', frame: 'prep', preps: ['over'] },
+  { lemma: 'discuss', predicate: 'discusses', frame: 'direct', preps: ['with'] },
+  { lemma: 'propose', predicate: 'proposes', frame: 'direct' },
+  { lemma: 'cooperate', predicate: 'cooperates_with', frame: 'prep', preps: ['with'] },
+  { lemma: 'collaborate', predicate: 'cooperates_with', frame: 'prep', preps: ['with'] },
+  { lemma: 'partner', predicate: 'cooperates_with', frame: 'prep', preps: ['with'] },
+  { lemma: 'sanction', predicate: 'sanctions', frame: 'direct' },
+  { lemma: 'join', predicate: 'member_of', frame: 'direct' },
+  { lemma: 'commit', frame: 'governor' },
+  { lemma: 'agree', frame: 'governor' },
+  { lemma: 'decide', frame: 'governor' },
+  { lemma: 'announce', frame: 'governor' },
+  { lemma: 'reaffirm', frame: 'governor' },
+  { lemma: 'plan', frame: 'governor' },
+];
+
+export const FRENCH_NOUNS: readonly NounCue[] = [
+  { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts'], predicate: 'supplies', frame: 'transfer' },
+  { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer' },
+  { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'] },
+  { forms: ['invasion', 'agression'], predicate: 'invades', frame: 'direct', targets: ['de', 'du', "d'"] },
+  { forms: ['ingérence', 'ingérences', 'menace', 'menaces', 'actes hostiles', "campagne d'actes hostiles"], predicate: 'threatens', frame: 'direct', targets: ['contre', 'dans', 'envers', 'à l\'égard de'] },
+  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['contre', 'visant', "à l'encontre de"] },
+];
+
+export const ENGLISH_NOUNS: readonly NounCue[] = [
+  { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations'], predicate: 'supplies', frame: 'transfer' },
+  { forms: ['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises'], predicate: 'pledges', frame: 'transfer' },
+  { forms: ['strike', 'strikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'offensive', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids'], predicate: 'attacks', frame: 'direct', targets: ['on', 'against', 'in'] },
+  { forms: ['invasion', 'aggression'], predicate: 'invades', frame: 'direct', targets: ['of'] },
+  { forms: ['interference', 'threat', 'threats', 'hostile acts', 'hostile actions'], predicate: 'threatens', frame: 'direct', targets: ['against', 'in', 'to'] },
+  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['on', 'against'] },
+];

@@ -1,0 +1,50 @@
+/**
+ * Modality of a candidate triple (GUIDELINES §4): negated, hypothetical, reported or
+ * asserted, read from the cue's clause. Negation looks in the verb group and just after the
+ * verb; hypothesis looks left to the start of the sentence part (a governing `pourrait`,
+ * `s'attend à ce que`, `suggested` reaches into the clauses under it) and at the cue's own
+ * tense (a plain future is not a fact). Reported speech: the cue is inside a quote, or the
+ * sentence has a reporting verb outside quotes.
+ */
+import type { Modality } from '../types.ts';
+import type { Analysed } from './context.ts';
+import { lexicon } from './lexicon/index.ts';
+import type { Candidate } from './rules/index.ts';
+
+/** French future and conditional endings, for cue-less verbs that govern a clause (`discuteront`, `prendraient`). */
+const FRENCH_FUTURE = /^(?!.*(?:front|trait|rons?)$)\p{L}{3,}(?:eront|iront|ront|eraient|iraient|raient|erait|irait)$/u;
+const STRONG_STOP = new Set(['.', ';', '?', '!']);
+
+export function modalityOf(s: Analysed, c: Candidate): Modality {
+  const lex = lexicon();
+  const { tokens } = s;
+  const from = Math.min(c.clauseAt, c.cueAt);
+  // negation: `ne … pas` around the verb, `aucun` before the noun, `not`/`never` in the group
+  for (let k = from; k <= c.cueAt + 2 && k < tokens.length; k++) {
+    if (k > c.cueAt && !/^(pas|jamais|plus|aucun|aucune|guère|nullement)$/.test(tokens[k].lower)) continue;
+    if (lex.negation.has(tokens[k].norm) && !(tokens[k].lower === 'plus' && !tokens.slice(from, c.cueAt).some((t) => t.lower === 'ne' || t.lower === "n'"))) {
+      if (tokens[k].lower === 'ni' || tokens[k].lower === 'sans' || tokens[k].lower === 'no' || tokens[k].lower === 'without') {
+        if (k >= c.cueAt - 3) return 'negated';
+        continue;
+      }
+      return 'negated';
+    }
+  }
+  // hypothesis: a cue word left of the verb in the same sentence part, or a future/conditional
+  if (!c.governed) {
+    if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
+    for (let k = c.cueAt - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (STRONG_STOP.has(t.text) || (s.inQuote[k] !== s.inQuote[c.cueAt] && !s.inQuote[c.cueAt])) break;
+      if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(t.lower))) return 'hypothetical';
+    }
+    // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`
+    if (c.rule.startsWith('noun.')) {
+      for (let k = c.cueAt + 1; k < tokens.length && !STRONG_STOP.has(tokens[k].text); k++) {
+        if (lex.hypothetical.has(tokens[k].norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(tokens[k].lower))) return 'hypothetical';
+      }
+    }
+  }
+  if (s.inQuote[c.cueAt] || s.reporting.length > 0) return 'reported';
+  return 'asserted';
+}

@@ -1,0 +1,376 @@
+/**
+ * The rules: each reads one analysed sentence and proposes candidate triples. Language
+ * knowledge comes from the lexicon (cues, frames, prepositions); the rules themselves are
+ * the same for French and English. Ids and reasons are in catalog.ts.
+ */
+import type { EntityType, Predicate } from '../../types.ts';
+import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
+import type { Analysed } from '../context.ts';
+import type { Tense } from '../inflect.ts';
+import { AGENTIVES, AUXILIARIES, BOOST_VERBS, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { lexicon, longestMatch, type Entity, type VerbSense } from '../lexicon/index.ts';
+import type { Mention } from '../mentions.ts';
+import type { RuleId } from './catalog.ts';
+
+export interface Candidate {
+  subject: Mention;
+  object: Mention;
+  predicate: Predicate;
+  role?: 'theme' | 'recipient';
+  rule: RuleId;
+  cue: string;
+  /** Token index of the cue, for modality. */
+  cueAt: number;
+  /** Token index where the clause of the cue starts (its subject or verb group). */
+  clauseAt: number;
+  tense?: Tense;
+  /** A giving verb under a promise: futures and conditionals do not make it hypothetical. */
+  governed?: boolean;
+  confidence: number;
+}
+
+/** Resolves a mention to its entity (anaphors through coreference, `nous` through the speaker). */
+export type Resolver = (m: Mention, exclude?: ReadonlySet<string>) => Entity | undefined;
+
+const ACTORS: readonly EntityType[] = ['Person', 'Country', 'Organization', 'Group'];
+const THINGS: readonly EntityType[] = ['Equipment', 'Aid'];
+const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
+  attacks: [...ACTORS, 'Location'],
+  invades: ['Country', 'Location'],
+  discusses: [...ACTORS, 'Location', 'Equipment', 'Aid', 'Event'],
+  meets: [...ACTORS, 'Event'],
+  chairs: ['Organization', 'Event', 'Group'],
+  member_of: ['Organization'],
+  proposes: [...ACTORS, 'Equipment', 'Aid', 'Event'],
+  requests: [...ACTORS, 'Equipment', 'Aid'],
+};
+const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).includes(t);
+
+const HIT_VERBS = /^(touch|vis|frapp|cibl|hit|target|struck)/;
+const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|carried|launched|conducted|made|taken|announced)/;
+
+/** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
+function governor(s: Analysed, v: number): string | undefined {
+  const lex = lexicon();
+  const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
+  for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
+    const t = s.tokens[k];
+    if (['.', ';', '«', '»', '"'].includes(t.text)) return undefined;
+    const sense = verbs.get(t.norm);
+    if (sense && (sense.frame === 'governor' || sense.predicate === 'pledges')) return t.text;
+    if (INTENT_NOUNS.has(t.lower)) return t.text;
+  }
+  return undefined;
+}
+
+function isPassive(s: Analysed, v: number, sense: VerbSense): boolean {
+  if (sense.tense !== 'participle') return false;
+  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
+  const group = s.tokens.slice(start, v).map((t) => t.lower);
+  return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
+}
+
+function futureAux(s: Analysed, v: number): boolean {
+  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
+  return s.tokens.slice(Math.max(0, start - 1), v).some((t) => FUTURE_AUXILIARIES.has(t.lower));
+}
+
+/** Object pronoun right before the verb group (`lui fournir`, `nous lui livrons`). */
+function pronounRecipient(s: Analysed, v: number): Mention | undefined {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const m = s.at[k];
+    if (m?.anaphor && (s.tokens[k].lower === 'lui' || s.tokens[k].lower === 'leur')) return m;
+  }
+  return undefined;
+}
+
+export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
+  s.tokens.forEach((t, v) => {
+    if (s.at[v]) return;
+    const sense = verbs.get(t.norm);
+    if (!sense?.predicate) return;
+    // `soutien`, `aide`: an English noun reading of a verb form after a determiner is not a verb
+    if (s.sentence.language === 'en' && v > 0 && DETERMINERS.has(s.tokens[v - 1].lower)) return;
+    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense;
+    const passive = isPassive(s, v, sense);
+    const args = rightArgs(s, v);
+    const groupStart = verbGroupStart(s.tokens, v, AUXILIARIES);
+    let subjectHit = passive ? undefined : findSubject(s, groupStart);
+    let subjects: Mention[] = subjectHit ? coordinatedLeft(s, subjectHit.mention) : [];
+    if (passive) {
+      const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep));
+      subjects = agent ? [agent.mention] : [];
+    }
+    if (subjects.length === 0) return;
+    const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
+    const base = { cue: t.text, cueAt: v, clauseAt, tense, confidence: 0.8 };
+    const emit = (predicate: Predicate, object: Mention, rule: RuleId, role?: 'theme' | 'recipient', extra: Partial<Candidate> = {}) => {
+      for (const subject of subjects) out.push({ ...base, subject, object, predicate, role, rule, ...extra });
+    };
+
+    if (sense.frame === 'transfer') {
+      const pledge = sense.predicate === 'supplies' && (subjectHit?.viaIntent || governor(s, groupStart)) ? 'pledges' : sense.predicate;
+      const rule: RuleId = passive ? 'verb.transfer.passive' : pledge !== sense.predicate ? 'verb.transfer.pledge' : 'verb.transfer';
+      const extra = { governed: pledge !== sense.predicate };
+      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep))));
+      const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective)));
+      const pronoun = pronounRecipient(s, groupStart);
+      if (pronoun) recipients.push({ mention: pronoun });
+      // English double object: `give Ukraine tanks`
+      const first = args[0];
+      if (s.sentence.language === 'en' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type) && themes.length) recipients.push(first);
+      // relative theme: `les armes que nous lui livrons`
+      const before = s.tokens[Math.min(...subjects.map((m) => m.start)) - 1];
+      if (before && /^(que|qu'|that|which)$/.test(before.lower)) {
+        const antecedent = s.at[Math.min(...subjects.map((m) => m.start)) - 2];
+        if (antecedent?.entity && THINGS.includes(antecedent.entity.type)) themes.push({ mention: antecedent });
+      }
+      for (const a of themes) emit(pledge, a.mention, rule, 'theme', extra);
+      for (const a of recipients) emit(pledge, a.mention, rule, 'recipient', extra);
+      return;
+    }
+
+    if (sense.frame === 'direct' || sense.frame === 'prep') {
+      const allowed = (a: Arg) => !!a.mention.anaphor || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
+      let object: Arg | undefined;
+      if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a));
+      object ??= args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
+      // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`: the owner of the object noun
+      if (!object && sense.frame === 'direct') {
+        const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 5 && allowed(a));
+        if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
+      }
+      if (!object) return;
+      const objects = [object, ...coordinatedRight(s, args, object)];
+      for (const o of objects) emit(sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
+      if (sense.predicate === 'welcomes' || sense.predicate === 'condemns' || sense.predicate === 'thanks') {
+        for (const maker of makers(s, v)) if (!objects.some((o) => o.mention === maker)) emit(sense.predicate, maker, 'verb.direct.makers');
+      }
+    }
+  });
+  return out;
+}
+
+/** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
+function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
+  const out: Arg[] = [];
+  let prev = first;
+  for (const a of args.slice(args.indexOf(first) + 1)) {
+    const between = s.tokens.slice(prev.mention.end, a.prepAt ?? a.mention.start);
+    const joined = between.length > 0 && between.every((t) => [',', 'et', 'and', 'ou', 'or'].includes(t.lower) || DETERMINERS.has(t.lower));
+    if (!joined || (a.prep ?? '') !== (first.prep ?? '') || a.mention.entity?.type !== first.mention.entity?.type) break;
+    out.push(a);
+    prev = a;
+  }
+  return out;
+}
+
+/** Makers of decisions listed after a verb of praise or blame, across `;` and `et`. */
+function makers(s: Analysed, v: number): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let k = v + 1; k < tokens.length; k++) {
+    if (['.', '«', '»', '"', ':'].includes(tokens[k].text)) break;
+    if (!INTENT_NOUNS.has(tokens[k].lower) && !/^(initiative|initiatives|décision|décisions|engagements?|annonces?|efforts?|contributions?)$/.test(tokens[k].lower)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      const m = s.at[j];
+      if (!m) continue;
+      const { prep } = prepositionOf(tokens, m, k + 1);
+      const agentive = prep && AGENTIVES.has(prep) && tokens.slice(k + 1, j).some((t) => AGENT_PARTICIPLES.test(t.lower));
+      if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && prep && (GENITIVES.has(prep) || agentive)) {
+        out.push(...[m, ...coordinatedAfter(s, m)]);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function coordinatedAfter(s: Analysed, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = m.end;
+  for (;;) {
+    let k = end;
+    let joined = false;
+    while (k < s.tokens.length && (['et', 'and', ','].includes(s.tokens[k].lower) || DETERMINERS.has(s.tokens[k].lower))) {
+      joined ||= s.tokens[k].lower !== 'le' && s.tokens[k].lower !== 'la' && s.tokens[k].lower !== 'the';
+      k++;
+    }
+    const next = s.at[k];
+    if (!joined || !next?.entity || next.entity.type !== m.entity?.type) return out;
+    out.push(next);
+    end = next.end;
+  }
+}
+
+/** Event nouns: `les frappes russes contre X`, `l'ingérence de la Russie`, `Russia's invasion of Ukraine`, `la livraison de missiles`. */
+export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  const { trie, cues } = lex.nouns[s.sentence.language === 'en' ? 'en' : 'fr'];
+  const { tokens } = s;
+  for (let n = 0; n < tokens.length; n++) {
+    if (s.at[n]) continue;
+    const match = longestMatch(trie, tokens, n);
+    if (!match) continue;
+    const cue = cues[Number(match.hits[0].entity.id)];
+    const end = n + match.length;
+    const cueText = tokens.slice(n, end).map((t) => t.text).join(' ');
+    let agent: Mention | undefined;
+    let target: Mention | undefined;
+    let rule: RuleId = cue.frame === 'transfer' ? 'noun.transfer' : 'noun.agent';
+    // adjective agent right after (skipping up to two adjectives): `frappes aériennes russes`
+    for (let k = end; k < tokens.length && k <= end + 2; k++) {
+      const m = s.at[k];
+      if (m) {
+        if (m.adjective && ACTORS.includes(m.entity!.type)) agent = m;
+        break;
+      }
+      if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower)) break;
+    }
+    // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`
+    const pre = s.at[n - 1] ?? (tokens[n - 1]?.lower === "'s" ? s.at[n - 2] : undefined);
+    if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[n - 1]?.lower === "'s")) agent = pre;
+    const args = rightArgs(s, end - 1, 14);
+    for (const a of args) {
+      const e = a.mention.entity;
+      if (!a.prep && !a.mention.anaphor) continue;
+      if (!agent && a.prep && GENITIVES.has(a.prep) && !(cue.targets ?? []).includes(a.prep) && e && ACTORS.includes(e.type) && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 2) agent = a.mention;
+      else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) agent = a.mention;
+      else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && !a.mention.adjective) target = a.mention;
+    }
+    // `frappes … qui ont touché des civils ukrainiens`: the country hit
+    if (!target && cue.predicate === 'attacks') {
+      const rel = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (t.lower === 'qui' || t.lower === 'that' || t.lower === 'which'));
+      if (rel >= 0 && tokens.slice(rel + 1, rel + 5).some((t) => HIT_VERBS.test(t.lower))) {
+        for (let k = rel + 1; k < tokens.length && k <= rel + 12; k++) {
+          const m = s.at[k];
+          if (m?.entity && (m.entity.type === 'Country' || m.entity.type === 'Location')) {
+            target = m;
+            break;
+          }
+        }
+      }
+    }
+    // `se défendre contre l'invasion russe`: the defender is the target
+    if (!target && cue.frame === 'direct' && n >= 2 && /^(contre|against)$/.test(tokens[n - 1].lower === "l'" || DETERMINERS.has(tokens[n - 1].lower) ? tokens[n - 2].lower : tokens[n - 1].lower)) {
+      const defence = tokens.slice(Math.max(0, n - 5), n).findIndex((t) => SELF_DEFENCE.has(t.lower));
+      if (defence >= 0) {
+        for (let k = n - 5 + defence; k >= 0; k--) {
+          const m = s.at[k];
+          const e = m && resolve(m, new Set(agent?.entity ? [agent.entity.id] : []));
+          if (m && e && e.type === 'Country' && !m.adjective && m !== agent) {
+            target = m;
+            rule = 'noun.self-defence';
+            break;
+          }
+        }
+      }
+    }
+    if (cue.frame === 'direct') {
+      if (agent && target) out.push({ subject: agent, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.7 });
+      continue;
+    }
+    // transfer nouns: `la livraison de missiles (à X) (par Y)`
+    const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && a.prep && GENITIVES.has(a.prep));
+    const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type));
+    if (!agent && (themes.length || recipients.length) && n > 0 && DETERMINERS.has(tokens[n - 1].lower)) agent = findSubject(s, n - 1)?.mention;
+    if (!agent) continue;
+    const predicate = cue.predicate === 'supplies' && governor(s, n) ? 'pledges' : cue.predicate;
+    for (const a of themes) out.push({ subject: agent, object: a.mention, predicate, role: 'theme', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
+    for (const a of recipients) out.push({ subject: agent, object: a.mention, predicate, role: 'recipient', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
+  }
+  return out;
+}
+
+/** Boosting aid under an intent: `réaffirmé qu'ils allaient renforcer leur aide militaire à l'Ukraine`. */
+export function boostRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  s.tokens.forEach((t, v) => {
+    if (!BOOST_VERBS.has(t.lower)) return;
+    const groupStart = verbGroupStart(s.tokens, v, AUXILIARIES);
+    const gov = governor(s, groupStart);
+    if (!gov) return;
+    const subject = findSubject(s, groupStart)?.mention;
+    if (!subject) return;
+    const args = rightArgs(s, v, 12);
+    const aid = args.find((a) => a.mention.entity?.type === 'Aid' && !a.prep);
+    if (!aid) return;
+    const base = { subject, predicate: 'pledges' as const, rule: 'verb.boost.pledge' as const, cue: t.text, cueAt: v, clauseAt: Math.min(subject.start, groupStart), governed: true, confidence: 0.6 };
+    out.push({ ...base, object: aid.mention, role: 'theme' });
+    for (const a of args) if (a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type)) out.push({ ...base, object: a.mention, role: 'recipient' });
+  });
+  return out;
+}
+
+/** Office holders: an office phrase and a person side by side. */
+export function officeRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  const { tokens } = s;
+  for (const p of s.mentions) {
+    if (p.entity?.type !== 'Person') continue;
+    const phrases: [number, number][] = [];
+    // office before the name: `le secrétaire général de l'OTAN, Jens Stoltenberg` / `NATO Secretary General Jens Stoltenberg`
+    let end = p.start;
+    if (tokens[end - 1]?.text === ',') end--;
+    for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
+      if (['.', ';', ':', '«', '»', '(', ')', ','].includes(tokens[k].text)) break;
+      if (longestMatch(lex.offices, tokens, k)) phrases.push([k, end]);
+    }
+    // office after the name: `Jens Stoltenberg, secrétaire général de l'OTAN,`
+    if (tokens[p.end]?.text === ',') {
+      let k = p.end + 1;
+      while (k < tokens.length && k <= p.end + 10 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
+      if (tokens.slice(p.end + 1, k).some((_, j) => longestMatch(lex.offices, tokens, p.end + 1 + j))) phrases.push([p.end + 1, k]);
+    }
+    for (const [from, to] of phrases) {
+      const office = longestMatch(lex.offices, tokens, from) ?? tokens.slice(from, to).map((_, j) => longestMatch(lex.offices, tokens, from + j)).find(Boolean);
+      const officeWord = office?.hits[0].entity.label ?? '';
+      if (lex.nonLeading.has(officeWord.toLowerCase())) continue;
+      // the body: a mention inside the phrase, or right before it (`NATO Secretary General`, `Germany's defence minister`)
+      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && m.entity && ['Organization', 'Country'].includes(m.entity.type));
+      const before = s.at[from - 1] ?? (tokens[from - 1]?.lower === "'s" ? s.at[from - 2] : undefined);
+      const body = inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ?? inside.find((m) => m.adjective) ?? (before?.entity && ['Organization', 'Country'].includes(before.entity.type) ? before : undefined) ?? inside[0];
+      if (!body) continue;
+      out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, confidence: 0.9 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `la région russe de Koursk`, `la région de Koursk en Russie`, `Russia's Kursk region`, `the Kursk region of Russia`. */
+export function placeRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  tokens.forEach((t, k) => {
+    if (!REGION_NOUNS.has(t.lower)) return;
+    const near = s.mentions.filter((m) => m.end >= k - 3 && m.start <= k + 5);
+    const place = near.find((m) => m.entity?.type === 'Location');
+    const country = near.find((m) => m.entity?.type === 'Country' && m !== place);
+    if (place && country) out.push({ subject: place, object: country, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, confidence: 0.8 });
+  });
+  return out;
+}
+
+/** Groups named as members of a body: `pays membres de l'OTAN`, `NATO allies` → member_of. */
+export function memberRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  for (const m of s.mentions) {
+    if (m.entity?.type !== 'Group' || m.end - m.start < 2) continue;
+    for (let k = m.start; k < m.end; k++) {
+      const inner = longestMatch(lex.trie, s.tokens, k);
+      const body = inner?.hits.find((h) => h.entity.type === 'Organization')?.entity;
+      if (!body) continue;
+      const object: Mention = { start: k, end: k + inner!.length, entity: body, adjective: false, source: 'lexicon' };
+      out.push({ subject: m, object, predicate: 'member_of', rule: 'pattern.members', cue: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), cueAt: m.start, clauseAt: m.start, confidence: 0.7 });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/** Everything derived after merging: edge statistics, sorted tables, sizes, colours, layout. */
+import { deriveEdge, documentDates } from './merge.ts';
+import { compareSentenceIds, compareStrings, type RelataGraph } from './model.ts';
+import { layoutGraph } from './layout.ts';
+import { TYPE_COLORS, nodeSize } from './style.ts';
+
+export interface FinalizeOptions {
+  /** ForceAtlas2 iterations; default from the graph's size (see `defaultIterations`). */
+  iterations?: number;
+}
+
+export function finalizeGraph(graph: RelataGraph, options: FinalizeOptions = {}): void {
+  graph.getAttribute('documents').sort((a, b) => compareStrings(a.id, b.id));
+  graph.getAttribute('sentences').sort((a, b) => compareSentenceIds(a.id, b.id));
+  const dates = documentDates(graph);
+  graph.forEachEdge((_, attrs) => deriveEdge(attrs, dates));
+  graph.forEachNode((node, attrs) => {
+    let weighted = 0;
+    graph.forEachEdge(node, (_, edge) => (weighted += edge.weight));
+    attrs.size = nodeSize(weighted);
+    attrs.color = TYPE_COLORS[attrs.type];
+  });
+  layoutGraph(graph, options.iterations);
+}

@@ -1,0 +1,35 @@
+/**
+ * relata/graph: DocExtractions → one graphology MultiDirectedGraph, and graph.json.
+ *
+ * - model.ts     the attribute types of graph/README.md, `createGraph`
+ * - merge.ts     `addExtraction` / `removeDocument`: evidence, sentences and documents are
+ *                the primary data; aliases, mentions, weights… are derived from them
+ * - finalize.ts  `finalizeGraph`: edge statistics, sizes, colours, sorted tables, layout
+ * - layout.ts    seeded ForceAtlas2 (hash-of-key start, fixed iterations, rounded output)
+ * - style.ts     colours by entity type and predicate, sizes
+ * - store.ts     canonical `serializeGraph`, atomic `saveGraph`, checked `loadGraph`
+ *
+ * A build is: `createGraph` (or `loadGraph` for an incremental build, comparing
+ * `documentSha`), `addExtraction` per document, `removeDocument` for vanished ones,
+ * then `finalizeGraph` and `saveGraph`. Nothing here knows about languages or files
+ * other than graph.json.
+ */
+export {
+  createGraph,
+  GRAPH_FORMAT,
+  GRAPH_VERSION,
+  MODALITY_STRENGTH,
+  type Alias,
+  type DocumentRecord,
+  type EdgeAttributes,
+  type Evidence,
+  type GraphAttributes,
+  type NodeAttributes,
+  type RelataGraph,
+  type SentenceRecord,
+} from './model.ts';
+export { addExtraction, removeDocument, documentSha, edgeKey } from './merge.ts';
+export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
+export { layoutGraph, defaultIterations } from './layout.ts';
+export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
+export { GRAPH_FILE, serializeGraph, graphFromJSON, saveGraph, loadGraph } from './store.ts';

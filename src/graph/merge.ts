@@ -1,0 +1,199 @@
+/**
+ * Merging documents into the graph and taking them out again.
+ *
+ * Evidence, sentences and document records are the primary data; everything else on
+ * nodes and edges is derived from them. Adding a document accumulates node aliases,
+ * mentions and docs from its triples; removing one re-derives them, for the nodes it
+ * touched, from the remaining evidence spans read back out of the stored sentences
+ * (so a loaded graph can be updated incrementally with no hidden per-document state).
+ * A mention is a distinct (document, span) pair; an alias counts mentions.
+ */
+import type { DocExtraction, Language, Triple } from '../types.ts';
+import {
+  MODALITY_STRENGTH,
+  compareSentenceIds,
+  compareStrings,
+  splitSentenceId,
+  strongerModality,
+  type DocumentRecord,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type RelataGraph,
+  type SentenceRecord,
+} from './model.ts';
+import { TYPE_COLORS, edgeSize } from './style.ts';
+
+export const edgeKey = (subject: string, predicate: string, object: string): string =>
+  `${subject}|${predicate}|${object}`;
+
+/** The sha256 recorded for a document, or undefined when the graph does not hold it. */
+export function documentSha(graph: RelataGraph, docId: string): string | undefined {
+  return graph.getAttribute('documents').find((d) => d.id === docId)?.sha256;
+}
+
+/** Merge one document's triples. A document already in the graph is replaced. Self-loops are skipped. */
+export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
+  const { doc } = ex;
+  removeDocument(graph, doc.id);
+
+  // One evidence item per (edge, sentence): the most confident triple.
+  const chosen = new Map<string, Triple>();
+  for (const t of ex.triples) {
+    if (t.subjectId === t.objectId) continue;
+    const key = `${edgeKey(t.subjectId, t.predicate, t.objectId)}#${t.sentenceIndex}`;
+    const prev = chosen.get(key);
+    if (!prev || preferTriple(t, prev)) chosen.set(key, t);
+  }
+
+  const sentences = new Map<number, SentenceRecord>();
+  const seenMentions = new Set<string>();
+  const touchedEdges = new Set<string>();
+  for (const t of chosen.values()) {
+    const sentence = `${doc.id}#${t.sentenceIndex}`;
+    sentences.set(t.sentenceIndex, {
+      id: sentence,
+      doc: doc.id,
+      index: t.sentenceIndex,
+      start: t.start,
+      end: t.end,
+      text: t.sentence,
+      language: t.language,
+    });
+    for (const [id, label, type, text, span] of [
+      [t.subjectId, t.subject, t.subjectType, t.subjectText, t.subjectSpan],
+      [t.objectId, t.object, t.objectType, t.objectText, t.objectSpan],
+    ] as const) {
+      if (!graph.hasNode(id)) {
+        graph.addNode(id, { label, type, aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: 1, color: TYPE_COLORS[type] });
+      }
+      const mention = `${id}#${span.start}:${span.end}`;
+      if (!seenMentions.has(mention)) {
+        seenMentions.add(mention);
+        countMention(graph.getNodeAttributes(id), doc.id, text, t.language);
+      }
+    }
+    const key = edgeKey(t.subjectId, t.predicate, t.objectId);
+    if (!graph.hasEdge(key)) {
+      graph.addDirectedEdgeWithKey(key, t.subjectId, t.objectId, {
+        predicate: t.predicate,
+        label: t.predicate,
+        weight: 0,
+        docCount: 0,
+        modality: t.modality,
+        size: 1,
+        evidence: [],
+      });
+    }
+    const edge = graph.getEdgeAttributes(key);
+    // code and role describe the predicate and object: documents agree; if not, the smaller value wins, in any order
+    if (t.code !== undefined && (edge.code === undefined || t.code < edge.code)) edge.code = t.code;
+    if (t.role !== undefined && (edge.role === undefined || t.role < edge.role)) edge.role = t.role;
+    edge.evidence.push({
+      sentence,
+      modality: t.modality,
+      ...(t.attributedTo !== undefined && { attributedTo: t.attributedTo }),
+      rule: t.rule,
+      cue: t.cue,
+      confidence: t.confidence,
+      subject: [t.subjectSpan.start, t.subjectSpan.end],
+      object: [t.objectSpan.start, t.objectSpan.end],
+    });
+    touchedEdges.add(key);
+  }
+
+  const record: DocumentRecord = { id: doc.id, sha256: doc.sha256, sentences: ex.sentences.length };
+  for (const field of ['title', 'date', 'url', 'path'] as const) if (doc[field] !== undefined) record[field] = doc[field];
+  graph.getAttribute('documents').push(record);
+  graph.getAttribute('sentences').push(...[...sentences.values()].sort((a, b) => a.index - b.index));
+
+  const dates = documentDates(graph);
+  for (const key of touchedEdges) deriveEdge(graph.getEdgeAttributes(key), dates);
+}
+
+/**
+ * Take a document out: its evidence, sentences and record. Edges left without evidence
+ * and nodes left without edges are dropped; what remains is re-derived. Returns whether
+ * the document was in the graph.
+ */
+export function removeDocument(graph: RelataGraph, docId: string): boolean {
+  const documents = graph.getAttribute('documents');
+  if (!documents.some((d) => d.id === docId)) return false;
+  graph.setAttribute('documents', documents.filter((d) => d.id !== docId));
+  graph.setAttribute('sentences', graph.getAttribute('sentences').filter((s) => s.doc !== docId));
+
+  const touchedNodes = graph.filterNodes((_, a) => a.docs.includes(docId));
+  const touchedEdges = new Set(touchedNodes.flatMap((n) => graph.outEdges(n)));
+  const dates = documentDates(graph);
+  for (const key of touchedEdges) {
+    const attrs = graph.getEdgeAttributes(key);
+    attrs.evidence = attrs.evidence.filter((ev) => splitSentenceId(ev.sentence)[0] !== docId);
+    if (attrs.evidence.length === 0) graph.dropEdge(key);
+    else deriveEdge(attrs, dates);
+  }
+
+  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
+  for (const node of touchedNodes) {
+    if (graph.degree(node) === 0) graph.dropNode(node);
+    else deriveNode(graph, node, sentences);
+  }
+  return true;
+}
+
+/** Document id → date, for edges' firstDate/lastDate. */
+export function documentDates(graph: RelataGraph): Map<string, string | undefined> {
+  return new Map(graph.getAttribute('documents').map((d) => [d.id, d.date]));
+}
+
+/** Recompute an edge's derived attributes from its evidence (which it sorts). */
+export function deriveEdge(attrs: EdgeAttributes, dates: Map<string, string | undefined>): void {
+  const { evidence } = attrs;
+  evidence.sort((a, b) => compareSentenceIds(a.sentence, b.sentence));
+  const docs = new Set(evidence.map((ev) => splitSentenceId(ev.sentence)[0]));
+  const known = [...docs].flatMap((d) => dates.get(d) ?? []).sort(compareStrings);
+  attrs.weight = evidence.length;
+  attrs.docCount = docs.size;
+  attrs.modality = evidence.map((ev) => ev.modality).reduce(strongerModality);
+  attrs.firstDate = known[0];
+  attrs.lastDate = known.at(-1);
+  attrs.size = edgeSize(evidence.length);
+}
+
+/** Recompute a node's aliases, mentions and docs from the evidence of its edges. */
+function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, SentenceRecord>): void {
+  const attrs = graph.getNodeAttributes(node);
+  attrs.aliases = [];
+  attrs.mentions = 0;
+  attrs.docs = [];
+  const seen = new Set<string>();
+  graph.forEachEdge(node, (_, edge, source) => {
+    for (const ev of edge.evidence) {
+      const s = sentences.get(ev.sentence)!;
+      const [start, end] = source === node ? ev.subject : ev.object;
+      const mention = `${s.doc}#${start}:${end}`;
+      if (seen.has(mention)) continue;
+      seen.add(mention);
+      // Spans lie inside their sentence (the extractor guarantees it); one outside cannot be read back.
+      const text = start >= s.start && end <= s.end ? s.text.slice(start - s.start, end - s.start) : undefined;
+      countMention(attrs, s.doc, text, s.language);
+    }
+  });
+}
+
+function countMention(attrs: NodeAttributes, doc: string, text: string | undefined, language: Language): void {
+  attrs.mentions++;
+  if (!attrs.docs.includes(doc)) {
+    attrs.docs.push(doc);
+    attrs.docs.sort(compareStrings);
+  }
+  if (text === undefined) return;
+  const alias = attrs.aliases.find((a) => a.text === text && a.language === language);
+  if (alias) alias.count++;
+  else attrs.aliases.push({ text, language, count: 1 });
+}
+
+/** For one (edge, sentence): higher confidence, then stronger modality, then rule id. */
+function preferTriple(a: Triple, b: Triple): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  const strength = MODALITY_STRENGTH.indexOf(a.modality) - MODALITY_STRENGTH.indexOf(b.modality);
+  return strength !== 0 ? strength < 0 : a.rule < b.rule;
+}

@@ -1,0 +1,116 @@
+/**
+ * The attribute shapes of a relata graph, exactly as `graph/README.md` documents them.
+ * They are `type` aliases rather than interfaces because graphology requires attribute
+ * types assignable to `{ [name: string]: any }`, which an interface is not.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityType, Language, Modality, Predicate } from '../types.ts';
+
+export const GRAPH_FORMAT = 'relata-graph';
+export const GRAPH_VERSION = 1;
+
+export type Alias = { text: string; language: Language; count: number };
+
+export type NodeAttributes = {
+  label: string;
+  type: EntityType;
+  /** Every surface form seen, most frequent first. */
+  aliases: Alias[];
+  /** Distinct mentions (document, span) among the evidence of the node's edges. */
+  mentions: number;
+  /** Ids of the documents that mention it, sorted. */
+  docs: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+};
+
+export type Evidence = {
+  /** Id into the graph's `sentences` table. */
+  sentence: string;
+  modality: Modality;
+  attributedTo?: string;
+  rule: string;
+  cue: string;
+  confidence: number;
+  /** Subject mention, offsets into the document text. */
+  subject: [number, number];
+  object: [number, number];
+};
+
+export type EdgeAttributes = {
+  predicate: Predicate;
+  label: string;
+  code?: string;
+  role?: 'theme' | 'recipient';
+  /** Number of supporting sentences. */
+  weight: number;
+  docCount: number;
+  modality: Modality;
+  firstDate?: string;
+  lastDate?: string;
+  size: number;
+  /** Sorted by sentence (document, then index). */
+  evidence: Evidence[];
+};
+
+export type DocumentRecord = {
+  id: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  path?: string;
+  sha256: string;
+  /** Number of sentences in the document (not only the stored ones). */
+  sentences: number;
+};
+
+export type SentenceRecord = {
+  id: string;
+  doc: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  language: Language;
+};
+
+export type GraphAttributes = {
+  format: typeof GRAPH_FORMAT;
+  version: typeof GRAPH_VERSION;
+  /** Sorted by id (after `finalizeGraph` and in `graph.json`). */
+  documents: DocumentRecord[];
+  /** Only sentences that support an edge; sorted by document, then index. */
+  sentences: SentenceRecord[];
+};
+
+export type RelataGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createGraph(): RelataGraph {
+  const graph: RelataGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({ format: GRAPH_FORMAT, version: GRAPH_VERSION, documents: [], sentences: [] });
+  return graph;
+}
+
+/** Strongest first: an edge's modality is the strongest among its evidence. */
+export const MODALITY_STRENGTH: readonly Modality[] = ['asserted', 'reported', 'hypothetical', 'negated'];
+
+export function strongerModality(a: Modality, b: Modality): Modality {
+  return MODALITY_STRENGTH.indexOf(a) <= MODALITY_STRENGTH.indexOf(b) ? a : b;
+}
+
+/** `doc#12` → `['doc', 12]`; a document id may itself contain `#`. */
+export function splitSentenceId(id: string): [string, number] {
+  const hash = id.lastIndexOf('#');
+  return [id.slice(0, hash), Number(id.slice(hash + 1))];
+}
+
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Document, then index: the order of the `sentences` table and of every `evidence` array. */
+export function compareSentenceIds(a: string, b: string): number {
+  const [da, ia] = splitSentenceId(a);
+  const [db, ib] = splitSentenceId(b);
+  return compareStrings(da, db) || ia - ib;
+}

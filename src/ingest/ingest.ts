@@ -1,0 +1,98 @@
+/**
+ * `ingest`: inputs (files, folders, `-` for standard input) → sorted, cleaned, deduplicated docs.
+ * Reading is done first so that boilerplate removal can count lines across the corpus.
+ */
+import { RelataError, type Warning } from '../errors.ts';
+import type { Doc } from '../types.ts';
+import { corpusContext } from './boilerplate.ts';
+import { buildDoc, extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
+import { inputError, toWarning } from './problems.ts';
+import { listFiles, readText, type InputFile } from './readers.ts';
+import { parseRecords } from './records.ts';
+
+export interface IngestResult {
+  /** Sorted by id. */
+  docs: Doc[];
+  warnings: Warning[];
+  /** Documents whose cleaned text (sha256) equals that of an earlier doc (by id), left out of `docs`. */
+  duplicates: { id: string; sameAs: string }[];
+}
+
+export interface IngestOptions {
+  /** Reads standard input, for the input `-`. */
+  stdin?: () => Promise<string>;
+}
+
+/** A document read but not yet cleaned; `file` names it in warnings. */
+interface Source {
+  id: string;
+  file: string;
+  format: DocFormat;
+  extracted: Extracted;
+  meta: DocMeta;
+}
+
+async function readSources(file: InputFile): Promise<{ sources: Source[]; warnings: Warning[] }> {
+  const content = await readText(file.path);
+  if (file.format !== 'json') {
+    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path } };
+    return { sources: [source], warnings: [] };
+  }
+  const { records, warnings } = parseRecords(content, file.id, file.path);
+  const sources = records.map(({ id, text, ...meta }) => ({ id, file: file.path, format: 'txt' as const, extracted: extractText(text, 'txt'), meta }));
+  return { sources, warnings };
+}
+
+async function readStdin(options: IngestOptions): Promise<Source> {
+  if (!options.stdin) throw inputError('E_INPUT_UNREADABLE', '-', 'no standard input reader given');
+  return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(await options.stdin(), 'txt'), meta: {} };
+}
+
+export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const warnings: Warning[] = [];
+  const sources = new Map<string, Source>();
+  const collect = (found: Source[]) => {
+    for (const source of found) {
+      if (sources.has(source.id)) warnings.push(toWarning(inputError('E_INPUT_FORMAT', source.file, `duplicate id "${source.id}", skipped`)));
+      else sources.set(source.id, source);
+    }
+  };
+  const attempt = async (read: () => Promise<void>) => {
+    try {
+      await read();
+    } catch (error) {
+      if (!(error instanceof RelataError)) throw error;
+      warnings.push(toWarning(error));
+    }
+  };
+
+  for (const input of inputs) {
+    await attempt(async () => {
+      if (input === '-') return collect([await readStdin(options)]);
+      for (const file of await listFiles(input)) {
+        await attempt(async () => {
+          const read = await readSources(file);
+          warnings.push(...read.warnings);
+          collect(read.sources);
+        });
+      }
+    });
+  }
+
+  const ordered = [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const context = corpusContext(ordered.map((source) => source.extracted.text));
+  const docs: Doc[] = [];
+  const duplicates: IngestResult['duplicates'] = [];
+  const firstWithHash = new Map<string, string>();
+  for (const source of ordered) {
+    const doc = buildDoc(source.id, source.extracted, source.format, source.meta, context);
+    const sameAs = firstWithHash.get(doc.sha256);
+    if (!doc.text.trim()) warnings.push(toWarning(inputError('E_INPUT_FORMAT', source.file, `no text in "${doc.id}"`)));
+    else if (sameAs) duplicates.push({ id: doc.id, sameAs });
+    else {
+      firstWithHash.set(doc.sha256, doc.id);
+      docs.push(doc);
+    }
+  }
+  return { docs, warnings, duplicates };
+}

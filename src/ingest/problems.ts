@@ -1,0 +1,16 @@
+/**
+ * The shape of ingest's problems: a `RelataError` naming the file (and line), thrown by
+ * readers and turned into a `Warning` when the run goes on without that input.
+ */
+import { RelataError, type RelataErrorCode, type Warning } from '../errors.ts';
+
+const MODULE = 'ingest';
+
+/** `relata/ingest: cannot read "x.pdf": not a text format`; `where` is e.g. `line 3`. */
+export function inputError(code: RelataErrorCode, file: string, problem: string, where?: string): RelataError {
+  return new RelataError(MODULE, code, `cannot read "${file}"${where ? ` ${where}` : ''}: ${problem}`, { file, where });
+}
+
+export function toWarning(error: RelataError): Warning {
+  return { module: error.module, code: error.code, message: error.message, file: String(error.details.file) };
+}

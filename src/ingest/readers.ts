@@ -1,0 +1,72 @@
+/**
+ * The file system side of ingest (the only library code that reads files): which files an
+ * input names, in sorted order, and their text. Problems are thrown as `RelataError`s
+ * naming the file.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { normalizeText, type DocFormat } from './document.ts';
+import { inputError } from './problems.ts';
+
+export type InputFormat = DocFormat | 'json';
+
+const FORMATS: { [extension: string]: InputFormat } = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'json',
+};
+
+export interface InputFile {
+  /** The path as the caller would write it: the input, or the input joined with the relative path. */
+  path: string;
+  /** For a folder input, the path relative to it with forward slashes; for a file input, its base name. */
+  id: string;
+  format: InputFormat;
+}
+
+const formatOf = (file: string): InputFormat | undefined => FORMATS[extname(file).toLowerCase()];
+
+const reason = (error: unknown) => (error instanceof Error ? error.message.split(',')[0] : String(error));
+
+/** The files an input names: the file itself, or the folder's files with a known extension, recursively. */
+export async function listFiles(input: string): Promise<InputFile[]> {
+  const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT'
+      ? inputError('E_INPUT_NOT_FOUND', input, 'no such file or directory')
+      : inputError('E_INPUT_UNREADABLE', input, reason(error));
+  });
+  if (info.isDirectory()) return walk(input, '');
+  const format = formatOf(input);
+  if (!format) throw inputError('E_INPUT_FORMAT', input, 'not a text format');
+  return [{ path: input, id: basename(input), format }];
+}
+
+/** Sorted by name (code units, not locale), hidden entries and symlinked folders skipped, other extensions skipped silently. */
+async function walk(root: string, relative: string): Promise<InputFile[]> {
+  const entries = await readdir(join(root, relative), { withFileTypes: true }).catch((error) => {
+    throw inputError('E_INPUT_UNREADABLE', join(root, relative), reason(error));
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: InputFile[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const id = relative ? `${relative}/${entry.name}` : entry.name;
+    const format = formatOf(entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(root, id)));
+    else if (format) files.push({ path: join(root, id), id, format });
+  }
+  return files;
+}
+
+/** The file's text (UTF-8, BOM stripped, CRLF → LF); a file with NUL bytes is binary, not text. */
+export async function readText(file: string): Promise<string> {
+  const bytes = await readFile(file).catch((error) => {
+    throw inputError('E_INPUT_UNREADABLE', file, reason(error));
+  });
+  if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
+  return normalizeText(new TextDecoder().decode(bytes));
+}

@@ -1,0 +1,158 @@
+/**
+ * relata's local server: the built viewer (viewer/dist) and one graph.json, nothing else.
+ * node:http only. Library code: it never prints and never exits; the CLI owns that.
+ * Every response carries a strict Content-Security-Policy and `nosniff`; any path that is
+ * not a plain file under the viewer folder (`..`, encoded dots, backslashes, absolute
+ * paths, NUL) gets a 404.
+ */
+
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerOptions {
+  /** Folder holding graph.json. */
+  graphDir: string;
+  /** The built viewer; default `viewer/dist` of this package. */
+  viewerDir?: string;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Default 5173; 0 picks any free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  /** `http://host:port/` with the real port. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const graphFile = resolve(options.graphDir, 'graph.json');
+  const viewerDir = resolve(options.viewerDir ?? DEFAULT_VIEWER_DIR);
+
+  const server = createServer((req, res) => {
+    handle(req, res, graphFile, viewerDir).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'relata/server: internal error\n'));
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 5173, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, graphFile: string, viewerDir: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return send(res, 405, 'text/plain; charset=utf-8', 'relata/server: method not allowed\n');
+  }
+  const pathname = requestPath(req.url ?? '/');
+  if (pathname === null) return notFound(res);
+
+  if (pathname === '/graph.json') {
+    if (!(await isFile(graphFile))) {
+      return send(res, 404, CONTENT_TYPES['.json'], JSON.stringify({ error: 'relata/server: no graph.json in the graph folder; run `relata build` first' }) + '\n');
+    }
+    return sendFile(req, res, graphFile);
+  }
+
+  if (!(await isFile(join(viewerDir, 'index.html')))) {
+    return send(res, 503, 'text/plain; charset=utf-8', 'relata/server: the viewer is not built; run `npm run build:viewer`\n');
+  }
+  const file = resolve(viewerDir, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
+  const inside = relative(viewerDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside) || !(await isFile(file))) return notFound(res);
+  return sendFile(req, res, file);
+}
+
+/** The decoded path of a request URL, or null when it is not a plain, safe path. */
+export function requestPath(url: string): string | null {
+  const raw = url.split(/[?#]/, 1)[0];
+  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\\') || decoded.includes('\0') || decoded.startsWith('//')) return null;
+  if (decoded.split('/').some((segment) => segment === '..' || segment === '.')) return null;
+  return decoded;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-cache');
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string): void {
+  securityHeaders(res);
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function notFound(res: ServerResponse): void {
+  send(res, 404, 'text/plain; charset=utf-8', 'relata/server: not found\n');
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+  const { size } = await stat(file);
+  securityHeaders(res);
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+  if (req.method === 'HEAD') return void res.end();
+  await new Promise<void>((done, fail) => {
+    createReadStream(file).on('error', fail).on('end', done).pipe(res);
+  });
+}

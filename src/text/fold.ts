@@ -1,0 +1,23 @@
+/** Folding: the one normal form used to compare surface forms (lexicon lookup, alias search). */
+
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const DASHES = /[‐‑‒–—―]/g;
+
+/** Lowercase, strip accents, unify apostrophes and dashes, collapse spaces. `L’Élysée` → `l'elysee`. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A key for ids and fuzzy lookup: folded, letters and digits only, words joined by `-`. `Jens Stoltenberg` → `jens-stoltenberg`. */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,136 @@
+/**
+ * relata's domain types: the shapes that flow ingest → text → extract → graph.
+ * Closed vocabularies (predicates, entity types, modalities) are data in
+ * `extract/lexicon/predicates.ts` and `extract/lexicon/types.ts`; their names are re-exported here.
+ */
+
+export const ENTITY_TYPES = [
+  'Person',
+  'Country',
+  'Organization',
+  'Group',
+  'Location',
+  'Equipment',
+  'Aid',
+  'Event',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const PREDICATES = [
+  'supplies',
+  'pledges',
+  'supports',
+  'condemns',
+  'attacks',
+  'invades',
+  'threatens',
+  'thanks',
+  'welcomes',
+  'requests',
+  'informs',
+  'meets',
+  'chairs',
+  'discusses',
+  'proposes',
+  'leads',
+  'member_of',
+  'part_of',
+  'cooperates_with',
+  'sanctions',
+] as const;
+export type Predicate = (typeof PREDICATES)[number];
+
+/** asserted and reported triples are facts; negated and hypothetical ones are kept but never counted as facts. */
+export const MODALITIES = ['asserted', 'reported', 'negated', 'hypothetical'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export type Language = 'fr' | 'en' | 'other';
+
+/** One input document, as ingest produces it. `text` is the main text after boilerplate removal. */
+export interface Doc {
+  /** Path relative to the input root, or the JSONL `id`. */
+  id: string;
+  text: string;
+  title?: string;
+  /** ISO 8601 (`2024-08-28`, `2024-08`), from metadata or the text's dateline. */
+  date?: string;
+  url?: string;
+  /** Source path as given on the command line (absent for stdin and JSONL rows). */
+  path?: string;
+  /** SHA-256 (hex) of `text`. */
+  sha256: string;
+}
+
+/** A sentence of a document: `doc.text.slice(start, end) === text`. */
+export interface Sentence {
+  /** `${doc}#${index}` */
+  id: string;
+  doc: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  language: Language;
+}
+
+/** A span of document text; offsets are into `Doc.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One end of a triple: a resolved, canonical entity. */
+export interface EntityRef {
+  /** Stable key, e.g. `country:germany`, `person:jens-stoltenberg`. */
+  id: string;
+  /** Canonical English label, e.g. `Germany`. */
+  label: string;
+  type: EntityType;
+  /** The surface form in the text (`Allemagne`, `l'OTAN`, `russes`). */
+  text: string;
+  /** Where the surface form stands in the document text. */
+  span: Span;
+}
+
+/** One extracted triple with its provenance. Field names follow the scorer's format (GUIDELINES §6). */
+export interface Triple {
+  doc: string;
+  date?: string;
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  modality: Modality;
+  /** For supplies/pledges: whether the object is the thing given or the receiver. */
+  role?: 'theme' | 'recipient';
+  /** For reported speech: the canonical label of the speaker, when known. */
+  attributedTo?: string;
+  subjectId: string;
+  subjectType: EntityType;
+  subjectText: string;
+  subjectSpan: Span;
+  objectId: string;
+  objectType: EntityType;
+  objectText: string;
+  objectSpan: Span;
+  /** The sentence: `doc.text.slice(start, end) === sentence`. */
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  language: Language;
+  /** Id of the rule that produced the triple. */
+  rule: string;
+  /** The raw verb or noun cue (`livrer`, `supply`, `frappes`). */
+  cue: string;
+  /** CAMEO / PLOVER code of the predicate. */
+  code?: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** Everything extraction produces for one document. */
+export interface DocExtraction {
+  doc: Doc;
+  sentences: Sentence[];
+  triples: Triple[];
+}

@@ -1,0 +1,211 @@
+/**
+ * The viewer in a real browser: Debian's Chromium driven by playwright-core, sigma's WebGL
+ * rendered in software (SwiftShader). Builds the viewer if viewer/dist is missing and serves
+ * the hand-written fixture graph (tests/e2e/fixtures/graph) with the real server.
+ */
+
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server/index.ts';
+import { countColoured, decodePng } from './png.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
+const OUTPUT = join(ROOT, 'test-output');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+const GERMANY_SUPPLIES_UKRAINE = 'country:germany|supplies|country:ukraine';
+const GERMANY_PLEDGES_UKRAINE = 'country:germany|pledges|country:ukraine';
+
+describe('viewer in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  /** Whether sigma currently hides an edge (reducer output, not graph data). */
+  const edgeHidden = (edge: string) => page.evaluate((e) => window.__relata!.sigma.getEdgeDisplayData(e)!.hidden, edge);
+  const selectedId = () => page.evaluate(() => window.__relata!.state.selection?.id ?? null);
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`relata e2e: Chromium not found at ${CHROMIUM}; install it with \`apt-get install -y chromium\``);
+    }
+    if (!existsSync(join(ROOT, 'viewer/dist/index.html'))) execSync('npm run build:viewer', { cwd: ROOT, stdio: 'pipe' });
+    mkdirSync(OUTPUT, { recursive: true });
+    server = await startServer({ graphDir: GRAPH_DIR, port: 0 });
+    profile = mkdtempSync(join(tmpdir(), 'relata-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 860 },
+      locale: 'en-US',
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('draws the graph', async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null, undefined, { timeout: 20_000 });
+    const firstRenderMs = await page.evaluate(() => window.__relata!.state.firstRenderMs!);
+    writeFileSync(join(OUTPUT, 'viewer-timing.json'), JSON.stringify({ firstRenderMs: Math.round(firstRenderMs) }) + '\n');
+    expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([12, 16]);
+
+    await page.waitForTimeout(200);
+    const image = decodePng(await page.locator('#graph').screenshot());
+    expect(countColoured(image)).toBeGreaterThan(2000);
+    await page.screenshot({ path: join(OUTPUT, 'viewer-overview.png') });
+    expect(await page.locator('.legend-item').count()).toBe(6);
+    expect(await page.locator('.counts').textContent()).toBe('12 nodes · 15 edges');
+  });
+
+  it('dims all but the hovered node and its neighbours', async () => {
+    const point = await page.evaluate(() => {
+      const { sigma } = window.__relata!;
+      const data = sigma.getNodeDisplayData('location:kyiv')!;
+      return sigma.framedGraphToViewport(data);
+    });
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.evaluate(() => window.__relata!.state.hovered)).toBe('location:kyiv');
+    const colours = await page.evaluate(() => {
+      const { sigma } = window.__relata!;
+      return ['location:kyiv', 'country:russia', 'country:france'].map((n) => sigma.getNodeDisplayData(n)!.color);
+    });
+    expect(colours).toEqual(['#59a14f', '#4e79a7', '#e4e6ea']);
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await expect.poll(() => page.evaluate(() => window.__relata!.state.hovered)).toBeNull();
+  });
+
+  it('finds Germany from its French alias and shows its evidence', async () => {
+    await page.locator('.search-input').fill('Allemagne');
+    const first = page.locator('.search-results li').first();
+    expect(await first.locator('.result-label').textContent()).toBe('Germany');
+    expect(await first.locator('.result-via').textContent()).toBe('alias: Allemagne');
+    await page.locator('.search-input').press('Enter');
+
+    await expect.poll(selectedId).toBe('country:germany');
+    expect(await page.locator('#details h2').textContent()).toBe('Germany');
+    expect(page.url()).toContain('node=country%3Agermany');
+    const supplies = page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"]`);
+    expect(await supplies.locator('.evidence').count()).toBe(2);
+    expect(await supplies.locator('mark.subject').allTextContents()).toEqual(['German', 'Allemagne']);
+    expect(await supplies.locator('.evidence .doc').first().textContent()).toBe('Germany pledges more air defence · 2024-09-03');
+
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(OUTPUT, 'viewer.png') });
+  });
+
+  it('navigates to a related entity and shows the XSS sentence as text', async () => {
+    await page.locator(`#details .relation[data-edge="${GERMANY_PLEDGES_UKRAINE}"] .entity-link`).click();
+    await expect.poll(selectedId).toBe('country:ukraine');
+    expect(await page.locator('#details h2').textContent()).toBe('Ukraine');
+    const sentence = page.locator('#details .evidence[data-sentence="fr/2024-09-15-ue-sanctions.txt#1"] .sentence');
+    expect(await sentence.textContent()).toBe(
+      "Le communiqué affichait <img src=x onerror=alert(1)> puis l'Ukraine a remercié l'Union européenne.",
+    );
+    expect(await page.locator('#details img').count()).toBe(0);
+  });
+
+  it('opens an edge’s evidence from its count', async () => {
+    await page.locator('#details .relation[data-edge="country:russia|attacks|country:ukraine"] .count').click();
+    await expect.poll(selectedId).toBe('country:russia|attacks|country:ukraine');
+    expect(await page.locator('#details .edge-title > *').allTextContents()).toEqual(['Russia', 'attacks', 'Ukraine']);
+    expect(await page.locator('#details .attributed').textContent()).toBe('according to Jens Stoltenberg');
+  });
+
+  it('hides a predicate’s edges with one click', async () => {
+    expect(await edgeHidden(GERMANY_SUPPLIES_UKRAINE)).toBe(false);
+    await page.locator('label[data-predicate="supplies"] input').click();
+    await expect.poll(() => edgeHidden(GERMANY_SUPPLIES_UKRAINE)).toBe(true);
+    expect(await edgeHidden('country:france|supplies|country:ukraine')).toBe(true);
+    expect(await edgeHidden(GERMANY_PLEDGES_UKRAINE)).toBe(false);
+    expect(page.url()).toContain('predicates=');
+    await page.locator('label[data-predicate="supplies"] input').click();
+    await expect.poll(() => edgeHidden(GERMANY_SUPPLIES_UKRAINE)).toBe(false);
+  });
+
+  it('shows hypothetical relations on request', async () => {
+    const threatens = 'country:russia|threatens|country:germany';
+    expect(await edgeHidden(threatens)).toBe(true);
+    await page.locator('label[data-modality="hypothetical"] input').click();
+    await expect.poll(() => edgeHidden(threatens)).toBe(false);
+  });
+
+  it('filters by date range', async () => {
+    await page.locator('.date-from').fill('2024-09-01');
+    await page.locator('.date-to').fill('2024-09-30');
+    await expect.poll(() => edgeHidden('country:russia|attacks|location:kyiv')).toBe(true);
+    expect(await edgeHidden('organization:european-union|sanctions|country:russia')).toBe(false);
+    expect(page.url()).toMatch(/from=2024-09-01&to=2024-09-30/);
+  });
+
+  it('exports the visible graph as graphology JSON and as PNG', async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.export-json').click()]);
+    expect(json.suggestedFilename()).toBe('relata-graph.json');
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const visible = await page.evaluate(() => window.__relata!.state.visibility.edges.size);
+    expect(exported.edges).toHaveLength(visible);
+    expect(exported.attributes.format).toBe('relata-graph');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('.export-png').click()]);
+    expect(png.suggestedFilename()).toBe('relata-graph.png');
+    expect(countColoured(decodePng(readFileSync((await png.path())!)))).toBeGreaterThan(1000);
+  });
+
+  it('runs ForceAtlas2 in a worker until stopped', async () => {
+    const position = () => page.evaluate(() => window.__relata!.graph.getNodeAttribute('location:kyiv', 'x'));
+    const before = await position();
+    await page.locator('.layout').click();
+    expect(await page.locator('.layout').textContent()).toBe('Stop layout');
+    await expect.poll(position).not.toBe(before);
+    await page.locator('.layout').click();
+    expect(await page.evaluate(() => window.__relata!.state.layoutRunning)).toBe(false);
+  });
+
+  it('restores selection and filters from the URL', async () => {
+    await page.goto(`${server.url}?node=person%3Ajens-stoltenberg&predicates=leads%2Cchairs&lang=fr`);
+    await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null);
+    expect(await selectedId()).toBe('person:jens-stoltenberg');
+    expect(await page.locator('#details h2').textContent()).toBe('Jens Stoltenberg');
+    expect(await page.locator('#details h4').allTextContents()).toEqual(['préside', 'dirige']);
+    expect(await edgeHidden('organization:nato|condemns|country:russia')).toBe(true);
+    expect(await page.locator('.layout').textContent()).toBe('Spatialiser');
+  });
+
+  it('raised no dialog and no page error', () => {
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

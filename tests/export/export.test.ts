@@ -1,0 +1,71 @@
+import { DOMParser } from '@xmldom/xmldom'; // graphology-gexf's own XML parser, strict here
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { EXPORTERS, toGEXF, toJSON, type ExportFormat } from '../../src/export/index.ts';
+import { serializeGraph } from '../../src/graph/index.ts';
+import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
+
+function xmlErrors(xml: string): string[] {
+  const errors: string[] = [];
+  const collect = (msg: string) => errors.push(msg);
+  new DOMParser({ errorHandler: { warning: collect, error: collect, fatalError: collect } }).parseFromString(xml, 'text/xml');
+  return errors;
+}
+
+const tricky = makeDoc(
+  'tricky',
+  ['Germany supplies "AT&T <kits>" to Ukraine.'],
+  [[{ s: E.germany, p: 'supplies', o: { id: 'equipment:at-t-kits', label: 'AT&T <kits> "pro"', type: 'Equipment' }, oText: '"AT&T <kits>"' }]],
+);
+
+describe('EXPORTERS', () => {
+  it('maps each format to a graph → string function', () => {
+    const graph = buildGraph([CORPUS.en1]);
+    expect(Object.keys(EXPORTERS).sort()).toEqual(['gexf', 'json'] satisfies ExportFormat[]);
+    expect(EXPORTERS.json(graph)).toBe(serializeGraph(graph));
+    expect(toJSON(graph)).toBe(serializeGraph(graph));
+    expect(EXPORTERS.gexf(graph)).toBe(toGEXF(graph));
+  });
+});
+
+describe('toGEXF', () => {
+  const graph = buildGraph([CORPUS.en1, CORPUS.fr1, tricky]);
+  const xml = toGEXF(graph);
+
+  it('writes well-formed GEXF 1.3, escaping labels', () => {
+    expect(xml).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    expect(xmlErrors(xml)).toEqual([]);
+    expect(xmlErrors('<gexf><node></gexf>')).not.toEqual([]); // the check does catch broken XML
+  });
+
+  it('parses back with labels, types, colours, positions, sizes, weights and modalities', () => {
+    const back = parse(MultiDirectedGraph, xml);
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    graph.forEachNode((node, a) => {
+      expect(back.getNodeAttributes(node)).toMatchObject({
+        label: a.label,
+        type: a.type,
+        mentions: a.mentions,
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        color: a.color,
+      });
+    });
+    expect(back.getNodeAttribute('equipment:at-t-kits', 'label')).toBe('AT&T <kits> "pro"');
+    const edge = back.getEdgeAttributes('country:germany|supplies|country:ukraine');
+    expect(edge).toMatchObject({ label: 'supplies', weight: 2, docCount: 2, modality: 'asserted', evidence: 2, firstDate: '2024-01-25' });
+    expect(back.getEdgeAttribute('country:russia|attacks|country:ukraine', 'modality')).toBe('reported');
+  });
+
+  it('carries evidence counts, never evidence text', () => {
+    expect(xml).not.toContain('officials said');
+    expect(xml).not.toContain('Allemagne');
+  });
+
+  it('is deterministic whatever the insertion order', () => {
+    expect(toGEXF(buildGraph([tricky, CORPUS.fr1, CORPUS.en1]))).toBe(xml);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addExtraction,
+  createGraph,
+  documentSha,
+  finalizeGraph,
+  removeDocument,
+  serializeGraph,
+} from '../../src/graph/index.ts';
+import type { Modality } from '../../src/types.ts';
+import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
+
+describe('createGraph', () => {
+  it('starts empty, as a relata-graph v1 multi directed graph without self-loops', () => {
+    const graph = createGraph();
+    expect(graph.getAttributes()).toEqual({ format: 'relata-graph', version: 1, documents: [], sentences: [] });
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    expect(graph.allowSelfLoops).toBe(false);
+  });
+});
+
+describe('addExtraction', () => {
+  it('adds nodes, one edge per (subject, predicate, object), evidence and the document', () => {
+    const graph = createGraph();
+    addExtraction(graph, CORPUS.en1);
+    expect(graph.nodes().sort()).toEqual(['country:germany', 'country:russia', 'country:ukraine', 'equipment:leopard-2']);
+    expect(graph.edges().sort()).toEqual([
+      'country:germany|supplies|country:ukraine',
+      'country:germany|supplies|equipment:leopard-2',
+      'country:russia|attacks|country:ukraine',
+    ]);
+    const edge = graph.getEdgeAttributes('country:germany|supplies|equipment:leopard-2');
+    expect(edge).toMatchObject({ predicate: 'supplies', label: 'supplies', code: '070', role: 'theme', weight: 1, docCount: 1 });
+    expect(edge.evidence).toEqual([
+      {
+        sentence: 'en/berlin-tanks.txt#0',
+        modality: 'asserted',
+        rule: 'en.supplies.1',
+        cue: 'supplies',
+        confidence: 0.9,
+        subject: [0, 7],
+        object: [17, 26],
+      },
+    ]);
+    const germany = graph.getNodeAttributes('country:germany');
+    expect(germany).toMatchObject({ label: 'Germany', type: 'Country', mentions: 1, docs: ['en/berlin-tanks.txt'] });
+    expect(germany.aliases).toEqual([{ text: 'Germany', language: 'en', count: 1 }]);
+    expect(graph.getAttribute('documents')).toEqual([
+      { id: 'en/berlin-tanks.txt', title: 'Berlin sends tanks', date: '2024-01-25', sha256: CORPUS.en1.doc.sha256, sentences: 3 },
+    ]);
+    // sentence 1 supports nothing and is not stored
+    expect(graph.getAttribute('sentences').map((s) => s.id)).toEqual(['en/berlin-tanks.txt#0', 'en/berlin-tanks.txt#2']);
+    expect(graph.getAttribute('sentences')[1]).toEqual({
+      id: 'en/berlin-tanks.txt#2',
+      doc: 'en/berlin-tanks.txt',
+      index: 2,
+      start: 77,
+      end: 122,
+      text: 'Russia attacks Ukraine again, officials said.',
+      language: 'en',
+    });
+  });
+
+  it('merges two documents supporting the same edge: weight 2, docCount 2, dates, evidence sorted', () => {
+    const graph = buildGraph([CORPUS.fr1, CORPUS.en1]);
+    const edge = graph.getEdgeAttributes('country:germany|supplies|country:ukraine');
+    expect(edge).toMatchObject({ weight: 2, docCount: 2, modality: 'asserted', firstDate: '2024-01-25', lastDate: '2024-02-03' });
+    expect(edge.evidence.map((ev) => ev.sentence)).toEqual(['en/berlin-tanks.txt#0', 'fr/chars.txt#0']);
+    expect(edge.evidence.map((ev) => ev.cue)).toEqual(['supplies', 'livrer']);
+    expect(edge.size).toBeGreaterThan(graph.getEdgeAttribute('country:germany|supports|organization:nato', 'size'));
+  });
+
+  it('accumulates aliases per (text, language) and counts mentions once per span', () => {
+    const again = makeDoc('fr/encore.txt', ["L'Allemagne livre des chars."], [[{ s: E.germany, sText: 'Allemagne', p: 'supplies', o: E.leopard, oText: 'chars' }]], {
+      language: 'fr',
+    });
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1, again]);
+    const germany = graph.getNodeAttributes('country:germany');
+    // en1 sentence 0 holds two triples with the same Germany span: one mention
+    expect(germany.mentions).toBe(4);
+    expect(germany.docs).toEqual(['en/berlin-tanks.txt', 'fr/chars.txt', 'fr/encore.txt']);
+    expect(JSON.parse(serializeGraph(graph)).nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.aliases).toEqual([
+      { text: 'Allemagne', language: 'fr', count: 3 },
+      { text: 'Germany', language: 'en', count: 1 },
+    ]);
+  });
+
+  const modalityCases: [Modality[], Modality][] = [
+    [['negated', 'asserted'], 'asserted'],
+    [['hypothetical', 'reported'], 'reported'],
+    [['negated', 'hypothetical'], 'hypothetical'],
+    [['negated', 'negated'], 'negated'],
+  ];
+  it.each(modalityCases)('edge modality of %j is %s', (modalities, expected) => {
+    const docs = modalities.map((modality, i) =>
+      makeDoc(`d${i}`, ['France condemns Russia.'], [[{ s: E.france, p: 'condemns', o: E.russia, extra: { modality } }]]),
+    );
+    const graph = buildGraph(docs, 1);
+    expect(graph.getEdgeAttribute('country:france|condemns|country:russia', 'modality')).toBe(expected);
+  });
+
+  it('keeps one evidence item per sentence for an edge, the most confident', () => {
+    const ex = makeDoc(
+      'dup',
+      ['Russia attacks Ukraine and Russia attacks Ukraine.'],
+      [
+        [
+          { s: E.russia, p: 'attacks', o: E.ukraine, extra: { confidence: 0.6, rule: 'low' } },
+          { s: E.russia, p: 'attacks', o: E.ukraine, extra: { confidence: 0.8, rule: 'high' } },
+        ],
+      ],
+    );
+    const graph = buildGraph([ex], 1);
+    const edge = graph.getEdgeAttributes('country:russia|attacks|country:ukraine');
+    expect(edge.weight).toBe(1);
+    expect(edge.evidence.map((ev) => [ev.rule, ev.confidence])).toEqual([['high', 0.8]]);
+  });
+
+  it('skips self-loops and does not create nodes for them', () => {
+    const ex = makeDoc(
+      'loop',
+      ['NATO supports NATO.', 'Germany supports NATO.'],
+      [[{ s: E.nato, p: 'supports', o: E.nato, oText: 'NATO' }], [{ s: E.germany, p: 'supports', o: E.nato }]],
+    );
+    const graph = buildGraph([ex], 1);
+    expect(graph.edges()).toEqual(['country:germany|supports|organization:nato']);
+    expect(graph.getNodeAttribute('organization:nato', 'mentions')).toBe(1);
+    expect(graph.getAttribute('sentences').map((s) => s.index)).toEqual([1]);
+
+    const onlyLoop = buildGraph([makeDoc('l', ['NATO supports NATO.'], [[{ s: E.nato, p: 'supports', o: E.nato }]])], 1);
+    expect(onlyLoop.order).toBe(0);
+    expect(onlyLoop.getAttribute('documents')).toHaveLength(1);
+  });
+
+  it('fills code and role when a later document has them, the same in any order', () => {
+    const bare = makeDoc('a', ['Germany supplies Ukraine.'], [[{ s: E.germany, p: 'supplies', o: E.ukraine }]]);
+    const full = makeDoc('b', ['Germany supplies Ukraine.'], [
+      [{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { code: '070', role: 'recipient' } }],
+    ]);
+    const graph = buildGraph([bare, full], 1);
+    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({ code: '070', role: 'recipient' });
+    expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([full, bare], 1)));
+  });
+
+  it('records the document sha for incremental builds', () => {
+    const graph = buildGraph([CORPUS.en1], 1);
+    expect(documentSha(graph, 'en/berlin-tanks.txt')).toBe(CORPUS.en1.doc.sha256);
+    expect(documentSha(graph, 'nope')).toBeUndefined();
+  });
+});
+
+describe('removeDocument', () => {
+  it('drops its evidence, sentences and record, then orphan edges and nodes', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(true);
+    finalizeGraph(graph, { iterations: 20 });
+    expect(graph.hasNode('equipment:leopard-2')).toBe(false);
+    expect(graph.hasEdge('country:germany|supplies|equipment:leopard-2')).toBe(false);
+    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({
+      weight: 1,
+      docCount: 1,
+      firstDate: '2024-02-03',
+      lastDate: '2024-02-03',
+    });
+    expect(graph.getEdgeAttribute('country:russia|attacks|country:ukraine', 'modality')).toBe('hypothetical');
+    expect(graph.getNodeAttributes('country:germany')).toMatchObject({
+      aliases: [{ text: 'Allemagne', language: 'fr', count: 2 }],
+      mentions: 2,
+      docs: ['fr/chars.txt'],
+    });
+    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['fr/chars.txt']);
+    expect(graph.getAttribute('sentences').every((s) => s.doc === 'fr/chars.txt')).toBe(true);
+    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(false);
+  });
+
+  it('leaves exactly the graph that was built without the document', () => {
+    const without = buildGraph([CORPUS.fr1]);
+    const removed = buildGraph([CORPUS.fr1, CORPUS.en1]);
+    removeDocument(removed, CORPUS.en1.doc.id);
+    finalizeGraph(removed, { iterations: 20 });
+    expect(serializeGraph(removed)).toBe(serializeGraph(without));
+  });
+
+  it('re-adding a changed document replaces its previous version', () => {
+    const changed = makeDoc(
+      'fr/chars.txt',
+      ["L'Allemagne condamne la Russie."],
+      [[{ s: E.germany, sText: 'Allemagne', p: 'condemns', o: E.russia, oText: 'Russie' }]],
+      { date: '2024-03-01', language: 'fr' },
+    );
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    addExtraction(graph, changed);
+    finalizeGraph(graph, { iterations: 20 });
+    expect(documentSha(graph, 'fr/chars.txt')).toBe(changed.doc.sha256);
+    expect(graph.hasNode('organization:nato')).toBe(false);
+    expect(graph.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(1);
+    expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([changed, CORPUS.en1])));
+  });
+});
+
+describe('finalizeGraph', () => {
+  it('gives the same bytes whatever the order documents were added in', () => {
+    const a = buildGraph([CORPUS.en1, CORPUS.fr1], 50);
+    const b = buildGraph([CORPUS.fr1, CORPUS.en1], 50);
+    expect(serializeGraph(a)).toBe(serializeGraph(b));
+    finalizeGraph(a, { iterations: 50 });
+    expect(serializeGraph(a)).toBe(serializeGraph(b));
+  });
+
+  it('lays nodes out at distinct, finite, rounded positions and sizes them by weighted degree', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const positions = graph.mapNodes((_, a) => [a.x, a.y]);
+    for (const [x, y] of positions) {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      expect(Math.round(x * 100) / 100).toBe(x);
+    }
+    expect(new Set(positions.map((p) => p.join())).size).toBe(graph.order);
+    expect(graph.getNodeAttribute('country:ukraine', 'size')).toBeGreaterThan(graph.getNodeAttribute('organization:nato', 'size'));
+    expect(graph.getNodeAttribute('country:ukraine', 'color')).toBe(graph.getNodeAttribute('country:russia', 'color'));
+    expect(graph.getNodeAttribute('country:ukraine', 'color')).not.toBe(graph.getNodeAttribute('organization:nato', 'color'));
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { graphStats, matchTriples, resolveEntity, type TripleFilter } from '../../src/query/index.ts';
+import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
+
+const graph = buildGraph([
+  CORPUS.en1,
+  CORPUS.fr1,
+  makeDoc('en/sanctions.txt', ['France sanctions Russia.', 'France does not sanction Germany.'], [
+    [{ s: E.france, p: 'sanctions', o: E.russia }],
+    [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
+  ], { date: '2024-03-10' }),
+]);
+
+describe('resolveEntity', () => {
+  const cases: [string, string | undefined][] = [
+    ['country:germany', 'country:germany'], // a key
+    ['Germany', 'country:germany'], // label
+    ['  GERMANY ', 'country:germany'],
+    ['Allemagne', 'country:germany'], // alias seen in French
+    ['allemagne', 'country:germany'],
+    ['OTAN', 'organization:nato'],
+    ['nato', 'organization:nato'],
+    ['leopard-2', 'equipment:leopard-2'], // key slug
+    ['Leopard 2', 'equipment:leopard-2'],
+    ['volodymyr zelensky', undefined], // never seen
+    ['Espagne', undefined],
+    ['', undefined],
+  ];
+  it.each(cases)('%j → %s', (name, key) => {
+    expect(resolveEntity(graph, name)).toBe(key);
+  });
+
+  it('prefers a label match over an alias match', () => {
+    const g = buildGraph([
+      makeDoc('x', ['Georgia meets France.', 'France meets Georgia.'], [
+        [{ s: { id: 'country:georgia', label: 'Georgia', type: 'Country' }, p: 'meets', o: E.france }],
+        [{ s: E.france, sText: 'France', p: 'meets', o: { id: 'person:georgia-meloni', label: 'Giorgia Meloni', type: 'Person' }, oText: 'Georgia' }],
+      ]),
+    ], 1);
+    expect(resolveEntity(g, 'georgia')).toBe('country:georgia');
+    expect(resolveEntity(g, 'Giorgia Meloni')).toBe('person:georgia-meloni');
+  });
+});
+
+describe('matchTriples', () => {
+  const rows = (filter: TripleFilter) => matchTriples(graph, filter).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+  it('returns every edge, sorted by subject, predicate, object, with its evidence', () => {
+    expect(rows({})).toEqual([
+      'France sanctions Germany',
+      'France sanctions Russia',
+      'Germany supplies Leopard 2',
+      'Germany supplies Ukraine',
+      'Germany supports NATO',
+      'Russia attacks Ukraine',
+    ]);
+    const [row] = matchTriples(graph, { subject: 'Allemagne', object: 'Ukraine' });
+    expect(row).toEqual({
+      subject: 'Germany',
+      subjectType: 'Country',
+      predicate: 'supplies',
+      object: 'Ukraine',
+      objectType: 'Country',
+      modality: 'asserted',
+      weight: 2,
+      docCount: 2,
+      firstDate: '2024-01-25',
+      lastDate: '2024-02-03',
+      evidence: [
+        { doc: 'en/berlin-tanks.txt', sentence: 'en/berlin-tanks.txt#0', text: 'Germany supplies Leopard 2 tanks to Ukraine.' },
+        { doc: 'fr/chars.txt', sentence: 'fr/chars.txt#0', text: "L'Allemagne livre des chars à l'Ukraine." },
+      ],
+    });
+  });
+
+  const filters: [TripleFilter, string[]][] = [
+    [{ subject: 'germany' }, ['Germany supplies Leopard 2', 'Germany supplies Ukraine', 'Germany supports NATO']],
+    [{ object: "l'Ukraine" }, []], // the alias is `Ukraine`; an unknown name matches nothing
+    [{ object: 'Ukraine' }, ['Germany supplies Ukraine', 'Russia attacks Ukraine']],
+    [{ predicate: 'supplies' }, ['Germany supplies Leopard 2', 'Germany supplies Ukraine']],
+    [{ predicate: 'sanctions', modality: 'negated' }, ['France sanctions Germany']],
+    [{ modality: 'reported' }, ['Russia attacks Ukraine']],
+    [{ minEvidence: 2 }, ['Germany supplies Ukraine', 'Russia attacks Ukraine']],
+    [{ subject: 'Russie', predicate: 'attacks', minEvidence: 3 }, []],
+    [{ subject: 'Espagne' }, []],
+  ];
+  it.each(filters)('%j', (filter, expected) => {
+    expect(rows(filter)).toEqual(expected);
+  });
+});
+
+describe('graphStats', () => {
+  it('counts documents, sentences, entities by type, relations by predicate, top entities', () => {
+    const stats = graphStats(graph, 3);
+    expect(stats).toMatchObject({ documents: 3, sentences: 8, entities: 6, relations: 6 });
+    expect(stats.entitiesByType).toMatchObject({ Country: 4, Organization: 1, Equipment: 1, Person: 0 });
+    expect(Object.keys(stats.entitiesByType)).toHaveLength(8);
+    expect(stats.relationsByPredicate).toMatchObject({ supplies: 2, supports: 1, attacks: 1, sanctions: 2, meets: 0 });
+    expect(stats.topEntities).toEqual([
+      { label: 'Germany', type: 'Country', degree: 4 },
+      { label: 'France', type: 'Country', degree: 2 },
+      { label: 'Russia', type: 'Country', degree: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, requestPath, startServer } from '../../src/server/index.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'relata-server-'));
+const viewerDir = join(root, 'dist');
+const graphDir = join(root, 'graph');
+const emptyDir = join(root, 'empty');
+for (const dir of [join(viewerDir, 'assets'), graphDir, emptyDir]) mkdirSync(dir, { recursive: true });
+writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>relata</title>');
+writeFileSync(join(viewerDir, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(viewerDir, 'assets', 'app.css'), 'body{}');
+writeFileSync(join(root, 'secret.txt'), 'secret');
+writeFileSync(join(graphDir, 'graph.json'), '{"options":{"type":"directed","multi":true},"nodes":[],"edges":[]}');
+
+/** A raw GET that sends the path as given (fetch would normalise `..` away). */
+function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((done, fail) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk)).on('end', () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail).end();
+  });
+}
+
+describe('startServer', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let missing: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    server = await startServer({ graphDir, viewerDir, port: 0 });
+    missing = await startServer({ graphDir: emptyDir, viewerDir: join(root, 'not-built'), port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await missing.close();
+  });
+
+  it('listens on a free port and reports it', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.url).not.toBe(missing.url);
+  });
+
+  it.each([
+    ['/', 'text/html; charset=utf-8', '<!doctype html><title>relata</title>'],
+    ['/index.html?node=x', 'text/html; charset=utf-8', '<!doctype html><title>relata</title>'],
+    ['/assets/app.js', 'text/javascript; charset=utf-8', 'console.log(1)'],
+    ['/assets/app.css', 'text/css; charset=utf-8', 'body{}'],
+  ])('serves %s as %s', async (path, type, body) => {
+    const res = await fetch(new URL(path, server.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    expect(await res.text()).toBe(body);
+  });
+
+  it('serves graph.json from the graph folder', async () => {
+    const res = await fetch(new URL('/graph.json', server.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await res.json()).options.multi).toBe(true);
+  });
+
+  it('sends the security headers on every response', async () => {
+    for (const path of ['/', '/graph.json', '/nope', '/../secret.txt']) {
+      const res = await fetch(new URL(path, server.url));
+      expect(res.headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/..%5csecret.txt',
+    '/%5c..%5csecret.txt',
+    '/assets\\..\\..\\secret.txt',
+    '//etc/passwd',
+    '/%2fetc%2fpasswd',
+    '/%00index.html',
+    '/%E0%A4%A',
+    '/nope.js',
+    '/assets',
+    '/graph.json/../secret.txt',
+  ])('refuses %s with 404', async (path) => {
+    const res = await rawGet(server.url, path);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('secret');
+  });
+
+  it('refuses other methods', async () => {
+    expect((await fetch(server.url, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers 404 with a JSON message when there is no graph', async () => {
+    const res = await fetch(new URL('/graph.json', missing.url));
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect((await res.json()).error).toMatch(/no graph\.json/);
+  });
+
+  it('answers 503 telling to build when the viewer is missing', async () => {
+    const res = await fetch(missing.url);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('npm run build:viewer');
+  });
+
+  it('rejects a port in use', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(startServer({ graphDir, viewerDir, port })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
+
+describe('requestPath', () => {
+  it.each([
+    ['/', '/'],
+    ['/assets/a.js?x=1#y', '/assets/a.js'],
+    ['/caf%C3%A9.txt', '/café.txt'],
+    ['/a/./b', null],
+    ['/%2e/b', null],
+    ['relative', null],
+  ])('%s → %s', (url, expected) => {
+    expect(requestPath(url)).toBe(expected);
+  });
+});

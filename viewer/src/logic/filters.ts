@@ -1,0 +1,114 @@
+/**
+ * Filters are data: a FilterSpec says what to show, and pure functions decide, per edge and
+ * node, whether it passes. The viewer applies the result through sigma's reducers (hidden);
+ * the loaded graph is never edited.
+ *
+ * Evidence-level criteria (modality, dates, documents) pick the evidence that counts; an
+ * edge is shown when enough of its evidence counts (minEvidence, minDocs, at least one) and
+ * both its ends pass the type filter.
+ */
+
+import type { EntityType, Modality, Predicate } from '../../../src/types.ts';
+import { evidenceDocument, type EdgeAttrs, type Evidence, type GraphIndex, type NodeAttrs, type RelataGraph } from './model.ts';
+
+export interface FilterSpec {
+  /** Entity types shown; absent = all. */
+  types?: EntityType[];
+  /** Predicates shown; absent = all. */
+  predicates?: Predicate[];
+  /** Evidence modalities that count; absent = all. */
+  modalities?: Modality[];
+  /** Minimum number of counted evidence sentences per edge. */
+  minEvidence?: number;
+  /** Minimum number of distinct documents among the counted evidence. */
+  minDocs?: number;
+  /** Earliest document date (ISO 8601, `2024-08` or `2024-08-12`), inclusive. */
+  from?: string;
+  /** Latest document date, inclusive (`2024-08` includes the whole month). */
+  to?: string;
+  /** Only evidence from these documents counts. */
+  docs?: string[];
+}
+
+/** Facts only: hypothetical and negated evidence is hidden until asked for. */
+export const DEFAULT_FILTER: FilterSpec = { modalities: ['asserted', 'reported'] };
+
+/** Whether an ISO date (possibly partial) falls in [from, to], comparing at the precision of each bound. */
+export function dateInRange(date: string | undefined, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** The evidence of an edge that counts under the spec's evidence-level criteria. */
+export function countedEvidence(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): Evidence[] {
+  const datesOrDocs = spec.from || spec.to || spec.docs;
+  return attrs.evidence.filter((ev) => {
+    if (spec.modalities && !spec.modalities.includes(ev.modality)) return false;
+    if (!datesOrDocs) return true;
+    const doc = evidenceDocument(ev, index);
+    if (spec.docs && !(doc && spec.docs.includes(doc.id))) return false;
+    return dateInRange(doc?.date, spec.from, spec.to);
+  });
+}
+
+export function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
+  return !spec.types || spec.types.includes(attrs.type);
+}
+
+/** Whether an edge passes the spec, its ends aside (see visibleEdges). */
+export function edgeVisible(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): boolean {
+  if (spec.predicates && !spec.predicates.includes(attrs.predicate)) return false;
+  const counted = countedEvidence(attrs, spec, index);
+  if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return false;
+  if (spec.minDocs && spec.minDocs > 1) {
+    const docs = new Set(counted.map((ev) => index.sentences.get(ev.sentence)?.doc ?? ev.sentence));
+    if (docs.size < spec.minDocs) return false;
+  }
+  return true;
+}
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The nodes and edges the spec shows: nodes by type, edges by edgeVisible and both ends shown. */
+export function visibleEdges(graph: RelataGraph, spec: FilterSpec, index: GraphIndex): Visibility {
+  const nodes = new Set(graph.filterNodes((_, attrs) => nodeVisible(attrs, spec)));
+  const edges = new Set(
+    graph.filterEdges((_, attrs, source, target) => nodes.has(source) && nodes.has(target) && edgeVisible(attrs, spec, index)),
+  );
+  return { nodes, edges };
+}
+
+/** A new graph holding only what is visible (for export); attributes are shared, not copied. */
+export function visibleSubgraph(graph: RelataGraph, visibility: Visibility): RelataGraph {
+  const sub = graph.nullCopy();
+  visibility.nodes.forEach((node) => sub.addNode(node, graph.getNodeAttributes(node)));
+  visibility.edges.forEach((edge) =>
+    sub.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge)),
+  );
+  return sub;
+}
+
+/** Evidence sentences per month (`YYYY-MM`) across all edges, sorted by month: the timeline's data. */
+export function evidenceByMonth(graph: RelataGraph, index: GraphIndex): [month: string, count: number][] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_, attrs) => {
+    for (const ev of attrs.evidence) {
+      const month = evidenceDocument(ev, index)?.date?.slice(0, 7);
+      if (month && month.length === 7) counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+  });
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** Toggle a value in an optional "absent = all" list: the result lists what stays shown. */
+export function toggleIn<T extends string>(list: readonly T[] | undefined, all: readonly T[], value: T): T[] | undefined {
+  const current = list ?? all;
+  const next = current.includes(value) ? current.filter((v) => v !== value) : all.filter((v) => v === value || current.includes(v));
+  return next.length === all.length ? undefined : next;
+}

@@ -1,0 +1,108 @@
+/**
+ * Interface strings in French and English. Each table is checked against its vocabulary
+ * (`satisfies Record<…>`): adding an entity type, a predicate or a modality fails to compile
+ * until the viewer can name it in both languages.
+ */
+
+import type { EntityType, Modality, Predicate } from '../../../src/types.ts';
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+type Table<K extends string> = Record<K, Record<Lang, string>>;
+
+export const STRINGS = {
+  title: { en: 'relata', fr: 'relata' },
+  search: { en: 'Search an entity…', fr: 'Chercher une entité…' },
+  noResult: { en: 'No match', fr: 'Aucun résultat' },
+  via: { en: 'alias', fr: 'alias' },
+  legend: { en: 'Entity types', fr: "Types d'entités" },
+  predicates: { en: 'Relations', fr: 'Relations' },
+  modalities: { en: 'Modality', fr: 'Modalité' },
+  minEvidence: { en: 'Minimum evidence', fr: 'Preuves minimum' },
+  dates: { en: 'Dates', fr: 'Dates' },
+  from: { en: 'From', fr: 'Du' },
+  to: { en: 'To', fr: 'Au' },
+  timelineHint: { en: 'Click a month to keep only it', fr: 'Cliquer un mois pour ne garder que lui' },
+  resetFilters: { en: 'Reset filters', fr: 'Réinitialiser les filtres' },
+  layout: { en: 'Layout', fr: 'Spatialiser' },
+  stopLayout: { en: 'Stop layout', fr: 'Arrêter' },
+  exportJson: { en: 'Export JSON', fr: 'Exporter JSON' },
+  exportPng: { en: 'Export PNG', fr: 'Exporter PNG' },
+  language: { en: 'Français', fr: 'English' },
+  loading: { en: 'Loading graph…', fr: 'Chargement du graphe…' },
+  loadError: { en: 'Could not load the graph', fr: 'Impossible de charger le graphe' },
+  emptySelection: {
+    en: 'Click a node or an edge to see its relations and the sentences behind them.',
+    fr: 'Cliquer un nœud ou un lien pour voir ses relations et les phrases qui les fondent.',
+  },
+  close: { en: 'Close', fr: 'Fermer' },
+  aliases: { en: 'Aliases', fr: 'Alias' },
+  documents: { en: 'Documents', fr: 'Documents' },
+  mentions: { en: 'Mentions', fr: 'Mentions' },
+  outgoing: { en: 'Outgoing', fr: 'Sortantes' },
+  incoming: { en: 'Incoming', fr: 'Entrantes' },
+  noRelation: { en: 'No visible relation.', fr: 'Aucune relation visible.' },
+  hiddenRelations: { en: 'hidden by filters', fr: 'masquées par les filtres' },
+  evidence: { en: 'evidence', fr: 'preuves' },
+  saidBy: { en: 'according to', fr: 'selon' },
+  nodes: { en: 'nodes', fr: 'nœuds' },
+  edges: { en: 'edges', fr: 'liens' },
+  untitled: { en: '(untitled)', fr: '(sans titre)' },
+} satisfies Table<string>;
+
+export const ENTITY_TYPE_NAMES = {
+  Person: { en: 'Person', fr: 'Personne' },
+  Country: { en: 'Country', fr: 'Pays' },
+  Organization: { en: 'Organization', fr: 'Organisation' },
+  Group: { en: 'Group', fr: 'Groupe' },
+  Location: { en: 'Location', fr: 'Lieu' },
+  Equipment: { en: 'Equipment', fr: 'Équipement' },
+  Aid: { en: 'Aid', fr: 'Aide' },
+  Event: { en: 'Event', fr: 'Événement' },
+} satisfies Table<EntityType>;
+
+export const PREDICATE_NAMES = {
+  supplies: { en: 'supplies', fr: 'fournit' },
+  pledges: { en: 'pledges', fr: 'promet' },
+  supports: { en: 'supports', fr: 'soutient' },
+  condemns: { en: 'condemns', fr: 'condamne' },
+  attacks: { en: 'attacks', fr: 'attaque' },
+  invades: { en: 'invades', fr: 'envahit' },
+  threatens: { en: 'threatens', fr: 'menace' },
+  thanks: { en: 'thanks', fr: 'remercie' },
+  welcomes: { en: 'welcomes', fr: 'accueille' },
+  requests: { en: 'requests', fr: 'demande' },
+  informs: { en: 'informs', fr: 'informe' },
+  meets: { en: 'meets', fr: 'rencontre' },
+  chairs: { en: 'chairs', fr: 'préside' },
+  discusses: { en: 'discusses', fr: 'discute' },
+  proposes: { en: 'proposes', fr: 'propose' },
+  leads: { en: 'leads', fr: 'dirige' },
+  member_of: { en: 'member of', fr: 'membre de' },
+  part_of: { en: 'part of', fr: 'fait partie de' },
+  cooperates_with: { en: 'cooperates with', fr: 'coopère avec' },
+  sanctions: { en: 'sanctions', fr: 'sanctionne' },
+} satisfies Table<Predicate>;
+
+export const MODALITY_NAMES = {
+  asserted: { en: 'asserted', fr: 'affirmé' },
+  reported: { en: 'reported', fr: 'rapporté' },
+  hypothetical: { en: 'hypothetical', fr: 'hypothétique' },
+  negated: { en: 'negated', fr: 'nié' },
+} satisfies Table<Modality>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+/** The first supported language among the browser's preferences (`fr-CA` → `fr`), else English. */
+export function detectLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGS as readonly string[]).includes(base)) return base as Lang;
+  }
+  return 'en';
+}
