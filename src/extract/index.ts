@@ -15,7 +15,9 @@ import { lexicon, type Entity } from './lexicon/index.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
 import { findMentions, type Mention, type PersonRegistry } from './mentions.ts';
 import { modalityOf } from './modality.ts';
-import { mergePeople } from './people.ts';
+import { mergePeople, type PersonName } from './people.ts';
+
+export type { PersonName };
 import { boostRules, memberRules, nounRules, officeRules, placeRules, verbRules, type Candidate, type Resolver } from './rules/index.ts';
 
 export { RULES, type RuleId } from './rules/catalog.ts';
@@ -147,7 +149,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
     const key = `${triple.subjectId}|${triple.predicate}|${triple.objectId}`;
     const previous = best.get(key);
     if (!previous || triple.confidence > previous.confidence) best.set(key, triple);
-    decide(true, `${triple.rule}, ${modality}`);
+    decide(true, modality);
   }
   return [...best.values()];
 }
@@ -166,10 +168,13 @@ export function extractCorpus(docs: readonly Doc[]): DocExtraction[] {
   return results;
 }
 
-/** Rewrites person ids and labels so one person has one node across documents. */
-export function mergePeopleAcross(results: DocExtraction[]): void {
+/**
+ * Rewrites person ids and labels so one person has one node across documents. `existing`
+ * are people already in a stored graph: new spellings merge into them.
+ */
+export function mergePeopleAcross(results: DocExtraction[], existing: readonly PersonName[] = []): void {
   const lex = lexicon();
-  const names = new Map<string, { id: string; label: string; count: number; known: boolean }>();
+  const names = new Map<string, PersonName>(existing.map((p) => [p.id, p]));
   for (const { triples } of results) {
     for (const t of triples) {
       for (const [id, label, type] of [[t.subjectId, t.subject, t.subjectType], [t.objectId, t.object, t.objectType]] as const) {

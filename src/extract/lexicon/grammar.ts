@@ -14,7 +14,7 @@ export const PREPOSITIONS = new Set([
 
 /** `de`-like prepositions: the owner or agent of the noun before them (`les frappes de la Russie`). */
 export const GENITIVES = new Set(['de', "d'", 'du', 'des', 'of']);
-export const DATIVES = new Set(['a', 'au', 'aux', 'to']);
+export const DATIVES = new Set(['à', 'au', 'aux', 'to']);
 export const AGENTIVES = new Set(['par', 'by']);
 
 export const DETERMINERS = new Set([

@@ -1,0 +1,23 @@
+/** The shape of a CLI command: its options, its help, and a run function that returns an exit code. */
+import type { OptionSpecs, Parsed } from './args.ts';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal (progress lines may be redrawn). */
+  interactive: boolean;
+  readStdin: () => Promise<string>;
+  /** Resolves when the user interrupts (Ctrl-C). */
+  interrupted: () => Promise<void>;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  options: OptionSpecs;
+  run(args: Parsed, io: Io): Promise<number>;
+}
+
+/** Exit codes: 0 ok, 1 ran but found problems, 2 usage, 3 unexpected. */
+export const EXIT = { ok: 0, problems: 1, usage: 2, unexpected: 3 } as const;

@@ -1,0 +1,48 @@
+import { buildGraph, type BuildProgress } from '../../build.ts';
+import { intOption } from '../args.ts';
+import { EXIT, type Command } from '../command.ts';
+import { formatWarning } from '../format.ts';
+
+export const build: Command = {
+  name: 'build',
+  usage: 'relata build <inputs...> [--out graph] [--rebuild]',
+  summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
+  options: {
+    out: { type: 'string', short: 'o', description: 'the store folder (default: graph)' },
+    rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
+    iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
+    quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
+  },
+  async run({ positional, options }, io) {
+    if (positional.length === 0) {
+      io.stderr('relata build: name at least one file or folder (or - for standard input)\n');
+      return EXIT.usage;
+    }
+    const started = Date.now();
+    let last = '';
+    const onProgress = (p: BuildProgress) => {
+      if (options.quiet || Date.now() - started < 1000) return;
+      const line = p.phase === 'extract' ? `extracting ${p.done}/${p.total} documents` : `${p.phase}…`;
+      if (line === last) return;
+      last = line;
+      io.stderr(io.interactive ? `\r\x1b[K${line}` : `${line}\n`);
+    };
+    const { summary } = await buildGraph(positional, {
+      out: typeof options.out === 'string' ? options.out : 'graph',
+      rebuild: options.rebuild === true,
+      iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
+      stdin: io.readStdin,
+      onProgress,
+    });
+    if (last && io.interactive) io.stderr('\r\x1b[K');
+    for (const w of summary.warnings) io.stderr(`${formatWarning(w)}\n`);
+    for (const d of summary.duplicates) io.stderr(`relata/ingest: "${d.id}" has the same content as "${d.sameAs}": read once\n`);
+    if (!options.quiet) {
+      io.stderr(
+        `${summary.file}: ${summary.documents} documents (${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged), ` +
+          `${summary.sentences} sentences read, ${summary.entities} entities, ${summary.relations} relations, ${summary.seconds.toFixed(1)} s\n`,
+      );
+    }
+    return summary.warnings.length ? EXIT.problems : EXIT.ok;
+  },
+};
