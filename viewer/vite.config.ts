@@ -1,10 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** The viewer builds to viewer/dist with relative asset paths, so any static server (or `relata view`) can host it. */
+/**
+ * The viewer builds to viewer/dist with relative asset paths, so any static server (or
+ * `relata view`) can host it. graphology-gexf's main entry is for Node (xmldom); the browser
+ * build takes its browser endpoint, which uses the DOM's parser.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  resolve: {
+    alias: [{ find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser' }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

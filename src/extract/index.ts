@@ -11,7 +11,7 @@ import { sentencesOf } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
-import { lexicon, type Entity } from './lexicon/index.ts';
+import { lexicon, verbSense, type Entity } from './lexicon/index.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
 import { findMentions, type Mention, type PersonRegistry } from './mentions.ts';
 import { modalityOf } from './modality.ts';
@@ -212,11 +212,10 @@ export function explainSentence(text: string, doc: Doc = { id: 'explain', text, 
   return state.sentences.map((s, si) => {
     const decisions: Decision[] = [];
     const triples = sentenceTriples(doc, state, si, decisions);
-    const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
     return {
       sentence: s.sentence,
       tokens: s.tokens.map((t, i) => {
-        const sense = verbs.get(t.norm);
+        const sense = verbSense(t.norm, s.sentence.language);
         const tags = [
           ...(sense ? [`verb:${sense.lemma}/${sense.predicate ?? sense.frame}/${sense.tense}`] : []),
           ...(s.inQuote[i] ? ['quote'] : []),

@@ -93,9 +93,12 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   const kept = content.filter(({ i }) => !drop.has(i));
   const first = kept.findIndex(({ key }) => isParagraph(key));
   const last = kept.findLastIndex(({ key }) => isParagraph(key));
-  kept.forEach(({ i, key }, k) => {
-    if ((k < first || k > last) && isFragment(key)) drop.add(i);
-  });
+  // page furniture around the article; a text with no paragraph at all (a short note) has no edges to trim
+  if (first >= 0) {
+    kept.forEach(({ i, key }, k) => {
+      if ((k < first || k > last) && isFragment(key)) drop.add(i);
+    });
+  }
 
   return lines.map((line, i) => (drop.has(i) ? ' '.repeat(line.length) : line)).join('\n');
 }

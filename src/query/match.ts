@@ -1,79 +1,133 @@
-/** Triple patterns over the graph: a filter in, sorted rows out. */
-import { compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
+/** Triple patterns over the graph: a filter in, sorted rows with their evidence out. */
+import { compareStrings, splitSentenceId, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
-import { resolveEntity } from './resolve.ts';
+import { evidenceTest } from './filter.ts';
+import { buildIndex, evidenceDoc, lookupEntity, type GraphIndex } from './lookup.ts';
 
 export interface TripleFilter {
-  /** A name, alias or key, resolved with `resolveEntity`; an unknown name matches nothing. */
+  /** A name, alias (either language) or key; an unknown name matches nothing. */
   subject?: string;
   predicate?: Predicate;
   object?: string;
-  /** The edge's (strongest) modality. */
-  modality?: Modality;
-  /** Minimum number of supporting sentences (edge weight). */
+  subjectType?: EntityType;
+  objectType?: EntityType;
+  /** Evidence with this modality (or one of these) counts. */
+  modality?: Modality | Modality[];
+  /** Evidence from documents dated on or after this ISO date counts (`2024-08` = from August). */
+  from?: string;
+  /** …on or before this date (`2024-08` includes the whole month). */
+  to?: string;
+  /** Evidence from this document (or these) counts. */
+  doc?: string | string[];
+  /** Minimum number of counted evidence sentences. */
   minEvidence?: number;
 }
 
+export interface EvidenceRow {
+  doc: string;
+  /** Sentence id (`doc#index`). */
+  sentence: string;
+  text: string;
+  date?: string;
+  modality: Modality;
+  attributedTo?: string;
+  /** Subject and object mentions: offsets into the document text. */
+  subjectSpan: [number, number];
+  objectSpan: [number, number];
+}
+
 export interface TripleRow {
+  /** Edge key. */
+  key: string;
   subject: string;
+  subjectKey: string;
   subjectType: EntityType;
   predicate: Predicate;
   object: string;
+  objectKey: string;
   objectType: EntityType;
+  /** The edge's strongest modality over all its evidence. */
   modality: Modality;
+  /** All supporting sentences and documents of the edge. */
   weight: number;
   docCount: number;
   firstDate?: string;
   lastDate?: string;
-  evidence: { doc: string; sentence: string; text: string }[];
+  /** The evidence that counts under the filter (all of it when the filter has no evidence criteria). */
+  evidence: EvidenceRow[];
 }
 
-/** Edges matching every given field, as rows sorted by subject, predicate, object (labels), then key. */
-export function matchTriples(graph: RelataGraph, filter: TripleFilter = {}): TripleRow[] {
-  const subject = filter.subject === undefined ? undefined : resolveEntity(graph, filter.subject);
-  const object = filter.object === undefined ? undefined : resolveEntity(graph, filter.object);
-  if ((filter.subject !== undefined && !subject) || (filter.object !== undefined && !object)) return [];
+const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
-  const candidates = subject ? graph.outEdges(subject) : object ? graph.inEdges(object) : graph.edges();
-  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s.text]));
-  const rows: { key: string; row: TripleRow }[] = [];
-  for (const key of candidates) {
+/** The edges a filter's entity and predicate fields allow, or null when a name is unknown. */
+function candidates(graph: RelataGraph, index: GraphIndex, filter: TripleFilter): string[] | null {
+  const subject = filter.subject === undefined ? undefined : lookupEntity(graph, index, filter.subject);
+  const object = filter.object === undefined ? undefined : lookupEntity(graph, index, filter.object);
+  if ((filter.subject !== undefined && !subject) || (filter.object !== undefined && !object)) return null;
+  const options: string[][] = [];
+  if (subject) options.push(graph.outEdges(subject));
+  if (object) options.push(graph.inEdges(object));
+  if (filter.predicate) options.push(index.byPredicate.get(filter.predicate) ?? []);
+  if (options.length === 0) return graph.edges();
+  return options.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+export function evidenceRow(ev: Evidence, index: GraphIndex): EvidenceRow {
+  const doc = evidenceDoc(ev, index);
+  return {
+    doc: doc?.id ?? splitSentenceId(ev.sentence)[0],
+    sentence: ev.sentence,
+    text: index.sentences.get(ev.sentence)?.text ?? '',
+    ...(doc?.date !== undefined && { date: doc.date }),
+    modality: ev.modality,
+    ...(ev.attributedTo !== undefined && { attributedTo: ev.attributedTo }),
+    subjectSpan: ev.subject,
+    objectSpan: ev.object,
+  };
+}
+
+export const compareRows = (x: TripleRow, y: TripleRow): number =>
+  compareStrings(x.subject, y.subject) || compareStrings(x.predicate, y.predicate) || compareStrings(x.object, y.object) || compareStrings(x.key, y.key);
+
+/** Edges matching every given field, as rows sorted by subject, predicate, object (labels), then key. */
+export function matchEdges(graph: RelataGraph, index: GraphIndex, filter: TripleFilter = {}): TripleRow[] {
+  const keys = candidates(graph, index, filter);
+  if (!keys) return [];
+  const subject = filter.subject === undefined ? undefined : lookupEntity(graph, index, filter.subject);
+  const object = filter.object === undefined ? undefined : lookupEntity(graph, index, filter.object);
+  const test = evidenceTest({ modalities: list(filter.modality), from: filter.from, to: filter.to, docs: list(filter.doc) }, index);
+  const rows: TripleRow[] = [];
+  for (const key of keys) {
     const a = graph.getEdgeAttributes(key);
     const [source, target] = graph.extremities(key);
-    if (object && target !== object) continue;
+    if ((subject && source !== subject) || (object && target !== object)) continue;
     if (filter.predicate && a.predicate !== filter.predicate) continue;
-    if (filter.modality && a.modality !== filter.modality) continue;
-    if (filter.minEvidence !== undefined && a.weight < filter.minEvidence) continue;
     const s = graph.getNodeAttributes(source);
     const o = graph.getNodeAttributes(target);
+    if ((filter.subjectType && s.type !== filter.subjectType) || (filter.objectType && o.type !== filter.objectType)) continue;
+    const counted = test ? a.evidence.filter(test) : a.evidence;
+    if (counted.length === 0 || counted.length < (filter.minEvidence ?? 1)) continue;
     rows.push({
       key,
-      row: {
-        subject: s.label,
-        subjectType: s.type,
-        predicate: a.predicate,
-        object: o.label,
-        objectType: o.type,
-        modality: a.modality,
-        weight: a.weight,
-        docCount: a.docCount,
-        firstDate: a.firstDate,
-        lastDate: a.lastDate,
-        evidence: a.evidence.map((ev) => ({
-          doc: splitSentenceId(ev.sentence)[0],
-          sentence: ev.sentence,
-          text: sentences.get(ev.sentence) ?? '',
-        })),
-      },
+      subject: s.label,
+      subjectKey: source,
+      subjectType: s.type,
+      predicate: a.predicate,
+      object: o.label,
+      objectKey: target,
+      objectType: o.type,
+      modality: a.modality,
+      weight: a.weight,
+      docCount: a.docCount,
+      ...(a.firstDate !== undefined && { firstDate: a.firstDate }),
+      ...(a.lastDate !== undefined && { lastDate: a.lastDate }),
+      evidence: counted.map((ev) => evidenceRow(ev, index)),
     });
   }
-  return rows
-    .sort(
-      (x, y) =>
-        compareStrings(x.row.subject, y.row.subject) ||
-        compareStrings(x.row.predicate, y.row.predicate) ||
-        compareStrings(x.row.object, y.row.object) ||
-        compareStrings(x.key, y.key),
-    )
-    .map(({ row }) => row);
+  return rows.sort(compareRows);
+}
+
+/** `matchEdges` on a graph without a prebuilt index (KnowledgeGraph keeps one). */
+export function matchTriples(graph: RelataGraph, filter: TripleFilter = {}): TripleRow[] {
+  return matchEdges(graph, buildIndex(graph), filter);
 }

@@ -36,6 +36,7 @@ describe('nodeStyle', () => {
       type: 'circle',
       hidden: false,
       color: '#4e79a7',
+      size: 14,
       label: 'Germany',
       highlighted: false,
       forceLabel: false,
@@ -48,6 +49,15 @@ describe('nodeStyle', () => {
     expect(nodeStyle('country:france', attrs('country:france'), visibility, focus, null)).toMatchObject({ color: DIMMED_COLOR, label: null, hidden: false });
     expect(nodeStyle('location:kyiv', attrs('location:kyiv'), visibility, focus, null)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 1 });
     expect(nodeStyle('country:russia', attrs('country:russia'), visibility, focus, null)).toMatchObject({ highlighted: false, label: 'Russia' });
+  });
+
+  it('takes colour and size from the display mode, not from the graph', () => {
+    const paint = { colors: new Map([['country:germany', '#123456']]), sizes: new Map([['country:germany', 3]]) };
+    expect(nodeStyle('country:germany', attrs('country:germany'), visibility, null, null, paint)).toMatchObject({ color: '#123456', size: 3 });
+    expect(nodeStyle('country:france', attrs('country:france'), visibility, null, null, paint)).toMatchObject({ color: '#4e79a7', size: 9.2 });
+    const focus = focusOf(graph, visibility, 'location:kyiv', null);
+    expect(nodeStyle('country:germany', attrs('country:germany'), visibility, focus, null, paint).color).toBe(DIMMED_COLOR);
+    expect(graph.getNodeAttributes('country:germany')).toMatchObject({ color: '#4e79a7', size: 14 });
   });
 
   it('hides filtered types', () => {

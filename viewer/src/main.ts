@@ -1,23 +1,28 @@
 /**
- * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`), restore the
- * state from the URL, render with sigma (stored x/y/size/color, no layout on load), and
- * connect the panels. Display state goes through the reducers of logic/reducers.ts.
+ * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`, JSON or GEXF),
+ * restore the state from the URL, render with sigma (stored x/y/size/color, no layout on
+ * load), connect the panels, and replace the graph when a file is opened or dropped.
+ * Display state goes through the reducers of logic/reducers.ts.
  *
- * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn, for
- * the browser tests (tests/e2e) to inspect; it is not an API.
+ * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (and
+ * again when another graph is opened), for the browser tests (tests/e2e) and the benchmark
+ * (viewer/bench) to inspect; it is not an API.
  */
 
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { downloadAsPNG } from '@sigma/export-image';
-import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { ENTITY_TYPES, PREDICATES, type EntityType } from '../../src/types.ts';
-import { evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
+import { toGEXF } from '../../src/export/gexf.ts';
+import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
+import { PREDICATES, type Predicate } from '../../src/types.ts';
+import { communities, DEFAULT_DISPLAY, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
+import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
-import { indexGraph, type EdgeAttrs, type NodeAttrs, type RelataGraph } from './logic/model.ts';
-import { edgeStyle, focusOf, nodeStyle, parallelCurvatures, type Focus, type Selection } from './logic/reducers.ts';
+import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type EdgeAttrs, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './logic/model.ts';
+import { formatOf, parseGraph } from './logic/open.ts';
+import { edgeStyle, focusOf, nodeStyle, parallelCurvatures, STORED_PAINT, type Focus, type Paint, type Selection } from './logic/reducers.ts';
 import { buildSearchIndex } from './logic/search.ts';
 import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
@@ -29,6 +34,7 @@ import './style.css';
 export interface ViewerState {
   lang: Lang;
   filter: FilterSpec;
+  display: DisplayMode;
   selection: Selection | null;
   hovered: string | null;
   visibility: Visibility;
@@ -36,6 +42,8 @@ export interface ViewerState {
   layoutRunning: boolean;
   /** ms from navigation start to sigma's first render. */
   firstRenderMs: number | null;
+  /** ms from navigation start to the frame after the first camera move was drawn. */
+  settledMs: number | null;
 }
 
 declare global {
@@ -46,6 +54,8 @@ declare global {
 
 /** Camera ratio under which every edge label is drawn (above it, only those of the focus). */
 const EDGE_LABELS_RATIO = 0.5;
+/** Node labels extend to the right of their node: leave them room at the frame's edge. */
+const HOME_CAMERA = { x: 0.56, y: 0.5, angle: 0, ratio: 1.15 };
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -53,12 +63,12 @@ function element(id: string): HTMLElement {
   return found;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 async function loadGraph(url: string): Promise<RelataGraph> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const graph: RelataGraph = new MultiDirectedGraph();
-  graph.import(await response.json());
-  return graph;
+  return parseGraph(await response.text(), formatOf(new URL(url, location.href).pathname) ?? 'json');
 }
 
 function download(blob: Blob, fileName: string): void {
@@ -69,51 +79,89 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+/** What the panels and reducers derive from one graph; communities and PageRank on first use. */
+interface Loaded {
+  graph: RelataGraph;
+  index: GraphIndex;
+  curvatures: Map<string, number>;
+  timeline: [string, number][];
+  typeStats: { type: NodeType; color: string; count: number }[];
+  predicateStats: { predicate: Predicate; count: number }[];
+  documents: DocumentRecord[];
+  communities?: Communities;
+  pagerank?: Map<string, number>;
+}
+
+function prepare(graph: RelataGraph): Loaded {
+  const index = indexGraph(graph);
+  const typeCounts = new Map<string, number>();
+  graph.forEachNode((_, attrs) => typeCounts.set(attrs.type, (typeCounts.get(attrs.type) ?? 0) + 1));
+  const predicateCounts = new Map<string, number>();
+  graph.forEachEdge((_, attrs) => predicateCounts.set(attrs.predicate, (predicateCounts.get(attrs.predicate) ?? 0) + 1));
+  return {
+    graph,
+    index,
+    curvatures: parallelCurvatures(graph),
+    timeline: evidenceByMonth(graph, index),
+    typeStats: NODE_TYPES.flatMap((type) => {
+      const count = typeCounts.get(type) ?? 0;
+      const color = type === 'unknown' ? DEFAULT_NODE_COLOR : graph.getNodeAttribute(graph.findNode((_, a) => a.type === type), 'color');
+      return count ? [{ type, color, count }] : [];
+    }),
+    predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
+    documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
+  };
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const status = element('status');
   const langParam = params.get('lang');
   const lang: Lang = langParam === 'fr' || langParam === 'en' ? langParam : detectLang(navigator.languages);
-  status.textContent = t(lang, 'loading');
+  const showStatus = (text: string | null, error = false) => {
+    status.hidden = text === null;
+    status.textContent = text;
+    status.classList.toggle('error', error);
+  };
+  showStatus(t(lang, 'loading'));
 
-  let graph: RelataGraph;
+  let loaded: Loaded;
   try {
-    graph = await loadGraph(params.get('graph') ?? 'graph.json');
+    loaded = prepare(await loadGraph(params.get('graph') ?? 'graph.json'));
   } catch (error) {
-    status.textContent = `${t(lang, 'loadError')}: ${error instanceof Error ? error.message : String(error)}`;
-    status.classList.add('error');
-    return;
+    return showStatus(`${t(lang, 'loadError')}: ${message(error)}`, true);
   }
-  status.hidden = true;
-
-  const index = indexGraph(graph);
-  const curvatures = parallelCurvatures(graph);
-  const timeline = evidenceByMonth(graph, index);
-  const typeStats = ENTITY_TYPES.flatMap((type: EntityType) => {
-    const nodes = graph.filterNodes((_, attrs) => attrs.type === type);
-    return nodes.length ? [{ type, color: graph.getNodeAttribute(nodes[0], 'color'), count: nodes.length }] : [];
-  });
-  const predicateStats = PREDICATES.flatMap((predicate) => {
-    const count = graph.filterEdges((_, attrs) => attrs.predicate === predicate).length;
-    return count ? [{ predicate, count }] : [];
-  });
+  showStatus(null);
 
   const restored = decodeState(location.search);
   const state: ViewerState = {
     lang,
     filter: restored.filter,
+    display: restored.display,
     selection: restored.selection,
     hovered: null,
-    visibility: visibleEdges(graph, restored.filter, index),
+    visibility: visibleEdges(loaded.graph, restored.filter, loaded.index),
     focus: null,
     layoutRunning: false,
     firstRenderMs: null,
+    settledMs: null,
   };
-  state.focus = focusOf(graph, state.visibility, null, state.selection);
+  state.focus = focusOf(loaded.graph, state.visibility, null, state.selection);
+
+  /** The colours and sizes of the display modes, recomputed when the mode or the graph changes. */
+  let paint: Paint = STORED_PAINT;
+  const updatePaint = () => {
+    const { color, size } = state.display;
+    paint = {
+      colors: color === 'community' ? (loaded.communities ??= communities(loaded.graph)).colors : null,
+      sizes: size === 'pagerank' ? (loaded.pagerank ??= pagerankSizes(loaded.graph)) : null,
+    };
+  };
+  updatePaint();
 
   const container = element('graph');
   // Sigma stays untyped (its program and plugin types are not generic-friendly); reducers see our attributes.
-  const sigma = new Sigma(graph, container, {
+  const sigma = new Sigma(loaded.graph, container, {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     zIndex: true,
@@ -128,25 +176,26 @@ async function main(): Promise<void> {
     labelDensity: 0.8,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 5,
-    nodeReducer: (node, data) => ({ ...data, ...nodeStyle(node, data as NodeAttrs, state.visibility, state.focus, state.selection) }),
-    edgeReducer: (edge, data) => ({ ...data, ...edgeStyle(edge, data as EdgeAttrs, state.visibility, state.focus, curvatures) }),
+    nodeReducer: (node, data) => ({ ...data, ...nodeStyle(node, data as NodeAttrs, state.visibility, state.focus, state.selection, paint) }),
+    edgeReducer: (edge, data) => ({ ...data, ...edgeStyle(edge, data as EdgeAttrs, state.visibility, state.focus, loaded.curvatures) }),
   });
   // The constructor renders synchronously: this is the first 'afterRender'.
   state.firstRenderMs = performance.now();
-  window.__relata = { sigma, graph, state };
+  window.__relata = { sigma, graph: loaded.graph, state };
 
   const camera = sigma.getCamera();
-  // Node labels extend to the right of their node: leave them room at the frame's edge.
-  camera.setState({ x: 0.56, ratio: 1.15 });
+  camera.setState(HOME_CAMERA);
+  // The camera move is drawn in the next frame; the one after it means that frame was shown.
+  requestAnimationFrame(() => requestAnimationFrame(() => (state.settledMs = performance.now())));
   const syncEdgeLabels = () => {
     const shown = state.focus !== null || camera.ratio < EDGE_LABELS_RATIO;
     if (sigma.getSetting('renderEdgeLabels') !== shown) sigma.setSetting('renderEdgeLabels', shown);
   };
   camera.on('updated', syncEdgeLabels);
-  const redraw = () => {
-    state.focus = focusOf(graph, state.visibility, state.hovered, state.selection);
+  const redraw = (skipIndexation = true) => {
+    state.focus = focusOf(loaded.graph, state.visibility, state.hovered, state.selection);
     syncEdgeLabels();
-    sigma.refresh({ skipIndexation: true });
+    sigma.refresh({ skipIndexation });
   };
 
   const writeUrl = () => {
@@ -158,20 +207,62 @@ async function main(): Promise<void> {
     if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   };
 
+  const visibleGraph = () => visibleSubgraph(loaded.graph, state.visibility);
   let layout: FA2Layout | null = null;
+
+  /** Show another graph: filters, selection and layout start afresh; the display modes stay. */
+  const replaceGraph = (graph: RelataGraph, name: string) => {
+    layout?.kill();
+    layout = null;
+    loaded = prepare(graph);
+    Object.assign(state, { filter: { ...DEFAULT_FILTER }, selection: null, hovered: null, layoutRunning: false });
+    state.visibility = visibleEdges(graph, state.filter, loaded.index);
+    updatePaint();
+    sigma.setGraph(graph);
+    camera.setState(HOME_CAMERA);
+    window.__relata = { sigma, graph, state };
+    searchBox = createSearchBox(buildSearchIndex(graph), (node) => select({ kind: 'node', id: node }), state.lang);
+    element('search').replaceChildren(searchBox.element);
+    document.title = `relata · ${name}`;
+    showStatus(null);
+    redraw();
+    renderPanels();
+    writeUrl();
+  };
+
+  const openFile = async (file: File) => {
+    try {
+      const format = formatOf(file.name);
+      if (!format) throw new Error(t(state.lang, 'unsupportedFile'));
+      replaceGraph(parseGraph(await file.text(), format), file.name);
+    } catch (error) {
+      showStatus(`${t(state.lang, 'loadError')} (${file.name}): ${message(error)}`, true);
+    }
+  };
+
   const toolbarActions = {
+    openFile: (file: File) => void openFile(file),
     toggleLayout: () => {
-      layout ??= new FA2Layout(graph, { settings: forceAtlas2.inferSettings(graph), getEdgeWeight: 'weight' });
+      layout ??= new FA2Layout(loaded.graph, { settings: forceAtlas2.inferSettings(loaded.graph), getEdgeWeight: 'weight' });
       if (layout.isRunning()) layout.stop();
       else layout.start();
       state.layoutRunning = layout.isRunning();
       renderPanels();
     },
     exportJson: () => {
-      const json = JSON.stringify(visibleSubgraph(graph, state.visibility).export());
-      download(new Blob([json], { type: 'application/json' }), 'relata-graph.json');
+      download(new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }), 'relata-graph.json');
     },
+    // The library's exporter, as `relata export` writes it; a node of unknown type just says so.
+    exportGexf: () => download(new Blob([toGEXF(visibleGraph() as unknown as LibraryGraph)], { type: 'application/xml' }), 'relata-graph.gexf'),
     exportPng: () => void downloadAsPNG(sigma, { fileName: 'relata-graph', backgroundColor: '#ffffff' }),
+    setDisplay: (display: DisplayMode) => {
+      state.display = display;
+      updatePaint();
+      // Sizes change the node index (label grid, picking): no skipping it.
+      redraw(false);
+      renderPanels();
+      writeUrl();
+    },
     switchLang: () => {
       state.lang = state.lang === 'fr' ? 'en' : 'fr';
       const query = new URLSearchParams(location.search);
@@ -185,7 +276,7 @@ async function main(): Promise<void> {
   /** Select a node or an edge; the camera follows a node chosen from the panels or the search, not one clicked in the graph. */
   const select = (selection: Selection | null, moveCamera = true) => {
     state.selection = selection;
-    if (moveCamera && selection?.kind === 'node' && graph.hasNode(selection.id)) focusCamera(selection.id);
+    if (moveCamera && selection?.kind === 'node' && loaded.graph.hasNode(selection.id)) focusCamera(selection.id);
     redraw();
     renderPanels();
     writeUrl();
@@ -193,25 +284,35 @@ async function main(): Promise<void> {
 
   const setFilter = (filter: FilterSpec) => {
     state.filter = filter;
-    state.visibility = visibleEdges(graph, filter, index);
+    state.visibility = visibleEdges(loaded.graph, filter, loaded.index);
     redraw();
     renderPanels();
     writeUrl();
   };
 
-  const searchBox = createSearchBox(buildSearchIndex(graph), (node) => select({ kind: 'node', id: node }), lang);
+  let searchBox = createSearchBox(buildSearchIndex(loaded.graph), (node) => select({ kind: 'node', id: node }), lang);
   element('search').replaceChildren(searchBox.element);
 
   function renderPanels(): void {
+    const { graph, index } = loaded;
     document.documentElement.lang = state.lang;
+    element('stage').dataset.drop = t(state.lang, 'dropHere');
     renderToolbar(
       element('toolbar'),
-      { lang: state.lang, layoutRunning: state.layoutRunning, visibleNodes: state.visibility.nodes.size, visibleEdges: state.visibility.edges.size },
+      { lang: state.lang, layoutRunning: state.layoutRunning, visibleNodes: state.visibility.nodes.size, visibleEdges: state.visibility.edges.size, display: state.display },
       toolbarActions,
     );
     renderFilters(
       element('filters'),
-      { lang: state.lang, filter: state.filter, types: typeStats, predicates: predicateStats, timeline },
+      {
+        lang: state.lang,
+        filter: state.filter,
+        types: loaded.typeStats,
+        communities: state.display.color === 'community' ? loaded.communities!.list : null,
+        predicates: loaded.predicateStats,
+        timeline: loaded.timeline,
+        documents: loaded.documents,
+      },
       setFilter,
     );
     renderDetails(
@@ -237,8 +338,24 @@ async function main(): Promise<void> {
   sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', id: edge }, false));
   sigma.on('clickStage', () => select(null, false));
 
+  // A file dropped anywhere on the page replaces the graph.
+  const app = element('app');
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    app.classList.add('dropping');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) app.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    app.classList.remove('dropping');
+    const file = event.dataTransfer?.files[0];
+    if (file) void openFile(file);
+  });
+
   renderPanels();
-  if (state.selection?.kind === 'node' && graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
+  if (state.selection?.kind === 'node' && loaded.graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
 }
 
 void main();

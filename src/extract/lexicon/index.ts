@@ -151,6 +151,18 @@ function compile(): Lexicon {
 
 let compiled: Lexicon | undefined;
 
+/** The sentence's language first, then the other: a short sentence may be detected as `other`, and news mixes languages. */
+export function languagesFor(language: string): ['fr', 'en'] | ['en', 'fr'] {
+  return language === 'en' ? ['en', 'fr'] : ['fr', 'en'];
+}
+
+/** The verb reading of a folded token, if it is a cue. */
+export function verbSense(norm: string, language: string): VerbSense | undefined {
+  const { verbs } = lexicon();
+  const [first, second] = languagesFor(language);
+  return verbs[first].get(norm) ?? verbs[second].get(norm);
+}
+
 /** The compiled lexicon (built on first call, then shared). */
 export function lexicon(): Lexicon {
   return (compiled ??= compile());

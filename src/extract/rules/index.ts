@@ -8,7 +8,7 @@ import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbGroupStart,
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { AGENTIVES, AUXILIARIES, BOOST_VERBS, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
-import { lexicon, longestMatch, type Entity, type VerbSense } from '../lexicon/index.ts';
+import { languagesFor, lexicon, longestMatch, verbSense, type Entity, type VerbSense } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
 
@@ -51,12 +51,10 @@ const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|
 
 /** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
 function governor(s: Analysed, v: number): string | undefined {
-  const lex = lexicon();
-  const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
   for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
     const t = s.tokens[k];
     if (['.', ';', '«', '»', '"'].includes(t.text)) return undefined;
-    const sense = verbs.get(t.norm);
+    const sense = verbSense(t.norm, s.sentence.language);
     if (sense && (sense.frame === 'governor' || sense.predicate === 'pledges')) return t.text;
     if (INTENT_NOUNS.has(t.lower)) return t.text;
   }
@@ -86,11 +84,9 @@ function pronounRecipient(s: Analysed, v: number): Mention | undefined {
 
 export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
   const out: Candidate[] = [];
-  const lex = lexicon();
-  const verbs = lex.verbs[s.sentence.language === 'en' ? 'en' : 'fr'];
   s.tokens.forEach((t, v) => {
     if (s.at[v]) return;
-    const sense = verbs.get(t.norm);
+    const sense = verbSense(t.norm, s.sentence.language);
     if (!sense?.predicate) return;
     // `soutien`, `aide`: an English noun reading of a verb form after a determiner is not a verb
     if (s.sentence.language === 'en' && v > 0 && DETERMINERS.has(s.tokens[v - 1].lower)) return;
@@ -121,7 +117,7 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       if (pronoun) recipients.push({ mention: pronoun });
       // English double object: `give Ukraine tanks`
       const first = args[0];
-      if (s.sentence.language === 'en' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type) && themes.length) recipients.push(first);
+      if (s.sentence.language !== 'fr' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type) && themes.length) recipients.push(first);
       // relative theme: `les armes que nous lui livrons`
       const before = s.tokens[Math.min(...subjects.map((m) => m.start)) - 1];
       if (before && /^(que|qu'|that|which)$/.test(before.lower)) {
@@ -210,13 +206,15 @@ function coordinatedAfter(s: Analysed, m: Mention): Mention[] {
 export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
-  const { trie, cues } = lex.nouns[s.sentence.language === 'en' ? 'en' : 'fr'];
   const { tokens } = s;
   for (let n = 0; n < tokens.length; n++) {
     if (s.at[n]) continue;
-    const match = longestMatch(trie, tokens, n);
-    if (!match) continue;
-    const cue = cues[Number(match.hits[0].entity.id)];
+    const found = languagesFor(s.sentence.language)
+      .map((l) => ({ match: longestMatch(lex.nouns[l].trie, tokens, n), cues: lex.nouns[l].cues }))
+      .find((f) => f.match);
+    if (!found) continue;
+    const match = found.match!;
+    const cue = found.cues[Number(match.hits[0].entity.id)];
     const end = n + match.length;
     const cueText = tokens.slice(n, end).map((t) => t.text).join(' ');
     let agent: Mention | undefined;

@@ -5,15 +5,16 @@
  *
  * Evidence-level criteria (modality, dates, documents) pick the evidence that counts; an
  * edge is shown when enough of its evidence counts (minEvidence, minDocs, at least one) and
- * both its ends pass the type filter.
+ * both its ends pass the type filter. An edge without evidence records (from another tool's
+ * file) is judged by its predicate and its ends only.
  */
 
-import type { EntityType, Modality, Predicate } from '../../../src/types.ts';
-import { evidenceDocument, type EdgeAttrs, type Evidence, type GraphIndex, type NodeAttrs, type RelataGraph } from './model.ts';
+import type { Modality, Predicate } from '../../../src/types.ts';
+import { evidenceDocument, type EdgeAttrs, type Evidence, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './model.ts';
 
 export interface FilterSpec {
   /** Entity types shown; absent = all. */
-  types?: EntityType[];
+  types?: NodeType[];
   /** Predicates shown; absent = all. */
   predicates?: Predicate[];
   /** Evidence modalities that count; absent = all. */
@@ -61,6 +62,7 @@ export function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
 /** Whether an edge passes the spec, its ends aside (see visibleEdges). */
 export function edgeVisible(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): boolean {
   if (spec.predicates && !spec.predicates.includes(attrs.predicate)) return false;
+  if (attrs.evidence.length === 0) return true;
   const counted = countedEvidence(attrs, spec, index);
   if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return false;
   if (spec.minDocs && spec.minDocs > 1) {

@@ -4,7 +4,8 @@
  * until the viewer can name it in both languages.
  */
 
-import type { EntityType, Modality, Predicate } from '../../../src/types.ts';
+import type { Modality, Predicate } from '../../../src/types.ts';
+import type { NodeType } from './model.ts';
 
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -20,6 +21,21 @@ export const STRINGS = {
   predicates: { en: 'Relations', fr: 'Relations' },
   modalities: { en: 'Modality', fr: 'Modalité' },
   minEvidence: { en: 'Minimum evidence', fr: 'Preuves minimum' },
+  minDocs: { en: 'Minimum documents', fr: 'Documents minimum' },
+  communities: { en: 'Communities', fr: 'Communautés' },
+  colorBy: { en: 'Colour', fr: 'Couleur' },
+  sizeBy: { en: 'Size', fr: 'Taille' },
+  colorType: { en: 'entity type', fr: "type d'entité" },
+  colorCommunity: { en: 'community (Louvain)', fr: 'communauté (Louvain)' },
+  sizeDegree: { en: 'weighted degree', fr: 'degré pondéré' },
+  sizePagerank: { en: 'PageRank', fr: 'PageRank' },
+  allDocuments: { en: 'All documents', fr: 'Tous les documents' },
+  evidenceFilters: { en: 'Evidence', fr: 'Preuves' },
+  open: { en: 'Open…', fr: 'Ouvrir…' },
+  openHint: { en: 'Open a graph: graphology .json or .gexf (or drop the file on the page)', fr: 'Ouvrir un graphe : .json graphology ou .gexf (ou déposer le fichier sur la page)' },
+  dropHere: { en: 'Drop a .json or .gexf graph', fr: 'Déposer un graphe .json ou .gexf' },
+  unsupportedFile: { en: 'not a .json or .gexf file', fr: "ce n'est pas un fichier .json ou .gexf" },
+  exportGexf: { en: 'Export GEXF', fr: 'Exporter GEXF' },
   dates: { en: 'Dates', fr: 'Dates' },
   from: { en: 'From', fr: 'Du' },
   to: { en: 'To', fr: 'Au' },
@@ -45,6 +61,7 @@ export const STRINGS = {
   noRelation: { en: 'No visible relation.', fr: 'Aucune relation visible.' },
   hiddenRelations: { en: 'hidden by filters', fr: 'masquées par les filtres' },
   evidence: { en: 'evidence', fr: 'preuves' },
+  moreEvidence: { en: 'more evidence', fr: 'autres preuves' },
   saidBy: { en: 'according to', fr: 'selon' },
   nodes: { en: 'nodes', fr: 'nœuds' },
   edges: { en: 'edges', fr: 'liens' },
@@ -60,7 +77,8 @@ export const ENTITY_TYPE_NAMES = {
   Equipment: { en: 'Equipment', fr: 'Équipement' },
   Aid: { en: 'Aid', fr: 'Aide' },
   Event: { en: 'Event', fr: 'Événement' },
-} satisfies Table<EntityType>;
+  unknown: { en: 'Unknown', fr: 'Inconnu' },
+} satisfies Table<NodeType>;
 
 export const PREDICATE_NAMES = {
   supplies: { en: 'supplies', fr: 'fournit' },

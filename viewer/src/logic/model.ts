@@ -1,10 +1,21 @@
 /**
- * The shapes of graph.json as the viewer reads it (graph/README.md is the reference),
- * and one lookup index over its document and sentence tables.
+ * The shapes of graph.json as the viewer reads it (graph/README.md is the reference), the
+ * normalisation that gives any graphology graph those shapes, and one lookup index over the
+ * document and sentence tables.
  */
 
-import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, Language, Modality, Predicate } from '../../../src/types.ts';
+import { MultiDirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { TYPE_COLORS } from '../../../src/graph/style.ts';
+import { ENTITY_TYPES, type EntityType, type Language, type Modality, type Predicate } from '../../../src/types.ts';
+
+/** Nodes from other tools' files have no relata type. */
+export const NODE_TYPES = [...ENTITY_TYPES, 'unknown'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Colours for what a file does not colour itself. */
+export const DEFAULT_NODE_COLOR = '#9aa5b1';
+export const DEFAULT_EDGE_COLOR = '#b5bdc7';
 
 export interface Alias {
   text: string;
@@ -14,7 +25,7 @@ export interface Alias {
 
 export interface NodeAttrs {
   label: string;
-  type: EntityType;
+  type: NodeType;
   aliases: Alias[];
   mentions: number;
   docs: string[];
@@ -46,7 +57,10 @@ export interface EdgeAttrs {
   firstDate?: string;
   lastDate?: string;
   size: number;
+  /** Empty for an edge from another tool's file: evidence criteria do not apply to it. */
   evidence: Evidence[];
+  /** Only in other tools' files; relata colours edges by modality. */
+  color?: string;
 }
 
 export interface DocumentRecord {
@@ -70,13 +84,62 @@ export interface SentenceRecord {
 }
 
 export interface GraphAttrs {
-  format: 'relata-graph';
-  version: 1;
+  /** Absent in other tools' files. */
+  format?: 'relata-graph';
+  version?: 1;
   documents: DocumentRecord[];
   sentences: SentenceRecord[];
 }
 
 export type RelataGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Any graphology graph (relata's graph.json, another tool's JSON or GEXF) as a RelataGraph:
+ * a copy into a MultiDirectedGraph (an undirected edge keeps its stored source → target),
+ * attributes kept, and those the viewer reads filled in when absent or malformed: type
+ * `unknown`, no aliases, documents or evidence, the edge label as predicate, the file's
+ * colour or a default, positions on a circle. A relata graph comes through unchanged.
+ */
+export function normalizeGraph(source: AbstractGraph): RelataGraph {
+  const graph: RelataGraph = new MultiDirectedGraph();
+  const attrs = source.getAttributes();
+  graph.replaceAttributes({ ...attrs, documents: list(attrs.documents), sentences: list(attrs.sentences) });
+  let i = 0;
+  source.forEachNode((node, a: Attributes) => {
+    const angle = (2 * Math.PI * i++) / source.order;
+    const type: NodeType = (ENTITY_TYPES as readonly unknown[]).includes(a.type) ? a.type : 'unknown';
+    graph.addNode(node, {
+      ...a,
+      label: typeof a.label === 'string' ? a.label : node,
+      type,
+      aliases: list(a.aliases),
+      mentions: finite(a.mentions) ?? 0,
+      docs: list(a.docs),
+      x: finite(a.x) ?? 100 * Math.cos(angle),
+      y: finite(a.y) ?? 100 * Math.sin(angle),
+      size: finite(a.size) ?? 4,
+      color: typeof a.color === 'string' ? a.color : type === 'unknown' ? DEFAULT_NODE_COLOR : TYPE_COLORS[type],
+    });
+  });
+  source.forEachEdge((edge, a: Attributes, from, to) => {
+    const label = typeof a.label === 'string' ? a.label : typeof a.predicate === 'string' ? a.predicate : '';
+    graph.addEdgeWithKey(edge, from, to, {
+      ...a,
+      // May lie outside relata's vocabulary: panels then show it as is.
+      predicate: (typeof a.predicate === 'string' ? a.predicate : label) as Predicate,
+      modality: a.modality,
+      label,
+      weight: finite(a.weight) ?? 1,
+      docCount: finite(a.docCount) ?? 0,
+      size: finite(a.size) ?? 1,
+      evidence: list(a.evidence),
+    });
+  });
+  return graph;
+}
 
 /** Documents and sentences by id. */
 export interface GraphIndex {

@@ -6,7 +6,7 @@
 
 import type { Modality } from '../../../src/types.ts';
 import type { Visibility } from './filters.ts';
-import type { EdgeAttrs, NodeAttrs, RelataGraph } from './model.ts';
+import { DEFAULT_EDGE_COLOR, type EdgeAttrs, type NodeAttrs, type RelataGraph } from './model.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -45,24 +45,41 @@ export function focusOf(graph: RelataGraph, visibility: Visibility, hovered: str
   return null;
 }
 
+/** Colours and sizes that replace the stored ones (display modes, logic/display.ts); null keeps the stored. */
+export interface Paint {
+  colors: Map<string, string> | null;
+  sizes: Map<string, number> | null;
+}
+
+export const STORED_PAINT: Paint = { colors: null, sizes: null };
+
 export interface NodeStyle {
   /** Sigma's node program; the entity type lives in `attrs.type` and must not reach sigma. */
   type: 'circle';
   hidden: boolean;
   color: string;
+  size: number;
   label: string | null;
   highlighted: boolean;
   forceLabel: boolean;
   zIndex: number;
 }
 
-export function nodeStyle(node: string, attrs: NodeAttrs, visibility: Visibility, focus: Focus | null, selection: Selection | null): NodeStyle {
+export function nodeStyle(
+  node: string,
+  attrs: NodeAttrs,
+  visibility: Visibility,
+  focus: Focus | null,
+  selection: Selection | null,
+  paint: Paint = STORED_PAINT,
+): NodeStyle {
   const inFocus = !focus || focus.nodes.has(node);
   const selected = selection?.kind === 'node' && selection.id === node;
   return {
     type: 'circle',
     hidden: !visibility.nodes.has(node),
-    color: inFocus ? attrs.color : DIMMED_COLOR,
+    color: inFocus ? (paint.colors?.get(node) ?? attrs.color) : DIMMED_COLOR,
+    size: paint.sizes?.get(node) ?? attrs.size,
     label: inFocus ? attrs.label : null,
     highlighted: selected || focus?.center === node,
     forceLabel: focus !== null && inFocus,
@@ -93,7 +110,7 @@ export function edgeStyle(
     type: curvature === 0 ? 'arrow' : 'curved',
     curvature,
     hidden: !visibility.edges.has(edge),
-    color: inFocus ? EDGE_COLORS[attrs.modality] : DIMMED_COLOR,
+    color: inFocus ? (EDGE_COLORS[attrs.modality] ?? attrs.color ?? DEFAULT_EDGE_COLOR) : DIMMED_COLOR,
     label: inFocus ? attrs.label : null,
     forceLabel: focus !== null && inFocus,
     zIndex: inFocus && focus ? 1 : 0,

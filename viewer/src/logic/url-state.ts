@@ -1,21 +1,25 @@
 /**
  * Selection and filters live in the URL query, so a view can be bookmarked and shared:
- * `?node=…&types=…&predicates=…&modalities=…&minEvidence=…&minDocs=…&from=…&to=…&docs=…`.
+ * `?node=…&types=…&predicates=…&modalities=…&minEvidence=…&minDocs=…&from=…&to=…&docs=…`,
+ * and the display modes as `color=community` and `size=pagerank`.
  * Closed vocabularies are comma lists; document ids repeat `docs=` (they may hold commas).
- * Only what differs from DEFAULT_FILTER is written; unknown or malformed values are dropped
+ * Only what differs from DEFAULT_FILTER and DEFAULT_DISPLAY is written; unknown or malformed values are dropped
  * when reading. Other parameters (`graph`, `lang`) are left as they are.
  */
 
-import { ENTITY_TYPES, MODALITIES, PREDICATES } from '../../../src/types.ts';
+import { MODALITIES, PREDICATES } from '../../../src/types.ts';
+import { COLOR_MODES, DEFAULT_DISPLAY, SIZE_MODES, type DisplayMode } from './display.ts';
 import { DEFAULT_FILTER, type FilterSpec } from './filters.ts';
+import { NODE_TYPES } from './model.ts';
 import type { Selection } from './reducers.ts';
 
 export interface UrlState {
   selection: Selection | null;
   filter: FilterSpec;
+  display: DisplayMode;
 }
 
-const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs'];
+const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'color', 'size'];
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -26,10 +30,10 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 export function encodeState(state: UrlState, previous = ''): string {
   const params = new URLSearchParams(previous);
   STATE_KEYS.forEach((key) => params.delete(key));
-  const { selection, filter } = state;
+  const { selection, filter, display } = state;
   if (selection) params.set(selection.kind, selection.id);
   const lists = [
-    ['types', filter.types, DEFAULT_FILTER.types, ENTITY_TYPES],
+    ['types', filter.types, DEFAULT_FILTER.types, NODE_TYPES],
     ['predicates', filter.predicates, DEFAULT_FILTER.predicates, PREDICATES],
     ['modalities', filter.modalities, DEFAULT_FILTER.modalities, MODALITIES],
   ] as const;
@@ -41,6 +45,8 @@ export function encodeState(state: UrlState, previous = ''): string {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   filter.docs?.forEach((doc) => params.append('docs', doc));
+  if (display.color !== DEFAULT_DISPLAY.color) params.set('color', display.color);
+  if (display.size !== DEFAULT_DISPLAY.size) params.set('size', display.size);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -50,6 +56,11 @@ function readList<T extends string>(params: URLSearchParams, key: string, all: r
   if (raw === null) return fallback && [...fallback];
   const values = raw.split(',').filter((v): v is T => (all as readonly string[]).includes(v));
   return values.length === all.length ? undefined : values;
+}
+
+function readChoice<T extends string>(params: URLSearchParams, key: string, all: readonly T[], fallback: T): T {
+  const value = params.get(key);
+  return (all as readonly (string | null)[]).includes(value) ? (value as T) : fallback;
 }
 
 function readCount(params: URLSearchParams, key: string): number | undefined {
@@ -67,7 +78,7 @@ export function decodeState(query: string): UrlState {
   const node = params.get('node');
   const edge = params.get('edge');
   const filter: FilterSpec = {
-    types: readList(params, 'types', ENTITY_TYPES, DEFAULT_FILTER.types),
+    types: readList(params, 'types', NODE_TYPES, DEFAULT_FILTER.types),
     predicates: readList(params, 'predicates', PREDICATES, DEFAULT_FILTER.predicates),
     modalities: readList(params, 'modalities', MODALITIES, DEFAULT_FILTER.modalities),
     minEvidence: readCount(params, 'minEvidence'),
@@ -80,5 +91,9 @@ export function decodeState(query: string): UrlState {
   return {
     selection: node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null,
     filter,
+    display: {
+      color: readChoice(params, 'color', COLOR_MODES, DEFAULT_DISPLAY.color),
+      size: readChoice(params, 'size', SIZE_MODES, DEFAULT_DISPLAY.size),
+    },
   };
 }

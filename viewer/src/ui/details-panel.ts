@@ -55,7 +55,7 @@ function evidenceItem(ev: EvidenceView, lang: Lang): HTMLLIElement {
 function evidenceList(items: EvidenceView[], lang: Lang): HTMLElement {
   const list = h('ul', { class: 'evidence-list' }, ...items.slice(0, EVIDENCE_SHOWN).map((ev) => evidenceItem(ev, lang)));
   if (items.length > EVIDENCE_SHOWN) {
-    const more = h('button', { class: 'more' }, `+${items.length - EVIDENCE_SHOWN}`);
+    const more = h('button', { class: 'more' }, `+${items.length - EVIDENCE_SHOWN} ${t(lang, 'moreEvidence')}`);
     more.addEventListener('click', () => {
       more.remove();
       list.append(...items.slice(EVIDENCE_SHOWN).map((ev) => evidenceItem(ev, lang)));
@@ -134,15 +134,18 @@ function edgeDetails(edge: string, model: DetailsModel, actions: DetailsActions)
       h('span', { class: 'predicate' }, PREDICATE_NAMES[attrs.predicate]?.[lang] ?? attrs.label),
       entityLink(target, graph.getNodeAttribute(target, 'label'), actions),
     ),
-    h(
-      'p',
-      { class: 'subtitle' },
-      h('span', { class: `badge ${attrs.modality}` }, MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality),
-      ` ${attrs.weight} ${t(lang, 'evidence')} · ${attrs.docCount} ${t(lang, 'documents').toLowerCase()}`,
-      attrs.firstDate ? ` · ${attrs.firstDate}${attrs.lastDate && attrs.lastDate !== attrs.firstDate ? ` → ${attrs.lastDate}` : ''}` : '',
-    ),
-    evidenceList(shown, lang),
-  ];
+    // An edge from another tool's file has no evidence to show.
+    attrs.evidence.length
+      ? h(
+          'p',
+          { class: 'subtitle' },
+          h('span', { class: `badge ${attrs.modality}` }, MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality),
+          ` ${attrs.weight} ${t(lang, 'evidence')} · ${attrs.docCount} ${t(lang, 'documents').toLowerCase()}`,
+          attrs.firstDate ? ` · ${attrs.firstDate}${attrs.lastDate && attrs.lastDate !== attrs.firstDate ? ` → ${attrs.lastDate}` : ''}` : '',
+        )
+      : null,
+    shown.length ? evidenceList(shown, lang) : null,
+  ].filter((n): n is HTMLElement => n !== null);
 }
 
 export function renderDetails(container: HTMLElement, model: DetailsModel, actions: DetailsActions): void {

@@ -1,19 +1,31 @@
-/** The left sidebar's filters: legend (entity types), relations, modality, evidence count, dates. */
+/**
+ * The left sidebar's filters: legend (entity types, and communities in that colour mode),
+ * relations, modality, evidence and document counts, documents, dates.
+ */
 
-import { ENTITY_TYPES, MODALITIES, PREDICATES, type EntityType, type Predicate } from '../../../src/types.ts';
+import { MODALITIES, PREDICATES, type Predicate } from '../../../src/types.ts';
+import type { Community } from '../logic/display.ts';
 import { DEFAULT_FILTER, toggleIn, type FilterSpec } from '../logic/filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
+import { NODE_TYPES, type DocumentRecord, type NodeType } from '../logic/model.ts';
 import { EDGE_COLORS } from '../logic/reducers.ts';
 import { checkbox, colorDot, h } from './dom.ts';
 
 export interface FiltersModel {
   lang: Lang;
   filter: FilterSpec;
-  types: { type: EntityType; color: string; count: number }[];
+  types: { type: NodeType; color: string; count: number }[];
+  /** In community colour mode, largest first: the legend shows these, and types lose their colour dot. */
+  communities: Community[] | null;
   predicates: { predicate: Predicate; count: number }[];
   /** Evidence per month, `[YYYY-MM, count]`, sorted. */
   timeline: [string, number][];
+  /** Sorted by date, then title. */
+  documents: DocumentRecord[];
 }
+
+/** Communities listed by name in the legend; the rest are counted in one line. */
+const COMMUNITIES_SHOWN = 10;
 
 /** Last day of a `YYYY-MM` month, as a full date. */
 function monthEnd(month: string): string {
@@ -46,9 +58,9 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
           {
             class: shown ? 'legend-item' : 'legend-item off',
             attrs: { 'aria-pressed': String(shown), 'data-type': type },
-            onclick: () => set({ types: toggleIn(filter.types, ENTITY_TYPES, type) }),
+            onclick: () => set({ types: toggleIn(filter.types, NODE_TYPES, type) }),
           },
-          colorDot(color),
+          model.communities ? null : colorDot(color),
           h('span', { class: 'name' }, ENTITY_TYPE_NAMES[type][lang]),
           h('span', { class: 'count' }, count),
         ),
@@ -85,12 +97,52 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
     }),
   );
 
-  const minEvidence = h('input', { class: 'min-evidence', attrs: { type: 'number', min: '1', step: '1' } });
-  minEvidence.value = String(filter.minEvidence ?? 1);
-  minEvidence.addEventListener('change', () => {
-    const n = Math.floor(Number(minEvidence.value));
-    set({ minEvidence: n > 1 ? n : undefined });
-  });
+  const communities = model.communities
+    ? h(
+        'ul',
+        { class: 'legend communities' },
+        ...model.communities.slice(0, COMMUNITIES_SHOWN).map(({ color, label, size }) =>
+          h('li', { class: 'legend-item' }, colorDot(color), h('span', { class: 'name' }, label), h('span', { class: 'count' }, size)),
+        ),
+        model.communities.length > COMMUNITIES_SHOWN
+          ? h('li', { class: 'legend-item muted' }, `+${model.communities.length - COMMUNITIES_SHOWN}`)
+          : null,
+      )
+    : null;
+
+  const countInput = (key: 'minEvidence' | 'minDocs') => {
+    const input = h('input', { class: key === 'minEvidence' ? 'min-evidence' : 'min-docs', attrs: { type: 'number', min: '1', step: '1' } });
+    input.value = String(filter[key] ?? 1);
+    input.addEventListener('change', () => {
+      const n = Math.floor(Number(input.value));
+      set({ [key]: n > 1 ? n : undefined });
+    });
+    return h('label', { class: 'count-input' }, t(lang, key), input);
+  };
+
+  const allDocs = model.documents.map((doc) => doc.id);
+  // Re-rendering must not fold the list the reader is ticking.
+  const docsOpen = container.querySelector('details.documents')?.hasAttribute('open') ?? false;
+  const documents = model.documents.length
+    ? h(
+        'details',
+        { class: 'documents', attrs: docsOpen ? { open: '' } : {} },
+        h('summary', {}, filter.docs ? `${filter.docs.length}/${allDocs.length}` : `${t(lang, 'allDocuments')} (${allDocs.length})`),
+        h(
+          'div',
+          { class: 'checks doc-list' },
+          ...model.documents.map((doc) => {
+            const box = checkbox(
+              h('span', { class: 'name' }, doc.title ?? doc.path ?? doc.id, doc.date ? h('span', { class: 'count' }, doc.date) : null),
+              !filter.docs || filter.docs.includes(doc.id),
+              () => set({ docs: toggleIn(filter.docs, allDocs, doc.id) }),
+            );
+            box.dataset.doc = doc.id;
+            return box;
+          }),
+        ),
+      )
+    : null;
 
   const dateInput = (key: 'from' | 'to') => {
     const input = h('input', { class: `date-${key}`, attrs: { type: 'date' } });
@@ -126,12 +178,15 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
       )
     : null;
 
-  container.replaceChildren(
+  const sections = [
+    communities && section(t(lang, 'communities'), communities),
     section(t(lang, 'legend'), legend),
-    section(t(lang, 'predicates'), predicates),
+    model.predicates.length ? section(t(lang, 'predicates'), predicates) : null,
     section(t(lang, 'modalities'), modalities),
-    section(t(lang, 'minEvidence'), minEvidence),
+    section(t(lang, 'evidenceFilters'), h('div', { class: 'count-inputs' }, countInput('minEvidence'), countInput('minDocs'))),
+    documents && section(t(lang, 'documents'), documents),
     section(t(lang, 'dates'), timeline, h('div', { class: 'dates' }, dateInput('from'), dateInput('to'))),
     h('button', { class: 'reset', onclick: () => onChange({ ...DEFAULT_FILTER }) }, t(lang, 'resetFilters')),
-  );
+  ];
+  container.replaceChildren(...sections.filter((n): n is HTMLElement => n !== null));
 }

@@ -1,0 +1,146 @@
+/**
+ * Filters are data. `FilterSpec` is the one serialisable shape behind the viewer's panels,
+ * the library's `subgraph` and the CLI (the viewer should import it from here).
+ *
+ * Evidence-level criteria (modalities, from/to dates, docs) pick the evidence that counts;
+ * an edge passes when enough of its evidence counts (at least one, `minEvidence`, `minDocs`),
+ * its predicate is listed and both its ends have a listed type.
+ */
+import { deriveEdge, documentDates } from '../graph/merge.ts';
+import {
+  compareStrings,
+  createGraph,
+  type Evidence,
+  type NodeAttributes,
+  type RelataGraph,
+  type SentenceRecord,
+} from '../graph/model.ts';
+import type { EntityType, Modality, Predicate } from '../types.ts';
+import { buildIndex, evidenceDoc, type GraphIndex } from './lookup.ts';
+
+export interface FilterSpec {
+  /** Entity types kept; absent = all. */
+  types?: EntityType[];
+  /** Predicates kept; absent = all. */
+  predicates?: Predicate[];
+  /** Evidence modalities that count; absent = all. */
+  modalities?: Modality[];
+  /** Minimum number of counted evidence sentences per edge. */
+  minEvidence?: number;
+  /** Minimum number of distinct documents among the counted evidence. */
+  minDocs?: number;
+  /** Earliest document date (ISO 8601, `2024-08` or `2024-08-12`), inclusive. */
+  from?: string;
+  /** Latest document date, inclusive (`2024-08` includes the whole month). */
+  to?: string;
+  /** Only evidence from these documents counts. */
+  docs?: string[];
+}
+
+/** Whether an ISO date (possibly partial) falls in [from, to], comparing at the precision of each bound. */
+export function dateInRange(date: string | undefined, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The evidence-level part of a spec, precompiled. */
+export type EvidenceTest = (ev: Evidence) => boolean;
+
+export function evidenceTest(spec: Pick<FilterSpec, 'modalities' | 'from' | 'to' | 'docs'>, index: GraphIndex): EvidenceTest | undefined {
+  const { modalities, from, to } = spec;
+  const docs = spec.docs && new Set(spec.docs);
+  if (!modalities && !from && !to && !docs) return undefined;
+  return (ev) => {
+    if (modalities && !modalities.includes(ev.modality)) return false;
+    if (!from && !to && !docs) return true;
+    const doc = evidenceDoc(ev, index);
+    if (docs && !(doc && docs.has(doc.id))) return false;
+    return dateInRange(doc?.date, from, to);
+  };
+}
+
+/** The counted evidence of each edge that passes the spec. */
+export function filterEdges(graph: RelataGraph, spec: FilterSpec, index: GraphIndex = buildIndex(graph)): Map<string, Evidence[]> {
+  const test = evidenceTest(spec, index);
+  const types = spec.types && new Set(spec.types);
+  const predicates = spec.predicates && new Set(spec.predicates);
+  const kept = new Map<string, Evidence[]>();
+  graph.forEachEdge((key, a, source, target, sa, ta) => {
+    if (predicates && !predicates.has(a.predicate)) return;
+    if (types && !(types.has(sa.type) && types.has(ta.type))) return;
+    const counted = test ? a.evidence.filter(test) : a.evidence;
+    if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return;
+    if (spec.minDocs && spec.minDocs > 1) {
+      const docs = new Set(counted.map((ev) => evidenceDoc(ev, index)?.id ?? ev.sentence));
+      if (docs.size < spec.minDocs) return;
+    }
+    kept.set(key, counted);
+  });
+  return kept;
+}
+
+/** A new graph holding what the spec keeps (see `sliceGraph`). */
+export function applyFilter(graph: RelataGraph, spec: FilterSpec, index?: GraphIndex): RelataGraph {
+  return sliceGraph(graph, filterEdges(graph, spec, index));
+}
+
+/**
+ * A new, self-contained relata graph: the given edges with only the given evidence, their end
+ * nodes, and the documents and sentences that evidence cites. Edge statistics and node
+ * aliases, mentions and docs are re-derived from the kept evidence; positions, sizes and
+ * colours are kept. The source graph is not modified.
+ */
+export function sliceGraph(graph: RelataGraph, edges: Map<string, Evidence[]>): RelataGraph {
+  const sub = createGraph();
+  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
+  const usedSentences = new Set<string>();
+  for (const key of [...edges.keys()].sort(compareStrings)) {
+    const [source, target] = graph.extremities(key);
+    for (const node of [source, target]) {
+      if (!sub.hasNode(node)) sub.addNode(node, { ...structuredClone(graph.getNodeAttributes(node)), aliases: [], mentions: 0, docs: [] });
+    }
+    const evidence = structuredClone(edges.get(key)!);
+    evidence.forEach((ev) => usedSentences.add(ev.sentence));
+    sub.addDirectedEdgeWithKey(key, source, target, { ...structuredClone(graph.getEdgeAttributes(key)), evidence });
+  }
+  const kept = graph.getAttribute('sentences').filter((s) => usedSentences.has(s.id)).map((s) => ({ ...s }));
+  const docIds = new Set(kept.map((s) => s.doc));
+  sub.setAttribute('sentences', kept);
+  sub.setAttribute('documents', graph.getAttribute('documents').filter((d) => docIds.has(d.id)).map((d) => ({ ...d })));
+  const dates = documentDates(sub);
+  sub.forEachEdge((_, a) => deriveEdge(a, dates));
+  sub.forEachNode((node, a) => deriveNode(sub, node, a, sentences));
+  return sub;
+}
+
+/** Aliases, mentions and docs from the evidence spans of a node's edges (as graph/merge.ts does). */
+function deriveNode(graph: RelataGraph, node: string, attrs: NodeAttributes, sentences: Map<string, SentenceRecord>): void {
+  const seen = new Set<string>();
+  const docs = new Set<string>();
+  const aliases = new Map<string, NodeAttributes['aliases'][number]>();
+  graph.forEachEdge(node, (_, edge, source) => {
+    for (const ev of edge.evidence) {
+      const s = sentences.get(ev.sentence);
+      if (!s) continue;
+      const [start, end] = source === node ? ev.subject : ev.object;
+      const mention = `${s.doc}#${start}:${end}`;
+      if (seen.has(mention)) continue;
+      seen.add(mention);
+      attrs.mentions++;
+      docs.add(s.doc);
+      if (start < s.start || end > s.end) continue;
+      const text = s.text.slice(start - s.start, end - s.start);
+      const id = `${s.language}\u0000${text}`;
+      const alias = aliases.get(id) ?? { text, language: s.language, count: 0 };
+      alias.count++;
+      aliases.set(id, alias);
+    }
+  });
+  attrs.docs = [...docs].sort(compareStrings);
+  attrs.aliases = [...aliases.values()].sort((a, b) => b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language));
+}

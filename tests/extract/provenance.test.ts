@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { RULES } from '../../src/extract/rules/catalog.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { PREDICATES } from '../../src/types.ts';
+
+const SEEDS = join(import.meta.dirname, '../../../shared/corpus/seeds');
+const EXAMPLES = join(import.meta.dirname, '../../examples/corpus');
+
+describe.each([
+  ['the dev corpus', SEEDS],
+  ['the demo corpus', EXAMPLES],
+])('provenance over %s', (_, folder) => {
+  it('every triple points at its exact sentence and mentions, with a known rule', async () => {
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+    const { docs } = await ingest([folder]);
+    const results = extractCorpus(docs);
+    const triples = results.flatMap((r) => r.triples.map((t) => ({ t, text: r.doc.text })));
+    expect(triples.length).toBeGreaterThan(20);
+    for (const { t, text } of triples) {
+      expect(text.slice(t.start, t.end)).toBe(t.sentence);
+      for (const span of [t.subjectSpan, t.objectSpan]) {
+        expect(span.start).toBeGreaterThanOrEqual(t.start);
+        expect(span.end).toBeLessThanOrEqual(t.end);
+      }
+      expect(Object.keys(RULES)).toContain(t.rule.split(':')[1]);
+      expect(PREDICATES).toContain(t.predicate);
+      expect(t.confidence).toBeGreaterThan(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives the same triples twice', async () => {
+    const { docs } = await ingest([folder]);
+    expect(JSON.stringify(extractCorpus(docs))).toBe(JSON.stringify(extractCorpus(docs)));
+  });
+});
+
+it("carries each document's date (ISO 8601) on its triples", async () => {
+  const { docs } = await ingest([SEEDS]);
+  for (const { doc, triples } of extractCorpus(docs)) {
+    for (const t of triples) expect(t.date).toBe(doc.date);
+    if (doc.date) expect(doc.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  }
+  expect(docs.filter((d) => d.date).length).toBeGreaterThanOrEqual(4);
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './helpers.ts';
+
+// Each row: a sentence written for these tests, and triples that must be among its output.
+const FOUND: [string, string[]][] = [
+  // supplies: theme and recipient, French
+  ["L'Allemagne a livré des chars Leopard à l'Ukraine.", ['Germany supplies Leopard', 'Germany supplies Ukraine', 'Germany supplies tanks']],
+  ['La France fournit des canons Caesar et des munitions aux forces ukrainiennes.', ['France supplies Caesar', 'France supplies munitions']],
+  ['Le Danemark et la Norvège ont envoyé des drones à la Moldavie.', ['Denmark supplies drones', 'Norway supplies drones', 'Denmark supplies Moldova', 'Norway supplies Moldova']],
+  // supplies, English, double object
+  ['Poland sent Ukraine artillery shells last week.', ['Poland supplies Ukraine', 'Poland supplies artillery shells']],
+  ['The United Kingdom delivered Storm Shadow missiles to Kyiv.', ['United Kingdom supplies Storm Shadow']],
+  // pledges: promise verbs, governors, decisions
+  ['Le Japon a promis une aide financière au Kenya.', ['Japan pledges financial aid', 'Japan pledges Kenya']],
+  ["Les Pays-Bas se sont engagés à livrer des F-16 à l'Ukraine.", ['Netherlands pledges F-16', 'Netherlands pledges Ukraine']],
+  ['Canada agreed to send air defence systems to Latvia.', ['Canada pledges air defence', 'Canada pledges Latvia']],
+  ["Le ministre a salué la décision de la Suède de fournir des chars à l'Ukraine.", ['Sweden pledges tanks', 'Sweden pledges Ukraine']],
+  // direct verbs
+  ['La Pologne condamne la Biélorussie.', ['Poland condemns Belarus']],
+  ['Les Alliés ont fermement condamné les frappes de la Russie.', ['Allies condemns Russia']],
+  ['Germany strongly condemned Iran.', ['Germany condemns Iran']],
+  ['Le président ukrainien a remercié le Canada.', ['Ukraine thanks Canada']],
+  ['Finland welcomed the decision of Norway.', ['Finland welcomes Norway']],
+  ['Le Maroc et la France coopèrent avec le Sénégal.', ['France cooperates_with Senegal', 'Morocco cooperates_with Senegal']],
+  ['Brazil will cooperate with Argentina.', ['Brazil cooperates_with Argentina [hypothetical]']],
+  // offices
+  ["Le secrétaire général de l'OTAN, Mark Rutte, s'est rendu à Vilnius.", ['Mark Rutte leads NATO']],
+  ['Le ministre polonais de la Défense, Władysław Kosiniak-Kamysz, a remercié les Alliés.', ['Władysław Kosiniak-Kamysz leads Poland', 'Władysław Kosiniak-Kamysz thanks Allies']],
+  ['NATO Secretary General Mark Rutte thanked Sweden.', ['Mark Rutte leads NATO', 'Mark Rutte thanks Sweden']],
+  ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', ['Volodymyr Zelensky leads Ukraine', 'Volodymyr Zelensky meets Emmanuel Macron']],
+  // nouns: agents by adjective, by `de`, by possessive
+  ["Les frappes russes contre l'Ukraine se poursuivent.", ['Russia attacks Ukraine']],
+  ["Russia's invasion of Ukraine began in 2022.", ['Russia invades Ukraine']],
+  ["L'Ukraine doit pouvoir se défendre contre l'invasion russe.", ['Russia invades Ukraine']],
+  // places
+  ['Des combats ont eu lieu dans la région russe de Belgorod.', ['Belgorod part_of Russia']],
+  // reported speech keeps the fact, with its modality
+  ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
+  ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
+];
+
+// Negated, hypothetical and future facts are kept with their modality, never as asserted.
+const MODAL: [string, string][] = [
+  ["L'Italie n'a pas livré de chars à l'Ukraine.", 'Italy supplies tanks [negated]'],
+  ['Spain did not send tanks to Ukraine.', 'Spain supplies tanks [negated]'],
+  ["La Grèce pourrait fournir des missiles à l'Ukraine.", 'Greece supplies missiles [hypothetical]'],
+  ['Portugal could send drones to Moldova.', 'Portugal supplies drones [hypothetical]'],
+  ["L'Autriche fournira des munitions à la Slovaquie.", 'Austria supplies munitions [hypothetical]'],
+];
+
+// Sentences that must yield no asserted triple at all.
+const NOTHING: string[] = [
+  'Le temps sera beau demain à Paris.',
+  'The weather in Brussels was cold.',
+  'Il a livré des chars.', // unresolved pronoun: no antecedent
+  "Ce pays a envoyé des drones à l'Ukraine.", // unresolved description
+  'Les ministres discuteront de la Russie.', // plain future
+  "Certains participants ont suggéré d'envoyer des chars.", // no named giver
+];
+
+describe('relations found in French and English', () => {
+  it.each(FOUND)('%s', (sentence, expected) => {
+    const got = facts(sentence);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('modality: negated, hypothetical and future facts are never asserted', () => {
+  it.each(MODAL)('%s', (sentence, expected) => {
+    expect(facts(sentence)).toContain(expected);
+  });
+});
+
+describe('sentences with no asserted triple', () => {
+  it.each(NOTHING)('%s', (sentence) => {
+    expect(facts(sentence).filter((f) => !f.includes('['))).toEqual([]);
+  });
+});

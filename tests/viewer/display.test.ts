@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { COMMUNITY_PALETTE, communities, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
+import { loadFixture } from './fixture.ts';
+
+const { graph } = loadFixture();
+
+describe('seededRng', () => {
+  it('repeats its sequence for a seed and stays in [0, 1)', () => {
+    const [a, b] = [seededRng(7), seededRng(7)];
+    const values = Array.from({ length: 100 }, () => a());
+    expect(values).toEqual(Array.from({ length: 100 }, () => b()));
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+    expect(seededRng(8)()).not.toBe(values[0]);
+  });
+});
+
+describe('communities', () => {
+  const result = communities(graph);
+
+  it('colours every node, the same way on every run', () => {
+    expect(result.colors.size).toBe(graph.order);
+    expect(communities(graph)).toEqual(result);
+  });
+
+  it('lists communities largest first, named after their largest node, in palette order', () => {
+    const sizes = result.list.map((c) => c.size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(graph.order);
+    expect(result.list.map((c) => c.color)).toEqual(COMMUNITY_PALETTE.slice(0, result.list.length));
+    for (const community of result.list) {
+      const members = graph.filterNodes((node) => result.colors.get(node) === community.color);
+      const largest = Math.max(...members.map((node) => graph.getNodeAttribute(node, 'size')));
+      expect(members.some((node) => graph.getNodeAttributes(node).label === community.label && graph.getNodeAttribute(node, 'size') === largest)).toBe(true);
+    }
+  });
+
+  it('does not write into the graph', () => {
+    expect(graph.getNodeAttribute('country:germany', 'community')).toBeUndefined();
+  });
+});
+
+describe('pagerankSizes', () => {
+  it('maps PageRank onto the stored size range, the most pointed-at node largest', () => {
+    const sizes = pagerankSizes(graph);
+    const stored = graph.mapNodes((_, a) => a.size);
+    const values = [...sizes.values()];
+    expect(sizes.size).toBe(graph.order);
+    expect(Math.min(...values)).toBeCloseTo(Math.min(...stored));
+    expect(Math.max(...values)).toBeCloseTo(Math.max(...stored));
+    expect(sizes.get('country:russia')).toBe(Math.max(...values));
+    expect(sizes.get('country:france')).toBe(Math.min(...values));
+    expect(graph.getNodeAttribute('country:ukraine', 'pagerank')).toBeUndefined();
+  });
+});

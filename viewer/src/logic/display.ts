@@ -1,0 +1,88 @@
+/**
+ * Display modes: what node colour and size stand for. By default the stored `color` (entity
+ * type) and `size` (weighted degree); on request, Louvain communities and PageRank, computed
+ * once per graph here and applied by the reducers, never written into the graph.
+ */
+
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { RelataGraph } from './model.ts';
+
+export const COLOR_MODES = ['type', 'community'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+export const SIZE_MODES = ['degree', 'pagerank'] as const;
+export type SizeMode = (typeof SIZE_MODES)[number];
+
+export interface DisplayMode {
+  color: ColorMode;
+  size: SizeMode;
+}
+
+export const DEFAULT_DISPLAY: DisplayMode = { color: 'type', size: 'degree' };
+
+/** One colour per community, largest first; smaller communities share the last, neutral one. */
+export const COMMUNITY_PALETTE = [
+  '#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2',
+  '#edc948', '#ff9da7', '#9c755f', '#3b3eac', '#b6992d', '#a0a8b3',
+];
+
+/** mulberry32: a small seeded generator, so Louvain gives the same communities on every load. */
+export function seededRng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Community {
+  color: string;
+  /** The label of its largest node (stored size), to name it in the legend. */
+  label: string;
+  size: number;
+}
+
+export interface Communities {
+  colors: Map<string, string>;
+  /** Largest first. */
+  list: Community[];
+}
+
+export function communities(graph: RelataGraph, seed = 42): Communities {
+  const membership = louvain(graph, { getEdgeWeight: 'weight', rng: seededRng(seed) });
+  const members = new Map<number, string[]>();
+  graph.forEachNode((node) => {
+    const group = members.get(membership[node]);
+    if (group) group.push(node);
+    else members.set(membership[node], [node]);
+  });
+  const bySize = (nodes: string[]) => nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
+  const groups = [...members.values()]
+    .map((nodes) => ({ nodes, top: bySize(nodes) }))
+    .sort((a, b) => b.nodes.length - a.nodes.length || (a.top < b.top ? -1 : 1));
+  const colors = new Map<string, string>();
+  const list = groups.map(({ nodes, top }, i) => {
+    const color = COMMUNITY_PALETTE[Math.min(i, COMMUNITY_PALETTE.length - 1)];
+    nodes.forEach((node) => colors.set(node, color));
+    return { color, label: graph.getNodeAttribute(top, 'label'), size: nodes.length };
+  });
+  return { colors, list };
+}
+
+/** [min, max], without spreading a large array into arguments. */
+function range(values: number[]): [number, number] {
+  return values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
+}
+
+/** PageRank (edge weights) mapped linearly onto the range of the stored sizes. */
+export function pagerankSizes(graph: RelataGraph): Map<string, number> {
+  const ranks = pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
+  const [low, high] = range(graph.mapNodes((_, attrs) => attrs.size));
+  const [min, max] = range(Object.values(ranks));
+  return new Map(
+    Object.entries(ranks).map(([node, rank]) => [node, max > min ? low + ((rank - min) / (max - min)) * (high - low) : (low + high) / 2]),
+  );
+}
