@@ -31,6 +31,22 @@ const ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/** A small GEXF as another tool writes it: no relata attributes, a viz colour on one node. */
+const FOREIGN_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="a" label="Alpha"><viz:color r="10" g="200" b="30"/><viz:position x="0" y="0"/><viz:size value="10"/></node>
+      <node id="b" label="Beta"><viz:position x="100" y="50"/><viz:size value="8"/></node>
+      <node id="c" label="Gamma"><viz:position x="50" y="120"/><viz:size value="6"/></node>
+    </nodes>
+    <edges>
+      <edge id="e1" source="a" target="b" label="allies"/>
+      <edge id="e2" source="b" target="c"/>
+    </edges>
+  </graph>
+</gexf>`;
+
 const GERMANY_SUPPLIES_UKRAINE = 'country:germany|supplies|country:ukraine';
 const GERMANY_PLEDGES_UKRAINE = 'country:germany|pledges|country:ukraine';
 
@@ -106,6 +122,43 @@ describe('viewer in Chromium', () => {
     expect(colours).toEqual(['#59a14f', '#4e79a7', '#e4e6ea']);
     await page.mouse.move(box.x + 5, box.y + 5);
     await expect.poll(() => page.evaluate(() => window.__relata!.state.hovered)).toBeNull();
+  });
+
+  it('selects an edge clicked on the canvas', async () => {
+    // A straight, visible edge whose middle is clear of every node.
+    const target = await page.evaluate(() => {
+      const { sigma, graph, state } = window.__relata!;
+      const onScreen = (node: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!);
+      const nodes = graph.nodes().map(onScreen);
+      for (const edge of state.visibility.edges) {
+        if (sigma.getEdgeDisplayData(edge)!.type !== 'arrow') continue;
+        const [a, b] = graph.extremities(edge).map(onScreen);
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (nodes.every((n) => Math.hypot(n.x - mid.x, n.y - mid.y) > 30)) return { edge, ...mid };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await expect.poll(selectedId).toBe(target!.edge);
+    const [source, , targetNode] = target!.edge.split('|');
+    const labels = await page.evaluate((ends) => ends.map((n) => window.__relata!.graph.getNodeAttribute(n, 'label')), [source, targetNode]);
+    const title = await page.locator('#details .edge-title > *').allTextContents();
+    expect([title[0], title[2]]).toEqual(labels);
+    expect(page.url()).toContain('edge=');
+  });
+
+  it('switches the interface between English and French', async () => {
+    await page.locator('.lang-switch').click();
+    expect(await page.locator('.lang-switch').textContent()).toBe('English');
+    expect(await page.locator('.layout').textContent()).toBe('Spatialiser');
+    expect(await page.locator('.legend-item[data-type="Country"] .name').textContent()).toBe('Pays');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(page.url()).toContain('lang=fr');
+    await page.locator('.lang-switch').click();
+    expect(await page.locator('.layout').textContent()).toBe('Layout');
+    expect(page.url()).toContain('lang=en');
   });
 
   it('finds Germany from its French alias and shows its evidence', async () => {
@@ -202,6 +255,115 @@ describe('viewer in Chromium', () => {
     expect(await page.locator('#details h4').allTextContents()).toEqual(['préside', 'dirige']);
     expect(await edgeHidden('organization:nato|condemns|country:russia')).toBe(true);
     expect(await page.locator('.layout').textContent()).toBe('Spatialiser');
+  });
+
+  it('colours by community and sizes by PageRank without touching the graph', async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null);
+    const display = (node: string) => page.evaluate((n) => {
+      const { sigma, graph } = window.__relata!;
+      const { color, size } = sigma.getNodeDisplayData(n)!;
+      return { color, size, stored: [graph.getNodeAttribute(n, 'color'), graph.getNodeAttribute(n, 'size')] };
+    }, node);
+    expect(await display('country:france')).toMatchObject({ color: '#4e79a7', size: 9.2 });
+
+    await page.locator('.color-mode').selectOption('community');
+    await page.locator('.size-mode').selectOption('pagerank');
+    const after = await display('country:france');
+    expect(after.stored).toEqual(['#4e79a7', 9.2]);
+    expect(after.size).toBe(8);
+    const russia = await display('country:russia');
+    expect(russia.size).toBe(14);
+    expect(await page.locator('.communities li').count()).toBeGreaterThan(1);
+    expect(await page.locator('.legend-item[data-type] .swatch').count()).toBe(0);
+    const firstCommunity = await page.locator('.communities .swatch').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(firstCommunity).toBe('rgb(78, 121, 167)');
+    expect(page.url()).toMatch(/color=community&size=pagerank/);
+    await page.screenshot({ path: join(OUTPUT, 'viewer-communities.png') });
+
+    // Reloading gives the same communities (seeded Louvain).
+    const colours = () => page.evaluate(() => window.__relata!.graph.mapNodes((n) => window.__relata!.sigma.getNodeDisplayData(n)!.color));
+    const before = await colours();
+    await page.reload();
+    await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null);
+    expect(await colours()).toEqual(before);
+
+    await page.locator('.color-mode').selectOption('type');
+    await page.locator('.size-mode').selectOption('degree');
+    expect(await display('country:france')).toMatchObject({ color: '#4e79a7', size: 9.2 });
+    expect(await page.locator('.communities').count()).toBe(0);
+  });
+
+  it('filters by number of documents and by document', async () => {
+    await page.locator('.min-docs').fill('2');
+    await page.locator('.min-docs').dispatchEvent('change');
+    await expect.poll(() => edgeHidden('country:france|member_of|organization:nato')).toBe(true);
+    expect(await edgeHidden(GERMANY_PLEDGES_UKRAINE)).toBe(false);
+    expect(page.url()).toContain('minDocs=2');
+    await page.locator('.reset').click();
+
+    await page.locator('details.documents summary').click();
+    await page.locator('label[data-doc="fr/2024-08-12-allemagne-patriot.txt"] input').click();
+    await expect.poll(() => edgeHidden('person:olaf-scholz|meets|person:volodymyr-zelensky')).toBe(true);
+    expect(await edgeHidden(GERMANY_SUPPLIES_UKRAINE)).toBe(false);
+    expect(await page.locator('details.documents').getAttribute('open')).toBe('');
+    expect(await page.locator('details.documents summary').textContent()).toBe('3/4');
+    expect(new URL(page.url()).searchParams.getAll('docs')).toHaveLength(3);
+  });
+
+  it('exports the visible graph as GEXF 1.3', async () => {
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('.export-gexf').click()]);
+    expect(gexf.suggestedFilename()).toBe('relata-graph.gexf');
+    const xml = readFileSync((await gexf.path())!, 'utf8');
+    expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<gexf[^>]*version="1\.3"/);
+    const visible = await page.evaluate(() => [window.__relata!.state.visibility.nodes.size, window.__relata!.state.visibility.edges.size]);
+    expect([(xml.match(/<node /g) ?? []).length, (xml.match(/<edge /g) ?? []).length]).toEqual(visible);
+    expect(xml).not.toContain('person:olaf-scholz|meets|person:volodymyr-zelensky');
+  });
+
+  it('opens a GEXF from another tool, replacing the graph and resetting the filters', async () => {
+    await page.locator('input.open-file').setInputFiles({ name: 'other.gexf', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN_GEXF) });
+    await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
+    expect(await page.locator('.counts').textContent()).toBe('3 nodes · 2 edges');
+    expect(await page.locator('.legend-item .name').allTextContents()).toEqual(['Unknown']);
+    expect(new URL(page.url()).searchParams.has('docs')).toBe(false);
+    expect(await page.evaluate(() => window.__relata!.sigma.getNodeDisplayData('a')!.color)).toMatch(/^(rgb\(10, ?200, ?30\)|#0ac81e)$/);
+    await page.locator('.search-input').fill('alph');
+    await page.locator('.search-input').press('Enter');
+    await expect.poll(selectedId).toBe('a');
+    expect(await page.locator('#details h2').textContent()).toBe('Alpha');
+    expect(await page.locator('#details .evidence').count()).toBe(0);
+    await page.locator('#details .relation .count').click();
+    expect(await page.locator('#details .edge-title > *').allTextContents()).toEqual(['Alpha', 'allies', 'Beta']);
+    await page.screenshot({ path: join(OUTPUT, 'viewer-foreign-gexf.png') });
+  });
+
+  it('opens a graphology JSON dropped on the page, with a translated "+N more evidence"', async () => {
+    const data = JSON.parse(readFileSync(join(GRAPH_DIR, 'graph.json'), 'utf8'));
+    const edge = data.edges.find((e: { key: string }) => e.key === GERMANY_SUPPLIES_UKRAINE);
+    edge.attributes.evidence = [...edge.attributes.evidence, ...edge.attributes.evidence];
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document.getElementById('graph')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify(data));
+    await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(12);
+    expect(await page.locator('.legend-item').count()).toBe(6);
+    await page.locator('.search-input').fill('Germany');
+    await page.locator('.search-input').press('Enter');
+    const supplies = page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"]`);
+    expect(await supplies.locator('.more').textContent()).toBe('+2 more evidence');
+    await page.locator('.lang-switch').click();
+    expect(await supplies.locator('.more').textContent()).toBe('+2 autres preuves');
+    await supplies.locator('.more').click();
+    expect(await supplies.locator('.evidence').count()).toBe(6);
+    await page.locator('.lang-switch').click();
+  });
+
+  it('says why a file cannot be opened and keeps the current graph', async () => {
+    await page.locator('input.open-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (notes.txt): not a .json or .gexf file');
+    expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
   });
 
   it('raised no dialog and no page error', () => {

@@ -1,0 +1,24 @@
+/**
+ * relata's public API: re-exports only. Data flows one way:
+ * ingest → text → extract → graph → (query | export | viewer).
+ */
+export type * from './types.ts';
+export { ENTITY_TYPES, MODALITIES, PREDICATES } from './types.ts';
+export { RelataError, type RelataErrorCode, type Warning } from './errors.ts';
+export { ingest, parseDocument, findDate, type IngestResult } from './ingest/index.ts';
+export { sentencesOf, splitSentences } from './text/sentences.ts';
+export { detectLanguage } from './text/language.ts';
+export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
+export { buildGraph, type BuildOptions, type BuildSummary } from './build.ts';
+export {
+  addExtraction,
+  createGraph,
+  finalizeGraph,
+  loadGraph,
+  removeDocument,
+  saveGraph,
+  serializeGraph,
+  type RelataGraph,
+} from './graph/index.ts';
+export { graphStats, matchTriples, resolveEntity, type TripleFilter, type TripleRow } from './query/index.ts';
+export { EXPORTERS, toGEXF, toJSON, type ExportFormat } from './export/index.ts';

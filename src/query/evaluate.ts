@@ -1,0 +1,189 @@
+/**
+ * Evaluating a parsed pattern query: an index nested-loop join. Patterns run most selective
+ * first (fewest candidate edges given what is bound), then always one that shares a variable
+ * with those already run; each binding of the variables is one row. One edge per
+ * (subject, predicate, object) means each row is bound by exactly one edge per pattern.
+ */
+import { RelataError } from '../errors.ts';
+import { compareStrings, type Evidence, type RelataGraph } from '../graph/model.ts';
+import type { EntityType, Modality, Predicate } from '../types.ts';
+import { evidenceTest } from './filter.ts';
+import { lookupEntity, type GraphIndex } from './lookup.ts';
+import { evidenceRow, type EvidenceRow } from './match.ts';
+import { parsePattern, type Query } from './pattern.ts';
+import { notFoundMessage, suggestEntities } from './resolve.ts';
+
+export interface QueryOptions {
+  /** Entity type required of the first entity variable (the query's first entity column). */
+  type?: EntityType;
+  /** Evidence-level criteria: an edge binds a pattern when at least one of its evidence items passes. */
+  modality?: Modality | Modality[];
+  from?: string;
+  to?: string;
+  doc?: string | string[];
+  /** At most this many rows (after sorting). */
+  limit?: number;
+  /** Attach the counted evidence sentences to each row. */
+  evidence?: boolean;
+}
+
+export interface Binding {
+  /** Node key, or the predicate for a relation variable. */
+  key: string;
+  label: string;
+  type?: EntityType;
+}
+
+export interface QueryRow {
+  bindings: Record<string, Binding>;
+  /** The edge bound by each pattern, in pattern order. */
+  edges: string[];
+  /** Counted evidence sentences over the row's edges. */
+  evidence: number;
+  sentences?: EvidenceRow[];
+}
+
+export interface QueryResult {
+  variables: string[];
+  rows: QueryRow[];
+  /** Rows before `limit`. */
+  total: number;
+}
+
+type Slot = { variable: string } | { value: string };
+interface Compiled {
+  index: number;
+  s: Slot;
+  p: Slot;
+  o: Slot;
+}
+
+const variablesOf = (c: Compiled) => [c.s, c.p, c.o].flatMap((slot) => ('variable' in slot ? [slot.variable] : []));
+
+function compile(graph: RelataGraph, index: GraphIndex, query: Query): Compiled[] {
+  const entity = (t: Query['patterns'][number]['subject']): Slot => {
+    if (t.kind === 'variable') return { variable: t.name };
+    const key = lookupEntity(graph, index, t.value);
+    if (key) return { value: key };
+    const suggestions = suggestEntities(graph, t.value);
+    throw new RelataError('query', 'E_NOT_FOUND', notFoundMessage(t.value, suggestions), { name: t.value, position: t.pos, suggestions });
+  };
+  return query.patterns.map((p, i) => ({
+    index: i,
+    s: entity(p.subject),
+    p: p.predicate.kind === 'variable' ? { variable: p.predicate.name } : { value: p.predicate.value },
+    o: entity(p.object),
+  }));
+}
+
+/** Candidate-edge estimate of a pattern when the variables in `bound` are known. */
+function cost(graph: RelataGraph, index: GraphIndex, c: Compiled, bound: Set<string>): number {
+  const average = graph.order ? graph.size / graph.order : 0;
+  const known = (slot: Slot, size: (v: string) => number) =>
+    'value' in slot ? size(slot.value) : bound.has(slot.variable) ? average : Infinity;
+  return Math.min(
+    graph.size,
+    known(c.s, (v) => graph.outDegree(v)),
+    known(c.o, (v) => graph.inDegree(v)),
+    known(c.p, (v) => index.byPredicate.get(v as Predicate)?.length ?? 0),
+  );
+}
+
+/** Most selective first, then patterns joined to what is bound, cheapest first. */
+function plan(graph: RelataGraph, index: GraphIndex, patterns: Compiled[]): Compiled[] {
+  const left = [...patterns];
+  const order: Compiled[] = [];
+  const bound = new Set<string>();
+  while (left.length) {
+    const joined = left.filter((c) => variablesOf(c).some((v) => bound.has(v)));
+    const pool = order.length && joined.length ? joined : left;
+    const next = pool.reduce((a, b) => (cost(graph, index, b, bound) < cost(graph, index, a, bound) ? b : a));
+    order.push(next);
+    left.splice(left.indexOf(next), 1);
+    variablesOf(next).forEach((v) => bound.add(v));
+  }
+  return order;
+}
+
+export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): QueryResult {
+  const parsed = typeof query === 'string' ? parsePattern(query) : query;
+  const ordered = plan(graph, index, compile(graph, index, parsed));
+  const list = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+  const test = evidenceTest({ modalities: list(options.modality), from: options.from, to: options.to, docs: list(options.doc) }, index);
+  const counted = new Map<string, Evidence[]>();
+  const countedOf = (edge: string) => {
+    let ev = counted.get(edge);
+    if (!ev) {
+      const all = graph.getEdgeAttribute(edge, 'evidence');
+      counted.set(edge, (ev = test ? all.filter(test) : all));
+    }
+    return ev;
+  };
+  const typed = options.type ? parsed.entityVariables[0] : undefined;
+
+  const solutions: { values: Map<string, string>; edges: string[] }[] = [];
+  const values = new Map<string, string>();
+  const edges: string[] = new Array(ordered.length);
+  const get = (slot: Slot) => ('value' in slot ? slot.value : values.get(slot.variable));
+
+  const step = (depth: number): void => {
+    if (depth === ordered.length) {
+      solutions.push({ values: new Map(values), edges: [...edges] });
+      return;
+    }
+    const c = ordered[depth];
+    const [s, p, o] = [get(c.s), get(c.p), get(c.o)];
+    const options: string[][] = [];
+    if (s !== undefined) options.push(graph.hasNode(s) ? graph.outEdges(s) : []);
+    if (o !== undefined) options.push(graph.hasNode(o) ? graph.inEdges(o) : []);
+    if (p !== undefined) options.push(index.byPredicate.get(p as Predicate) ?? []);
+    const candidates = options.length ? options.reduce((a, b) => (b.length < a.length ? b : a)) : graph.edges();
+    for (const edge of candidates) {
+      const [source, target] = graph.extremities(edge);
+      const predicate = graph.getEdgeAttribute(edge, 'predicate');
+      if ((s !== undefined && source !== s) || (o !== undefined && target !== o) || (p !== undefined && predicate !== p)) continue;
+      if (countedOf(edge).length === 0) continue;
+      const added: string[] = [];
+      let ok = true;
+      for (const [slot, value] of [[c.s, source], [c.p, predicate], [c.o, target]] as const) {
+        if ('value' in slot) continue;
+        const prev = values.get(slot.variable);
+        if (prev !== undefined) ok &&= prev === value;
+        else if (slot.variable === typed && graph.getNodeAttribute(value, 'type') !== options.type) ok = false;
+        else {
+          values.set(slot.variable, value);
+          added.push(slot.variable);
+        }
+        if (!ok) break;
+      }
+      if (ok) {
+        edges[c.index] = edge;
+        step(depth + 1);
+      }
+      added.forEach((v) => values.delete(v));
+    }
+  };
+  step(0);
+
+  const binding = (variable: string, value: string): Binding =>
+    parsed.entityVariables.includes(variable)
+      ? { key: value, label: graph.getNodeAttribute(value, 'label'), type: graph.getNodeAttribute(value, 'type') }
+      : { key: value, label: value };
+  const rows: QueryRow[] = solutions.map(({ values, edges }) => {
+    const row: QueryRow = {
+      bindings: Object.fromEntries(parsed.variables.map((v) => [v, binding(v, values.get(v)!)])),
+      edges,
+      evidence: edges.reduce((n, e) => n + countedOf(e).length, 0),
+    };
+    if (options.evidence) row.sentences = edges.flatMap((e) => countedOf(e).map((ev) => evidenceRow(ev, index)));
+    return row;
+  });
+  const sortKey = (r: QueryRow) => parsed.variables.flatMap((v) => [r.bindings[v].label, r.bindings[v].key]);
+  rows.sort((a, b) => {
+    const ka = sortKey(a);
+    const kb = sortKey(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return compareStrings(ka[i], kb[i]);
+    return compareStrings(a.edges.join('\n'), b.edges.join('\n'));
+  });
+  return { variables: parsed.variables, rows: options.limit !== undefined ? rows.slice(0, options.limit) : rows, total: rows.length };
+}
