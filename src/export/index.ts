@@ -1,15 +1,56 @@
 /**
- * relata/export: each format is a pure function graph → string; the CLI writes the files.
- * `json` is graph.json itself (canonical graphology serialization); `gexf` is GEXF 1.3 for Gephi.
+ * relata/export: each format is a pure function graph → string, or graph → files
+ * (`Record<filename, string>`) for formats made of several tables; the CLI writes them.
+ *
+ * | format    | for                                   | output |
+ * |-----------|---------------------------------------|--------|
+ * | json      | graphology (graph.json itself)        | string |
+ * | gexf      | Gephi, Gephi Lite (GEXF 1.3, dynamic) | string |
+ * | graphml   | yEd, Cytoscape, NetworkX, igraph      | string |
+ * | csv       | spreadsheets, pandas, R               | nodes.csv, edges.csv, evidence.csv |
+ * | ntriples  | RDF stores, SPARQL                    | string |
+ * | turtle    | RDF, for reading                      | string |
+ * | cypher    | Neo4j (cypher-shell)                  | string |
+ * | neo4j     | Neo4j (neo4j-admin database import)   | entities, relations, documents, sentences, in_document .csv |
  */
 import type { RelataGraph } from '../graph/model.ts';
 import { serializeGraph } from '../graph/store.ts';
+import { toCSV } from './csv.ts';
 import { toGEXF } from './gexf.ts';
+import { toGraphML } from './graphml.ts';
+import { NEO4J_ADMIN_COMMAND, toCypher, toNeo4jAdmin } from './neo4j.ts';
+import { toNTriples, toTurtle } from './rdf.ts';
 
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
-export { toGEXF };
+export { toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
+export { rdfTriples, entityIri, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
-export const EXPORTERS = { json: toJSON, gexf: toGEXF } as const satisfies Record<string, (graph: RelataGraph) => string>;
+/** Several named files (`nodes.csv` → text). */
+export type ExportFiles = Record<string, string>;
+export type Exporter = (graph: RelataGraph) => string | ExportFiles;
+
+export const EXPORTERS = {
+  json: toJSON,
+  gexf: toGEXF,
+  graphml: toGraphML,
+  csv: toCSV,
+  ntriples: toNTriples,
+  turtle: toTurtle,
+  cypher: toCypher,
+  neo4j: toNeo4jAdmin,
+} as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORTERS;
+
+/** The usual file extension of single-file formats. */
+export const EXTENSIONS: Record<ExportFormat, string> = {
+  json: '.json',
+  gexf: '.gexf',
+  graphml: '.graphml',
+  csv: '',
+  ntriples: '.nt',
+  turtle: '.ttl',
+  cypher: '.cypher',
+  neo4j: '',
+};

@@ -17,6 +17,9 @@ export interface Arg {
 }
 
 const ADVERB_LIKE = /(ment|ly)$/;
+const ACTORS = new Set(['Person', 'Country', 'Organization', 'Group']);
+/** Finite auxiliaries and reflexives that open a verb group (`a`, `ont`, `s'est`, `has`). */
+const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', "s'", 'se', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
 
 export const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
@@ -82,7 +85,10 @@ export interface SubjectHit {
  */
 export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
   const { tokens } = s;
-  for (let k = v - 1; k >= 0 && k >= v - 30; k--) {
+  // `X s'est félicité que …, et a salué Y`: a verb phrase joined by `et` shares the subject of the first one
+  let k = v - 1;
+  if (k >= 0 && (tokens[k].lower === 'et' || tokens[k].lower === 'and')) k = sharedSubjectFrom(s, k);
+  for (; k >= 0 && k >= v - 40; k--) {
     const t = tokens[k];
     if (isPunctBoundary(t)) {
       // `« … », a déclaré X` puts the subject after the verb; a quote mark inside a clause is crossed
@@ -99,6 +105,7 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
     const m = s.at[k];
     if (!m) continue;
     k = m.start;
+    if (m.anaphor?.objectOnly || (m.entity && !ACTORS.has(m.entity.type))) continue;
     const { prep, at } = prepositionOf(tokens, m);
     if (prep) {
       const head = at !== undefined ? tokens[at - 1] : undefined;
@@ -116,6 +123,18 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
     return { mention: m, viaIntent: false };
   }
   return undefined;
+}
+
+/** Where to look for the subject of a verb phrase after `et`: before the first clause's `que`, else before its verb. */
+function sharedSubjectFrom(s: Analysed, k: number): number {
+  const { tokens } = s;
+  let verb = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    if (['.', ';', ':', '«', '»'].includes(tokens[j].text)) break;
+    if (tokens[j].lower === 'que' || tokens[j].lower === "qu'" || tokens[j].lower === 'that') return j - 1;
+    if (verb < 0 && FINITE_AUXILIARIES.has(tokens[j].lower)) verb = j;
+  }
+  return verb >= 0 ? verb - 1 : k - 1;
 }
 
 /** Index of the first token of the verb group ending at `v` (auxiliaries, clitics, negation, adverbs). */

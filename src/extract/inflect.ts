@@ -100,6 +100,14 @@ export function inflectionTable(lemma: string, language: 'fr' | 'en', extra: rea
   const table = new Map<string, Tense>();
   const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
   for (const { form, tense } of list) if (!table.has(fold(form))) table.set(fold(form), tense);
-  for (const form of extra) if (!table.has(fold(form))) table.set(fold(form), /(é|i|u|is|s|t)$/.test(form) ? 'participle' : 'present');
+  for (const form of extra) if (!table.has(fold(form))) table.set(fold(form), guessTense(form, language));
   return table;
+}
+
+/** The tense of an irregular form listed by hand (`promise`, `enverra`, `soutenu`). */
+function guessTense(form: string, language: 'fr' | 'en'): Tense {
+  if (language === 'en') return /(ed|en|wn|t)$/.test(form) ? 'participle' : 'present';
+  if (/(ra|rai|ras|rons|rez|ront)$/.test(form)) return 'future';
+  if (/(ent|ons|ez)$/.test(form)) return 'present';
+  return /(é|ée|ées|és|i|ie|ies|is|u|ue|ues|us|se|ses)$/.test(form) ? 'participle' : 'present';
 }

@@ -8,7 +8,9 @@ import { fold } from '../text/fold.ts';
 import type { Token } from '../text/tokens.ts';
 import { entityId, lexicon, longestMatch, type Entity } from './lexicon/index.ts';
 import { CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS } from './lexicon/grammar.ts';
-import type { Anaphor } from './lexicon/anaphora.ts';
+import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
+
+const IMPERSONAL = new Set(IMPERSONAL_NEXT);
 
 export interface Mention {
   /** Token range [start, end). */
@@ -134,7 +136,8 @@ export function findMentions(tokens: Token[], registry: PersonRegistry): Mention
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const match = longestMatch(lex.anaphors.trie, tokens, i);
-    if (match && !covered.slice(i, i + match.length).some(Boolean)) {
+    const impersonal = (tokens[i].lower === 'il' || tokens[i].lower === 'it') && IMPERSONAL.has(tokens[i + 1]?.lower ?? '');
+    if (match && !impersonal && !covered.slice(i, i + match.length).some(Boolean)) {
       add({ start: i, end: i + match.length, anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)], adjective: false, source: 'anaphor' });
       i += match.length - 1;
     } else if (lex.firstPlural.has(tokens[i].norm)) {

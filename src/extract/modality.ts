@@ -8,12 +8,20 @@
  */
 import type { Modality } from '../types.ts';
 import type { Analysed } from './context.ts';
+import { PURPOSE } from './lexicon/grammar.ts';
 import { lexicon } from './lexicon/index.ts';
 import type { Candidate } from './rules/index.ts';
 
 /** French future and conditional endings, for cue-less verbs that govern a clause (`discuteront`, `prendraient`). */
 const FRENCH_FUTURE = /^(?!.*(?:front|trait|rons?)$)\p{L}{3,}(?:eront|iront|ront|eraient|iraient|raient|erait|irait)$/u;
 const STRONG_STOP = new Set(['.', ';', '?', '!']);
+
+/** An infinitive that is a goal: `pour rejoindre`, `afin de livrer`, `seeks to join`. */
+function purpose(s: Analysed, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && /^(de|d'|à|to|se|s'|lui|leur|y|en|ne|pas)$/.test(s.tokens[k].lower)) k--;
+  return k >= 0 && PURPOSE.has(s.tokens[k].lower);
+}
 
 export function modalityOf(s: Analysed, c: Candidate): Modality {
   const lex = lexicon();
@@ -30,9 +38,10 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
       return 'negated';
     }
   }
-  // hypothesis: a cue word left of the verb in the same sentence part, or a future/conditional
+  // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal
   if (!c.governed) {
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
+    if (c.tense === 'infinitive' && purpose(s, c.cueAt)) return 'hypothetical';
     for (let k = c.cueAt - 1; k >= 0; k--) {
       const t = tokens[k];
       if (STRONG_STOP.has(t.text) || (s.inQuote[k] !== s.inQuote[c.cueAt] && !s.inQuote[c.cueAt])) break;

@@ -7,7 +7,7 @@
 import { RelataError } from '../errors.ts';
 import { compareStrings, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
-import { evidenceTest } from './filter.ts';
+import { evidenceSpec, evidenceTest } from './filter.ts';
 import { lookupEntity, type GraphIndex } from './lookup.ts';
 import { evidenceRow, type EvidenceRow } from './match.ts';
 import { parsePattern, type Query } from './pattern.ts';
@@ -108,8 +108,7 @@ function plan(graph: RelataGraph, index: GraphIndex, patterns: Compiled[]): Comp
 export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): QueryResult {
   const parsed = typeof query === 'string' ? parsePattern(query) : query;
   const ordered = plan(graph, index, compile(graph, index, parsed));
-  const list = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
-  const test = evidenceTest({ modalities: list(options.modality), from: options.from, to: options.to, docs: list(options.doc) }, index);
+  const test = evidenceTest(evidenceSpec(options), index);
   const counted = new Map<string, Evidence[]>();
   const countedOf = (edge: string) => {
     let ev = counted.get(edge);
@@ -133,11 +132,11 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
     }
     const c = ordered[depth];
     const [s, p, o] = [get(c.s), get(c.p), get(c.o)];
-    const options: string[][] = [];
-    if (s !== undefined) options.push(graph.hasNode(s) ? graph.outEdges(s) : []);
-    if (o !== undefined) options.push(graph.hasNode(o) ? graph.inEdges(o) : []);
-    if (p !== undefined) options.push(index.byPredicate.get(p as Predicate) ?? []);
-    const candidates = options.length ? options.reduce((a, b) => (b.length < a.length ? b : a)) : graph.edges();
+    const lists: string[][] = [];
+    if (s !== undefined) lists.push(graph.outEdges(s));
+    if (o !== undefined) lists.push(graph.inEdges(o));
+    if (p !== undefined) lists.push(index.byPredicate.get(p as Predicate) ?? []);
+    const candidates = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : graph.edges();
     for (const edge of candidates) {
       const [source, target] = graph.extremities(edge);
       const predicate = graph.getEdgeAttribute(edge, 'predicate');

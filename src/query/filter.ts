@@ -48,7 +48,14 @@ export function dateInRange(date: string | undefined, from?: string, to?: string
 
 export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** The evidence-level part of a spec, precompiled. */
+const asList = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+/** The evidence criteria of `match` and `query` options (single values or lists) as a FilterSpec. */
+export function evidenceSpec(o: { modality?: Modality | Modality[]; from?: string; to?: string; doc?: string | string[] }): FilterSpec {
+  return { modalities: asList(o.modality), from: o.from, to: o.to, docs: asList(o.doc) };
+}
+
+/** The evidence-level part of a spec, precompiled; undefined when every item counts. */
 export type EvidenceTest = (ev: Evidence) => boolean;
 
 export function evidenceTest(spec: Pick<FilterSpec, 'modalities' | 'from' | 'to' | 'docs'>, index: GraphIndex): EvidenceTest | undefined {

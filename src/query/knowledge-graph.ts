@@ -7,7 +7,7 @@ import { loadGraph } from '../graph/store.ts';
 import type { Alias, DocumentRecord, Evidence, RelataGraph } from '../graph/model.ts';
 import type { EntityType } from '../types.ts';
 import { evaluateQuery, type QueryOptions, type QueryResult } from './evaluate.ts';
-import { applyFilter, sliceGraph, type FilterSpec } from './filter.ts';
+import { applyFilter, evidenceSpec, evidenceTest, sliceGraph, type FilterSpec } from './filter.ts';
 import { buildIndex, lookupEntity, type GraphIndex } from './lookup.ts';
 import { matchEdges, type TripleFilter, type TripleRow } from './match.ts';
 import type { Query } from './pattern.ts';
@@ -91,13 +91,11 @@ export class KnowledgeGraph {
   /** The slice a pattern query binds: every edge of every row, with its counted evidence. */
   slice(query: Query | string, options: QueryOptions = {}): KnowledgeGraph {
     const { rows } = this.query(query, { ...options, limit: undefined, evidence: false });
+    const test = evidenceTest(evidenceSpec(options), this.index);
     const edges = new Map<string, Evidence[]>();
-    const sentences = new Set<string>();
-    for (const row of this.query(query, { ...options, limit: undefined, evidence: true }).rows) row.sentences!.forEach((s) => sentences.add(s.sentence));
-    for (const row of rows) {
-      for (const edge of row.edges) {
-        if (!edges.has(edge)) edges.set(edge, this.graph.getEdgeAttribute(edge, 'evidence').filter((ev) => sentences.has(ev.sentence)));
-      }
+    for (const edge of rows.flatMap((row) => row.edges)) {
+      const all = this.graph.getEdgeAttribute(edge, 'evidence');
+      if (!edges.has(edge)) edges.set(edge, test ? all.filter(test) : all);
     }
     return new KnowledgeGraph(sliceGraph(this.graph, edges));
   }

@@ -1,7 +1,7 @@
 /** Triple patterns over the graph: a filter in, sorted rows with their evidence out. */
 import { compareStrings, splitSentenceId, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
-import { evidenceTest } from './filter.ts';
+import { evidenceSpec, evidenceTest } from './filter.ts';
 import { buildIndex, evidenceDoc, lookupEntity, type GraphIndex } from './lookup.ts';
 
 export interface TripleFilter {
@@ -57,8 +57,6 @@ export interface TripleRow {
   evidence: EvidenceRow[];
 }
 
-const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
-
 /** The edges a filter's entity and predicate fields allow, or null when a name is unknown. */
 function candidates(graph: RelataGraph, index: GraphIndex, filter: TripleFilter): string[] | null {
   const subject = filter.subject === undefined ? undefined : lookupEntity(graph, index, filter.subject);
@@ -95,7 +93,7 @@ export function matchEdges(graph: RelataGraph, index: GraphIndex, filter: Triple
   if (!keys) return [];
   const subject = filter.subject === undefined ? undefined : lookupEntity(graph, index, filter.subject);
   const object = filter.object === undefined ? undefined : lookupEntity(graph, index, filter.object);
-  const test = evidenceTest({ modalities: list(filter.modality), from: filter.from, to: filter.to, docs: list(filter.doc) }, index);
+  const test = evidenceTest(evidenceSpec(filter), index);
   const rows: TripleRow[] = [];
   for (const key of keys) {
     const a = graph.getEdgeAttributes(key);

@@ -34,6 +34,9 @@ const FOUND: [string, string[]][] = [
   ["L'Ukraine doit pouvoir se défendre contre l'invasion russe.", ['Russia invades Ukraine']],
   // places
   ['Des combats ont eu lieu dans la région russe de Belgorod.', ['Belgorod part_of Russia']],
+  // a verb phrase after `et` shares the first clause's subject, not the subordinate one's
+  ["M. Rutte s'est félicité que la Suède ait renforcé son aide, et a salué la décision de la Finlande.", ['Mark Rutte welcomes Finland']],
+  ['Rutte said that Sweden had increased its aid and praised Finland.', ['Mark Rutte welcomes Finland [reported]']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
@@ -58,6 +61,16 @@ const NOTHING: string[] = [
   "Certains participants ont suggéré d'envoyer des chars.", // no named giver
 ];
 
+// Triples a careless reading would produce, and which must not appear.
+const WRONG: [string, string][] = [
+  ["M. Rutte s'est félicité que la Suède ait renforcé son aide, et a salué la décision de la Finlande.", 'Sweden welcomes Finland'],
+  ["Il s'agit de livrer des munitions à l'Ukraine.", 'Ukraine supplies munitions'], // impersonal `il`
+  ["La Pologne a remercié le Canada pour l'aide promise à l'Ukraine.", 'Poland pledges Ukraine'], // a participle used as an adjective
+  ["Les Alliés ont condamné les frappes de la Russie.", 'Allies attacks Russia'], // `frappes` after an article is a noun
+  ["La Géorgie a pris des mesures pour rejoindre l'OTAN.", 'Georgia member_of NATO'], // a goal, not a fact
+  ["Le sommet de Vilnius a permis de fournir une aide financière.", 'Vilnius summit supplies financial aid'], // an event gives nothing
+];
+
 describe('relations found in French and English', () => {
   it.each(FOUND)('%s', (sentence, expected) => {
     const got = facts(sentence);
@@ -68,6 +81,12 @@ describe('relations found in French and English', () => {
 describe('modality: negated, hypothetical and future facts are never asserted', () => {
   it.each(MODAL)('%s', (sentence, expected) => {
     expect(facts(sentence)).toContain(expected);
+  });
+});
+
+describe('misreadings that must not appear', () => {
+  it.each(WRONG)('%s', (sentence, wrong) => {
+    expect(facts(sentence)).not.toContain(wrong);
   });
 });
 

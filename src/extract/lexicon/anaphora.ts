@@ -12,6 +12,8 @@ export interface Anaphor {
   subjectOnly?: boolean;
   /** Needs a plural antecedent (a Group, or a coordination). */
   plural?: boolean;
+  /** An object pronoun (`lui`, `leur`): never a subject. */
+  objectOnly?: boolean;
 }
 
 export const ANAPHORS: readonly Anaphor[] = [
@@ -20,8 +22,11 @@ export const ANAPHORS: readonly Anaphor[] = [
   { forms: ['il', 'elle', 'he', 'she'], types: ['Person', 'Country', 'Organization'], subjectOnly: true },
   { forms: ['it'], types: ['Country', 'Organization'], subjectOnly: true },
   { forms: ['ils', 'elles', 'they'], types: ['Group', 'Country', 'Organization'], subjectOnly: true, plural: true },
-  { forms: ['lui', 'leur'], types: ['Country', 'Organization', 'Person'] },
+  { forms: ['lui', 'leur'], types: ['Country', 'Organization', 'Person'], objectOnly: true },
 ];
+
+/** What follows an impersonal `il` / `it` (`il s'agit de`, `il faut`, `it is`): no antecedent. */
+export const IMPERSONAL_NEXT: readonly string[] = ["s'", 'faut', 'fallait', 'faudra', 'y', 'semble', 'reste', 'est', 'était', 'sera', 'is', 'was', 'will', 'seems', 'remains'];
 
 /** First-person plural: in a quote, the speaker's side (the group of the body they lead, or that body). */
 export const FIRST_PERSON_PLURAL: readonly string[] = ['nous', 'we', 'us'];

@@ -37,6 +37,8 @@ export const AUXILIARIES = new Set([
 ]);
 /** Passive auxiliaries: a participle after them is passive (`a été livré`, `was delivered`). */
 export const PASSIVE_AUXILIARIES = new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
+/** Perfect auxiliaries: a participle with neither these nor a passive auxiliary is an adjective (`l'aide promise`). */
+export const PERFECT_AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'ayant', 'has', 'have', 'had', 'having']);
 /** Future auxiliaries: `will supply`, `vont livrer`, `allaient renforcer`. */
 export const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall', 'va', 'vont', 'allait', 'allaient', 'ira', 'iront']);
 
@@ -57,3 +59,6 @@ export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protec
 
 /** Place nouns that put a location inside a country (`la région russe de Koursk`). */
 export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état']);
+
+/** Words that make an infinitive a goal, not a fact (`pour rejoindre l'OTAN`, `seeks to join`). */
+export const PURPOSE = new Set(['pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'hopes', 'order']);

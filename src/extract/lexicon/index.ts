@@ -67,6 +67,7 @@ export interface Lexicon {
 export const entityId = (type: EntityType, label: string): string => `${type.toLowerCase()}:${slug(label)}`;
 
 const newNode = (): TrieNode => ({ next: new Map(), hits: [] });
+const CASE_ORDER = ['any', 'capital', 'upper'] as const;
 
 /** Adds a token sequence to a trie; the case mode comes from how the form is written. */
 function insert(trie: TrieNode, form: string, hit: GazetteerHit): void {
@@ -80,7 +81,9 @@ function insert(trie: TrieNode, form: string, hit: GazetteerHit): void {
   }
   const first = tokens[0].text;
   const caseMode = /^\p{Lu}[\p{Lu}\p{N}.\-/]+$/u.test(first) ? 'upper' : /^\p{Lu}/u.test(first) ? 'capital' : 'any';
-  if (!node.hits.some((h) => h.hit.entity.id === hit.entity.id && h.hit.adjective === hit.adjective)) node.hits.push({ hit, caseMode });
+  const same = node.hits.find((h) => h.hit.entity.id === hit.entity.id && h.hit.adjective === hit.adjective);
+  if (!same) node.hits.push({ hit, caseMode });
+  else if (CASE_ORDER.indexOf(caseMode) < CASE_ORDER.indexOf(same.caseMode)) same.caseMode = caseMode; // `alliés` widens `Alliés`
 }
 
 function phraseTrie(phrases: readonly string[]): TrieNode {

@@ -7,7 +7,7 @@ import type { EntityType, Predicate } from '../../types.ts';
 import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { AGENTIVES, AUXILIARIES, BOOST_VERBS, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { AGENTIVES, AUXILIARIES, BOOST_VERBS, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense, type Entity, type VerbSense } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
@@ -68,6 +68,13 @@ function isPassive(s: Analysed, v: number, sense: VerbSense): boolean {
   return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
 }
 
+/** A participle standing without an auxiliary (`l'aide promise`, `the tanks delivered`) is an adjective. */
+function adjectivalParticiple(s: Analysed, v: number, sense: VerbSense): boolean {
+  if (sense.tense !== 'participle') return false;
+  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
+  return !s.tokens.slice(start, v).some((t) => PASSIVE_AUXILIARIES.has(t.lower) || PERFECT_AUXILIARIES.has(t.lower));
+}
+
 function futureAux(s: Analysed, v: number): boolean {
   const start = verbGroupStart(s.tokens, v, AUXILIARIES);
   return s.tokens.slice(Math.max(0, start - 1), v).some((t) => FUTURE_AUXILIARIES.has(t.lower));
@@ -88,11 +95,16 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
     if (s.at[v]) return;
     const sense = verbSense(t.norm, s.sentence.language);
     if (!sense?.predicate) return;
-    // `soutien`, `aide`: an English noun reading of a verb form after a determiner is not a verb
-    if (s.sentence.language === 'en' && v > 0 && DETERMINERS.has(s.tokens[v - 1].lower)) return;
+    // `les frappes`, `d'aide`, `the support`: a verb form after a determiner is a noun (an infinitive may follow `de`)
+    const previous = s.tokens[v - 1]?.lower ?? '';
+    const article = DETERMINERS.has(previous) && !(previous === 'a' && s.sentence.language !== 'en'); // French `a` is `has`
+    if (article || (GENITIVES.has(previous) && sense.tense !== 'infinitive')) return;
     const tense: Tense = futureAux(s, v) ? 'future' : sense.tense;
-    const passive = isPassive(s, v, sense);
     const args = rightArgs(s, v);
+    // `les chars livrés à X par Y` reads as a passive; `l'aide promise` alone is no clause
+    const adjectival = adjectivalParticiple(s, v, sense);
+    if (adjectival && !args.some((a) => a.prep && AGENTIVES.has(a.prep))) return;
+    const passive = adjectival || isPassive(s, v, sense);
     const groupStart = verbGroupStart(s.tokens, v, AUXILIARIES);
     let subjectHit = passive ? undefined : findSubject(s, groupStart);
     let subjects: Mention[] = subjectHit ? coordinatedLeft(s, subjectHit.mention) : [];
@@ -341,16 +353,25 @@ export function officeRules(s: Analysed): Candidate[] {
   return out;
 }
 
-/** `la région russe de Koursk`, `la région de Koursk en Russie`, `Russia's Kursk region`, `the Kursk region of Russia`. */
+/** `la région russe de Koursk`, `la région de Koursk, en Russie`, `the Kursk region of Russia`, `Russia's Kursk region`. */
 export function placeRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = s;
+  const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
   tokens.forEach((t, k) => {
     if (!REGION_NOUNS.has(t.lower)) return;
-    const near = s.mentions.filter((m) => m.end >= k - 3 && m.start <= k + 5);
-    const place = near.find((m) => m.entity?.type === 'Location');
-    const country = near.find((m) => m.entity?.type === 'Country' && m !== place);
-    if (place && country) out.push({ subject: place, object: country, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, confidence: 0.8 });
+    // the place: `région (russe) de X`, or `X region`
+    const after = s.mentions.find((m) => m.start > k && m.start <= k + 4 && m.entity?.type === 'Location');
+    const before = s.at[k - 1]?.entity?.type === 'Location' ? s.at[k - 1] : undefined;
+    const place = before ?? after;
+    if (!place) return;
+    const end = Math.max(k, place.end - 1);
+    const inside =
+      (s.at[k + 1]?.adjective ? country(s.at[k + 1]) : undefined) ?? // région russe de X
+      (/^(en|in|of|de)$/.test(tokens[end + 1]?.lower ?? '') ? country(s.at[end + 2] ?? s.at[end + 3]) : undefined) ?? // X region of Russia
+      (tokens[place.start - 1]?.lower === "'s" ? country(s.at[place.start - 2]) : undefined) ?? // Russia's Kursk region
+      (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
+    if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, confidence: 0.8 });
   });
   return out;
 }

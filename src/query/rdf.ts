@@ -1,0 +1,56 @@
+/**
+ * SPARQL over the graph: its RDF form (export/rdf.ts, as N-Triples) loaded into an in-memory
+ * oxigraph store. Queries get the rel:, rdf:, rdfs:, skos:, xsd:, dcterms:, prov: prefixes
+ * and `ent:` (entities) predeclared; a query may redeclare them.
+ */
+import oxigraph from 'oxigraph';
+import { RelataError } from '../errors.ts';
+import type { RelataGraph } from '../graph/model.ts';
+import { ID_BASE, PREFIXES, toNTriples } from '../export/rdf.ts';
+
+export type Store = InstanceType<typeof oxigraph.Store>;
+
+export const SPARQL_PROLOGUE = [...Object.entries(PREFIXES), ['ent', `${ID_BASE}entity/`]].map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
+
+export function rdfStore(graph: RelataGraph): Store {
+  const store = new oxigraph.Store();
+  store.load(toNTriples(graph), { format: 'application/n-triples' });
+  return store;
+}
+
+export interface SparqlResult {
+  /** Variables in the order of the SELECT clause (or of first binding for `SELECT *`). */
+  variables: string[];
+  /** One object per solution: the lexical value of each bound variable (IRIs in full). */
+  rows: Record<string, string>[];
+  /** For ASK queries. */
+  boolean?: boolean;
+}
+
+/** Variables of a `SELECT ?a ?b` clause, in order; empty for `SELECT *`. */
+function selectVariables(query: string): string[] {
+  const clause = /\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?([\s\S]*?)\s*(?:\bFROM\b|\bWHERE\b|\{)/i.exec(query)?.[1] ?? '';
+  const names: string[] = [];
+  for (const m of clause.replace(/\([^)]*\bAS\s+[?$](\w+)\s*\)/gi, '?$1').matchAll(/[?$](\w+)/g)) if (!names.includes(m[1])) names.push(m[1]);
+  return names;
+}
+
+/** Run a SELECT or ASK query; others (CONSTRUCT, DESCRIBE, updates) are refused. */
+export function sparql(store: Store, query: string): SparqlResult {
+  const form = /^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*(\w+)/i.exec(query)?.[1]?.toUpperCase();
+  if (form !== 'SELECT' && form !== 'ASK') {
+    throw new RelataError('query', 'E_QUERY_SYNTAX', `only SELECT and ASK queries are supported, not ${form ?? 'this'}`);
+  }
+  let result: ReturnType<Store['query']>;
+  try {
+    result = store.query(SPARQL_PROLOGUE + query);
+  } catch (e) {
+    const message = (e as Error).message.replace(/^error at (\d+):(\d+)/, (_, line, col) => `error at ${Number(line) - SPARQL_PROLOGUE.split('\n').length + 1}:${col}`);
+    throw new RelataError('query', 'E_QUERY_SYNTAX', `SPARQL ${message}`);
+  }
+  if (typeof result === 'boolean') return { variables: [], rows: [], boolean: result };
+  const solutions = result as Map<string, { value: string }>[];
+  const variables = selectVariables(query);
+  for (const s of solutions) for (const k of s.keys()) if (!variables.includes(k)) variables.push(k);
+  return { variables, rows: solutions.map((s) => Object.fromEntries([...s].map(([k, t]) => [k, t.value]))) };
+}
