@@ -9,11 +9,13 @@ import { build } from './commands/build.ts';
 import { explain } from './commands/explain.ts';
 import { exportCommand } from './commands/export.ts';
 import { extract } from './commands/extract.ts';
+import { query } from './commands/query.ts';
+import { sparql } from './commands/sparql.ts';
 import { stats } from './commands/stats.ts';
 import { triples } from './commands/triples.ts';
 import { view } from './commands/view.ts';
 
-export const COMMANDS: readonly Command[] = [build, extract, explain, triples, exportCommand, stats, view];
+export const COMMANDS: readonly Command[] = [build, extract, explain, triples, query, sparql, exportCommand, stats, view];
 
 const USAGE_CODES = new Set(['E_USAGE', 'E_QUERY_SYNTAX']);
 

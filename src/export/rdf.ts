@@ -3,12 +3,12 @@
  * and writing them here keeps the output byte-stable).
  *
  * IRIs (stable, derived from keys and ids only):
- *   https://relata.dev/id/entity/<type>/<slug>                        an entity (`country:germany` → …/entity/country/germany)
- *   https://relata.dev/id/relation/<subject path>/<predicate>/<object path>   one edge, as an rdf:Statement
+ *   https://relata.dev/id/entity/<key>          an entity (ent:country:germany in Turtle and SPARQL)
+ *   https://relata.dev/id/relation/<subject key>/<predicate>/<object key>   one edge, as an rdf:Statement
  *   https://relata.dev/id/evidence/<relation path>/<doc>/<index>      one supporting sentence of one edge
  *   https://relata.dev/id/sentence/<doc>/<index>, https://relata.dev/id/document/<doc>
  *   https://relata.dev/ontology#  (rel:) classes (rel:Country…), relations (rel:supplies…) and properties
- * Path segments are percent-encoded (encodeURIComponent).
+ * Keys and ids are percent-encoded (encodeURIComponent), except the `:` of keys.
  *
  * Provenance uses standard RDF reification (rdf:Statement, rdf:subject/predicate/object),
  * not RDF-star: reification is plain RDF 1.1 that every parser and SPARQL 1.1 engine reads,
@@ -25,6 +25,7 @@ export const ONTOLOGY = 'https://relata.dev/ontology#';
 
 export const PREFIXES = {
   rel: ONTOLOGY,
+  ent: `${ID_BASE}entity/`,
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
@@ -39,10 +40,7 @@ export type RdfTriple = [subject: string, predicate: string, object: Term];
 
 const enc = encodeURIComponent;
 const v = (prefix: Prefix, local: string) => PREFIXES[prefix] + local;
-const entityPath = (key: string) => {
-  const colon = key.indexOf(':');
-  return colon < 0 ? enc(key) : `${enc(key.slice(0, colon))}/${enc(key.slice(colon + 1))}`;
-};
+const entityPath = (key: string) => enc(key).replace(/%3A/g, ':');
 export const entityIri = (key: string) => `${ID_BASE}entity/${entityPath(key)}`;
 const relationPath = (s: string, p: string, o: string) => `${entityPath(s)}/${enc(p)}/${entityPath(o)}`;
 const sentencePath = (id: string) => {
@@ -157,7 +155,8 @@ export function toNTriples(graph: RelataGraph): string {
   return rdfTriples(graph).map(([s, p, o]) => `${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`).join('');
 }
 
-const LOCAL = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Local names written prefixed (a safe subset of Turtle's PN_LOCAL, which allows `:`). */
+const LOCAL = /^[A-Za-z0-9_][A-Za-z0-9_:-]*$/;
 
 function compact(value: string): string {
   for (const [prefix, ns] of Object.entries(PREFIXES)) {

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
 import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
+import { verbSense, type VerbSense } from './lexicon/index.ts';
 
 export interface Arg {
   mention: Mention;
@@ -61,7 +62,17 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
   const { tokens } = s;
   for (let k = from + 1; k < tokens.length && k <= from + limit; k++) {
     const t = tokens[k];
+    if (t.text === '(') {
+      // a parenthesis (`40 milliards d'euros (43,3 milliards de dollars)`) is skipped, not a boundary
+      const close = tokens.findIndex((u, j) => j > k && u.text === ')');
+      if (close > k) {
+        k = close;
+        continue;
+      }
+    }
     if (isPunctBoundary(t)) break;
+    // another cue verb opens its own clause (`livrer X, après celle du Portugal de lui fournir Y`)
+    if (k > from + 1 && verbAt(s, k)) break;
     if (CLAUSE_BOUNDARIES.has(t.lower) && !(t.lower === 'que' && tokens[k - 1]?.lower === 'ainsi') && !(t.lower === 'as' && tokens[k + 1]?.lower === 'well')) break;
     if ((t.lower === 'pour' || t.lower === 'afin') && /^(se|s'|qu'|que|lui|leur)$|(er|ir|re)$/.test(tokens[k + 1]?.lower ?? '')) break;
     const m = s.at[k];
@@ -71,6 +82,19 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
     k = m.end - 1;
   }
   return args;
+}
+
+/**
+ * The cue-verb reading of token `k`, unless the form is a noun there: after an article or a
+ * possessive (`les frappes`, `the support`), or after `de` when it is not an infinitive (`d'aide`).
+ */
+export function verbAt(s: Analysed, k: number): VerbSense | undefined {
+  if (s.at[k]) return undefined;
+  const sense = verbSense(s.tokens[k].norm, s.sentence.language);
+  if (!sense) return undefined;
+  const previous = s.tokens[k - 1]?.lower ?? '';
+  const article = DETERMINERS.has(previous) && !(previous === 'a' && s.sentence.language !== 'en'); // French `a` is `has`
+  return article || (GENITIVES.has(previous) && sense.tense !== 'infinitive') ? undefined : sense;
 }
 
 export interface SubjectHit {

@@ -103,9 +103,12 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
     return coref.resolve(m, si, exclude);
   };
   const best = new Map<string, Triple>();
-  for (const c of candidates(s, resolve)) {
+  const found = candidates(s, resolve);
+  // `la décision de l'Allemagne de livrer à ce pays`: a receiver named by an anaphor is none of the sentence's givers
+  const givers = new Set(found.filter((c) => c.role).map((c) => resolve(c.subject)?.id).filter((id): id is string => !!id));
+  for (const c of found) {
     const subject = resolve(c.subject);
-    const object = resolve(c.object, new Set(subject ? [subject.id] : []));
+    const object = resolve(c.object, new Set([...(subject ? [subject.id] : []), ...(c.role === 'recipient' ? givers : [])]));
     const decide = (kept: boolean, reason: string) => decisions?.push({ candidate: c, subject: subject?.label, object: object?.label, kept, reason });
     if (!subject || !object) {
       decide(false, `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens.slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end).map((t) => t.text).join(' ')}"`);

@@ -39,7 +39,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
     }
   }
   // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal
-  if (!c.governed) {
+  if (!c.governed && !c.presupposed) {
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
     if (c.tense === 'infinitive' && purpose(s, c.cueAt)) return 'hypothetical';
     for (let k = c.cueAt - 1; k >= 0; k--) {

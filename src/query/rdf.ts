@@ -1,16 +1,16 @@
 /**
  * SPARQL over the graph: its RDF form (export/rdf.ts, as N-Triples) loaded into an in-memory
- * oxigraph store. Queries get the rel:, rdf:, rdfs:, skos:, xsd:, dcterms:, prov: prefixes
- * and `ent:` (entities) predeclared; a query may redeclare them.
+ * oxigraph store. Queries get the rel:, ent: (entities: ent:country:germany), rdf:, rdfs:,
+ * skos:, xsd:, dcterms: and prov: prefixes predeclared; a query may redeclare them.
  */
 import oxigraph from 'oxigraph';
 import { RelataError } from '../errors.ts';
 import type { RelataGraph } from '../graph/model.ts';
-import { ID_BASE, PREFIXES, toNTriples } from '../export/rdf.ts';
+import { PREFIXES, toNTriples } from '../export/rdf.ts';
 
 export type Store = InstanceType<typeof oxigraph.Store>;
 
-export const SPARQL_PROLOGUE = [...Object.entries(PREFIXES), ['ent', `${ID_BASE}entity/`]].map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
+export const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
 
 export function rdfStore(graph: RelataGraph): Store {
   const store = new oxigraph.Store();

@@ -1,6 +1,6 @@
 /**
- * relata's local server: the built viewer (viewer/dist) and one graph.json, nothing else.
- * node:http only. Library code: it never prints and never exits; the CLI owns that.
+ * relata's local server: the built viewer (viewer/dist), one graph.json, and a read-only
+ * JSON API over that graph (api.ts: /api/match, /api/entity/:name, /api/query). node:http only. Library code: it never prints and never exits; the CLI owns that.
  * Every response carries a strict Content-Security-Policy and `nosniff`; any path that is
  * not a plain file under the viewer folder (`..`, encoded dots, backslashes, absolute
  * paths, NUL) gets a 404.
@@ -12,6 +12,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { KnowledgeGraph } from '../query/knowledge-graph.ts';
+import { answerApi, graphCache } from './api.ts';
 
 export interface ServerOptions {
   /** Folder holding graph.json. */
@@ -62,8 +64,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graphFile = resolve(options.graphDir, 'graph.json');
   const viewerDir = resolve(options.viewerDir ?? DEFAULT_VIEWER_DIR);
 
+  const load = graphCache(graphFile);
   const server = createServer((req, res) => {
-    handle(req, res, graphFile, viewerDir).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'relata/server: internal error\n'));
+    handle(req, res, graphFile, viewerDir, load).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'relata/server: internal error\n'));
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -84,13 +87,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, graphFile: string, viewerDir: string): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  graphFile: string,
+  viewerDir: string,
+  load: () => Promise<KnowledgeGraph | undefined>,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, 405, 'text/plain; charset=utf-8', 'relata/server: method not allowed\n');
   }
   const pathname = requestPath(req.url ?? '/');
   if (pathname === null) return notFound(res);
+
+  if (pathname.startsWith('/api/')) {
+    const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const { status, body } = await answerApi(pathname.slice('/api'.length), search, load);
+    return send(res, status, CONTENT_TYPES['.json'], `${JSON.stringify(body)}\n`);
+  }
 
   if (pathname === '/graph.json') {
     if (!(await isFile(graphFile))) {

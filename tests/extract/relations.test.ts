@@ -37,6 +37,18 @@ const FOUND: [string, string[]][] = [
   // a verb phrase after `et` shares the first clause's subject, not the subordinate one's
   ["M. Rutte s'est félicité que la Suède ait renforcé son aide, et a salué la décision de la Finlande.", ['Mark Rutte welcomes Finland']],
   ['Rutte said that Sweden had increased its aid and praised Finland.', ['Mark Rutte welcomes Finland [reported]']],
+  // support nouns take the subject of the verb they are the object of
+  ["La Lituanie a renforcé son soutien à la Géorgie.", ['Lithuania supports Georgia']],
+  ['Japan stepped up its support for the Philippines.', ['Japan supports Philippines']],
+  // particle verbs, and makers of welcomed facts
+  ['Le ministre estonien a mis les Alliés à jour sur la situation.', ['Estonia informs Allies']],
+  ["M. Rutte s'est félicité que les Pays-Bas aient livré des drones.", ['Mark Rutte welcomes Netherlands']],
+  // receivers named by pronouns and descriptions are not the givers
+  ["L'Ukraine remercie ses partenaires. Kyiv a salué la décision de la Belgique de livrer à ce pays des F-16, après celle du Portugal de lui fournir des obus.", ['Belgium pledges F-16', 'Belgium pledges Ukraine', 'Portugal pledges Ukraine', 'Portugal pledges artillery shells']],
+  // a parenthesis does not end the clause; money given for a kind of aid
+  ["Les alliés ont fourni 3 milliards d'euros (3,2 milliards de dollars) à la Moldavie pour la formation.", ['Allies supplies Moldova', 'Allies supplies training']],
+  // a fact presupposed by a participle with its agent stays asserted under a future
+  ["Les ministres discuteront de la campagne d'actes hostiles menée par l'Iran dans les pays de l'OTAN.", ['Iran threatens Allies']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
@@ -69,6 +81,7 @@ const WRONG: [string, string][] = [
   ["Les Alliés ont condamné les frappes de la Russie.", 'Allies attacks Russia'], // `frappes` after an article is a noun
   ["La Géorgie a pris des mesures pour rejoindre l'OTAN.", 'Georgia member_of NATO'], // a goal, not a fact
   ["Le sommet de Vilnius a permis de fournir une aide financière.", 'Vilnius summit supplies financial aid'], // an event gives nothing
+  ["La décision de la Belgique de livrer des F-16, après celle du Portugal de fournir des obus.", 'Belgium pledges artillery shells'], // the next verb's object
 ];
 
 describe('relations found in French and English', () => {

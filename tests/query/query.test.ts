@@ -56,10 +56,13 @@ describe('matchTriples', () => {
     ]);
     const [row] = matchTriples(graph, { subject: 'Allemagne', object: 'Ukraine' });
     expect(row).toEqual({
+      key: 'country:germany|supplies|country:ukraine',
       subject: 'Germany',
+      subjectKey: 'country:germany',
       subjectType: 'Country',
       predicate: 'supplies',
       object: 'Ukraine',
+      objectKey: 'country:ukraine',
       objectType: 'Country',
       modality: 'asserted',
       weight: 2,
@@ -67,8 +70,24 @@ describe('matchTriples', () => {
       firstDate: '2024-01-25',
       lastDate: '2024-02-03',
       evidence: [
-        { doc: 'en/berlin-tanks.txt', sentence: 'en/berlin-tanks.txt#0', text: 'Germany supplies Leopard 2 tanks to Ukraine.' },
-        { doc: 'fr/chars.txt', sentence: 'fr/chars.txt#0', text: "L'Allemagne livre des chars à l'Ukraine." },
+        {
+          doc: 'en/berlin-tanks.txt',
+          sentence: 'en/berlin-tanks.txt#0',
+          text: 'Germany supplies Leopard 2 tanks to Ukraine.',
+          date: '2024-01-25',
+          modality: 'asserted',
+          subjectSpan: [0, 7],
+          objectSpan: [36, 43],
+        },
+        {
+          doc: 'fr/chars.txt',
+          sentence: 'fr/chars.txt#0',
+          text: "L'Allemagne livre des chars à l'Ukraine.",
+          date: '2024-02-03',
+          modality: 'asserted',
+          subjectSpan: [2, 11],
+          objectSpan: [32, 39],
+        },
       ],
     });
   });

@@ -1,28 +1,52 @@
-import { writeFile } from 'node:fs/promises';
-import { EXPORTERS, type ExportFormat } from '../../export/index.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RelataError } from '../../errors.ts';
+import { EXPORTERS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
 import { loadGraph } from '../../graph/index.ts';
+import { KnowledgeGraph } from '../../query/index.ts';
 import { EXIT, type Command } from '../command.ts';
+import { evidenceOptions } from './query.ts';
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'relata export --format json|gexf [--graph graph] [-o FILE]',
-  summary: 'Writes the stored graph in another format: gexf (Gephi, Gephi Lite) or json (graphology).',
+  usage: `relata export --format ${Object.keys(EXPORTERS).join('|')} [--graph graph] [-o FILE|DIR] [--subgraph '<pattern>']`,
+  summary:
+    'Writes the stored graph in another format: json (graphology), gexf (Gephi, with a timeline), graphml, csv (nodes/edges/evidence), ntriples, turtle, cypher (Neo4j script) or neo4j (neo4j-admin import CSVs).',
   options: {
     format: { type: 'string', short: 'f', description: 'output format', choices: Object.keys(EXPORTERS) },
     graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
-    output: { type: 'string', short: 'o', description: 'file to write (default: standard output)' },
+    output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
+    subgraph: { type: 'string', short: 's', description: 'export only the edges a query pattern binds' },
+    from: { type: 'string', description: 'with --subgraph: only evidence dated on or after' },
+    to: { type: 'string', description: 'with --subgraph: only evidence dated on or before' },
+    modality: { type: 'string', short: 'm', description: 'with --subgraph: only evidence with these modalities' },
   },
   async run({ options }, io) {
     if (typeof options.format !== 'string') {
       io.stderr(`relata export: choose a format with --format (${Object.keys(EXPORTERS).join(', ')})\n`);
       return EXIT.usage;
     }
-    const graph = await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph');
-    const text = EXPORTERS[options.format as ExportFormat](graph);
-    if (typeof options.output === 'string') {
-      await writeFile(options.output, text);
-      io.stderr(`wrote ${options.output} (${graph.order} entities, ${graph.size} relations)\n`);
-    } else io.stdout(text);
+    const format = options.format as ExportFormat;
+    const output = typeof options.output === 'string' ? options.output : undefined;
+    let graph = await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph');
+    if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
+    const result = EXPORTERS[format](graph);
+    const counts = `${graph.order} entities, ${graph.size} relations`;
+    if (typeof result === 'string') {
+      if (output === undefined) io.stdout(result);
+      else {
+        await writeFile(output, result);
+        io.stderr(`wrote ${output} (${counts})\n`);
+      }
+      return EXIT.ok;
+    }
+    const files: Record<string, string> = result;
+    const names = Object.keys(files);
+    if (output === undefined) throw new RelataError('cli', 'E_USAGE', `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`);
+    await mkdir(output, { recursive: true });
+    for (const name of names) await writeFile(join(output, name), files[name]);
+    io.stderr(`wrote ${names.map((n) => join(output, n)).join(', ')} (${counts})\n`);
+    if (format === 'neo4j') io.stderr(`import with:\n  ${NEO4J_ADMIN_COMMAND.replace(/DIR/g, output)}\n`);
     return EXIT.ok;
   },
 };

@@ -62,3 +62,6 @@ export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 
 
 /** Words that make an infinitive a goal, not a fact (`pour rejoindre l'OTAN`, `seeks to join`). */
 export const PURPOSE = new Set(['pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'hopes', 'order']);
+
+/** Verbs whose object noun keeps the clause's subject as its agent (`accélérer la livraison`, `renforcer leur soutien`, `step up its support`). Prefixes. */
+export const GOVERNING_VERB = /^(acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;

@@ -44,6 +44,7 @@ export interface VerbSense {
   frame: Frame;
   preps: readonly string[];
   tense: Tense;
+  particle?: string;
 }
 
 export interface Lexicon {
@@ -120,7 +121,7 @@ function compile(): Lexicon {
   for (const [language, cues] of [['fr', FRENCH_VERBS], ['en', ENGLISH_VERBS]] as const) {
     for (const cue of cues) {
       for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
-        if (!verbs[language].has(form)) verbs[language].set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense });
+        if (!verbs[language].has(form)) verbs[language].set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle });
       }
     }
   }
@@ -159,12 +160,14 @@ export function languagesFor(language: string): ['fr', 'en'] | ['en', 'fr'] {
   return language === 'en' ? ['en', 'fr'] : ['fr', 'en'];
 }
 
-/** The verb reading of a folded token, if it is a cue. */
-export function verbSense(norm: string, language: string): VerbSense | undefined {
+/** The verb readings of a folded token, the sentence's language first. */
+export function verbSenses(norm: string, language: string): VerbSense[] {
   const { verbs } = lexicon();
-  const [first, second] = languagesFor(language);
-  return verbs[first].get(norm) ?? verbs[second].get(norm);
+  return languagesFor(language).flatMap((l) => verbs[l].get(norm) ?? []);
 }
+
+/** The first verb reading of a folded token, if it is a cue. */
+export const verbSense = (norm: string, language: string): VerbSense | undefined => verbSenses(norm, language)[0];
 
 /** The compiled lexicon (built on first call, then shared). */
 export function lexicon(): Lexicon {

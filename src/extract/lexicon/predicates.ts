@@ -53,6 +53,8 @@ export interface VerbCue {
   frame: Frame;
   preps?: readonly string[];
   forms?: readonly string[];
+  /** Words that must follow within the clause for this reading (`mettre X à jour`). */
+  particle?: string;
 }
 
 export interface NounCue {
@@ -62,6 +64,8 @@ export interface NounCue {
   frame: 'transfer' | 'direct';
   /** Prepositions that introduce the target or patient (`frappes contre X`). */
   targets?: readonly string[];
+  /** With no agent of its own, the noun's agent is the subject of the verb it is the object of (`renforcer leur soutien à X`). */
+  agentFromClause?: boolean;
 }
 
 export const FRENCH_VERBS: readonly VerbCue[] = [
@@ -95,6 +99,8 @@ export const FRENCH_VERBS: readonly VerbCue[] = [
   { lemma: 'solliciter', predicate: 'requests', frame: 'direct' },
   { lemma: 'exhorter', predicate: 'requests', frame: 'direct' },
   { lemma: 'informer', predicate: 'informs', frame: 'direct' },
+  { lemma: 'mettre', predicate: 'informs', frame: 'direct', particle: 'à jour', forms: ['met', 'mettent', 'mis', 'mise', 'mettra', 'mettront', 'mettait'] },
+  { lemma: 'tenir', predicate: 'informs', frame: 'direct', particle: 'informé', forms: ['tient', 'tiennent', 'tenu', 'tiendra'] },
   { lemma: 'briefer', predicate: 'informs', frame: 'direct' },
   { lemma: 'rencontrer', predicate: 'meets', frame: 'direct' },
   { lemma: 'entretenir', predicate: 'meets', frame: 'prep', preps: ['avec'], forms: ['entretenu', 'entretient', 'entretiennent'] },
@@ -161,6 +167,7 @@ export const ENGLISH_VERBS: readonly VerbCue[] = [
   { lemma: 'inform', predicate: 'informs', frame: 'direct' },
   { lemma: 'brief', predicate: 'informs', frame: 'direct' },
   { lemma: 'update', predicate: 'informs', frame: 'direct' },
+  { lemma: 'keep', predicate: 'informs', frame: 'direct', particle: 'informed' },
   { lemma: 'meet', predicate: 'meets', frame: 'direct', preps: ['with'] },
   { lemma: 'chair', predicate: 'chairs', frame: 'direct' },
   { lemma: 'preside', predicate: 'chairs', frame: 'prep', preps: ['over'] },
@@ -180,19 +187,21 @@ export const ENGLISH_VERBS: readonly VerbCue[] = [
 ];
 
 export const FRENCH_NOUNS: readonly NounCue[] = [
-  { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts'], predicate: 'supplies', frame: 'transfer' },
-  { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer' },
+  { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
+  { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
   { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'] },
   { forms: ['invasion', 'agression'], predicate: 'invades', frame: 'direct', targets: ['de', 'du', "d'"] },
   { forms: ['ingérence', 'ingérences', 'menace', 'menaces', 'actes hostiles', "campagne d'actes hostiles"], predicate: 'threatens', frame: 'direct', targets: ['contre', 'dans', 'envers', 'à l\'égard de'] },
   { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['contre', 'visant', "à l'encontre de"] },
+  { forms: ['soutien', 'appui', 'solidarité'], predicate: 'supports', frame: 'direct', targets: ['à', 'au', 'aux', 'avec', 'envers'], agentFromClause: true },
 ];
 
 export const ENGLISH_NOUNS: readonly NounCue[] = [
-  { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations'], predicate: 'supplies', frame: 'transfer' },
-  { forms: ['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises'], predicate: 'pledges', frame: 'transfer' },
+  { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
+  { forms: ['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
   { forms: ['strike', 'strikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'offensive', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids'], predicate: 'attacks', frame: 'direct', targets: ['on', 'against', 'in'] },
   { forms: ['invasion', 'aggression'], predicate: 'invades', frame: 'direct', targets: ['of'] },
   { forms: ['interference', 'threat', 'threats', 'hostile acts', 'hostile actions'], predicate: 'threatens', frame: 'direct', targets: ['against', 'in', 'to'] },
   { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['on', 'against'] },
+  { forms: ['support', 'backing', 'solidarity'], predicate: 'supports', frame: 'direct', targets: ['for', 'to', 'with'], agentFromClause: true },
 ];

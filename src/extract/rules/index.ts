@@ -4,11 +4,11 @@
  * the same for French and English. Ids and reasons are in catalog.ts.
  */
 import type { EntityType, Predicate } from '../../types.ts';
-import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
+import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { AGENTIVES, AUXILIARIES, BOOST_VERBS, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
-import { languagesFor, lexicon, longestMatch, verbSense, type Entity, type VerbSense } from '../lexicon/index.ts';
+import { AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { languagesFor, lexicon, longestMatch, verbSense, verbSenses, type Entity, type VerbSense } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
 
@@ -26,6 +26,8 @@ export interface Candidate {
   tense?: Tense;
   /** A giving verb under a promise: futures and conditionals do not make it hypothetical. */
   governed?: boolean;
+  /** An event stated by a participle with its agent (`menée par X`): a fact whatever governs it. */
+  presupposed?: boolean;
   confidence: number;
 }
 
@@ -46,6 +48,8 @@ const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
 };
 const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).includes(t);
 
+/** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
+const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
 const HIT_VERBS = /^(touch|vis|frapp|cibl|hit|target|struck)/;
 const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|carried|launched|conducted|made|taken|announced)/;
 
@@ -66,6 +70,12 @@ function isPassive(s: Analysed, v: number, sense: VerbSense): boolean {
   const start = verbGroupStart(s.tokens, v, AUXILIARIES);
   const group = s.tokens.slice(start, v).map((t) => t.lower);
   return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
+}
+
+/** Where the words of a particle (`à jour`) start after the verb at `v`, or -1. */
+function particleAt(s: Analysed, v: number, particle: string): number {
+  const words = particle.split(' ');
+  return s.tokens.findIndex((_, k) => k > v && k <= v + 8 && words.every((w, j) => s.tokens[k + j]?.lower === w));
 }
 
 /** A participle standing without an auxiliary (`l'aide promise`, `the tanks delivered`) is an adjective. */
@@ -93,14 +103,14 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
   const out: Candidate[] = [];
   s.tokens.forEach((t, v) => {
     if (s.at[v]) return;
-    const sense = verbSense(t.norm, s.sentence.language);
+    // a reading that needs a particle (`mettre … à jour`) applies only when the particle follows
+    const sense = verbSenses(t.norm, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
     if (!sense?.predicate) return;
-    // `les frappes`, `d'aide`, `the support`: a verb form after a determiner is a noun (an infinitive may follow `de`)
-    const previous = s.tokens[v - 1]?.lower ?? '';
-    const article = DETERMINERS.has(previous) && !(previous === 'a' && s.sentence.language !== 'en'); // French `a` is `has`
-    if (article || (GENITIVES.has(previous) && sense.tense !== 'infinitive')) return;
+    if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
     const tense: Tense = futureAux(s, v) ? 'future' : sense.tense;
-    const args = rightArgs(s, v);
+    let args = rightArgs(s, v);
+    // `a mis les alliés à jour`: the object stands before the particle
+    if (sense.particle) args = args.filter((a) => a.mention.end <= particleAt(s, v, sense.particle!));
     // `les chars livrés à X par Y` reads as a passive; `l'aide promise` alone is no clause
     const adjectival = adjectivalParticiple(s, v, sense);
     if (adjectival && !args.some((a) => a.prep && AGENTIVES.has(a.prep))) return;
@@ -124,8 +134,10 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       const rule: RuleId = passive ? 'verb.transfer.passive' : pledge !== sense.predicate ? 'verb.transfer.pledge' : 'verb.transfer';
       const extra = { governed: pledge !== sense.predicate };
       const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep))));
+      // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
+      if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
       const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective)));
-      const pronoun = pronounRecipient(s, groupStart);
+      const pronoun = pronounRecipient(s, v);
       if (pronoun) recipients.push({ mention: pronoun });
       // English double object: `give Ukraine tanks`
       const first = args[0];
@@ -151,10 +163,17 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
         const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 5 && allowed(a));
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
       }
+      // `s'est félicité que les Alliés aient…`, `welcomed that Norway…`: the maker of the welcomed fact
+      if (!object && ATTRIBUTING.has(sense.predicate!) && /^(que|qu'|that)$/.test(s.tokens[v + 1]?.lower ?? '')) {
+        let k = v + 2;
+        while (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
+        const maker = s.at[k];
+        if (maker?.entity && ACTORS.includes(maker.entity.type) && !maker.adjective) object = { mention: maker };
+      }
       if (!object) return;
       const objects = [object, ...coordinatedRight(s, args, object)];
       for (const o of objects) emit(sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
-      if (sense.predicate === 'welcomes' || sense.predicate === 'condemns' || sense.predicate === 'thanks') {
+      if (ATTRIBUTING.has(sense.predicate!)) {
         for (const maker of makers(s, v)) if (!objects.some((o) => o.mention === maker)) emit(sense.predicate, maker, 'verb.direct.makers');
       }
     }
@@ -232,6 +251,7 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
     let agent: Mention | undefined;
     let target: Mention | undefined;
     let rule: RuleId = cue.frame === 'transfer' ? 'noun.transfer' : 'noun.agent';
+    let presupposed = false;
     // adjective agent right after (skipping up to two adjectives): `frappes aériennes russes`
     for (let k = end; k < tokens.length && k <= end + 2; k++) {
       const m = s.at[k];
@@ -249,7 +269,11 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
       const e = a.mention.entity;
       if (!a.prep && !a.mention.anaphor) continue;
       if (!agent && a.prep && GENITIVES.has(a.prep) && !(cue.targets ?? []).includes(a.prep) && e && ACTORS.includes(e.type) && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 2) agent = a.mention;
-      else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) agent = a.mention;
+      else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) {
+        agent = a.mention;
+        // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
+        presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
+      }
       else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && !a.mention.adjective) target = a.mention;
     }
     // `frappes … qui ont touché des civils ukrainiens`: the country hit
@@ -280,20 +304,30 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
         }
       }
     }
+    // `accélérer la livraison de …`, `renforcé leur soutien à …`: the object noun of a verb takes that verb's subject
+    const verbAt = tokens[n - 2]?.lower === 'up' ? n - 3 : n - 2; // `stepped up its support`
+    const clauseAgent = () => (cue.agentFromClause && n > 1 && DETERMINERS.has(tokens[n - 1].lower) && governs(s, verbAt) ? findSubject(s, verbAt)?.mention : undefined);
     if (cue.frame === 'direct') {
-      if (agent && target) out.push({ subject: agent, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.7 });
+      if (!agent && target) agent = clauseAgent();
+      if (agent && target) out.push({ subject: agent, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
       continue;
     }
     // transfer nouns: `la livraison de missiles (à X) (par Y)`
     const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && a.prep && GENITIVES.has(a.prep));
     const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type));
-    if (!agent && (themes.length || recipients.length) && n > 0 && DETERMINERS.has(tokens[n - 1].lower)) agent = findSubject(s, n - 1)?.mention;
+    if (!agent && (themes.length || recipients.length)) agent = clauseAgent();
     if (!agent) continue;
     const predicate = cue.predicate === 'supplies' && governor(s, n) ? 'pledges' : cue.predicate;
     for (const a of themes) out.push({ subject: agent, object: a.mention, predicate, role: 'theme', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
     for (const a of recipients) out.push({ subject: agent, object: a.mention, predicate, role: 'recipient', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
   }
   return out;
+}
+
+/** A verb (cue, governor, or a verb of continuing, boosting, expressing) at token `k`. */
+function governs(s: Analysed, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && (!!verbSense(t.norm, s.sentence.language) || BOOST_VERBS.has(t.lower) || GOVERNING_VERB.test(t.lower));
 }
 
 /** Boosting aid under an intent: `réaffirmé qu'ils allaient renforcer leur aide militaire à l'Ukraine`. */
