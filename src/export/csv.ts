@@ -5,6 +5,7 @@
  * are joined with `; `.
  */
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
+import { sortedAliases } from './order.ts';
 
 export function csvField(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
@@ -23,7 +24,7 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
     .sort(compareStrings)
     .map((key) => {
       const a = graph.getNodeAttributes(key);
-      return { key, ...a, aliases: a.aliases.map((al) => `${al.text}@${al.language}`).join('; '), docs: a.docs.join('; ') };
+      return { key, ...a, aliases: sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`).join('; '), docs: a.docs.join('; ') };
     });
   const edgeKeys = graph.edges().sort(compareStrings);
   const edges = edgeKeys.map((key) => {

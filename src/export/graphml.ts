@@ -5,6 +5,7 @@
  */
 import { compareStrings, type RelataGraph } from '../graph/model.ts';
 import { xmlEscape } from './xml.ts';
+import { sortedAliases } from './order.ts';
 
 type KeyType = 'string' | 'int' | 'double';
 
@@ -33,7 +34,7 @@ export function toGraphML(graph: RelataGraph): string {
     .sort(compareStrings)
     .map((key) => {
       const a = graph.getNodeAttributes(key);
-      const values = { ...a, aliases: a.aliases.map((al) => `${al.text}@${al.language}`).join(' | '), docs: a.docs.length };
+      const values = { ...a, aliases: sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`).join(' | '), docs: a.docs.length };
       return `    <node id="${xmlEscape(key)}">${data('n', values, NODE_KEYS)}\n    </node>`;
     });
   const edges = graph

@@ -14,6 +14,7 @@
  */
 import { compareSentenceIds, compareStrings, type RelataGraph } from '../graph/model.ts';
 import { csvTable } from './csv.ts';
+import { sortedAliases } from './order.ts';
 
 const BATCH = 500;
 
@@ -59,7 +60,7 @@ function entities(graph: RelataGraph) {
     .sort(compareStrings)
     .map((key) => {
       const a = graph.getNodeAttributes(key);
-      return { key, label: a.label, type: a.type, aliases: a.aliases.map((al) => al.text), mentions: a.mentions, docs: a.docs };
+      return { key, label: a.label, type: a.type, aliases: [...new Set(sortedAliases(a.aliases).map((al) => al.text))], mentions: a.mentions, docs: a.docs };
     });
 }
 

@@ -19,6 +19,7 @@
  * edge exists only as its rdf:Statement, with its rel:modality.
  */
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
+import { sortedAliases } from './order.ts';
 
 export const ID_BASE = 'https://relata.dev/id/';
 export const ONTOLOGY = 'https://relata.dev/ontology#';
@@ -69,7 +70,7 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
     add(e, v('rdf', 'type'), iri(v('rel', a.type)));
     add(e, v('skos', 'prefLabel'), str(a.label, 'en'));
     const labels = new Set<string>();
-    for (const [text, lang] of [[a.label, 'en'], ...a.aliases.map((al) => [al.text, al.language])]) {
+    for (const [text, lang] of [[a.label, 'en'], ...sortedAliases(a.aliases).map((al) => [al.text, al.language])]) {
       const id = `${lang}\u0000${text}`;
       if (!labels.has(id)) add(e, v('rdfs', 'label'), str(text, lang));
       labels.add(id);

@@ -97,6 +97,12 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
   return article || (GENITIVES.has(previous) && sense.tense !== 'infinitive') ? undefined : sense;
 }
 
+/** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */
+export function headNoun(s: Analysed, m: Mention): boolean {
+  const word = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !ADVERB_LIKE.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
+  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && !verbSense(s.tokens[m.end].norm, 'en'));
+}
+
 export interface SubjectHit {
   mention: Mention;
   /** The subject is the agent of a decision noun (`la décision de l'Allemagne de livrer`). */
@@ -119,7 +125,7 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
       if ((t.text === '»' || t.text === '”' || t.text === '"') && k < v - 1) continue;
       return undefined;
     }
-    if (t.lower === 'qui' || t.lower === 'who' || t.lower === 'which') {
+    if ((t.lower === 'qui' || t.lower === 'who' || t.lower === 'which') && k === v - 1) {
       let j = k - 1;
       while (j >= 0 && tokens[j].text === ',') j--;
       const m = j >= 0 ? s.at[j] : undefined;
@@ -137,9 +143,8 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
       continue;
     }
     if (m.adjective) {
-      // `le ministre ukrainien` acts for Ukraine; a bare `russes` after a preposition phrase does not
-      const head = tokens[m.start - 1];
-      if (head && head.kind === 'word' && !head.cap && !PREPOSITIONS.has(head.lower) && !ADVERB_LIKE.test(head.lower)) return { mention: m, viaIntent: false };
+      // `le ministre ukrainien`, `Israeli aircraft` act for their country; a bare `russes` after a preposition does not
+      if (headNoun(s, m)) return { mention: m, viaIntent: false };
       continue;
     }
     // English possessive before a decision noun: `Germany's decision to send`
@@ -154,8 +159,17 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
   const { tokens } = s;
   let verb = -1;
   for (let j = k - 1; j >= 0; j--) {
-    if (['.', ';', ':', '«', '»'].includes(tokens[j].text)) break;
-    if (tokens[j].lower === 'que' || tokens[j].lower === "qu'" || tokens[j].lower === 'that') return j - 1;
+    if (['.', ';', ':'].includes(tokens[j].text)) break;
+    if (tokens[j].lower === 'que' || tokens[j].lower === "qu'" || tokens[j].lower === 'that') {
+      let a = j - 1;
+      while (a >= 0 && tokens[a].text === ',') a--;
+      // `la Russie, qu'il accuse …`: a relative clause inside the first clause; `s'est félicité que …`: a completive
+      if (a >= 0 && s.at[a]) {
+        verb = -1;
+        continue;
+      }
+      return j - 1;
+    }
     if (verb < 0 && FINITE_AUXILIARIES.has(tokens[j].lower)) verb = j;
   }
   return verb >= 0 ? verb - 1 : k - 1;

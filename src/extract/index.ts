@@ -13,7 +13,7 @@ import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
 import { lexicon, verbSense, type Entity } from './lexicon/index.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
-import { findMentions, type Mention, type PersonRegistry } from './mentions.ts';
+import { findMentions, type Mention, type NameRegistry } from './mentions.ts';
 import { modalityOf } from './modality.ts';
 import { mergePeople, type PersonName } from './people.ts';
 
@@ -42,7 +42,7 @@ interface DocState {
 }
 
 function analyse(doc: Doc, sentences: Sentence[]): DocState {
-  const registry: PersonRegistry = new Map();
+  const registry: NameRegistry = new Map();
   const analysed: Analysed[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const mentions = findMentions(tokens, registry);

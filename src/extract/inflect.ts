@@ -88,6 +88,11 @@ export function inflectEnglish(lemma: string): Inflection[] {
     const tense = tenses[key];
     if (tense && value && !value.includes(' ')) out.push({ form: value, tense });
   }
+  if (out.length === 1) {
+    // compromise has no table for words it reads as adjectives (`brief`): the regular forms
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    out.push({ form: `${lemma}s`, tense: 'present' }, { form: `${stem}ed`, tense: 'past' }, { form: `${stem}ing`, tense: 'gerund' });
+  }
   if (!out.some((i) => i.tense === 'participle')) {
     const past = out.find((i) => i.tense === 'past');
     if (past) out.push({ form: past.form, tense: 'participle' });

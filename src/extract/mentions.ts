@@ -5,9 +5,13 @@
  * first-person plurals, which resolve later (context.ts).
  */
 import { fold } from '../text/fold.ts';
+import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { entityId, lexicon, longestMatch, type Entity } from './lexicon/index.ts';
-import { CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
+import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
+import { ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -27,8 +31,8 @@ export interface Mention {
   source: string;
 }
 
-/** People seen so far in a document, by folded surname, so `M. Stoltenberg` finds `Jens Stoltenberg`. */
-export type PersonRegistry = Map<string, Entity>;
+/** Names seen so far in a document, folded: surnames (`M. Stoltenberg` finds `Jens Stoltenberg`) and acronyms (`AES`). */
+export type NameRegistry = Map<string, Entity>;
 
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -36,8 +40,8 @@ const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 function nameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !WORD.test(t.text)) return false;
-  if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) return false;
-  return !longestMatch(lexicon().trie, tokens, i);
+  if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || lexicon().titles.has(t.norm)) return false;
+  return !longestMatch(lexicon().trie, tokens, i) && !longestMatch(lexicon().offices, tokens, i);
 }
 
 function nameRun(tokens: Token[], i: number, max = 3): number {
@@ -46,7 +50,7 @@ function nameRun(tokens: Token[], i: number, max = 3): number {
   return j - i;
 }
 
-function person(tokens: Token[], start: number, end: number, registry: PersonRegistry): Entity {
+function person(tokens: Token[], start: number, end: number, registry: NameRegistry): Entity {
   const words = tokens.slice(start, end).map((t) => t.text);
   if (words.length === 1) {
     const known = registry.get(fold(words[0]));
@@ -68,13 +72,85 @@ function officeBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-export function findMentions(tokens: Token[], registry: PersonRegistry): Mention[] {
+const HEADS = {
+  equipment: new Set(EQUIPMENT_HEADS.map(fold)),
+  organization: new Set(ORGANIZATION_HEADS),
+  location: new Set(LOCATION_HEADS.map(fold)),
+  notPlaces: new Set(NOT_PLACES.map(fold)),
+};
+/** Lowercase words allowed inside a name of a body (`Communauté économique des États de l'Afrique de l'Ouest`). */
+const NAME_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pour', 'of', 'the', 'for', 'on', 'and', 'et']);
+/** A model name: a capitalised word or a code with digits (`Shahed`, `CV90`, `TB2`). */
+const modelWord = (tokens: Token[], i: number) => {
+  const t = tokens[i];
+  return !!t && t.kind !== 'punct' && (/\p{N}/u.test(t.text) || t.cap) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().trie.next.get(t.norm)?.hits.length;
+};
+
+const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
+const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
+
+/** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
+function equipmentName(tokens: Token[], i: number): Mention | undefined {
+  if (HEADS.equipment.has(tokens[i].norm)) {
+    let k = i + 1;
+    while (k < i + 5 && tokens[k] && !tokens[k].cap && !/\p{N}/u.test(tokens[k].text) && (NAME_LINKS.has(tokens[k].lower) || /^[\p{Ll}'-]+$/u.test(tokens[k].text)) && !tokens[k].lower.match(/^(à|a|au|aux|par|pour|contre|to|by|for)$/)) k++;
+    let n = 0;
+    while (n < 2 && modelWord(tokens, k + n)) n++;
+    if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
+    return undefined;
+  }
+  if (!modelWord(tokens, i) || (i === 0 && !/\p{N}/u.test(tokens[i].text))) return undefined;
+  let n = 1;
+  if (modelWord(tokens, i + 1)) n = 2;
+  for (let k = i + n; k < i + n + 4 && tokens[k]; k++) {
+    if (HEADS.equipment.has(tokens[k].norm)) return { start: i, end: k + 1, entity: entity('Equipment', text(tokens, i, i + n)), adjective: false, source: 'pattern' };
+    if (tokens[k].cap || tokens[k].kind !== 'word') break;
+  }
+  return undefined;
+}
+
+/** `Alliance des États du Sahel`, `Conseil des affaires étrangères`: a capitalised head and its complement. */
+function organizationName(tokens: Token[], i: number): Mention | undefined {
+  if (!HEADS.organization.has(tokens[i].text)) return undefined;
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || AUXILIARIES.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) break;
+    if (!NAME_LINKS.has(t.lower)) last = k;
+  }
+  if (last === i) return undefined;
+  return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
+}
+
+/** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
+function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
+  const t = tokens[i];
+  const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !lexicon().firstNames.has(tokens[k].norm);
+  if (!unknownCap(i)) return undefined;
+  const place = (end: number) => ({ start: i, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
+  // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`)
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (!/^(de|d'|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
+    if (HEADS.location.has(tokens[k].norm)) return place(i + 1);
+  }
+  // head after: `Kharkiv region`
+  if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
+  // `à Djibo`, `near Isfahan`: one capitalised word, not a name's start
+  if (previous && /^(à|near|près)$/.test(previous.lower) && !tokens[i + 1]?.cap) return place(i + 1);
+  return undefined;
+}
+
+export function findMentions(tokens: Token[], registry: NameRegistry): Mention[] {
   const lex = lexicon();
   const mentions: Mention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const add = (m: Mention) => {
     mentions.push(m);
     for (let k = m.start; k < m.end; k++) covered[k] = true;
+    // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
+    if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person') {
+      registry.set(tokens[m.end + 1].norm, m.entity);
+    }
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -84,13 +160,18 @@ export function findMentions(tokens: Token[], registry: PersonRegistry): Mention
       const place = tokens[i + 1].lower === 'de' ? longestMatch(lex.trie, tokens, i + 2) : undefined;
       const loc = place?.hits.find((h) => h.entity.type === 'Location')?.entity;
       if (place && loc) {
-        const label = `${loc.label} summit`;
-        add({ start: i, end: i + 2 + place.length, entity: { id: entityId('Event', label), label, type: 'Event' }, adjective: false, source: 'pattern' });
+        add({ start: i, end: i + 2 + place.length, entity: entity('Event', `${loc.label} summit`), adjective: false, source: 'pattern' });
         i += 1 + place.length;
         continue;
       }
     }
     const match = longestMatch(lex.trie, tokens, i);
+    const named = equipmentName(tokens, i);
+    if (named && (!match || named.end > i + match.length)) {
+      add(named);
+      i = named.end - 1;
+      continue;
+    }
     if (match) {
       const hit = match.hits.find((h) => !h.adjective) ?? match.hits[0];
       const known = hit.entity.type === 'Person' && match.length === 1 ? registry.get(fold(t.text)) : undefined;
@@ -100,6 +181,12 @@ export function findMentions(tokens: Token[], registry: PersonRegistry): Mention
       continue;
     }
     if (t.kind !== 'word') continue;
+    // a name or acronym seen before in the document (`M. Stoltenberg` → Jens Stoltenberg, `l'AES`)
+    const known = t.cap ? registry.get(t.norm) : undefined;
+    if (known && !(known.type === 'Person' && tokens[i + 1]?.cap && nameWord(tokens, i + 1))) {
+      add({ start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
+      continue;
+    }
     // M. Dupont, General Smith
     if (lex.titles.has(t.norm) || (t.text.endsWith('.') && lex.titles.has(fold(t.text)))) {
       const dot = tokens[i + 1]?.text === '.' && !t.text.endsWith('.') ? 1 : 0;
@@ -119,8 +206,8 @@ export function findMentions(tokens: Token[], registry: PersonRegistry): Mention
         continue;
       }
     }
-    // le ministre de la Défense, Rustem Umerov, …
-    if (t.cap && tokens[i - 1]?.text === ',' && officeBefore(tokens, i - 1)) {
+    // `le ministre de la Défense, Rustem Umerov`, `Iranian Foreign Minister Abbas Araghchi`
+    if (t.cap && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
       const n = nameRun(tokens, i);
       if (n >= 2) {
         add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
@@ -128,9 +215,21 @@ export function findMentions(tokens: Token[], registry: PersonRegistry): Mention
         continue;
       }
     }
-    // a surname seen before in the document
-    const known = t.cap ? registry.get(t.norm) : undefined;
-    if (known) add({ start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
+    const body = organizationName(tokens, i) ?? placeName(tokens, i, tokens[i - 1]);
+    if (body) {
+      add(body);
+      i = body.end - 1;
+      continue;
+    }
+    // `Jama'at Nusrat al-Islam wal-Muslimin (JNIM)`: a capitalised name defined by an acronym
+    if (t.cap && i > 0) {
+      let k = i;
+      while (k < tokens.length && k < i + 6 && (tokens[k].cap || /^(al|wal|el|de|du|of)[-']/.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower))) k++;
+      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[k + 1].text)) {
+        add({ start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
+        i = k - 1;
+      }
+    }
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -49,7 +49,7 @@ export interface Query {
   entityVariables: string[];
 }
 
-type Token = { kind: 'variable' | 'word' | 'quoted' | 'dot'; value: string; pos: number };
+type Token = { kind: 'variable' | 'word' | 'quoted' | 'dot'; value: string; pos: number; end: number };
 
 /** A syntax error showing the query with a caret under `pos`. */
 export function syntaxError(text: string, pos: number, why: string): RelataError {
@@ -63,11 +63,11 @@ function tokenize(text: string): Token[] {
   while (i < text.length) {
     const c = text[i];
     if (/\s/.test(c)) i++;
-    else if (c === '.') tokens.push({ kind: 'dot', value: '.', pos: i++ });
+    else if (c === '.') tokens.push({ kind: 'dot', value: '.', pos: i, end: ++i });
     else if (c === '?') {
       const name = /^[\p{L}_][\p{L}\p{N}_]*/u.exec(text.slice(i + 1))?.[0];
       if (!name) throw syntaxError(text, i, 'a variable needs a name after "?", like ?x');
-      tokens.push({ kind: 'variable', value: name, pos: i });
+      tokens.push({ kind: 'variable', value: name, pos: i, end: i + 1 + name.length });
       i += 1 + name.length;
     } else if (c === '"' || c === "'") {
       let value = '';
@@ -75,13 +75,13 @@ function tokenize(text: string): Token[] {
       for (; j < text.length && text[j] !== c; j++) value += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
       if (j >= text.length) throw syntaxError(text, i, `unterminated string: no closing ${c}`);
       if (!value.trim()) throw syntaxError(text, i, 'empty name');
-      tokens.push({ kind: 'quoted', value, pos: i });
+      tokens.push({ kind: 'quoted', value, pos: i, end: j + 1 });
       i = j + 1;
     } else {
       let j = i;
       while (j < text.length && !/[\s"]/.test(text[j])) j++;
       while (j > i + 1 && text[j - 1] === '.') j--; // `NATO.` ends a pattern
-      tokens.push({ kind: 'word', value: text.slice(i, j), pos: i });
+      tokens.push({ kind: 'word', value: text.slice(i, j), pos: i, end: j });
       i = j;
     }
   }
@@ -96,8 +96,7 @@ export function parsePattern(text: string): Query {
   const roles = new Map<string, 'entity' | 'predicate'>();
   const variables: string[] = [];
   let i = 0;
-  const end = () => (tokens.length ? tokens.at(-1)!.pos + tokens.at(-1)!.value.length + (tokens.at(-1)!.kind === 'quoted' ? 2 : 0) : 0);
-  const at = () => tokens[i]?.pos ?? end();
+  const at = () => tokens[i]?.pos ?? tokens.at(-1)?.end ?? 0;
   const bind = (v: Variable, role: 'entity' | 'predicate') => {
     const prev = roles.get(v.name);
     if (prev && prev !== role) throw syntaxError(text, v.pos, `?${v.name} is used both as an entity and as a relation`);

@@ -27,12 +27,23 @@ export interface SparqlResult {
   boolean?: boolean;
 }
 
-/** Variables of a `SELECT ?a ?b` clause, in order; empty for `SELECT *`. */
+/** Variables of a `SELECT ?a (COUNT(?b) AS ?n)` clause, in order; empty for `SELECT *`. */
 function selectVariables(query: string): string[] {
   const clause = /\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?([\s\S]*?)\s*(?:\bFROM\b|\bWHERE\b|\{)/i.exec(query)?.[1] ?? '';
   const names: string[] = [];
-  for (const m of clause.replace(/\([^)]*\bAS\s+[?$](\w+)\s*\)/gi, '?$1').matchAll(/[?$](\w+)/g)) if (!names.includes(m[1])) names.push(m[1]);
-  return names;
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < clause.length; i++) {
+    if (clause[i] === '(' && depth++ === 0) start = i;
+    else if (clause[i] === ')' && --depth === 0) {
+      const as = /\bAS\s+[?$](\w+)\s*$/i.exec(clause.slice(start + 1, i));
+      if (as) names.push(as[1]);
+    } else if (depth === 0 && /[?$]/.test(clause[i])) {
+      const name = /^\w+/.exec(clause.slice(i + 1))?.[0];
+      if (name) names.push(name);
+    }
+  }
+  return [...new Set(names)];
 }
 
 /** Run a SELECT or ASK query; others (CONSTRUCT, DESCRIBE, updates) are refused. */

@@ -3,13 +3,17 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { EXPORTERS, toGEXF, toJSON, type ExportFormat } from '../../src/export/index.ts';
+import { edgeSpells } from '../../src/export/gexf.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 
-function xmlErrors(xml: string): string[] {
+export function xmlErrors(xml: string): string[] {
   const errors: string[] = [];
-  const collect = (msg: string) => errors.push(msg);
-  new DOMParser({ errorHandler: { warning: collect, error: collect, fatalError: collect } }).parseFromString(xml, 'text/xml');
+  try {
+    new DOMParser({ onError: (level, msg) => errors.push(`${level}: ${msg}`) }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    errors.push(String(e)); // xmldom 0.9 stops at a fatal error by throwing
+  }
   return errors;
 }
 
@@ -22,7 +26,7 @@ const tricky = makeDoc(
 describe('EXPORTERS', () => {
   it('maps each format to a graph → string function', () => {
     const graph = buildGraph([CORPUS.en1]);
-    expect(Object.keys(EXPORTERS).sort()).toEqual(['gexf', 'json'] satisfies ExportFormat[]);
+    expect(Object.keys(EXPORTERS).sort()).toEqual(['csv', 'cypher', 'gexf', 'graphml', 'json', 'neo4j', 'ntriples', 'turtle'] satisfies ExportFormat[]);
     expect(EXPORTERS.json(graph)).toBe(serializeGraph(graph));
     expect(toJSON(graph)).toBe(serializeGraph(graph));
     expect(EXPORTERS.gexf(graph)).toBe(toGEXF(graph));
@@ -67,5 +71,30 @@ describe('toGEXF', () => {
 
   it('is deterministic whatever the insertion order', () => {
     expect(toGEXF(buildGraph([tricky, CORPUS.fr1, CORPUS.en1]))).toBe(xml);
+  });
+
+  it('is dynamic: each edge carries its evidence dates as spells for the timeline', () => {
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    const g = doc.getElementsByTagName('graph')[0];
+    expect([g.getAttribute('mode'), g.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+    const spells = (key: string) => {
+      const edge = Array.from(doc.getElementsByTagName('edge')).find((e) => e.getAttribute('id') === key)!;
+      return Array.from(edge.getElementsByTagName('spell')).map((s) => `${s.getAttribute('start')}/${s.getAttribute('end')}`);
+    };
+    expect(spells('country:germany|supplies|country:ukraine')).toEqual(['2024-01-25/2024-01-25', '2024-02-03/2024-02-03']);
+    expect(spells('country:germany|supplies|equipment:at-t-kits')).toEqual([]); // an undated document: always present
+  });
+});
+
+describe('edgeSpells', () => {
+  const dates = new Map([['a', '2024-08'], ['b', '2024-08-12'], ['c', '2023'], ['d', undefined], ['e', '2024-02'], ['f', 'soon']]);
+  const ev = (docs: string[]) => docs.map((d) => ({ sentence: `${d}#0` }) as Parameters<typeof edgeSpells>[0][number]);
+  it.each([
+    [['b'], [['2024-08-12', '2024-08-12']]],
+    [['a', 'b'], [['2024-08-01', '2024-08-31']]], // a day inside a month merges into it
+    [['c', 'e'], [['2023-01-01', '2023-12-31'], ['2024-02-01', '2024-02-29']]], // leap year
+    [['d', 'f'], []],
+  ])('%j → %j', (docs, expected) => {
+    expect(edgeSpells(ev(docs), dates)).toEqual(expected);
   });
 });

@@ -37,3 +37,11 @@ export const EQUIPMENT: readonly EntityEntry[] = [
   { label: 'ballistic missiles', type: 'Equipment', forms: ['missiles balistiques', 'ballistic missiles'] },
   { label: 'cruise missiles', type: 'Equipment', forms: ['missiles de croisière', 'cruise missiles'] },
 ];
+
+/** Head nouns that name a model when a proper name stands beside them (`drones Shahed`, `Brimstone missiles`, `véhicules de combat CV90`). */
+export const EQUIPMENT_HEADS: readonly string[] = [
+  'drone', 'drones', 'missile', 'missiles', 'char', 'chars', 'véhicule', 'véhicules', 'système', 'systèmes', 'avion', 'avions', 'hélicoptère', 'hélicoptères',
+  'obusier', 'obusiers', 'lance-roquettes', 'batterie', 'batteries', 'canon', 'canons', 'frégate', 'frégates', 'sous-marin', 'sous-marins', 'roquettes',
+  'tank', 'tanks', 'jet', 'jets', 'vehicle', 'vehicles', 'system', 'systems', 'aircraft', 'helicopter', 'helicopters', 'howitzer', 'howitzers', 'rocket',
+  'rockets', 'battery', 'batteries', 'frigate', 'frigates', 'submarine', 'submarines', 'fighters', 'launchers',
+];

@@ -12,10 +12,12 @@ export const GROUPS: readonly EntityEntry[] = [
     forms: [
       'Alliés', 'alliés de l\'OTAN', 'Allies', 'NATO Allies', 'NATO allies', 'Allies of NATO', 'pays de l\'OTAN', 'pays membres de l\'OTAN',
       'États membres de l\'OTAN', 'membres de l\'OTAN', 'NATO countries', 'NATO member countries', 'NATO member states', 'NATO members',
-      'NATO member nations', 'pays alliés', 'Allied countries', 'Allied nations', 'alliés',
+      'NATO member nations', 'pays alliés', 'Allied countries', 'Allied nations', 'alliés', 'ministres de la Défense de l\'OTAN', 'ministres alliés de la Défense',
+      'NATO defence ministers', 'NATO defense ministers', 'Allied defence ministers', 'dirigeants de l\'OTAN', 'NATO leaders',
     ],
   },
   { label: 'EU member states', type: 'Group', forms: ["États membres de l'UE", "États membres de l'Union européenne", "pays membres de l'UE", "pays de l'UE", 'EU member states', 'EU countries', 'Vingt-Sept', 'Twenty-Seven'] },
-  { label: 'G7 leaders', type: 'Group', forms: ['dirigeants du G7', 'G7 leaders', 'leaders du G7'] },
+  { label: 'G7 leaders', type: 'Group', forms: ['dirigeants du G7', 'G7 leaders', 'leaders du G7', 'Leaders of the Group of Seven', 'leaders of the G7', 'chefs d\'État et de gouvernement du G7'] },
+  { label: 'coalition of the willing', type: 'Group', forms: ['coalition des volontaires', 'coalition of the willing'] },
   { label: 'Western countries', type: 'Group', forms: ['Occidentaux', 'pays occidentaux', 'Western countries', 'the West', 'Occident'] },
 ];

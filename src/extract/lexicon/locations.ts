@@ -31,3 +31,15 @@ export const LOCATIONS: readonly EntityEntry[] = [
   { label: 'Europe', type: 'Location', forms: ['Europe'] },
   { label: 'Africa', type: 'Location', forms: ['Afrique', 'Africa'] },
 ];
+
+/** Place nouns: a capitalised name after them is a place (`la ville de Lviv`, `le port d'Izmaïl`, `Kharkiv region`). */
+export const LOCATION_HEADS: readonly string[] = [
+  'ville', 'port', 'île', 'province', 'région', 'oblast', 'district', 'camp', 'base', 'village', 'localité', 'city', 'island', 'region', 'town', 'county',
+];
+
+/** Capitalised words that are never places after `à` / `in` (months, days). */
+export const NOT_PLACES: readonly string[] = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];

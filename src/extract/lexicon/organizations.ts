@@ -47,3 +47,10 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
   { label: 'Islamic State', type: 'Organization', forms: ['État islamique', 'Etat islamique', 'Islamic State', 'EI', 'Daech', 'ISIS', 'ISIL'] },
   { label: 'Ramstein group', type: 'Organization', forms: ['groupe de Ramstein', 'Ramstein group', 'Ukraine Defense Contact Group', "Groupe de contact sur la défense de l'Ukraine"] },
 ];
+
+/** Capitalised heads that open the name of a body (`Alliance des États du Sahel`, `Conseil des affaires étrangères`, `Defence Council`). */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Conseil', 'Alliance', 'Groupe', 'Communauté', 'Organisation', 'Agence', 'Coalition', 'Commission', 'Cour', 'Fonds', 'Banque', 'Parlement', 'Assemblée',
+  'Front', 'Mouvement', 'Forces', 'Ministère', 'Council', 'Group', 'Community', 'Agency', 'Court', 'Fund', 'Bank', 'Parliament', 'Assembly', 'Movement',
+  'Organization', 'Ministry', 'Office', 'Bureau', 'Union', 'Confédération', 'Confederation', 'League', 'Ligue', 'Party', 'Parti',
+];

@@ -309,7 +309,9 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
     const clauseAgent = () => (cue.agentFromClause && n > 1 && DETERMINERS.has(tokens[n - 1].lower) && governs(s, verbAt) ? findSubject(s, verbAt)?.mention : undefined);
     if (cue.frame === 'direct') {
       if (!agent && target) agent = clauseAgent();
-      if (agent && target) out.push({ subject: agent, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
+      if (agent && target) {
+        for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) out.push({ subject: a, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
+      }
       continue;
     }
     // transfer nouns: `la livraison de missiles (à X) (par Y)`

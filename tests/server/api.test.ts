@@ -1,0 +1,129 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeGraph } from '../../src/graph/index.ts';
+import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
+import { buildGraph } from '../graph/fixtures.ts';
+import { richGraph } from '../query/fixture.ts';
+import { CORPUS } from '../graph/fixtures.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'relata-api-'));
+const viewerDir = join(root, 'dist');
+const graphDir = join(root, 'graph');
+const emptyDir = join(root, 'empty');
+for (const dir of [viewerDir, graphDir, emptyDir]) mkdirSync(dir, { recursive: true });
+writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>relata</title>');
+const graphFile = join(graphDir, 'graph.json');
+writeFileSync(graphFile, serializeGraph(richGraph()));
+
+describe('the JSON API', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let empty: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer({ graphDir, viewerDir, port: 0 });
+    empty = await startServer({ graphDir: emptyDir, viewerDir, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await empty.close();
+  });
+
+  const get = async (path: string, base = server.url) => {
+    const res = await fetch(new URL(path, base));
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    return { status: res.status, body: await res.json() };
+  };
+  const spo = (rows: { subject: string; predicate: string; object: string }[]) => rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+  it('GET /api/match filters triples, resolving aliases', async () => {
+    const { status, body } = await get('/api/match?subject=Allemagne&predicate=supplies');
+    expect(status).toBe(200);
+    expect(body.total).toBe(2);
+    expect(spo(body.rows)).toEqual(['Germany supplies Leopard 2', 'Germany supplies Ukraine']);
+    expect(body.rows[1].evidence[1]).toMatchObject({ doc: 'fr/chars.txt', date: '2024-02-03', modality: 'asserted' });
+  });
+
+  it.each([
+    ['/api/match?modality=reported,hypothetical&object=Ukraine', ['Russia attacks Ukraine']],
+    ['/api/match?from=2024-03&to=2024-03&predicate=member_of', ['France member_of NATO', 'Germany member_of NATO']],
+    ['/api/match?subjectType=Person', ['Volodymyr Zelensky thanks France']],
+    ['/api/match?minEvidence=2&limit=1', ['Germany supplies Ukraine']],
+    ['/api/match?subject=Atlantis', []],
+  ])('%s', async (path, expected) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(200);
+    expect(spo(body.rows)).toEqual(expected);
+  });
+
+  it.each([
+    ['/api/match?predicate=loves', /parameter "predicate" takes one of supplies/],
+    ['/api/match?modality=asserted,maybe', /not "maybe"/],
+    ['/api/match?from=last-week', /ISO date/],
+    ['/api/match?limit=-1', /whole number/],
+    ['/api/match?limit=100000', /up to 10000/],
+    ['/api/match?colour=red', /unknown parameter "colour"/],
+    ['/api/match?subject=a&subject=b', /given twice/],
+    ['/api/query', /give a pattern/],
+    ['/api/query?q=?x%20suplies%20Ukraine', /unknown predicate "suplies"/],
+    ['/api/query?q=?x%20supplies%20Ukraine&type=Robot', /parameter "type"/],
+    ['/api/entity/Germany?x=1', /unknown parameter "x"/],
+  ])('%s → 400', async (path, message) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
+
+  it('gives the caret position of a syntax error', async () => {
+    const { body } = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukraine ?y')}`);
+    expect(body.position).toBe(20);
+    expect(body.error.split('\n').slice(1)).toEqual(['  ?x supplies Ukraine ?y', `  ${' '.repeat(20)}^`]);
+  });
+
+  it('GET /api/entity/:name describes an entity, or 404 with suggestions', async () => {
+    const ok = await get('/api/entity/OTAN');
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ key: 'organization:nato', label: 'NATO', type: 'Organization', degree: 3 });
+    expect((await get(`/api/entity/${encodeURIComponent('Volodymyr Zelensky')}`)).body.key).toBe('person:volodymyr-zelensky');
+    const missing = await get('/api/entity/Allemange');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ error: 'relata/query: no entity "Allemange"; did you mean Germany (Allemagne)?', suggestions: ['Germany'] });
+  });
+
+  it('GET /api/query evaluates a pattern', async () => {
+    const { status, body } = await get(`/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&evidence=1`);
+    expect(status).toBe(200);
+    expect(body.variables).toEqual(['x', 'item']);
+    expect(body.rows.map((r: { bindings: Record<string, { label: string }>; evidence: number }) => `${r.bindings.x.label} ${r.bindings.item.label} ${r.evidence}`)).toEqual([
+      'Germany Leopard 2 2',
+      'Germany Ukraine 3',
+    ]);
+    expect(body.rows[0].sentences).toHaveLength(2);
+    const unknown = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukriane')}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.suggestions).toEqual(['Ukraine']);
+  });
+
+  it('answers 404 JSON for unknown routes and when there is no graph', async () => {
+    expect((await get('/api/nope')).status).toBe(404);
+    const none = await get('/api/match', empty.url);
+    expect(none.status).toBe(404);
+    expect(none.body.error).toMatch(/no graph\.json/);
+  });
+
+  it('keeps the traversal protections on API paths', async () => {
+    expect((await fetch(new URL('/api/%2e%2e/secret', server.url))).status).toBe(404);
+    expect((await fetch(new URL('/api/match', server.url), { method: 'POST' })).status).toBe(405);
+  });
+
+  it('reloads the graph when graph.json changes', async () => {
+    expect((await get('/api/match?subject=France')).body.total).toBe(3);
+    writeFileSync(graphFile, serializeGraph(buildGraph([CORPUS.en1])));
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(graphFile, later, later);
+    expect((await get('/api/match?subject=France')).body.total).toBe(0);
+    expect((await get('/api/match')).body.total).toBe(3);
+    writeFileSync(graphFile, serializeGraph(richGraph()));
+  });
+});
