@@ -49,7 +49,7 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
     while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que'))) k--;
     const prev = k >= 0 ? s.at[k] : undefined;
     const joined = prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
-    if (!prev || !joined || prev.adjective) return out;
+    if (!prev || !joined || prev.adjective || (prev.entity && !ACTORS.has(prev.entity.type)) || (prev.entity?.type === undefined) !== (m.entity?.type === undefined)) return out;
     if (prepositionOf(s.tokens, prev).prep) return out;
     out.unshift(prev);
     k = prev.start - 1;
@@ -62,10 +62,11 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
   const { tokens } = s;
   for (let k = from + 1; k < tokens.length && k <= from + limit; k++) {
     const t = tokens[k];
-    if (t.text === '(') {
-      // a parenthesis (`40 milliards d'euros (43,3 milliards de dollars)`) is skipped, not a boundary
-      const close = tokens.findIndex((u, j) => j > k && u.text === ')');
-      if (close > k) {
+    if (t.text === '(' || t.text === '«' || t.text === '“') {
+      // a parenthesis (`40 milliards d'euros (43,3 milliards de dollars)`) or a short quote (`« le double jeu » de la Russie`) is crossed
+      const closer = t.text === '(' ? ')' : t.text === '«' ? '»' : '”';
+      const close = tokens.findIndex((u, j) => j > k && u.text === closer);
+      if (close > k && (t.text === '(' || close - k <= 8)) {
         k = close;
         continue;
       }
@@ -113,7 +114,7 @@ export interface SubjectHit {
  * The subject of the verb at `v`: the nearest mention on the left that no preposition
  * introduces, within the clause. `X, qui …` gives X; `la décision de X de V` gives X.
  */
-export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
+export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit | undefined {
   const { tokens } = s;
   // `X s'est félicité que …, et a salué Y`: a verb phrase joined by `et` shares the subject of the first one
   let k = v - 1;
@@ -135,7 +136,7 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
     const m = s.at[k];
     if (!m) continue;
     k = m.start;
-    if (m.anaphor?.objectOnly || (m.entity && !ACTORS.has(m.entity.type))) continue;
+    if (m.anaphor?.objectOnly || (m.entity && !anyType && !ACTORS.has(m.entity.type))) continue;
     const { prep, at } = prepositionOf(tokens, m);
     if (prep) {
       const head = at !== undefined ? tokens[at - 1] : undefined;
@@ -144,7 +145,7 @@ export function findSubject(s: Analysed, v: number): SubjectHit | undefined {
     }
     if (m.adjective) {
       // `le ministre ukrainien`, `Israeli aircraft` act for their country; a bare `russes` after a preposition does not
-      if (headNoun(s, m)) return { mention: m, viaIntent: false };
+      if (headNoun(s, m) || anyType) return { mention: m, viaIntent: false };
       continue;
     }
     // English possessive before a decision noun: `Germany's decision to send`

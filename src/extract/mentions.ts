@@ -243,5 +243,19 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
       add({ start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mergeModels(mentions.sort((a, b) => a.start - b.start));
+}
+
+/** `F-16 fighter jets`, `avions de combat F-16`: a named model beside a generic kind is one mention of the model. */
+function mergeModels(mentions: Mention[]): Mention[] {
+  const generic = (m: Mention) => m.entity?.type === 'Equipment' && /^\p{Ll}/u.test(m.entity.label);
+  const named = (m: Mention) => m.entity?.type === 'Equipment' && !generic(m);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out.at(-1);
+    if (last && last.end === m.start && ((named(last) && generic(m)) || (generic(last) && named(m)))) {
+      out[out.length - 1] = { ...(named(last) ? last : m), start: last.start, end: m.end };
+    } else out.push(m);
+  }
+  return out;
 }

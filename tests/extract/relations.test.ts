@@ -4,7 +4,7 @@ import { facts } from './helpers.ts';
 // Each row: a sentence written for these tests, and triples that must be among its output.
 const FOUND: [string, string[]][] = [
   // supplies: theme and recipient, French
-  ["L'Allemagne a livré des chars Leopard à l'Ukraine.", ['Germany supplies Leopard', 'Germany supplies Ukraine', 'Germany supplies tanks']],
+  ["L'Allemagne a livré des chars Leopard à l'Ukraine.", ['Germany supplies Leopard', 'Germany supplies Ukraine']],
   ['La France fournit des canons Caesar et des munitions aux forces ukrainiennes.', ['France supplies Caesar', 'France supplies munitions']],
   ['Le Danemark et la Norvège ont envoyé des drones à la Moldavie.', ['Denmark supplies drones', 'Norway supplies drones', 'Denmark supplies Moldova', 'Norway supplies Moldova']],
   // supplies, English, double object

@@ -16,7 +16,8 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
   },
   { label: 'NATO-Ukraine Council', type: 'Organization', forms: ['Conseil OTAN-Ukraine', 'Conseil NATO-Ukraine', 'Conseil OTAN Ukraine', 'NATO-Ukraine Council', 'NATO Ukraine Council', 'NUC'] },
   { label: 'NATO-Russia Council', type: 'Organization', forms: ['Conseil OTAN-Russie', 'NATO-Russia Council'] },
-  { label: 'European Union', type: 'Organization', membersGroup: 'EU member states', forms: ['Union européenne', 'European Union', 'UE', 'EU'], adjectives: ['européen', 'européenne', 'européens', 'européennes', 'European'] },
+  // `européen` / `European` are not adjectives of the Union: `les pays européens` are not the EU acting
+  { label: 'European Union', type: 'Organization', membersGroup: 'EU member states', forms: ['Union européenne', 'European Union', 'UE', 'EU'] },
   { label: 'European Commission', type: 'Organization', forms: ['Commission européenne', 'European Commission'] },
   { label: 'European Parliament', type: 'Organization', forms: ['Parlement européen', 'European Parliament'] },
   { label: 'European Council', type: 'Organization', forms: ['Conseil européen', 'European Council'] },

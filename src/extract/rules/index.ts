@@ -4,7 +4,7 @@
  * the same for French and English. Ids and reasons are in catalog.ts.
  */
 import type { EntityType, Predicate } from '../../types.ts';
-import { coordinatedLeft, findSubject, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
+import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
@@ -50,6 +50,11 @@ const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).incl
 
 /** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
 const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
+/** Predicates whose object may be the owner of the noun they govern (`condamné les frappes de la Russie`, `examiné les frappes russes`). */
+const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs']);
+/** Words between a verb and the noun it governs: quantities and ordinals (`un seizième paquet de sanctions`). */
+const CONTAINERS = /^(paquet|série|train|ensemble|vague|nouvel|nouveau|nouvelle|nouveaux|nouvelles|package|round|set|wave|batch|tranche|new|fresh|further|\p{L}+ième|\p{L}+th)$/u;
+const MEMBER_WORDS = /^(membres?|members?|alliés|allies|pays|countries|états|states|nations)$/;
 const HIT_VERBS = /^(touch|vis|frapp|cibl|hit|target|struck)/;
 const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|carried|launched|conducted|made|taken|announced)/;
 
@@ -65,8 +70,8 @@ function governor(s: Analysed, v: number): string | undefined {
   return undefined;
 }
 
-function isPassive(s: Analysed, v: number, sense: VerbSense): boolean {
-  if (sense.tense !== 'participle') return false;
+function isPassive(s: Analysed, v: number, tense: Tense): boolean {
+  if (tense !== 'participle') return false;
   const start = verbGroupStart(s.tokens, v, AUXILIARIES);
   const group = s.tokens.slice(start, v).map((t) => t.lower);
   return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
@@ -79,8 +84,8 @@ function particleAt(s: Analysed, v: number, particle: string): number {
 }
 
 /** A participle standing without an auxiliary (`l'aide promise`, `the tanks delivered`) is an adjective. */
-function adjectivalParticiple(s: Analysed, v: number, sense: VerbSense): boolean {
-  if (sense.tense !== 'participle') return false;
+function adjectivalParticiple(s: Analysed, v: number, tense: Tense): boolean {
+  if (tense !== 'participle') return false;
   const start = verbGroupStart(s.tokens, v, AUXILIARIES);
   return !s.tokens.slice(start, v).some((t) => PASSIVE_AUXILIARIES.has(t.lower) || PERFECT_AUXILIARIES.has(t.lower));
 }
@@ -107,20 +112,23 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
     const sense = verbSenses(t.norm, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
     if (!sense?.predicate) return;
     if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
-    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense;
+    // `financial aid backed by Russian assets`: an English past form before `by` is a participle
+    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense === 'past' && s.tokens[v + 1]?.lower === 'by' ? 'participle' : sense.tense;
     let args = rightArgs(s, v);
     // `a mis les alliés à jour`: the object stands before the particle
     if (sense.particle) args = args.filter((a) => a.mention.end <= particleAt(s, v, sense.particle!));
     // `les chars livrés à X par Y` reads as a passive; `l'aide promise` alone is no clause
-    const adjectival = adjectivalParticiple(s, v, sense);
-    if (adjectival && !args.some((a) => a.prep && AGENTIVES.has(a.prep))) return;
-    const passive = adjectival || isPassive(s, v, sense);
+    const adjectival = adjectivalParticiple(s, v, tense);
+    if (adjectival && !args.some((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective)) return;
+    const passive = adjectival || isPassive(s, v, tense);
     const groupStart = verbGroupStart(s.tokens, v, AUXILIARIES);
-    let subjectHit = passive ? undefined : findSubject(s, groupStart);
+    const subjectHit = passive ? undefined : findSubject(s, groupStart);
     let subjects: Mention[] = subjectHit ? coordinatedLeft(s, subjectHit.mention) : [];
+    // passive: the `par`/`by` agent acts on the patient in subject position (`une batterie a été livrée à X par Y`)
+    const patient = passive ? findSubject(s, groupStart, true)?.mention : undefined;
     if (passive) {
-      const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep));
-      subjects = agent ? [agent.mention] : [];
+      const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective);
+      subjects = agent ? coordinatedAfter(s, agent.mention, [agent.mention]) : [];
     }
     if (subjects.length === 0) return;
     const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
@@ -139,9 +147,13 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective)));
       const pronoun = pronounRecipient(s, v);
       if (pronoun) recipients.push({ mention: pronoun });
-      // English double object: `give Ukraine tanks`
+      // English double object and `with`: `give Ukraine tanks`, `provide Ukraine with aid`
       const first = args[0];
-      if (s.sentence.language !== 'fr' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type) && themes.length) recipients.push(first);
+      if (s.sentence.language !== 'fr' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type)) {
+        if (themes.length === 0) themes.push(...args.filter((a) => a.prep === 'with' && a.mention.entity && THINGS.includes(a.mention.entity.type)));
+        if (themes.length) recipients.push(first);
+      }
+      if (patient?.entity) (THINGS.includes(patient.entity.type) ? themes : recipients).push({ mention: patient });
       // relative theme: `les armes que nous lui livrons`
       const before = s.tokens[Math.min(...subjects.map((m) => m.start)) - 1];
       if (before && /^(que|qu'|that|which)$/.test(before.lower)) {
@@ -154,15 +166,27 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
     }
 
     if (sense.frame === 'direct' || sense.frame === 'prep') {
-      const allowed = (a: Arg) => !!a.mention.anaphor || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
+      const allowed = (a: Arg) => (!!a.mention.anaphor && !a.mention.anaphor.subjectOnly) || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
       let object: Arg | undefined;
       if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a));
       object ??= args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
-      // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`: the owner of the object noun
-      if (!object && sense.frame === 'direct') {
+      // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
+      if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
+      // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
+      if (!object && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
         const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 5 && allowed(a));
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
+        object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
       }
+      // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
+      if (!object && sense.frame === 'direct') object = args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 4 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
+      // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
+      if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
+        const antecedent = s.at[subjectHit.mention.start - 2];
+        if (antecedent && allowed({ mention: antecedent })) object = { mention: antecedent };
+      }
+      // `struck air defence sites near Isfahan`: where an attack fell
+      if (!object && sense.predicate === 'attacks') object = args.find((a) => a.mention.entity?.type === 'Location' && /^(near|près|à|in|en|sur|on)$/.test(a.prep ?? ''));
       // `s'est félicité que les Alliés aient…`, `welcomed that Norway…`: the maker of the welcomed fact
       if (!object && ATTRIBUTING.has(sense.predicate!) && /^(que|qu'|that)$/.test(s.tokens[v + 1]?.lower ?? '')) {
         let k = v + 2;
@@ -216,8 +240,7 @@ function makers(s: Analysed, v: number): Mention[] {
   return out;
 }
 
-function coordinatedAfter(s: Analysed, m: Mention): Mention[] {
-  const out: Mention[] = [];
+function coordinatedAfter(s: Analysed, m: Mention, out: Mention[] = []): Mention[] {
   let end = m.end;
   for (;;) {
     let k = end;
@@ -261,9 +284,11 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
       }
       if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower)) break;
     }
-    // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`
-    const pre = s.at[n - 1] ?? (tokens[n - 1]?.lower === "'s" ? s.at[n - 2] : undefined);
-    if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[n - 1]?.lower === "'s")) agent = pre;
+    // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`, `Russia's latest missile strikes`
+    let p = n - 1;
+    while (p > n - 4 && p > 0 && !s.at[p] && tokens[p].kind === 'word' && !tokens[p].cap && tokens[p].lower !== "'s" && !DETERMINERS.has(tokens[p].lower)) p--;
+    const pre = s.at[p] ?? (tokens[p]?.lower === "'s" ? s.at[p - 1] : undefined);
+    if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[p]?.lower === "'s")) agent = pre;
     const args = rightArgs(s, end - 1, 14);
     for (const a of args) {
       const e = a.mention.entity;
@@ -274,7 +299,7 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
         // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
         presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
       }
-      else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && !a.mention.adjective) target = a.mention;
+      else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention))) target = a.mention;
     }
     // `frappes … qui ont touché des civils ukrainiens`: the country hit
     if (!target && cue.predicate === 'attacks') {
@@ -305,8 +330,13 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
       }
     }
     // `accélérer la livraison de …`, `renforcé leur soutien à …`: the object noun of a verb takes that verb's subject
-    const verbAt = tokens[n - 2]?.lower === 'up' ? n - 3 : n - 2; // `stepped up its support`
-    const clauseAgent = () => (cue.agentFromClause && n > 1 && DETERMINERS.has(tokens[n - 1].lower) && governs(s, verbAt) ? findSubject(s, verbAt)?.mention : undefined);
+    const clauseAgent = () => {
+      if (!cue.agentFromClause) return undefined;
+      // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
+      let k = n - 1;
+      while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
+      return k < n - 1 && governs(s, k) ? findSubject(s, k)?.mention : undefined;
+    };
     if (cue.frame === 'direct') {
       if (!agent && target) agent = clauseAgent();
       if (agent && target) {
@@ -418,6 +448,8 @@ export function memberRules(s: Analysed): Candidate[] {
   const lex = lexicon();
   for (const m of s.mentions) {
     if (m.entity?.type !== 'Group' || m.end - m.start < 2) continue;
+    // `pays membres de l'OTAN`, `NATO allies`: members; `dirigeants du G7`: leaders, not members
+    if (!s.tokens.slice(m.start, m.end).some((t) => MEMBER_WORDS.test(t.lower))) continue;
     for (let k = m.start; k < m.end; k++) {
       const inner = longestMatch(lex.trie, s.tokens, k);
       const body = inner?.hits.find((h) => h.entity.type === 'Organization')?.entity;
