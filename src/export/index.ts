@@ -19,12 +19,12 @@ import { toCSV } from './csv.ts';
 import { toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { NEO4J_ADMIN_COMMAND, toCypher, toNeo4jAdmin } from './neo4j.ts';
-import { toNTriples, toTurtle } from './rdf.ts';
+import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
 
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
 export { toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
-export { rdfTriples, entityIri, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
+export { rdfTriples, entityIri, ntriplesChunks, turtleChunks, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
 /** Several named files (`nodes.csv` → text). */
 export type ExportFiles = Record<string, string>;
@@ -42,6 +42,15 @@ export const EXPORTERS = {
 } as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORTERS;
+
+/**
+ * The same text in chunks, for formats whose output can outgrow one JavaScript string
+ * (about 512 MB): the CLI writes these chunk by chunk. `[...chunks].join('')` equals the exporter's string.
+ */
+export const EXPORT_CHUNKS: Partial<Record<ExportFormat, (graph: RelataGraph) => Iterable<string>>> = {
+  ntriples: ntriplesChunks,
+  turtle: turtleChunks,
+};
 
 /** The usual file extension of single-file formats. */
 export const EXTENSIONS: Record<ExportFormat, string> = {

@@ -5,7 +5,8 @@
  * IRIs (stable, derived from keys and ids only):
  *   https://relata.dev/id/entity/<key>          an entity (ent:country:germany in Turtle and SPARQL)
  *   https://relata.dev/id/relation/<subject key>/<predicate>/<object key>   one edge, as an rdf:Statement
- *   https://relata.dev/id/evidence/<relation path>/<doc>/<index>      one supporting sentence of one edge
+ *   https://relata.dev/id/evidence/<hash>          one supporting sentence of one edge (hash of edge key and
+ *                                                  sentence id: short, because a graph has many of them)
  *   https://relata.dev/id/sentence/<doc>/<index>, https://relata.dev/id/document/<doc>
  *   https://relata.dev/ontology#  (rel:) classes (rel:Country…), relations (rel:supplies…) and properties
  * Keys and ids are percent-encoded (encodeURIComponent), except the `:` of keys.
@@ -44,6 +45,7 @@ const v = (prefix: Prefix, local: string) => PREFIXES[prefix] + local;
 const entityPath = (key: string) => enc(key).replace(/%3A/g, ':');
 export const entityIri = (key: string) => `${ID_BASE}entity/${entityPath(key)}`;
 const relationPath = (s: string, p: string, o: string) => `${entityPath(s)}/${enc(p)}/${entityPath(o)}`;
+
 const sentencePath = (id: string) => {
   const [doc, index] = splitSentenceId(id);
   return `${enc(doc)}/${index}`;
@@ -59,10 +61,27 @@ export function dateTerm(date: string): Term {
   return type ? { literal: date, datatype: v('xsd', type) } : { literal: date };
 }
 
+/** 64-bit FNV-1a of a string, as 13 base-36 digits: a short, stable id. */
+function shortHash(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
+  return h.toString(36).padStart(13, '0');
+}
+const evidenceIri = (edge: string, sentence: string) => `${ID_BASE}evidence/${shortHash(`${edge}\u0000${sentence}`)}`;
+
 /** Every triple of the graph, grouped by subject, in a deterministic order. */
 export function rdfTriples(graph: RelataGraph): RdfTriple[] {
-  const out: RdfTriple[] = [];
+  return [...triples(graph)];
+}
+
+/** The triples one subject at a time, so that a large graph never needs one large array or string. */
+export function* triples(graph: RelataGraph): Generator<RdfTriple> {
+  let out: RdfTriple[] = [];
   const add = (s: string, p: string, o: Term | undefined) => o && out.push([s, p, o]);
+  function* flush() {
+    yield* out;
+    out = [];
+  }
 
   for (const key of graph.nodes().sort(compareStrings)) {
     const a = graph.getNodeAttributes(key);
@@ -77,6 +96,7 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
     }
     add(e, v('rel', 'key'), str(key));
     add(e, v('rel', 'mentions'), int(a.mentions));
+    yield* flush();
   }
 
   for (const key of graph.edges().sort(compareStrings)) {
@@ -97,9 +117,9 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
     if (a.role) add(r, v('rel', 'role'), str(a.role));
     if (a.code) add(r, v('rel', 'code'), str(a.code));
     const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
-    for (const ev of evidence) add(r, v('rel', 'evidence'), iri(`${ID_BASE}evidence/${path}/${sentencePath(ev.sentence)}`));
+    for (const ev of evidence) add(r, v('rel', 'evidence'), iri(evidenceIri(key, ev.sentence)));
     for (const ev of evidence) {
-      const e = `${ID_BASE}evidence/${path}/${sentencePath(ev.sentence)}`;
+      const e = evidenceIri(key, ev.sentence);
       add(e, v('rdf', 'type'), iri(v('rel', 'Evidence')));
       add(e, v('prov', 'wasDerivedFrom'), iri(`${ID_BASE}sentence/${sentencePath(ev.sentence)}`));
       add(e, v('rel', 'modality'), str(ev.modality));
@@ -107,11 +127,11 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
       add(e, v('rel', 'rule'), str(ev.rule));
       add(e, v('rel', 'cue'), str(ev.cue));
       add(e, v('rel', 'confidence'), dec(ev.confidence));
-      add(e, v('rel', 'subjectStart'), int(ev.subject[0]));
-      add(e, v('rel', 'subjectEnd'), int(ev.subject[1]));
-      add(e, v('rel', 'objectStart'), int(ev.object[0]));
-      add(e, v('rel', 'objectEnd'), int(ev.object[1]));
+      // mention offsets into the document text, `start-end`
+      add(e, v('rel', 'subjectSpan'), str(`${ev.subject[0]}-${ev.subject[1]}`));
+      add(e, v('rel', 'objectSpan'), str(`${ev.object[0]}-${ev.object[1]}`));
     }
+    yield* flush();
   }
 
   for (const s of [...graph.getAttribute('sentences')].sort((x, y) => compareSentenceIds(x.id, y.id))) {
@@ -122,6 +142,7 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
     add(e, v('rel', 'index'), int(s.index));
     add(e, v('rel', 'start'), int(s.start));
     add(e, v('rel', 'end'), int(s.end));
+    yield* flush();
   }
   for (const d of [...graph.getAttribute('documents')].sort((x, y) => compareStrings(x.id, y.id))) {
     const e = `${ID_BASE}document/${enc(d.id)}`;
@@ -131,8 +152,8 @@ export function rdfTriples(graph: RelataGraph): RdfTriple[] {
     if (d.date) add(e, v('dcterms', 'date'), dateTerm(d.date));
     if (d.url) add(e, v('rel', 'url'), { literal: d.url, datatype: v('xsd', 'anyURI') });
     add(e, v('rel', 'sha256'), str(d.sha256));
+    yield* flush();
   }
-  return out;
 }
 
 /** N-Triples / Turtle string escapes (ECHAR, and UCHAR for other control characters). */
@@ -152,8 +173,21 @@ function ntTerm(t: Term): string {
   return t.datatype ? `${quote(t.literal)}^^${iriRef(t.datatype)}` : quote(t.literal);
 }
 
+/** N-Triples in chunks of about 4,000 lines (see `toNTriples`). */
+export function* ntriplesChunks(graph: RelataGraph): Generator<string> {
+  let chunk: string[] = [];
+  for (const [s, p, o] of triples(graph)) {
+    chunk.push(`${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`);
+    if (chunk.length >= 4000) {
+      yield chunk.join('');
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk.join('');
+}
+
 export function toNTriples(graph: RelataGraph): string {
-  return rdfTriples(graph).map(([s, p, o]) => `${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`).join('');
+  return [...ntriplesChunks(graph)].join('');
 }
 
 /** Local names written prefixed (a safe subset of Turtle's PN_LOCAL, which allows `:`). */
@@ -172,20 +206,24 @@ function ttlTerm(t: Term): string {
   return t.datatype ? `${quote(t.literal)}^^${compact(t.datatype)}` : quote(t.literal);
 }
 
-export function toTurtle(graph: RelataGraph): string {
-  const head = Object.entries(PREFIXES).map(([p, ns]) => `@prefix ${p}: <${ns}> .\n`).join('');
-  const blocks: string[] = [];
+/** Turtle, one subject block per chunk (see `toTurtle`). */
+export function* turtleChunks(graph: RelataGraph): Generator<string> {
+  yield `# relata graph as RDF; see src/export/rdf.ts for the IRIs and the reification of relations\n`;
+  yield `${Object.entries(PREFIXES).map(([p, ns]) => `@prefix ${p}: <${ns}> .\n`).join('')}`;
   let subject: string | undefined;
   let lines: string[] = [];
-  const flush = () => subject !== undefined && blocks.push(`${compact(subject)}\n    ${lines.join(' ;\n    ')} .\n`);
-  for (const [s, p, o] of rdfTriples(graph)) {
+  const block = () => `\n${compact(subject!)}\n    ${lines.join(' ;\n    ')} .\n`;
+  for (const [s, p, o] of triples(graph)) {
     if (s !== subject) {
-      flush();
+      if (subject !== undefined) yield block();
       subject = s;
       lines = [];
     }
     lines.push(`${p === PREFIXES.rdf + 'type' ? 'a' : compact(p)} ${ttlTerm(o)}`);
   }
-  flush();
-  return `# relata graph as RDF; see src/export/rdf.ts for the IRIs and the reification of relations\n${head}\n${blocks.join('\n')}`;
+  if (subject !== undefined) yield block();
+}
+
+export function toTurtle(graph: RelataGraph): string {
+  return [...turtleChunks(graph)].join('');
 }

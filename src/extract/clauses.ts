@@ -28,12 +28,18 @@ export const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
 /** The preposition introducing the mention at `m`, skipping determiners and up to two adjectives or numbers. */
 export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: string; at?: number } {
   let skipped = 0;
+  // `à l'armée russe`: an adjective takes the preposition of the noun it follows
+  let heads = m.adjective ? 2 : 0;
   for (let k = m.start - 1; k >= floor; k--) {
     const t = tokens[k];
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) return { prep: t.lower, at: k };
     if (DETERMINERS.has(t.lower)) continue;
     if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/.test(t.lower))) {
       skipped++;
+      continue;
+    }
+    if (heads > 0 && t.kind === 'word' && !t.cap) {
+      heads--;
       continue;
     }
     return {};
@@ -101,7 +107,9 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
 /** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */
 export function headNoun(s: Analysed, m: Mention): boolean {
   const word = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !ADVERB_LIKE.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
-  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && !verbSense(s.tokens[m.end].norm, 'en'));
+  // after an article, the next word is a noun even when it could be a verb (`the Israeli attack`)
+  const afterArticle = DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
+  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].norm, 'en')));
 }
 
 export interface SubjectHit {
@@ -132,6 +140,7 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       const m = j >= 0 ? s.at[j] : undefined;
       return m && !m.adjective ? { mention: m, viaIntent: false } : undefined;
     }
+    if (/^(qui|who|which)$/.test(t.lower)) continue; // a relative clause inside the subject phrase (`la Turquie, membre de l'OTAN qui …, a livré`)
     if (CLAUSE_BOUNDARIES.has(t.lower) && t.lower !== 'that') return undefined;
     const m = s.at[k];
     if (!m) continue;

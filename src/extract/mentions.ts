@@ -166,7 +166,10 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
       }
     }
     const match = longestMatch(lex.trie, tokens, i);
-    const named = equipmentName(tokens, i);
+    // a longer pattern wins over a lexicon word it starts with: `Alliance des États du Sahel` is not NATO's `Alliance`
+    const model = equipmentName(tokens, i);
+    const body = t.cap && (!match || match.length === 1) ? organizationName(tokens, i) : undefined;
+    const named = model ?? body;
     if (named && (!match || named.end > i + match.length)) {
       add(named);
       i = named.end - 1;
@@ -215,10 +218,10 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
         continue;
       }
     }
-    const body = organizationName(tokens, i) ?? placeName(tokens, i, tokens[i - 1]);
-    if (body) {
-      add(body);
-      i = body.end - 1;
+    const place = organizationName(tokens, i) ?? placeName(tokens, i, tokens[i - 1]);
+    if (place) {
+      add(place);
+      i = place.end - 1;
       continue;
     }
     // `Jama'at Nusrat al-Islam wal-Muslimin (JNIM)`: a capitalised name defined by an acronym

@@ -65,7 +65,7 @@ function compile(graph: RelataGraph, index: GraphIndex, query: Query): Compiled[
     if (t.kind === 'variable') return { variable: t.name };
     const key = lookupEntity(graph, index, t.value);
     if (key) return { value: key };
-    const suggestions = suggestEntities(graph, t.value);
+    const suggestions = suggestEntities(graph, t.value, 5, index.forms);
     throw new RelataError('query', 'E_NOT_FOUND', notFoundMessage(t.value, suggestions), { name: t.value, position: t.pos, suggestions });
   };
   return query.patterns.map((p, i) => ({

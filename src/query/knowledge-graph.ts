@@ -58,7 +58,7 @@ export class KnowledgeGraph {
   }
 
   suggest(name: string, limit = 5): Suggestion[] {
-    return suggestEntities(this.graph, name, limit);
+    return suggestEntities(this.graph, name, limit, this.index.forms);
   }
 
   match(filter: TripleFilter = {}): TripleRow[] {

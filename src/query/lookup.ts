@@ -20,6 +20,15 @@ export interface GraphIndex {
   labels: Map<string, Candidate>;
   aliases: Map<string, Candidate>;
   slugs: Map<string, Candidate>;
+  /** Every label and alias with its folded form, for suggestions. */
+  forms: NameForm[];
+}
+
+/** A label or alias of a node, with its folded form. */
+export interface NameForm {
+  key: string;
+  form: string;
+  folded: string;
 }
 
 const better = (a: Candidate, b: Candidate | undefined): boolean =>
@@ -37,6 +46,7 @@ export function buildIndex(graph: RelataGraph): GraphIndex {
     labels: new Map(),
     aliases: new Map(),
     slugs: new Map(),
+    forms: [],
   };
   graph.forEachEdge((key, a) => {
     const list = index.byPredicate.get(a.predicate);
@@ -44,9 +54,15 @@ export function buildIndex(graph: RelataGraph): GraphIndex {
     else index.byPredicate.set(a.predicate, [key]);
   });
   graph.forEachNode((key, a) => {
-    offer(index.labels, fold(a.label), { key, score: a.mentions });
+    const label = fold(a.label);
+    offer(index.labels, label, { key, score: a.mentions });
+    index.forms.push({ key, form: a.label, folded: label });
     const counts = new Map<string, number>();
-    for (const al of a.aliases) counts.set(fold(al.text), (counts.get(fold(al.text)) ?? 0) + al.count);
+    for (const al of a.aliases) {
+      const folded = fold(al.text);
+      counts.set(folded, (counts.get(folded) ?? 0) + al.count);
+      index.forms.push({ key, form: al.text, folded });
+    }
     for (const [name, count] of counts) offer(index.aliases, name, { key, score: count });
     offer(index.slugs, key.slice(key.indexOf(':') + 1), { key, score: a.mentions });
   });

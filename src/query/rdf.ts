@@ -6,7 +6,7 @@
 import oxigraph from 'oxigraph';
 import { RelataError } from '../errors.ts';
 import type { RelataGraph } from '../graph/model.ts';
-import { PREFIXES, toNTriples } from '../export/rdf.ts';
+import { PREFIXES, ntriplesChunks } from '../export/rdf.ts';
 
 export type Store = InstanceType<typeof oxigraph.Store>;
 
@@ -14,7 +14,7 @@ export const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX
 
 export function rdfStore(graph: RelataGraph): Store {
   const store = new oxigraph.Store();
-  store.load(toNTriples(graph), { format: 'application/n-triples' });
+  store.load(ntriplesChunks(graph), { format: 'application/n-triples' }); // in chunks: no giant string
   return store;
 }
 

@@ -1,6 +1,7 @@
 /** From a name typed by a user to a node key. */
 import { compareStrings, type RelataGraph } from '../graph/model.ts';
 import { fold, slug } from '../text/fold.ts';
+import type { NameForm } from './lookup.ts';
 
 interface Candidate {
   key: string;
@@ -36,6 +37,13 @@ export function resolveEntity(graph: RelataGraph, name: string): string | undefi
   return best?.key;
 }
 
+/** Labels and aliases with their folded forms (KnowledgeGraph keeps them in its index). */
+function* nameForms(graph: RelataGraph): Generator<NameForm> {
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    for (const form of [a.label, ...a.aliases.map((al) => al.text)]) yield { key, form, folded: fold(form) };
+  }
+}
+
 /** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -65,19 +73,16 @@ export interface Suggestion {
  * or more) counts as distance 0.5, else the edit distance up to a third of the length (at least 2). Closest
  * first, then the most mentioned, then the label.
  */
-export function suggestEntities(graph: RelataGraph, name: string, limit = 5): Suggestion[] {
+export function suggestEntities(graph: RelataGraph, name: string, limit = 5, forms: Iterable<NameForm> = nameForms(graph)): Suggestion[] {
   const folded = fold(name);
   if (!folded) return [];
   const max = Math.max(2, Math.floor(folded.length / 3));
   const best = new Map<string, { distance: number; via: string }>();
-  graph.forEachNode((key, a) => {
-    for (const form of [a.label, ...a.aliases.map((al) => al.text)]) {
-      const f = fold(form);
-      const distance = Math.min(f.length, folded.length) >= 3 && (f.startsWith(folded) || folded.startsWith(f)) ? 0.5 : editDistance(folded, f, max);
-      const prev = best.get(key);
-      if (distance <= max && (!prev || distance < prev.distance)) best.set(key, { distance, via: form });
-    }
-  });
+  for (const { key, form, folded: f } of forms) {
+    const distance = Math.min(f.length, folded.length) >= 3 && (f.startsWith(folded) || folded.startsWith(f)) ? 0.5 : editDistance(folded, f, max);
+    const prev = best.get(key);
+    if (distance <= max && (!prev || distance < prev.distance)) best.set(key, { distance, via: form });
+  }
   return [...best]
     .sort(([ka, a], [kb, b]) => a.distance - b.distance || graph.getNodeAttribute(kb, 'mentions') - graph.getNodeAttribute(ka, 'mentions') || compareStrings(ka, kb))
     .slice(0, limit)

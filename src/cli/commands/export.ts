@@ -1,7 +1,9 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import { RelataError } from '../../errors.ts';
-import { EXPORTERS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
+import { EXPORTERS, EXPORT_CHUNKS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
 import { loadGraph } from '../../graph/index.ts';
 import { KnowledgeGraph } from '../../query/index.ts';
 import { EXIT, type Command } from '../command.ts';
@@ -30,8 +32,23 @@ export const exportCommand: Command = {
     const output = typeof options.output === 'string' ? options.output : undefined;
     let graph = await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph');
     if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
-    const result = EXPORTERS[format](graph);
     const counts = `${graph.order} entities, ${graph.size} relations`;
+    const chunks = EXPORT_CHUNKS[format];
+    if (chunks) {
+      const file = output === undefined ? undefined : createWriteStream(output);
+      for (const chunk of chunks(graph)) {
+        if (file) {
+          if (!file.write(chunk)) await new Promise<void>((done) => file.once('drain', () => done()));
+        } else io.stdout(chunk);
+      }
+      if (file) {
+        file.end();
+        await finished(file);
+        io.stderr(`wrote ${output} (${counts})\n`);
+      }
+      return EXIT.ok;
+    }
+    const result = EXPORTERS[format](graph);
     if (typeof result === 'string') {
       if (output === undefined) io.stdout(result);
       else {

@@ -144,7 +144,7 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep))));
       // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
       if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
-      const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective)));
+      const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && (!a.mention.adjective || headNoun(s, a.mention)))));
       const pronoun = pronounRecipient(s, v);
       if (pronoun) recipients.push({ mention: pronoun });
       // English double object and `with`: `give Ukraine tanks`, `provide Ukraine with aid`
@@ -182,7 +182,9 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       if (!object && sense.frame === 'direct') object = args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 4 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
       // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
       if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
-        const antecedent = s.at[subjectHit.mention.start - 2];
+        let k = subjectHit.mention.start - 2;
+        while (s.tokens[k]?.text === ',') k--;
+        const antecedent = s.at[k];
         if (antecedent && allowed({ mention: antecedent })) object = { mention: antecedent };
       }
       // `struck air defence sites near Isfahan`: where an attack fell
@@ -407,9 +409,11 @@ export function officeRules(s: Analysed): Candidate[] {
       const office = longestMatch(lex.offices, tokens, from) ?? tokens.slice(from, to).map((_, j) => longestMatch(lex.offices, tokens, from + j)).find(Boolean);
       const officeWord = office?.hits[0].entity.label ?? '';
       if (lex.nonLeading.has(officeWord.toLowerCase())) continue;
-      // the body: a mention inside the phrase, or right before it (`NATO Secretary General`, `Germany's defence minister`)
+      // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && m.entity && ['Organization', 'Country'].includes(m.entity.type));
-      const before = s.at[from - 1] ?? (tokens[from - 1]?.lower === "'s" ? s.at[from - 2] : undefined);
+      let b = from - 1;
+      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
+      const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
       const body = inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ?? inside.find((m) => m.adjective) ?? (before?.entity && ['Organization', 'Country'].includes(before.entity.type) ? before : undefined) ?? inside[0];
       if (!body) continue;
       out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, confidence: 0.9 });
@@ -442,10 +446,35 @@ export function placeRules(s: Analysed): Candidate[] {
   return out;
 }
 
-/** Groups named as members of a body: `pays membres de l'OTAN`, `NATO allies` → member_of. */
+/**
+ * Members: groups named as members of a body (`pays membres de l'OTAN`, `NATO allies`), and
+ * states called members (`la Turquie, membre de l'OTAN`, `la Lituanie est membre de l'OTAN et de l'UE`,
+ * `Turkey, a NATO member`, `NATO member Turkey`).
+ */
 export function memberRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
+  const { tokens } = s;
+  const member = (subject: Mention, object: Mention, k: number) =>
+    out.push({ subject, object, predicate: 'member_of', rule: 'pattern.members', cue: tokens[k].text, cueAt: k, clauseAt: subject.start, confidence: 0.8 });
+  tokens.forEach((t, k) => {
+    if (!/^(membres?|members?)$/.test(t.lower)) return;
+    // the members, on the left: `X, membre de`, `X est membre de`, `X, a NATO member`
+    let j = k - 1;
+    while (j >= 0 && (/^(,|est|sont|is|are|was|were|a|an|un|une|pays|state|country|devenu|devenue|become|became|désormais|now|also|aussi)$/.test(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || (s.at[j]?.entity?.type === 'Organization' && j === k - 1))) j--;
+    const left = s.at[j];
+    // the body: `membre de Y (et de Z)` or `Y member`
+    const bodies: Mention[] = [];
+    if (s.at[k - 1]?.entity?.type === 'Organization') bodies.push(s.at[k - 1]!);
+    for (const a of rightArgs(s, k, 10)) {
+      if (a.mention.entity?.type !== 'Organization' || !a.prep || !GENITIVES.has(a.prep)) break;
+      bodies.push(a.mention);
+    }
+    const members = left?.entity && ['Country', 'Group', 'Organization'].includes(left.entity.type) && !left.adjective ? coordinatedLeft(s, left) : [];
+    // `NATO member Turkey`
+    if (!members.length && s.at[k - 1]?.entity?.type === 'Organization' && s.at[k + 1]?.entity?.type === 'Country') members.push(s.at[k + 1]!);
+    for (const m of members) for (const b of bodies) if (m !== b) member(m, b, k);
+  });
   for (const m of s.mentions) {
     if (m.entity?.type !== 'Group' || m.end - m.start < 2) continue;
     // `pays membres de l'OTAN`, `NATO allies`: members; `dirigeants du G7`: leaders, not members
