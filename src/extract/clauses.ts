@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -77,6 +77,7 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
         continue;
       }
     }
+    if ((t.text === '»' || t.text === '”') && k === from + 1) continue; // `a « fermement condamné » le tir`
     if (isPunctBoundary(t)) break;
     // another cue verb opens its own clause (`livrer X, après celle du Portugal de lui fournir Y`)
     if (k > from + 1 && verbAt(s, k)) break;
@@ -130,8 +131,9 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   for (; k >= 0 && k >= v - 40; k--) {
     const t = tokens[k];
     if (isPunctBoundary(t)) {
-      // `« … », a déclaré X` puts the subject after the verb; a quote mark inside a clause is crossed
+      // a quote mark inside a clause is crossed: `X a « fermement condamné » Y`, `« … » de X`
       if ((t.text === '»' || t.text === '”' || t.text === '"') && k < v - 1) continue;
+      if ((t.text === '«' || t.text === '“') && k === v - 1) continue;
       return undefined;
     }
     if ((t.lower === 'qui' || t.lower === 'who' || t.lower === 'which') && k === v - 1) {
@@ -150,6 +152,8 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     if (prep) {
       const head = at !== undefined ? tokens[at - 1] : undefined;
       if (GENITIVES.has(prep) && head && INTENT_NOUNS.has(head.lower)) return { mention: m, viaIntent: true };
+      // `la réunion du Conseil X a …`, `a meeting of the Council chaired by …`: the meeting of a body is the body
+      if (GENITIVES.has(prep) && head && (MEETING_NOUNS.has(head.lower) || MEETING_NOUNS.has(tokens[at! - 2]?.lower ?? ''))) return { mention: m, viaIntent: false };
       continue;
     }
     if (m.adjective) {

@@ -60,6 +60,10 @@ export class Coreference {
   resolve(mention: Mention, sentence: number, exclude: ReadonlySet<string> = new Set()): Entity | undefined {
     const a = mention.anaphor;
     if (!a) return mention.entity;
+    if (a.prefer) {
+      const preferred = this.resolve({ ...mention, anaphor: { ...a, types: [a.prefer], prefer: undefined, subjectOnly: true } }, sentence, exclude);
+      if (preferred) return preferred;
+    }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
       if (h.sentence > sentence || (h.sentence === sentence && h.token >= mention.start)) continue;

@@ -127,11 +127,11 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   const t = tokens[i];
   const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !lexicon().firstNames.has(tokens[k].norm);
   if (!unknownCap(i)) return undefined;
-  const place = (end: number) => ({ start: i, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
-  // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`)
+  const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
+  // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (!/^(de|d'|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
-    if (HEADS.location.has(tokens[k].norm)) return place(i + 1);
+    if (HEADS.location.has(tokens[k].norm)) return place(i + 1, k);
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);

@@ -15,6 +15,8 @@ import type { Candidate } from './rules/index.ts';
 /** French future and conditional endings, for cue-less verbs that govern a clause (`discuteront`, `prendraient`). */
 const FRENCH_FUTURE = /^(?!.*(?:front|trait|rons?)$)\p{L}{3,}(?:eront|iront|ront|eraient|iraient|raient|erait|irait)$/u;
 const STRONG_STOP = new Set(['.', ';', '?', '!']);
+/** Words that embed a clause in the one before it: a hypothesis there reaches into it. */
+const EMBEDDING = /^(que|qu'|that|de|d'|à|to|ce|si|if|whether)$/;
 
 /** An infinitive that is a goal: `pour rejoindre`, `afin de livrer`, `seeks to join`. */
 function purpose(s: Analysed, v: number): boolean {
@@ -45,6 +47,8 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
     for (let k = c.cueAt - 1; k >= 0; k--) {
       const t = tokens[k];
       if (STRONG_STOP.has(t.text) || (s.inQuote[k] !== s.inQuote[c.cueAt] && !s.inQuote[c.cueAt])) break;
+      // a verb's clause ends at its subject, unless it is embedded (`pourrait décider de livrer`, `s'attend à ce que X livre`)
+      if (k < c.clauseAt && c.rule.startsWith('verb.') && k === c.clauseAt - 1 && !EMBEDDING.test(t.lower)) break;
       if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(t.lower))) return 'hypothetical';
     }
     // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`

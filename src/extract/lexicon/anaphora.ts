@@ -14,12 +14,15 @@ export interface Anaphor {
   plural?: boolean;
   /** An object pronoun (`lui`, `leur`): never a subject. */
   objectOnly?: boolean;
+  /** A type to look for first in the sentence and the one before (`elle` is more often a person than a council). */
+  prefer?: EntityType;
 }
 
 export const ANAPHORS: readonly Anaphor[] = [
   { forms: ['ce pays', 'le pays', 'la nation', 'the country', 'the nation', 'ce dernier'], types: ['Country'] },
   { forms: ["l'alliance", 'the alliance', "l'organisation", 'the organization', 'the organisation'], types: ['Organization'] },
-  { forms: ['il', 'elle', 'he', 'she'], types: ['Person', 'Country', 'Organization'], subjectOnly: true },
+  { forms: ['il', 'elle'], types: ['Person', 'Country', 'Organization'], subjectOnly: true, prefer: 'Person' },
+  { forms: ['he', 'she'], types: ['Person'], subjectOnly: true },
   { forms: ['it'], types: ['Country', 'Organization'], subjectOnly: true },
   { forms: ['ils', 'elles', 'they'], types: ['Group', 'Country', 'Organization'], subjectOnly: true, plural: true },
   { forms: ['lui', 'leur'], types: ['Country', 'Organization', 'Person'], objectOnly: true },

@@ -34,7 +34,7 @@ export const CLAUSE_PUNCT = new Set(['.', ';', ':', '?', '!', '«', '»', '"', '
 export const AUXILIARIES = new Set([
   'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient', 'été', 'sera',
   'seront', 'serait', 'seraient', 'être', 'se', "s'", 'ne', "n'", 'y', 'en', 'lui', 'leur', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been',
-  'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'to',
+  'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'to', 'avoir', 'ayant',
 ]);
 /** Passive auxiliaries: a participle after them is passive (`a été livré`, `was delivered`). */
 export const PASSIVE_AUXILIARIES = new Set(['été', 'être', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
@@ -55,14 +55,17 @@ export const BOOST_VERBS = new Set([
   'augmente', 'augmenté', 'increase', 'increased', 'increases', 'boost', 'boosted', 'boosts', 'step', 'stepped', 'ramp', 'ramped', 'scale', 'scaled',
 ]);
 
+/** Nouns of meeting: `la réunion du Conseil X` stands for the body X (GUIDELINES §2). */
+export const MEETING_NOUNS = new Set(['réunion', 'réunions', 'session', 'séance', 'meeting', 'meetings']);
+
 /** Reflexive defence: the object of `se défendre contre l'invasion russe` is the one defending. */
 export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protect']);
 
 /** Place nouns that put a location inside a country (`la région russe de Koursk`). */
-export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état']);
+export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état', 'île', 'island', 'port']);
 
 /** Words that make an infinitive a goal, not a fact (`pour rejoindre l'OTAN`, `seeks to join`). */
 export const PURPOSE = new Set(['pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'hopes', 'order']);
 
 /** Verbs whose object noun keeps the clause's subject as its agent (`accélérer la livraison`, `renforcer leur soutien`, `step up its support`). Prefixes. */
-export const GOVERNING_VERB = /^(acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;
+export const GOVERNING_VERB = /^(adopt|impos|durci|prolong|tighten|acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;

@@ -7,7 +7,7 @@ import type { EntityType, Predicate } from '../../types.ts';
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense, verbSenses, type Entity, type VerbSense } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
@@ -127,8 +127,11 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
     // passive: the `par`/`by` agent acts on the patient in subject position (`une batterie a été livrée à X par Y`)
     const patient = passive ? findSubject(s, groupStart, true)?.mention : undefined;
     if (passive) {
-      const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective);
-      subjects = agent ? coordinatedAfter(s, agent.mention, [agent.mention]) : [];
+      let agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective)?.mention;
+      // `chaired by NATO Secretary General Mark Rutte`: the office holder, not the body in his title
+      const holder = agent && agent.entity?.type !== 'Person' ? s.mentions.find((m) => m.start > agent!.end && m.start <= agent!.end + 4 && m.entity?.type === 'Person') : undefined;
+      if (holder && s.tokens.slice(agent!.end, holder.start).every((t) => t.cap || t.text === ',')) agent = holder;
+      subjects = agent ? coordinatedAfter(s, agent, [agent]) : [];
     }
     if (subjects.length === 0) return;
     const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
@@ -141,7 +144,9 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       const pledge = sense.predicate === 'supplies' && (subjectHit?.viaIntent || governor(s, groupStart)) ? 'pledges' : sense.predicate;
       const rule: RuleId = passive ? 'verb.transfer.passive' : pledge !== sense.predicate ? 'verb.transfer.pledge' : 'verb.transfer';
       const extra = { governed: pledge !== sense.predicate };
-      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep))));
+      // `$50 billion in financial aid`: an amount in a kind of aid is that aid
+      const amountIn = (a: Arg) => a.prep === 'in' && a.prepAt !== undefined && /^(billion|million|milliards?|millions?|\p{N}+)$/u.test(s.tokens[a.prepAt - 1]?.lower ?? '');
+      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep)))));
       // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
       if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
       const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && (!a.mention.adjective || headNoun(s, a.mention)))));
@@ -174,7 +179,7 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
       // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
       if (!object && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
-        const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 5 && allowed(a));
+        const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 8 && allowed(a));
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
       }
@@ -284,7 +289,7 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
         if (m.adjective && ACTORS.includes(m.entity!.type)) agent = m;
         break;
       }
-      if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower)) break;
+      if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) break;
     }
     // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`, `Russia's latest missile strikes`
     let p = n - 1;
@@ -443,8 +448,20 @@ export function placeRules(s: Analysed): Candidate[] {
       (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
     if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, confidence: 0.8 });
   });
+  // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
+  for (const place of s.mentions) {
+    if (place.entity?.type !== 'Location' || tokens[place.end]?.text !== ',' || !/^(dans|en|in|au)$/.test(tokens[place.end + 1]?.lower ?? '')) continue;
+    let k = place.end + 2;
+    while (k < place.end + 7 && tokens[k] && !s.at[k] && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || COMPASS.test(tokens[k].lower))) k++;
+    const whole = s.at[k];
+    if (whole?.entity && (whole.entity.type === 'Country' || whole.entity.type === 'Location') && !whole.adjective && whole.entity.id !== place.entity.id) {
+      out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: tokens[place.end + 1].text, cueAt: place.end + 1, clauseAt: place.start, confidence: 0.7 });
+    }
+  }
   return out;
 }
+
+const COMPASS = /^(nord|sud|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest|north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|région|region|province|oblast)$/;
 
 /**
  * Members: groups named as members of a body (`pays membres de l'OTAN`, `NATO allies`), and
