@@ -178,13 +178,13 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
       if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
       // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
-      if (!object && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
+      if (!object && !passive && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
         const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 8 && allowed(a));
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
       }
       // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
-      if (!object && sense.frame === 'direct') object = args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 4 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
+      if (!object && !passive && sense.frame === 'direct') object = args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 4 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
       // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
       if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
         let k = subjectHit.mention.start - 2;
