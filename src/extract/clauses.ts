@@ -143,6 +143,11 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       return m && !m.adjective ? { mention: m, viaIntent: false } : undefined;
     }
     if (/^(qui|who|which)$/.test(t.lower)) continue; // a relative clause inside the subject phrase (`la Turquie, membre de l'OTAN qui …, a livré`)
+    // `X pledged … and agreed to tighten`: a verb phrase after `and` shares the first one's subject
+    if ((t.lower === 'et' || t.lower === 'and') && k < v - 1 && (verbAt(s, k + 1) || FINITE_AUXILIARIES.has(tokens[k + 1].lower))) {
+      k = sharedSubjectFrom(s, k) + 1;
+      continue;
+    }
     if (CLAUSE_BOUNDARIES.has(t.lower) && t.lower !== 'that') return undefined;
     const m = s.at[k];
     if (!m) continue;
@@ -168,7 +173,7 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   return undefined;
 }
 
-/** Where to look for the subject of a verb phrase after `et`: before the first clause's `que`, else before its verb. */
+/** Where to look for the subject of a verb phrase after `et`: before the first clause's `que`, else before its first verb. */
 function sharedSubjectFrom(s: Analysed, k: number): number {
   const { tokens } = s;
   let verb = -1;
@@ -178,13 +183,11 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
       let a = j - 1;
       while (a >= 0 && tokens[a].text === ',') a--;
       // `la Russie, qu'il accuse …`: a relative clause inside the first clause; `s'est félicité que …`: a completive
-      if (a >= 0 && s.at[a]) {
-        verb = -1;
-        continue;
-      }
+      if (a >= 0 && s.at[a]) continue;
       return j - 1;
     }
-    if (verb < 0 && FINITE_AUXILIARIES.has(tokens[j].lower)) verb = j;
+    // the first clause's verb is the leftmost one: its subject stands before it
+    if (FINITE_AUXILIARIES.has(tokens[j].lower) || verbAt(s, j)) verb = j;
   }
   return verb >= 0 ? verb - 1 : k - 1;
 }

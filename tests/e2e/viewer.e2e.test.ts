@@ -352,6 +352,7 @@ describe('viewer in Chromium', () => {
     await page.locator('.search-input').fill('Germany');
     await page.locator('.search-input').press('Enter');
     const supplies = page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"]`);
+    console.log('DBG', await page.evaluate(() => JSON.stringify(window.__relata!.state.selection)), (await page.locator('#details').innerHTML()).slice(0, 3000));
     expect(await supplies.locator('.more').textContent()).toBe('+2 more evidence');
     await page.locator('.lang-switch').click();
     expect(await supplies.locator('.more').textContent()).toBe('+2 autres preuves');

@@ -103,11 +103,11 @@ function prepare(graph: RelataGraph): Loaded {
     index,
     curvatures: parallelCurvatures(graph),
     timeline: evidenceByMonth(graph, index),
-    typeStats: NODE_TYPES.flatMap((type) => {
-      const count = typeCounts.get(type) ?? 0;
-      const color = type === 'unknown' ? DEFAULT_NODE_COLOR : graph.getNodeAttribute(graph.findNode((_, a) => a.type === type), 'color');
-      return count ? [{ type, color, count }] : [];
-    }),
+    typeStats: NODE_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
+      type,
+      count: typeCounts.get(type)!,
+      color: type === 'unknown' ? DEFAULT_NODE_COLOR : graph.getNodeAttribute(graph.findNode((_, a) => a.type === type), 'color'),
+    })),
     predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
     documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
   };

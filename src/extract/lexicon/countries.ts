@@ -32,8 +32,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   BY: ['Bélarus', 'Biélorussie', 'Belarus'],
 };
 
-/** Forms that name something else too often to trust (capitals used as places, ambiguous codes). */
-const DROP_FORMS = new Set(['congo', 'georgia', 'jordan', 'guinea', 'niger', 'macedonia', 'dominica', 'vatican']);
+/** Forms that name two states (the two Congos) or an older name shared with a region. */
+const DROP_FORMS = new Set(['congo', 'macedonia']);
 
 /** Short codes kept from the package's alternative spellings. */
 const CODE_FORMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'DRC', 'RPDC', 'PRC', 'ROK']);

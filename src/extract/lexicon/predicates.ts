@@ -199,19 +199,21 @@ export const ENGLISH_VERBS: readonly VerbCue[] = [
 export const FRENCH_NOUNS: readonly NounCue[] = [
   { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
   { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
-  { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'] },
+  { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages', 'cyberattaque', 'cyberattaques'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'], agentFromClause: true },
   { forms: ['invasion', 'agression'], predicate: 'invades', frame: 'direct', targets: ['de', 'du', "d'"] },
   { forms: ['ingérence', 'ingérences', 'menace', 'menaces', 'actes hostiles', "campagne d'actes hostiles"], predicate: 'threatens', frame: 'direct', targets: ['contre', 'dans', 'envers', 'à l\'égard de'] },
-  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['contre', 'visant', "à l'encontre de"] },
+  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['contre', 'visant', "à l'encontre de"], agentFromClause: true },
+  { forms: ['coopération', 'partenariat', 'collaboration'], predicate: 'cooperates_with', frame: 'direct', targets: ['avec', 'entre'], agentFromClause: true },
   { forms: ['soutien', 'appui', 'solidarité'], predicate: 'supports', frame: 'direct', targets: ['à', 'au', 'aux', 'avec', 'envers'], agentFromClause: true },
 ];
 
 export const ENGLISH_NOUNS: readonly NounCue[] = [
   { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
   { forms: ['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
-  { forms: ['strike', 'strikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'offensive', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids'], predicate: 'attacks', frame: 'direct', targets: ['on', 'against', 'in'] },
+  { forms: ['strike', 'strikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'offensive', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'cyberattack', 'cyberattacks'], predicate: 'attacks', frame: 'direct', targets: ['on', 'against', 'in'], agentFromClause: true },
   { forms: ['invasion', 'aggression'], predicate: 'invades', frame: 'direct', targets: ['of'] },
   { forms: ['interference', 'threat', 'threats', 'hostile acts', 'hostile actions'], predicate: 'threatens', frame: 'direct', targets: ['against', 'in', 'to'] },
-  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['on', 'against'] },
+  { forms: ['sanctions'], predicate: 'sanctions', frame: 'direct', targets: ['on', 'against'], agentFromClause: true },
+  { forms: ['cooperation', 'partnership', 'collaboration'], predicate: 'cooperates_with', frame: 'direct', targets: ['with', 'between'], agentFromClause: true },
   { forms: ['support', 'backing', 'solidarity'], predicate: 'supports', frame: 'direct', targets: ['for', 'to', 'with'], agentFromClause: true },
 ];

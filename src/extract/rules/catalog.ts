@@ -13,6 +13,7 @@ export const RULES = {
   'verb.prep': 'a verb with a prepositional object (`coopérer avec`, `discuss with`, `se féliciter de`)',
   'noun.agent': 'an event noun with its agent and target (`les frappes russes contre X`, `Russia\'s invasion of X`, `l\'ingérence de la Russie dans X`)',
   'noun.self-defence': 'an event noun the defender resists (`se défendre contre l\'invasion russe`): the defender is the target',
+  'noun.cooperation': 'a cooperation noun (`coopération entre X et Y`, `renforcer leur coopération`, `its partnership with Y`): every pair of parties cooperates',
   'noun.transfer': 'a giving noun (`la livraison de missiles à X par Y`); without a named giver, the subject of the clause it is the object of',
   'apposition.office': 'an office and a name side by side (`le secrétaire général de l\'OTAN, Jens Stoltenberg`, `Ukrainian President Volodymyr Zelensky`): leads',
   'pattern.region': 'a place inside a country (`la région russe de Koursk`, `Russia\'s Kursk region`): part_of',

@@ -51,7 +51,7 @@ const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).incl
 /** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
 const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
 /** Predicates whose object may be the owner of the noun they govern (`condamné les frappes de la Russie`, `examiné les frappes russes`). */
-const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs']);
+const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs', 'attacks']);
 /** Words between a verb and the noun it governs: quantities and ordinals (`un seizième paquet de sanctions`). */
 const CONTAINERS = /^(paquet|série|train|ensemble|vague|nouvel|nouveau|nouvelle|nouveaux|nouvelles|package|round|set|wave|batch|tranche|new|fresh|further|\p{L}+ième|\p{L}+th)$/u;
 const MEMBER_WORDS = /^(membres?|members?|alliés|allies|pays|countries|états|states|nations)$/;
@@ -184,7 +184,8 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
       }
       // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
-      if (!object && !passive && sense.frame === 'direct') object = args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 4 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
+      const partitive = (a: Arg) => !a.prep || (/^(des|du|de|d')$/.test(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 2);
+      if (!object && !passive && sense.frame === 'direct') object = args.find((a) => partitive(a) && a.mention.adjective && a.mention.start - v <= 5 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
       // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
       if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
         let k = subjectHit.mention.start - 2;
@@ -219,7 +220,8 @@ function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
   for (const a of args.slice(args.indexOf(first) + 1)) {
     const between = s.tokens.slice(prev.mention.end, a.prepAt ?? a.mention.start);
     const joined = between.length > 0 && between.every((t) => [',', 'et', 'and', 'ou', 'or'].includes(t.lower) || DETERMINERS.has(t.lower));
-    if (!joined || (a.prep ?? '') !== (first.prep ?? '') || a.mention.entity?.type !== first.mention.entity?.type) break;
+    // `called on Israel and Iran`: a coordinated noun may leave its preposition unsaid
+    if (!joined || (a.prep !== undefined && a.prep !== first.prep) || a.mention.entity?.type !== first.mention.entity?.type) break;
     out.push(a);
     prev = a;
   }
@@ -344,6 +346,10 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
       while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
       return k < n - 1 && governs(s, k) ? findSubject(s, k)?.mention : undefined;
     };
+    if (cue.predicate === 'cooperates_with') {
+      out.push(...cooperation(s, n, cueText, args, agent ?? clauseAgent()));
+      continue;
+    }
     if (cue.frame === 'direct') {
       if (!agent && target) agent = clauseAgent();
       if (agent && target) {
@@ -363,10 +369,37 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
   return out;
 }
 
-/** A verb (cue, governor, or a verb of continuing, boosting, expressing) at token `k`. */
+/**
+ * A verb whose subject is the agent of the noun it governs: continuing, boosting, launching,
+ * adopting (`lancé des frappes`, `adopté des sanctions`), or a promise or decision. Not a verb
+ * of reaction: who condemns strikes did not strike.
+ */
 function governs(s: Analysed, k: number): boolean {
   const t = s.tokens[k];
-  return !!t && (!!verbSense(t.norm, s.sentence.language) || BOOST_VERBS.has(t.lower) || GOVERNING_VERB.test(t.lower));
+  if (!t) return false;
+  const sense = verbSense(t.norm, s.sentence.language);
+  return sense?.frame === 'governor' || sense?.predicate === 'pledges' || BOOST_VERBS.has(t.lower) || GOVERNING_VERB.test(t.lower);
+}
+
+/**
+ * Cooperation nouns: `coopération entre X et Y` and `renforcer leur coopération` (X, Y and Z
+ * cooperate with each other), `sa coopération avec Y` (the clause's subject with Y).
+ */
+function cooperation(s: Analysed, n: number, cue: string, args: Arg[], agent: Mention | undefined): Candidate[] {
+  const parties: Mention[] = [];
+  const between = args.find((a) => a.prep === 'entre' || a.prep === 'between');
+  const partner = args.find((a) => a.prep === 'avec' || a.prep === 'with');
+  if (between) parties.push(between.mention, ...coordinatedAfter(s, between.mention));
+  else if (agent && partner) parties.push(...coordinatedLeft(s, agent), partner.mention, ...coordinatedAfter(s, partner.mention));
+  else if (agent && /^(leur|their)$/.test(s.tokens[n - 1]?.lower ?? '')) parties.push(...coordinatedLeft(s, agent));
+  const actors = parties.filter((m) => m.entity && ACTORS.includes(m.entity.type) && !m.adjective);
+  const out: Candidate[] = [];
+  const pivot = partner && agent && !between ? coordinatedLeft(s, agent) : undefined;
+  actors.forEach((a, i) => actors.slice(i + 1).forEach((b) => {
+    if (pivot && pivot.includes(a) === pivot.includes(b)) return; // `X et Y coopèrent avec Z`: not X with Y
+    out.push({ subject: a, object: b, predicate: 'cooperates_with', rule: 'noun.cooperation', cue, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
+  }));
+  return out;
 }
 
 /** Boosting aid under an intent: `réaffirmé qu'ils allaient renforcer leur aide militaire à l'Ukraine`. */
@@ -421,7 +454,7 @@ export function officeRules(s: Analysed): Candidate[] {
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
       const body = inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ?? inside.find((m) => m.adjective) ?? (before?.entity && ['Organization', 'Country'].includes(before.entity.type) ? before : undefined) ?? inside[0];
       if (!body) continue;
-      out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, confidence: 0.9 });
+      out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, presupposed: true, confidence: 0.9 });
       break;
     }
   }
@@ -446,7 +479,7 @@ export function placeRules(s: Analysed): Candidate[] {
       (/^(en|in|of|de)$/.test(tokens[end + 1]?.lower ?? '') ? country(s.at[end + 2] ?? s.at[end + 3]) : undefined) ?? // X region of Russia
       (tokens[place.start - 1]?.lower === "'s" ? country(s.at[place.start - 2]) : undefined) ?? // Russia's Kursk region
       (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
-    if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, confidence: 0.8 });
+    if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, presupposed: true, confidence: 0.8 });
   });
   // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
   for (const place of s.mentions) {
@@ -455,7 +488,7 @@ export function placeRules(s: Analysed): Candidate[] {
     while (k < place.end + 7 && tokens[k] && !s.at[k] && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || COMPASS.test(tokens[k].lower))) k++;
     const whole = s.at[k];
     if (whole?.entity && (whole.entity.type === 'Country' || whole.entity.type === 'Location') && !whole.adjective && whole.entity.id !== place.entity.id) {
-      out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: tokens[place.end + 1].text, cueAt: place.end + 1, clauseAt: place.start, confidence: 0.7 });
+      out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: tokens[place.end + 1].text, cueAt: place.end + 1, clauseAt: place.start, presupposed: true, confidence: 0.7 });
     }
   }
   return out;
@@ -473,7 +506,7 @@ export function memberRules(s: Analysed): Candidate[] {
   const lex = lexicon();
   const { tokens } = s;
   const member = (subject: Mention, object: Mention, k: number) =>
-    out.push({ subject, object, predicate: 'member_of', rule: 'pattern.members', cue: tokens[k].text, cueAt: k, clauseAt: subject.start, confidence: 0.8 });
+    out.push({ subject, object, predicate: 'member_of', rule: 'pattern.members', cue: tokens[k].text, cueAt: k, clauseAt: subject.start, presupposed: true, confidence: 0.8 });
   tokens.forEach((t, k) => {
     if (!/^(membres?|members?)$/.test(t.lower)) return;
     // the members, on the left: `X, membre de`, `X est membre de`, `X, a NATO member`
@@ -501,7 +534,7 @@ export function memberRules(s: Analysed): Candidate[] {
       const body = inner?.hits.find((h) => h.entity.type === 'Organization')?.entity;
       if (!body) continue;
       const object: Mention = { start: k, end: k + inner!.length, entity: body, adjective: false, source: 'lexicon' };
-      out.push({ subject: m, object, predicate: 'member_of', rule: 'pattern.members', cue: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), cueAt: m.start, clauseAt: m.start, confidence: 0.7 });
+      out.push({ subject: m, object, predicate: 'member_of', rule: 'pattern.members', cue: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), cueAt: m.start, clauseAt: m.start, presupposed: true, confidence: 0.7 });
       break;
     }
   }
