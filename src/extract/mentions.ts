@@ -92,8 +92,11 @@ const text = (tokens: Token[], start: number, end: number) => tokens.slice(start
 /** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
 function equipmentName(tokens: Token[], i: number): Mention | undefined {
   if (HEADS.equipment.has(tokens[i].norm)) {
+    // between the kind and the name: one adjective, and `de X` complements (`véhicules de combat d'infanterie CV90`)
     let k = i + 1;
-    while (k < i + 5 && tokens[k] && !tokens[k].cap && !/\p{N}/u.test(tokens[k].text) && (NAME_LINKS.has(tokens[k].lower) || /^[\p{Ll}'-]+$/u.test(tokens[k].text)) && !tokens[k].lower.match(/^(à|a|au|aux|par|pour|contre|to|by|for)$/)) k++;
+    const lower = (t: Token | undefined) => !!t && t.kind === 'word' && /^[\p{Ll}'-]+$/u.test(t.text);
+    if (lower(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
+    while (k < i + 5 && /^(de|d'|du)$/.test(tokens[k]?.lower ?? '') && lower(tokens[k + 1])) k += 2;
     let n = 0;
     while (n < 2 && modelWord(tokens, k + n)) n++;
     if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };

@@ -49,6 +49,33 @@ const FOUND: [string, string[]][] = [
   ["Les alliés ont fourni 3 milliards d'euros (3,2 milliards de dollars) à la Moldavie pour la formation.", ['Allies supplies Moldova', 'Allies supplies training']],
   // a fact presupposed by a participle with its agent stays asserted under a future
   ["Les ministres discuteront de la campagne d'actes hostiles menée par l'Iran dans les pays de l'OTAN.", ['Iran threatens Allies']],
+  // members, in both word orders
+  ["La Finlande, membre de l'OTAN et de l'UE, a condamné la Russie.", ['Finland member_of NATO', 'Finland member_of European Union', 'Finland condemns Russia']],
+  ['Le Tchad, le Niger et le Mali, membres de la Ligue des États du désert, ont signé un accord.', ['Chad member_of Ligue des États du désert', 'Niger member_of Ligue des États du désert', 'Mali member_of Ligue des États du désert']],
+  ['Poland, a NATO member, hosted the talks.', ['Poland member_of NATO']],
+  // cooperation between parties
+  ['Le Brésil, le Chili et le Pérou ont décidé de renforcer leur coopération maritime.', ['Brazil cooperates_with Chile', 'Brazil cooperates_with Peru', 'Chile cooperates_with Peru']],
+  ['Kenya announced a new partnership with Ethiopia.', ['Kenya cooperates_with Ethiopia']],
+  // agents of events launched or adopted; owners of what is condemned or struck
+  ['Le Canada a adopté un nouveau paquet de sanctions contre la Biélorussie.', ['Canada sanctions Belarus']],
+  ['Le groupe Hamas a revendiqué une attaque contre un poste militaire israélien.', ['Hamas attacks Israel']],
+  ['La Russie continue de bombarder les infrastructures électriques de la Moldavie.', ['Russia attacks Moldova']],
+  ["Le Premier ministre suédois, Ulf Kristersson, a « fermement condamné » le tir nord-coréen.", ['Ulf Kristersson condemns North Korea [reported]', 'Ulf Kristersson leads Sweden']],
+  // offices before names, bodies across portfolio words
+  ['British Defence Secretary John Healey thanked Estonia.', ['John Healey leads United Kingdom', 'John Healey thanks Estonia']],
+  ["Iran's foreign minister, Abbas Araghchi, condemned the Israeli strikes.", ['Abbas Araghchi leads Iran', 'Abbas Araghchi condemns Israel']],
+  // passives: the agent acts on the patient; a meeting stands for its body
+  ['Une batterie Patriot a été livrée à la Roumanie par les Pays-Bas.', ['Netherlands supplies Patriot', 'Netherlands supplies Romania']],
+  ['Ministers met after a meeting of the NATO-Ukraine Council chaired by NATO Secretary General Mark Rutte.', ['Mark Rutte chairs NATO-Ukraine Council']],
+  ["Mme Kallas s'est exprimée après une réunion du Conseil des affaires étrangères qu'elle présidait.", ['Kaja Kallas chairs Conseil des affaires étrangères']],
+  // named models beside their kind; places inside countries
+  ["L'Iran a fourni des drones Shahed à l'armée russe.", ['Iran supplies Shahed', 'Iran supplies Russia']],
+  ['Britain sent Brimstone missiles to Ukraine.', ['United Kingdom supplies Brimstone']],
+  ['Des drones sont tombés à Rzeszów, dans le sud-est de la Pologne.', ['Rzeszów part_of Poland']],
+  ['Israeli aircraft struck sites near Isfahan, in central Iran.', ['Israel attacks Isfahan', 'Isfahan part_of Iran']],
+  // English coordination after call on, provide X with Y
+  ['António Guterres called on India and Pakistan to show restraint.', ['António Guterres requests India', 'António Guterres requests Pakistan']],
+  ['G7 leaders pledged to provide Moldova with $2 billion in financial aid.', ['G7 leaders pledges Moldova', 'G7 leaders pledges financial aid']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
