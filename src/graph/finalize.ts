@@ -1,4 +1,4 @@
-/** Everything derived after merging: edge statistics, sorted tables, sizes, colours, layout. */
+/** Everything derived after merging: edge statistics, sorted tables and evidence, sizes, colours, layout. */
 import { deriveEdge, documentDates } from './merge.ts';
 import { compareSentenceIds, compareStrings, type RelataGraph } from './model.ts';
 import { layoutGraph } from './layout.ts';
@@ -13,8 +13,12 @@ export function finalizeGraph(graph: RelataGraph, options: FinalizeOptions = {})
   graph.getAttribute('documents').sort((a, b) => compareStrings(a.id, b.id));
   graph.getAttribute('sentences').sort((a, b) => compareSentenceIds(a.id, b.id));
   const dates = documentDates(graph);
-  graph.forEachEdge((_, attrs) => deriveEdge(attrs, dates));
+  graph.forEachEdge((_, attrs) => {
+    attrs.evidence.sort((a, b) => compareSentenceIds(a.sentence, b.sentence));
+    deriveEdge(attrs, dates);
+  });
   graph.forEachNode((node, attrs) => {
+    attrs.docs.sort(compareStrings);
     let weighted = 0;
     graph.forEachEdge(node, (_, edge) => (weighted += edge.weight));
     attrs.size = nodeSize(weighted);

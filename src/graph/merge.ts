@@ -31,7 +31,11 @@ export function documentSha(graph: RelataGraph, docId: string): string | undefin
   return graph.getAttribute('documents').find((d) => d.id === docId)?.sha256;
 }
 
-/** Merge one document's triples. A document already in the graph is replaced. Self-loops are skipped. */
+/**
+ * Merge one document's triples. A document already in the graph is replaced. Self-loops are
+ * skipped. Edge statistics (weight, docCount, modality, dates, size) are derived once for all
+ * documents by `finalizeGraph`, not at every merge.
+ */
 export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
   const { doc } = ex;
   removeDocument(graph, doc.id);
@@ -105,9 +109,6 @@ export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
   for (const field of ['title', 'date', 'url', 'path'] as const) if (doc[field] !== undefined) record[field] = doc[field];
   graph.getAttribute('documents').push(record);
   graph.getAttribute('sentences').push(...[...sentences.values()].sort((a, b) => a.index - b.index));
-
-  const dates = documentDates(graph);
-  for (const key of touchedEdges) deriveEdge(graph.getEdgeAttributes(key), dates);
 }
 
 /**
@@ -144,17 +145,23 @@ export function documentDates(graph: RelataGraph): Map<string, string | undefine
   return new Map(graph.getAttribute('documents').map((d) => [d.id, d.date]));
 }
 
-/** Recompute an edge's derived attributes from its evidence (which it sorts). */
+/** Recompute an edge's derived attributes from its evidence (kept in insertion order; serializeGraph sorts). */
 export function deriveEdge(attrs: EdgeAttributes, dates: Map<string, string | undefined>): void {
   const { evidence } = attrs;
-  evidence.sort((a, b) => compareSentenceIds(a.sentence, b.sentence));
   const docs = new Set(evidence.map((ev) => splitSentenceId(ev.sentence)[0]));
-  const known = [...docs].flatMap((d) => dates.get(d) ?? []).sort(compareStrings);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const doc of docs) {
+    const date = dates.get(doc);
+    if (date === undefined) continue;
+    if (first === undefined || compareStrings(date, first) < 0) first = date;
+    if (last === undefined || compareStrings(date, last) > 0) last = date;
+  }
   attrs.weight = evidence.length;
   attrs.docCount = docs.size;
   attrs.modality = evidence.map((ev) => ev.modality).reduce(strongerModality);
-  attrs.firstDate = known[0];
-  attrs.lastDate = known.at(-1);
+  attrs.firstDate = first;
+  attrs.lastDate = last;
   attrs.size = edgeSize(evidence.length);
 }
 
@@ -179,12 +186,10 @@ function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, Sen
   });
 }
 
+/** Counts one mention; `docs` stays unsorted here (serializeGraph sorts) and a document's mentions come together. */
 function countMention(attrs: NodeAttributes, doc: string, text: string | undefined, language: Language): void {
   attrs.mentions++;
-  if (!attrs.docs.includes(doc)) {
-    attrs.docs.push(doc);
-    attrs.docs.sort(compareStrings);
-  }
+  if (attrs.docs.at(-1) !== doc && !attrs.docs.includes(doc)) attrs.docs.push(doc);
   if (text === undefined) return;
   const alias = attrs.aliases.find((a) => a.text === text && a.language === language);
   if (alias) alias.count++;
