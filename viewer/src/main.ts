@@ -88,6 +88,7 @@ interface Loaded {
   typeStats: { type: NodeType; color: string; count: number }[];
   predicateStats: { predicate: Predicate; count: number }[];
   documents: DocumentRecord[];
+  hasEvidence: boolean;
   communities?: Communities;
   pagerank?: Map<string, number>;
 }
@@ -109,6 +110,7 @@ function prepare(graph: RelataGraph): Loaded {
       color: type === 'unknown' ? DEFAULT_NODE_COLOR : graph.getNodeAttribute(graph.findNode((_, a) => a.type === type), 'color'),
     })),
     predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
+    hasEvidence: graph.someEdge((_, attrs) => attrs.evidence.length > 0),
     documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
   };
 }
@@ -312,6 +314,7 @@ async function main(): Promise<void> {
         predicates: loaded.predicateStats,
         timeline: loaded.timeline,
         documents: loaded.documents,
+        hasEvidence: loaded.hasEvidence,
       },
       setFilter,
     );

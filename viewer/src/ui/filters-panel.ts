@@ -22,6 +22,8 @@ export interface FiltersModel {
   timeline: [string, number][];
   /** Sorted by date, then title. */
   documents: DocumentRecord[];
+  /** False for a graph from another tool: the evidence-level filters have nothing to act on. */
+  hasEvidence: boolean;
 }
 
 /** Communities listed by name in the legend; the rest are counted in one line. */
@@ -182,10 +184,14 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
     communities && section(t(lang, 'communities'), communities),
     section(t(lang, 'legend'), legend),
     model.predicates.length ? section(t(lang, 'predicates'), predicates) : null,
-    section(t(lang, 'modalities'), modalities),
-    section(t(lang, 'evidenceFilters'), h('div', { class: 'count-inputs' }, countInput('minEvidence'), countInput('minDocs'))),
-    documents && section(t(lang, 'documents'), documents),
-    section(t(lang, 'dates'), timeline, h('div', { class: 'dates' }, dateInput('from'), dateInput('to'))),
+    ...(model.hasEvidence
+      ? [
+          section(t(lang, 'modalities'), modalities),
+          section(t(lang, 'evidenceFilters'), h('div', { class: 'count-inputs' }, countInput('minEvidence'), countInput('minDocs'))),
+          documents && section(t(lang, 'documents'), documents),
+          section(t(lang, 'dates'), timeline, h('div', { class: 'dates' }, dateInput('from'), dateInput('to'))),
+        ]
+      : []),
     h('button', { class: 'reset', onclick: () => onChange({ ...DEFAULT_FILTER }) }, t(lang, 'resetFilters')),
   ];
   container.replaceChildren(...sections.filter((n): n is HTMLElement => n !== null));
