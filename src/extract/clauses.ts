@@ -102,7 +102,12 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
   if (!sense) return undefined;
   const previous = s.tokens[k - 1]?.lower ?? '';
   const article = DETERMINERS.has(previous) && !(previous === 'a' && s.sentence.language !== 'en'); // French `a` is `has`
-  return article || (GENITIVES.has(previous) && sense.tense !== 'infinitive') ? undefined : sense;
+  const afterOf = GENITIVES.has(previous) && sense.tense !== 'infinitive' && sense.tense !== 'gerund'; // `d'aide`, not `of helping`
+  // `struck Hezbollah targets`: after the object of a verb, the form is a noun of a compound
+  const prior = s.at[k - 1];
+  const before = prior && s.tokens[prior.start - 1];
+  const compound = !!before && !before.cap && !!verbSense(before.norm, s.sentence.language);
+  return article || afterOf || compound ? undefined : sense;
 }
 
 /** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */

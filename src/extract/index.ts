@@ -10,6 +10,7 @@
 import { sentencesOf } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
+import { findSubject } from './clauses.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
 import { lexicon, verbSense, type Entity } from './lexicon/index.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
@@ -99,6 +100,17 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
       const side = s.speaker.type === 'Person' ? leads.get(s.speaker.id) : s.speaker;
       const group = side?.membersGroup ? lexicon().byLabel.get(side.membersGroup.toLowerCase()) : undefined;
       return group ?? side;
+    }
+    // `la France a annoncé qu'elle livrerait`: a subject pronoun opening a completive clause is the main clause's subject;
+    // `le Conseil qu'elle présidait`: one opening a relative clause is not its antecedent
+    if (m.anaphor?.subjectOnly && /^(que|qu'|that)$/.test(s.tokens[m.start - 1]?.lower ?? '')) {
+      let j = m.start - 2;
+      while (s.tokens[j]?.text === ',') j--;
+      const antecedent = s.at[j];
+      if (antecedent?.entity) return coref.resolve(m, si, new Set([...exclude ?? [], antecedent.entity.id]));
+      const main = findSubject(s, m.start - 1)?.mention;
+      const entity = main && (main.anaphor ? coref.resolve(main, si, exclude) : main.entity);
+      if (entity && m.anaphor.types.includes(entity.type)) return entity;
     }
     return coref.resolve(m, si, exclude);
   };

@@ -4,32 +4,26 @@
  * the hand-written fixture graph (tests/e2e/fixtures/graph) with the real server.
  */
 
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/server/index.ts';
+import {
+  colouredPixels,
+  edgeHidden as isEdgeHidden,
+  launchBrowser,
+  OUTPUT,
+  prepareBrowserTest,
+  selectedId as selectionOf,
+  serveGraph,
+  waitForFirstRender,
+  type Browser,
+  type Server,
+} from './browser.ts';
 import { countColoured, decodePng } from './png.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
-const OUTPUT = join(ROOT, 'test-output');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 /** A small GEXF as another tool writes it: no relata attributes, a viz colour on one node. */
 const FOREIGN_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
@@ -51,56 +45,33 @@ const GERMANY_SUPPLIES_UKRAINE = 'country:germany|supplies|country:ukraine';
 const GERMANY_PLEDGES_UKRAINE = 'country:germany|pledges|country:ukraine';
 
 describe('viewer in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let context: BrowserContext;
+  let server: Server;
+  let chromium: Browser;
   let page: Page;
-  let profile: string;
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
 
-  /** Whether sigma currently hides an edge (reducer output, not graph data). */
-  const edgeHidden = (edge: string) => page.evaluate((e) => window.__relata!.sigma.getEdgeDisplayData(e)!.hidden, edge);
-  const selectedId = () => page.evaluate(() => window.__relata!.state.selection?.id ?? null);
+  const edgeHidden = (edge: string) => isEdgeHidden(page, edge);
+  const selectedId = () => selectionOf(page);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`relata e2e: Chromium not found at ${CHROMIUM}; install it with \`apt-get install -y chromium\``);
-    }
-    if (!existsSync(join(ROOT, 'viewer/dist/index.html'))) execSync('npm run build:viewer', { cwd: ROOT, stdio: 'pipe' });
-    mkdirSync(OUTPUT, { recursive: true });
-    server = await startServer({ graphDir: GRAPH_DIR, port: 0 });
-    profile = mkdtempSync(join(tmpdir(), 'relata-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1400, height: 860 },
-      locale: 'en-US',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    prepareBrowserTest();
+    server = await serveGraph(GRAPH_DIR);
+    chromium = await launchBrowser();
+    page = chromium.page;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await chromium?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('draws the graph', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null, undefined, { timeout: 20_000 });
-    const firstRenderMs = await page.evaluate(() => window.__relata!.state.firstRenderMs!);
+    const firstRenderMs = await waitForFirstRender(page);
     writeFileSync(join(OUTPUT, 'viewer-timing.json'), JSON.stringify({ firstRenderMs: Math.round(firstRenderMs) }) + '\n');
     expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([12, 16]);
 
     await page.waitForTimeout(200);
-    const image = decodePng(await page.locator('#graph').screenshot());
-    expect(countColoured(image)).toBeGreaterThan(2000);
+    expect(await colouredPixels(page)).toBeGreaterThan(2000);
     await page.screenshot({ path: join(OUTPUT, 'viewer-overview.png') });
     expect(await page.locator('.legend-item').count()).toBe(6);
     expect(await page.locator('.counts').textContent()).toBe('12 nodes · 15 edges');
@@ -368,7 +339,7 @@ describe('viewer in Chromium', () => {
   });
 
   it('raised no dialog and no page error', () => {
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(chromium.dialogs).toEqual([]);
+    expect(chromium.pageErrors).toEqual([]);
   });
 });

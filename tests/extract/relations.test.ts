@@ -76,6 +76,9 @@ const FOUND: [string, string[]][] = [
   // English coordination after call on, provide X with Y
   ['António Guterres called on India and Pakistan to show restraint.', ['António Guterres requests India', 'António Guterres requests Pakistan']],
   ['G7 leaders pledged to provide Moldova with $2 billion in financial aid.', ['G7 leaders pledges Moldova', 'G7 leaders pledges financial aid']],
+  // a subject pronoun after `que` is the main clause's subject, not the last person named
+  ["Le président sénégalais, Bassirou Diomaye Faye, était à Dakar. La France a annoncé mercredi qu'elle livrerait des Mirage 2000 à l'Ukraine.", ['France pledges Mirage 2000', 'France pledges Ukraine']],
+  ['The EU imposed sanctions on Iran.', ['European Union sanctions Iran']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
@@ -109,6 +112,10 @@ const WRONG: [string, string][] = [
   ["La Géorgie a pris des mesures pour rejoindre l'OTAN.", 'Georgia member_of NATO'], // a goal, not a fact
   ["Le sommet de Vilnius a permis de fournir une aide financière.", 'Vilnius summit supplies financial aid'], // an event gives nothing
   ["La décision de la Belgique de livrer des F-16, après celle du Portugal de fournir des obus.", 'Belgium pledges artillery shells'], // the next verb's object
+  ['China condemned the sanctions imposed on companies accused of helping Russia.', 'China condemns Russia'], // Russia is not in the object phrase
+  ['Israel struck Hezbollah targets in southern Lebanon.', 'Hezbollah attacks Lebanon'], // `targets` is a noun here
+  ["Turkey blocked Sweden's bid to join NATO.", 'Sweden member_of NATO'], // a bid is a goal
+  ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', 'Emmanuel Macron leads Ukraine'], // the office is Zelensky's
 ];
 
 describe('relations found in French and English', () => {

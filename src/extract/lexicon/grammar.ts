@@ -9,7 +9,8 @@
 export const PREPOSITIONS = new Set([
   'de', "d'", 'du', 'des', 'à', 'a', 'au', 'aux', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'entre', 'vers', 'chez', 'sans', 'selon', 'après',
   'avant', 'depuis', 'lors', 'via', 'envers', 'auprès', 'of', 'to', 'by', 'for', 'against', 'with', 'in', 'on', 'at', 'from', 'into', 'over', 'about',
-  'after', 'before', 'since', 'during', 'via', 'toward', 'towards', 'amid', 'among',
+  'after', 'before', 'since', 'during', 'via', 'toward', 'towards', 'amid', 'among', 'near', 'près', 'outside', 'inside', 'within', 'across', 'along',
+  'around', 'throughout',
 ]);
 
 /** `de`-like prepositions: the owner or agent of the noun before them (`les frappes de la Russie`). */
@@ -65,7 +66,10 @@ export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protec
 export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état', 'île', 'island', 'port']);
 
 /** Words that make an infinitive a goal, not a fact (`pour rejoindre l'OTAN`, `seeks to join`). */
-export const PURPOSE = new Set(['pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'hopes', 'order']);
+export const PURPOSE = new Set([
+  'pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'candidature', 'tentative', 'ambition',
+  'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'hopes', 'order', 'bid', 'attempt', 'effort', 'efforts', 'ambition', 'application', 'aspiration',
+]);
 
 /** Verbs whose object noun keeps the clause's subject as its agent (`accélérer la livraison`, `renforcer leur soutien`, `step up its support`). Prefixes. */
 export const GOVERNING_VERB = /^(lanc|men|conduit|revendiqu|launch|conduct|carr(y|ied)|claim|adopt|impos|durci|prolong|tighten|acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;

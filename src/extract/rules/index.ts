@@ -10,6 +10,7 @@ import type { Tense } from '../inflect.ts';
 import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense, verbSenses, type Entity, type VerbSense } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
+import type { Token } from '../../text/tokens.ts';
 import type { RuleId } from './catalog.ts';
 
 export interface Candidate {
@@ -76,6 +77,22 @@ function isPassive(s: Analysed, v: number, tense: Tense): boolean {
   const group = s.tokens.slice(start, v).map((t) => t.lower);
   return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
 }
+
+/**
+ * A direct object stands in the first noun phrase after the verb: `condemned Iran`, `a reçu mercredi
+ * le président X`; not `condemned the sanctions imposed on … Russia`, where Russia is in another phrase.
+ */
+function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
+  let content = 0;
+  for (let k = v + 1; k < m.start; k++) {
+    const t = s.tokens[k];
+    // capitalised words (titles: `Japanese Prime Minister X`) and other mentions do not end the phrase
+    if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
+    content++;
+  }
+  return content <= 1;
+}
+const NOT_CONTENT = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|aussi|encore|again|jointly|ensemble|notamment|including|firmly|strongly|fermement|vivement|publicly|publiquement|hier|yesterday|today|aujourd'hui|«|»)$/;
 
 /** Where the words of a particle (`à jour`) start after the verb at `v`, or -1. */
 function particleAt(s: Analysed, v: number, particle: string): number {
@@ -173,7 +190,7 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
     if (sense.frame === 'direct' || sense.frame === 'prep') {
       const allowed = (a: Arg) => (!!a.mention.anaphor && !a.mention.anaphor.subjectOnly) || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
       let object: Arg | undefined;
-      if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a));
+      if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention));
       object ??= args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
       // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
       if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
@@ -344,7 +361,7 @@ export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
       // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
       let k = n - 1;
       while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
-      return k < n - 1 && governs(s, k) ? findSubject(s, k)?.mention : undefined;
+      return governs(s, k) ? findSubject(s, k)?.mention : undefined;
     };
     if (cue.predicate === 'cooperates_with') {
       out.push(...cooperation(s, n, cueText, args, agent ?? clauseAgent()));
@@ -422,6 +439,17 @@ export function boostRules(s: Analysed): Candidate[] {
   return out;
 }
 
+const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
+/** A lowercase word inside a multi-word office or portfolio (`général` in `secrétaire général`, `étrangères`). */
+function isOfficeWord(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
+}
+
 /** Office holders: an office phrase and a person side by side. */
 export function officeRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
@@ -435,6 +463,9 @@ export function officeRules(s: Analysed): Candidate[] {
     if (tokens[end - 1]?.text === ',') end--;
     for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
       if (['.', ';', ':', '«', '»', '(', ')', ','].includes(tokens[k].text)) break;
+      // the phrase holds titles, portfolios, bodies and `de`: another person or a verb ends it
+      const m = s.at[k];
+      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !OFFICE_LINKS.has(tokens[k].lower) && !longestMatch(lex.offices, tokens, k) && !longestMatch(lex.portfolios, tokens, k) && !isOfficeWord(tokens, k))) break;
       if (longestMatch(lex.offices, tokens, k)) phrases.push([k, end]);
     }
     // office after the name: `Jens Stoltenberg, secrétaire général de l'OTAN,`
