@@ -8,7 +8,8 @@ import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbA
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, REGION_NOUNS, SELF_DEFENCE } from '../lexicon/grammar.ts';
-import { languagesFor, lexicon, longestMatch, verbSense, verbSenses, type Entity, type VerbSense } from '../lexicon/index.ts';
+import { languagesFor, lexicon, longestMatch, verbSense, verbSenses, type Entity } from '../lexicon/index.ts';
+import type { NounCue } from '../lexicon/predicates.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { RuleId } from './catalog.ts';
@@ -286,103 +287,110 @@ function coordinatedAfter(s: Analysed, m: Mention, out: Mention[] = []): Mention
 export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
-  const { tokens } = s;
-  for (let n = 0; n < tokens.length; n++) {
+  for (let n = 0; n < s.tokens.length; n++) {
     if (s.at[n]) continue;
-    const found = languagesFor(s.sentence.language)
-      .map((l) => ({ match: longestMatch(lex.nouns[l].trie, tokens, n), cues: lex.nouns[l].cues }))
-      .find((f) => f.match);
-    if (!found) continue;
-    const match = found.match!;
-    const cue = found.cues[Number(match.hits[0].entity.id)];
-    const end = n + match.length;
-    const cueText = tokens.slice(n, end).map((t) => t.text).join(' ');
-    let agent: Mention | undefined;
-    let target: Mention | undefined;
-    let rule: RuleId = cue.frame === 'transfer' ? 'noun.transfer' : 'noun.agent';
-    let presupposed = false;
-    // adjective agent right after (skipping up to two adjectives): `frappes aériennes russes`
-    for (let k = end; k < tokens.length && k <= end + 2; k++) {
-      const m = s.at[k];
-      if (m) {
-        if (m.adjective && ACTORS.includes(m.entity!.type)) agent = m;
-        break;
-      }
-      if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) break;
+    // the sentence's language first; a short sentence read as `other` tries both
+    for (const language of languagesFor(s.sentence.language)) {
+      const match = longestMatch(lex.nouns[language].trie, s.tokens, n);
+      if (!match) continue;
+      const found = nounCandidates(s, n, lex.nouns[language].cues[Number(match.hits[0].entity.id)], match.length, resolve);
+      out.push(...found);
+      if (found.length) break;
     }
-    // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`, `Russia's latest missile strikes`
-    let p = n - 1;
-    while (p > n - 4 && p > 0 && !s.at[p] && tokens[p].kind === 'word' && !tokens[p].cap && tokens[p].lower !== "'s" && !DETERMINERS.has(tokens[p].lower)) p--;
-    const pre = s.at[p] ?? (tokens[p]?.lower === "'s" ? s.at[p - 1] : undefined);
-    if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[p]?.lower === "'s")) agent = pre;
-    const args = rightArgs(s, end - 1, 14);
-    for (const a of args) {
-      const e = a.mention.entity;
-      if (!a.prep && !a.mention.anaphor) continue;
-      if (!agent && a.prep && GENITIVES.has(a.prep) && !(cue.targets ?? []).includes(a.prep) && e && ACTORS.includes(e.type) && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 2) agent = a.mention;
-      else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) {
-        agent = a.mention;
-        // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
-        presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
-      }
-      else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention))) target = a.mention;
-    }
-    // `frappes … qui ont touché des civils ukrainiens`: the country hit
-    if (!target && cue.predicate === 'attacks') {
-      const rel = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (t.lower === 'qui' || t.lower === 'that' || t.lower === 'which'));
-      if (rel >= 0 && tokens.slice(rel + 1, rel + 5).some((t) => HIT_VERBS.test(t.lower))) {
-        for (let k = rel + 1; k < tokens.length && k <= rel + 12; k++) {
-          const m = s.at[k];
-          if (m?.entity && (m.entity.type === 'Country' || m.entity.type === 'Location')) {
-            target = m;
-            break;
-          }
-        }
-      }
-    }
-    // `se défendre contre l'invasion russe`: the defender is the target
-    if (!target && cue.frame === 'direct' && n >= 2 && /^(contre|against)$/.test(tokens[n - 1].lower === "l'" || DETERMINERS.has(tokens[n - 1].lower) ? tokens[n - 2].lower : tokens[n - 1].lower)) {
-      const defence = tokens.slice(Math.max(0, n - 5), n).findIndex((t) => SELF_DEFENCE.has(t.lower));
-      if (defence >= 0) {
-        for (let k = n - 5 + defence; k >= 0; k--) {
-          const m = s.at[k];
-          const e = m && resolve(m, new Set(agent?.entity ? [agent.entity.id] : []));
-          if (m && e && e.type === 'Country' && !m.adjective && m !== agent) {
-            target = m;
-            rule = 'noun.self-defence';
-            break;
-          }
-        }
-      }
-    }
-    // `accélérer la livraison de …`, `renforcé leur soutien à …`: the object noun of a verb takes that verb's subject
-    const clauseAgent = () => {
-      if (!cue.agentFromClause) return undefined;
-      // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
-      let k = n - 1;
-      while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
-      return governs(s, k) ? findSubject(s, k)?.mention : undefined;
-    };
-    if (cue.predicate === 'cooperates_with') {
-      out.push(...cooperation(s, n, cueText, args, agent ?? clauseAgent()));
-      continue;
-    }
-    if (cue.frame === 'direct') {
-      if (!agent && target) agent = clauseAgent();
-      if (agent && target) {
-        for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) out.push({ subject: a, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
-      }
-      continue;
-    }
-    // transfer nouns: `la livraison de missiles (à X) (par Y)`
-    const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && a.prep && GENITIVES.has(a.prep));
-    const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type));
-    if (!agent && (themes.length || recipients.length)) agent = clauseAgent();
-    if (!agent) continue;
-    const predicate = cue.predicate === 'supplies' && governor(s, n) ? 'pledges' : cue.predicate;
-    for (const a of themes) out.push({ subject: agent, object: a.mention, predicate, role: 'theme', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
-    for (const a of recipients) out.push({ subject: agent, object: a.mention, predicate, role: 'recipient', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
   }
+  return out;
+}
+
+function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, resolve: Resolver): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  const end = n + length;
+  const cueText = tokens.slice(n, end).map((t) => t.text).join(' ');
+  let agent: Mention | undefined;
+  let target: Mention | undefined;
+  let rule: RuleId = cue.frame === 'transfer' ? 'noun.transfer' : 'noun.agent';
+  let presupposed = false;
+  // adjective agent right after (skipping up to two adjectives): `frappes aériennes russes`
+  for (let k = end; k < tokens.length && k <= end + 2; k++) {
+    const m = s.at[k];
+    if (m) {
+      if (m.adjective && ACTORS.includes(m.entity!.type)) agent = m;
+      break;
+    }
+    if (tokens[k].kind !== 'word' || tokens[k].cap || DETERMINERS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) break;
+  }
+  // English pre-modifier or possessive: `Russian strikes`, `Russia's invasion`, `Russia's latest missile strikes`
+  let p = n - 1;
+  while (p > n - 4 && p > 0 && !s.at[p] && tokens[p].kind === 'word' && !tokens[p].cap && tokens[p].lower !== "'s" && !DETERMINERS.has(tokens[p].lower)) p--;
+  const pre = s.at[p] ?? (tokens[p]?.lower === "'s" ? s.at[p - 1] : undefined);
+  if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[p]?.lower === "'s")) agent = pre;
+  const args = rightArgs(s, end - 1, 14);
+  for (const a of args) {
+    const e = a.mention.entity;
+    if (!a.prep && !a.mention.anaphor) continue;
+    if (!agent && a.prep && GENITIVES.has(a.prep) && !(cue.targets ?? []).includes(a.prep) && e && ACTORS.includes(e.type) && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 2) agent = a.mention;
+    else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) {
+      agent = a.mention;
+      // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
+      presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
+    }
+    else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention))) target = a.mention;
+  }
+  // `frappes … qui ont touché des civils ukrainiens`: the country hit
+  if (!target && cue.predicate === 'attacks') {
+    const rel = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (t.lower === 'qui' || t.lower === 'that' || t.lower === 'which'));
+    if (rel >= 0 && tokens.slice(rel + 1, rel + 5).some((t) => HIT_VERBS.test(t.lower))) {
+      for (let k = rel + 1; k < tokens.length && k <= rel + 12; k++) {
+        const m = s.at[k];
+        if (m?.entity && (m.entity.type === 'Country' || m.entity.type === 'Location')) {
+          target = m;
+          break;
+        }
+      }
+    }
+  }
+  // `se défendre contre l'invasion russe`: the defender is the target
+  if (!target && cue.frame === 'direct' && n >= 2 && /^(contre|against)$/.test(tokens[n - 1].lower === "l'" || DETERMINERS.has(tokens[n - 1].lower) ? tokens[n - 2].lower : tokens[n - 1].lower)) {
+    const defence = tokens.slice(Math.max(0, n - 5), n).findIndex((t) => SELF_DEFENCE.has(t.lower));
+    if (defence >= 0) {
+      for (let k = n - 5 + defence; k >= 0; k--) {
+        const m = s.at[k];
+        const e = m && resolve(m, new Set(agent?.entity ? [agent.entity.id] : []));
+        if (m && e && e.type === 'Country' && !m.adjective && m !== agent) {
+          target = m;
+          rule = 'noun.self-defence';
+          break;
+        }
+      }
+    }
+  }
+  // `accélérer la livraison de …`, `renforcé leur soutien à …`: the object noun of a verb takes that verb's subject
+  const clauseAgent = () => {
+    if (!cue.agentFromClause) return undefined;
+    // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
+    let k = n - 1;
+    while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
+    return governs(s, k) ? findSubject(s, k)?.mention : undefined;
+  };
+  if (cue.predicate === 'cooperates_with') {
+    out.push(...cooperation(s, n, cueText, args, agent ?? clauseAgent()));
+    return out;
+  }
+  if (cue.frame === 'direct') {
+    if (!agent && target) agent = clauseAgent();
+    if (agent && target) {
+      for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) out.push({ subject: a, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
+    }
+    return out;
+  }
+  // transfer nouns: `la livraison de missiles (à X) (par Y)`
+  const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && a.prep && GENITIVES.has(a.prep));
+  const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type));
+  if (!agent && (themes.length || recipients.length)) agent = clauseAgent();
+  if (!agent) return out;
+  const predicate = cue.predicate === 'supplies' && governor(s, n) ? 'pledges' : cue.predicate;
+  for (const a of themes) out.push({ subject: agent, object: a.mention, predicate, role: 'theme', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
+  for (const a of recipients) out.push({ subject: agent, object: a.mention, predicate, role: 'recipient', rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
   return out;
 }
 
