@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens.ts';
 import { entityId, lexicon, longestMatch, type Entity } from './lexicon/index.ts';
 import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
+import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
@@ -112,6 +113,55 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
   return undefined;
 }
 
+/**
+ * A country's ministry, named in English whatever the language: `le ministère ukrainien de la Défense`,
+ * `ministère de la Défense ukrainien`, `Ukraine's Defence Ministry`, `the Ukrainian Ministry of Defence`.
+ */
+function ministry(tokens: Token[], i: number): Mention | undefined {
+  const lex = lexicon();
+  const countryAt = (k: number) => {
+    const match = longestMatch(lex.trie, tokens, k);
+    const hit = match?.hits.find((h) => h.entity.type === 'Country' && h.entity.demonym);
+    return hit && { entity: hit.entity, length: match!.length };
+  };
+  const portfolioAt = (k: number) => {
+    for (const n of [2, 1]) {
+      const name = PORTFOLIO_NAMES[tokens.slice(k, k + n).map((t) => t.lower).join(' ')];
+      if (name && k + n <= tokens.length) return { name, length: n };
+    }
+    return undefined;
+  };
+  const made = (start: number, end: number, country: Entity, portfolio: string): Mention => {
+    const label = `${country.demonym} Ministry of ${portfolio}`;
+    return { start, end, entity: { id: entityId('Organization', label), label, type: 'Organization' }, adjective: false, source: 'pattern' };
+  };
+  if (tokens[i].lower === 'ministère') {
+    let k = i + 1;
+    let country = countryAt(k)?.entity;
+    if (country) k += countryAt(k)!.length;
+    if (!/^(de|des|du)$/.test(tokens[k]?.lower ?? '')) return undefined;
+    k += tokens[k + 1]?.lower === 'la' || tokens[k + 1]?.lower === "l'" ? 2 : 1;
+    const portfolio = portfolioAt(k);
+    if (!portfolio) return undefined;
+    k += portfolio.length;
+    if (!country && countryAt(k)) {
+      country = countryAt(k)!.entity;
+      k += countryAt(k)!.length;
+    }
+    return country ? made(i, k, country, portfolio.name) : undefined;
+  }
+  // English: `Ukrainian Ministry of Defence`, `Ukraine's Defence Ministry`, `the Ukrainian defence ministry`
+  const country = countryAt(i);
+  if (!country) return undefined;
+  let k = i + 1 + (tokens[i + 1]?.lower === "'s" ? 1 : 0);
+  if (tokens[k]?.lower === 'ministry' && tokens[k + 1]?.lower === 'of') {
+    const portfolio = portfolioAt(k + 2);
+    return portfolio ? made(i, k + 2 + portfolio.length, country.entity, portfolio.name) : undefined;
+  }
+  const portfolio = portfolioAt(k);
+  return portfolio && tokens[k + portfolio.length]?.lower === 'ministry' ? made(i, k + portfolio.length + 1, country.entity, portfolio.name) : undefined;
+}
+
 /** `Alliance des États du Sahel`, `Conseil des affaires étrangères`: a capitalised head and its complement. */
 function organizationName(tokens: Token[], i: number): Mention | undefined {
   if (!HEADS.organization.has(tokens[i].text)) return undefined;
@@ -170,6 +220,12 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
     }
     const match = longestMatch(lex.trie, tokens, i);
     // a longer pattern wins over a lexicon word it starts with: `Alliance des États du Sahel` is not NATO's `Alliance`
+    const office = ministry(tokens, i);
+    if (office) {
+      add(office);
+      i = office.end - 1;
+      continue;
+    }
     const model = equipmentName(tokens, i);
     const body = t.cap && (!match || match.length === 1) ? organizationName(tokens, i) : undefined;
     const named = model ?? body;

@@ -79,6 +79,9 @@ const FOUND: [string, string[]][] = [
   // a subject pronoun after `que` is the main clause's subject, not the last person named
   ["Le président sénégalais, Bassirou Diomaye Faye, était à Dakar. La France a annoncé mercredi qu'elle livrerait des Mirage 2000 à l'Ukraine.", ['France pledges Mirage 2000', 'France pledges Ukraine']],
   ['The EU imposed sanctions on Iran.', ['European Union sanctions Iran']],
+  // ministries named in English whatever the language
+  ['Le ministère ukrainien de la Défense a remercié la Suède.', ['Ukrainian Ministry of Defence thanks Sweden']],
+  ["Ukraine's Defence Ministry thanked Sweden.", ['Ukrainian Ministry of Defence thanks Sweden']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],

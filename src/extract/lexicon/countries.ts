@@ -68,6 +68,7 @@ export function countryEntries(): EntityEntry[] {
       type: 'Country',
       forms: [...new Set(names)],
       adjectives: [...new Set(adjectives)],
+      demonym: eng?.m,
     } satisfies EntityEntry;
   });
 }

@@ -19,4 +19,6 @@ export interface EntityEntry {
   membersGroup?: string;
   /** An adjective form (`russe`, `Russian`): makes the entity an agent or owner, never a plain noun. */
   adjectives?: readonly string[];
+  /** The English adjective, for names built from the entity (`Ukrainian Ministry of Defence`). */
+  demonym?: string;
 }

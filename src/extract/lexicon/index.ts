@@ -25,6 +25,7 @@ export interface Entity {
   label: string;
   type: EntityType;
   membersGroup?: string;
+  demonym?: string;
 }
 
 export interface GazetteerHit {
@@ -105,7 +106,7 @@ function compile(): Lexicon {
   const byLabel = new Map<string, Entity>();
   const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
   for (const row of rows) {
-    const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup };
+    const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup, demonym: row.demonym };
     entities.set(entity.id, entity);
     byLabel.set(fold(row.label), entity);
     for (const form of row.forms) insert(trie, form, { entity, adjective: false });

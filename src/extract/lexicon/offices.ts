@@ -32,3 +32,10 @@ export const PERSON_TITLES: readonly string[] = [
   'M.', 'Mme', 'Mme.', 'Mlle', 'MM.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Pr', 'général', 'générale', 'General', 'Gen.', 'amiral', 'Admiral',
   'colonel', 'Colonel', 'sénateur', 'sénatrice', 'Senator', 'Sen.', 'député', 'députée', 'Rep.', 'Representative', 'Sir', 'Lord', 'Dame',
 ];
+
+/** Portfolios by their English name, for ministries named in either language (`ministère de la Défense` → Ministry of Defence). */
+export const PORTFOLIO_NAMES: Readonly<Record<string, string>> = {
+  défense: 'Defence', defence: 'Defence', defense: 'Defence', armées: 'Armed Forces', 'affaires étrangères': 'Foreign Affairs', 'foreign affairs': 'Foreign Affairs',
+  foreign: 'Foreign Affairs', intérieur: 'Interior', interior: 'Interior', finances: 'Finance', finance: 'Finance', économie: 'Economy', economy: 'Economy',
+  justice: 'Justice', santé: 'Health', health: 'Health', énergie: 'Energy', energy: 'Energy', commerce: 'Trade', trade: 'Trade',
+};
