@@ -20,6 +20,7 @@ export interface Arg {
 const ADVERB_LIKE = /(ment|ly)$/;
 const ACTORS = new Set(['Person', 'Country', 'Organization', 'Group']);
 /** Finite auxiliaries and reflexives that open a verb group (`a`, `ont`, `s'est`, `has`). */
+const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'été', 'être', 's\'est', 'se', "s'", 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'ne', 'pas', 'not']);
 const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', "s'", 'se', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
 
@@ -32,6 +33,8 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
   let heads = m.adjective ? 2 : 0;
   for (let k = m.start - 1; k >= floor; k--) {
     const t = tokens[k];
+    // `contre des entreprises`: after a preposition, `des`/`du` is an article
+    if (/^(des|du)$/.test(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) return { prep: t.lower, at: k };
     if (DETERMINERS.has(t.lower)) continue;
     if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/.test(t.lower))) {
@@ -98,7 +101,7 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
  */
 export function verbAt(s: Analysed, k: number): VerbSense | undefined {
   if (s.at[k]) return undefined;
-  const sense = verbSense(s.tokens[k].norm, s.sentence.language);
+  const sense = verbSense(s.tokens[k].lower, s.sentence.language);
   if (!sense) return undefined;
   const previous = s.tokens[k - 1]?.lower ?? '';
   const article = DETERMINERS.has(previous) && !(previous === 'a' && s.sentence.language !== 'en'); // French `a` is `has`
@@ -106,16 +109,17 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
   // `struck Hezbollah targets`: after the object of a verb, the form is a noun of a compound
   const prior = s.at[k - 1];
   const before = prior && s.tokens[prior.start - 1];
-  const compound = !!before && !before.cap && !!verbSense(before.norm, s.sentence.language);
+  const compound = !!before && !before.cap && !!verbSense(before.lower, s.sentence.language);
   return article || afterOf || compound ? undefined : sense;
 }
 
 /** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */
 export function headNoun(s: Analysed, m: Mention): boolean {
-  const word = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !ADVERB_LIKE.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
+  // (`gouvernement japonais`: a French noun may end in -ment like an adverb; English adverbs end in -ly)
+  const word = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !/ly$/.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
   // after an article, the next word is a noun even when it could be a verb (`the Israeli attack`)
   const afterArticle = DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
-  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].norm, 'en')));
+  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].lower, 'en')));
 }
 
 export interface SubjectHit {
@@ -130,6 +134,15 @@ export interface SubjectHit {
  */
 export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit | undefined {
   const { tokens } = s;
+  // `des entreprises chinoises accusées d'aider X`: an infinitive under a participle that qualifies a noun
+  // has that noun as subject (here the adjective's country), never the clause's
+  if (/^(de|d'|à|to)$/.test(tokens[v - 1]?.lower ?? '') && /(é|ée|és|ées|ed)$/.test(tokens[v - 2]?.lower ?? '') && !s.at[v - 2]) {
+    const before = tokens[v - 3];
+    if (before && before.kind === 'word' && !AUXILIARY_WORDS.has(before.lower) && !/(ment|ly)$/.test(before.lower) && !/^(et|and|ou|or|mais|but|then|puis)$/.test(before.lower)) {
+      const m = s.at[v - 3];
+      return m && !m.anaphor && m.entity && ACTORS.has(m.entity.type) ? { mention: m, viaIntent: false } : undefined;
+    }
+  }
   // `X s'est félicité que …, et a salué Y`: a verb phrase joined by `et` shares the subject of the first one
   let k = v - 1;
   if (k >= 0 && (tokens[k].lower === 'et' || tokens[k].lower === 'and')) k = sharedSubjectFrom(s, k);
@@ -202,7 +215,8 @@ export function verbGroupStart(tokens: Token[], v: number, auxiliaries: Readonly
   let k = v;
   while (k > 0) {
     const t = tokens[k - 1];
-    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/.test(t.lower)) k--;
+    // `a « fermement condamné »`: an opening quote inside the verb group belongs to it
+    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || t.text === '«' || t.text === '“' || /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/.test(t.lower)) k--;
     else break;
   }
   return k;

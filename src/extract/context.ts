@@ -92,11 +92,12 @@ export function findSpeaker(s: Analysed, resolvePronoun: (m: Mention) => Entity 
 }
 
 /** Reporting verbs outside quotes; an inverted `a-t-il` counts as a pronoun speaker, handled by the caller. */
-export function reportingTokens(tokens: Token[], inQuote: boolean[]): number[] {
+export function reportingTokens(tokens: Token[], inQuote: boolean[], at: (Mention | undefined)[]): number[] {
   const { reporting } = lexicon();
   const out: number[] = [];
   tokens.forEach((t, i) => {
-    if (!inQuote[i] && reporting.has(t.norm)) out.push(i);
+    // `United States` holds no `states`
+    if (!inQuote[i] && !at[i] && reporting.has(t.norm)) out.push(i);
   });
   return out;
 }

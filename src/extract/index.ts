@@ -54,7 +54,7 @@ function analyse(doc: Doc, sentences: Sentence[]): DocState {
   markQuotes(analysed);
   const coref = new Coreference();
   analysed.forEach((s, si) => {
-    s.reporting = reportingTokens(s.tokens, s.inQuote);
+    s.reporting = reportingTokens(s.tokens, s.inQuote, s.at);
     for (const m of s.mentions) {
       if (!m.entity || m.adjective) continue;
       const plural = m.entity.type === 'Group' || PLURAL_DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
@@ -230,7 +230,7 @@ export function explainSentence(text: string, doc: Doc = { id: 'explain', text, 
     return {
       sentence: s.sentence,
       tokens: s.tokens.map((t, i) => {
-        const sense = verbSense(t.norm, s.sentence.language);
+        const sense = verbSense(t.lower, s.sentence.language);
         const tags = [
           ...(sense ? [`verb:${sense.lemma}/${sense.predicate ?? sense.frame}/${sense.tense}`] : []),
           ...(s.inQuote[i] ? ['quote'] : []),

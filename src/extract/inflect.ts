@@ -7,7 +7,6 @@
  */
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { fold } from '../text/fold.ts';
 
 // fr-compromise ships its types as .ts sources that fail strict type-checking, so it is
 // loaded untyped and given the one signature used here.
@@ -22,7 +21,7 @@ export interface Inflection {
 
 const FR_ENDINGS: Record<'er' | 'ir' | 're', Partial<Record<Tense, string[]>>> = {
   er: {
-    present: ['e', 'es', 'ons', 'ez', 'ent'],
+    present: ['e', 'ons', 'ez', 'ent'],
     past: ['ais', 'ait', 'ions', 'iez', 'aient', 'a', 'èrent', 'ai'],
     participle: ['é', 'ée', 'és', 'ées'],
     gerund: ['ant'],
@@ -72,7 +71,9 @@ export function inflectFrench(lemma: string): Inflection[] {
     for (const [key, value] of Object.entries(table ?? {})) {
       const tense = tenses[key];
       if (!tense) continue;
-      for (const form of typeof value === 'string' ? [value] : Object.values(value)) if (form !== lemma) out.push({ form, tense });
+      // second person singular forms are left out: news hardly says `tu`, and `sanctions`, `frappes` are nouns
+      const forms = typeof value === 'string' ? [value] : Object.entries(value).filter(([person]) => person !== 'second').map(([, f]) => f);
+      for (const form of forms) if (form !== lemma) out.push({ form, tense });
     }
   } catch {
     // fr-compromise has no table for this verb: the regular forms stand.
@@ -100,12 +101,15 @@ export function inflectEnglish(lemma: string): Inflection[] {
   return out;
 }
 
-/** Folded form → inflection; the first tense given for a form wins (regular before library). */
+/**
+ * Lowercase form (accents kept: `attaqués` is a verb, `attaques` a noun) → tense; the first
+ * tense given for a form wins (regular before library).
+ */
 export function inflectionTable(lemma: string, language: 'fr' | 'en', extra: readonly string[] = []): Map<string, Tense> {
   const table = new Map<string, Tense>();
   const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
-  for (const { form, tense } of list) if (!table.has(fold(form))) table.set(fold(form), tense);
-  for (const form of extra) if (!table.has(fold(form))) table.set(fold(form), guessTense(form, language));
+  for (const { form, tense } of list) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), tense);
+  for (const form of extra) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), guessTense(form, language));
   return table;
 }
 

@@ -45,9 +45,16 @@ function nameWord(tokens: Token[], i: number): boolean {
   return !longestMatch(lexicon().trie, tokens, i) && !longestMatch(lexicon().offices, tokens, i);
 }
 
+/** Particles inside names (`Lula da Silva`, `Ursula von der Leyen`), taken only before another name word. */
+const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'ibn', 'la', 'le']);
+
 function nameRun(tokens: Token[], i: number, max = 3): number {
   let j = i;
-  while (j < tokens.length && j - i < max && nameWord(tokens, j)) j++;
+  while (j < tokens.length && j - i < max + 2) {
+    if (nameWord(tokens, j)) j++;
+    else if (j > i && NAME_PARTICLES.has(tokens[j].text) && nameWord(tokens, j + 1)) j += 2;
+    else break;
+  }
   return j - i;
 }
 

@@ -52,7 +52,10 @@ describe('lexicon integrity', () => {
 
   it('generates French and English inflections from lemmas', () => {
     const { verbs } = lexicon();
-    for (const form of ['fournir', 'fourni', 'fourniront', 'fournissent', 'livrée', 'enverra', 'promis', 'condamnent']) expect(verbs.fr.has(fold(form)), form).toBe(true);
+    for (const form of ['fournir', 'fourni', 'fourniront', 'fournissent', 'livrée', 'enverra', 'promis', 'condamnent']) expect(verbs.fr.has(form), form).toBe(true);
+    // accents tell a verb from a noun: `attaqués` (attacked), `attaques` (attacks)
+    expect(verbs.fr.has('attaqués')).toBe(true);
+    expect(verbs.fr.has('attaques')).toBe(false);
     for (const form of ['supplied', 'supplies', 'sent', 'gave', 'given', 'condemning']) expect(verbs.en.has(form), form).toBe(true);
     expect(verbs.fr.get('fourniront')?.tense).toBe('future');
     expect(verbs.fr.get('fourniraient')?.tense).toBe('conditional');

@@ -82,6 +82,12 @@ const FOUND: [string, string[]][] = [
   // ministries named in English whatever the language
   ['Le ministère ukrainien de la Défense a remercié la Suède.', ['Ukrainian Ministry of Defence thanks Sweden']],
   ["Ukraine's Defence Ministry thanked Sweden.", ['Ukrainian Ministry of Defence thanks Sweden']],
+  // prepositional phrases between a verb and its object; names with particles; aid for a country
+  ['Le Premier ministre israélien, Benjamin Netanyahou, a rencontré lundi à Washington le président américain Donald Trump.', ['Benjamin Netanyahu meets Donald Trump']],
+  ['Brazilian President Luiz Inácio Lula da Silva criticized the United States.', ['Luiz Inácio Lula da Silva leads Brazil', 'Luiz Inácio Lula da Silva condemns United States']],
+  ["L'Union européenne a débloqué 50 millions d'euros d'aide humanitaire pour le Soudan.", ['European Union supplies humanitarian aid', 'European Union supplies Sudan']],
+  ["Le gouvernement japonais n'a pas l'intention de livrer des armes à l'Ukraine.", ['Japan pledges weapons [negated]']],
+  ['Les États-Unis ont imposé de nouvelles sanctions contre des entreprises chinoises.', ['United States sanctions China']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
@@ -119,6 +125,8 @@ const WRONG: [string, string][] = [
   ['Israel struck Hezbollah targets in southern Lebanon.', 'Hezbollah attacks Lebanon'], // `targets` is a noun here
   ["Turkey blocked Sweden's bid to join NATO.", 'Sweden member_of NATO'], // a bid is a goal
   ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', 'Emmanuel Macron leads Ukraine'], // the office is Zelensky's
+  ["Des entreprises chinoises accusées d'aider la Russie ont été sanctionnées par les États-Unis.", 'United States supports Russia'], // the accused help, not the sanctioner
+  ['Brazilian President Luiz Inácio Lula da Silva criticized the United States.', 'Luiz Inácio Lula da Silva condemns United States [reported]'], // `States` is no verb of saying
 ];
 
 describe('relations found in French and English', () => {

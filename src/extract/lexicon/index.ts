@@ -156,18 +156,18 @@ function compile(): Lexicon {
 
 let compiled: Lexicon | undefined;
 
-/** The sentence's language first, then the other: a short sentence may be detected as `other`, and news mixes languages. */
-export function languagesFor(language: string): ['fr', 'en'] | ['en', 'fr'] {
-  return language === 'en' ? ['en', 'fr'] : ['fr', 'en'];
+/** The sentence's cue languages: its own, or both for a sentence read as `other` (short, or mixed). */
+export function languagesFor(language: string): ('fr' | 'en')[] {
+  return language === 'en' ? ['en'] : language === 'fr' ? ['fr'] : ['fr', 'en'];
 }
 
-/** The verb readings of a folded token, the sentence's language first. */
+/** The verb readings of a lowercase token (accents kept), the sentence's language first. */
 export function verbSenses(norm: string, language: string): VerbSense[] {
   const { verbs } = lexicon();
   return languagesFor(language).flatMap((l) => verbs[l].get(norm) ?? []);
 }
 
-/** The first verb reading of a folded token, if it is a cue. */
+/** The first verb reading of a lowercase token, if it is a cue. */
 export const verbSense = (norm: string, language: string): VerbSense | undefined => verbSenses(norm, language)[0];
 
 /** The compiled lexicon (built on first call, then shared). */

@@ -3,8 +3,8 @@
  * - NEGATION: a negation in the clause of the cue makes the triple `negated`.
  * - HYPOTHETICAL: possibility, suggestion, expectation, condition: `hypothetical`.
  *   Plain futures are detected from the verb's tense (and English `will`), not listed here.
- * - REPORTING: verbs of saying; a triple inside the quote or the complement clause of one is
- *   `reported`, with the speaker as `attributedTo`.
+ * - REPORTING: verbs of saying and accusing; a triple inside the quote or the complement clause
+ *   of one is `reported`, with the speaker as `attributedTo`.
  * - OBLIGATION: `doivent`, `must`: in reported speech an obligation counts as asserted
  *   (GUIDELINES §4 example), so these words neither negate nor make hypothetical.
  */
@@ -30,6 +30,7 @@ export const REPORTING = {
   fr: [
     'déclaré', 'déclare', 'déclarent', 'dit', 'indiqué', 'indique', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'souligné', 'souligne', 'estimé', 'estime',
     'expliqué', 'explique', 'précisé', 'précise', 'noté', 'note', 'assuré', 'assure', 'selon', "d'après", 'insisté', 'rappelé', 'martelé', 'averti',
+    'accuse', 'accusé', 'accusée', 'accusés', 'accusent', 'affirment', 'estiment',
   ],
-  en: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'stressed', 'according', 'warned', 'insisted', 'explained', 'declared'],
+  en: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'stressed', 'according', 'warned', 'insisted', 'explained', 'declared', 'accused', 'accuses', 'claimed', 'claims'],
 };

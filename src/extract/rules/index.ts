@@ -65,7 +65,7 @@ function governor(s: Analysed, v: number): string | undefined {
   for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
     const t = s.tokens[k];
     if (['.', ';', '«', '»', '"'].includes(t.text)) return undefined;
-    const sense = verbSense(t.norm, s.sentence.language);
+    const sense = verbSense(t.lower, s.sentence.language);
     if (sense && (sense.frame === 'governor' || sense.predicate === 'pledges')) return t.text;
     if (INTENT_NOUNS.has(t.lower)) return t.text;
   }
@@ -88,7 +88,8 @@ function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
   for (let k = v + 1; k < m.start; k++) {
     const t = s.tokens[k];
     // capitalised words (titles: `Japanese Prime Minister X`) and other mentions do not end the phrase
-    if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
+    // prepositional phrases (`à Washington`) and adverbs stand between a verb and its object
+    if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
     content++;
   }
   return content <= 1;
@@ -104,8 +105,13 @@ function particleAt(s: Analysed, v: number, particle: string): number {
 /** A participle standing without an auxiliary (`l'aide promise`, `the tanks delivered`) is an adjective. */
 function adjectivalParticiple(s: Analysed, v: number, tense: Tense): boolean {
   if (tense !== 'participle') return false;
-  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
-  return !s.tokens.slice(start, v).some((t) => PASSIVE_AUXILIARIES.has(t.lower) || PERFECT_AUXILIARIES.has(t.lower));
+  // the auxiliary may stand a few words back (`a par ailleurs condamné`), not across a mention or punctuation
+  for (let k = v - 1; k >= 0 && k >= verbGroupStart(s.tokens, v, AUXILIARIES) - 3; k--) {
+    const t = s.tokens[k];
+    if (PASSIVE_AUXILIARIES.has(t.lower) || PERFECT_AUXILIARIES.has(t.lower)) return false;
+    if (s.at[k] || (t.kind === 'punct' && t.text !== '«')) return true;
+  }
+  return true;
 }
 
 function futureAux(s: Analysed, v: number): boolean {
@@ -127,7 +133,7 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
   s.tokens.forEach((t, v) => {
     if (s.at[v]) return;
     // a reading that needs a particle (`mettre … à jour`) applies only when the particle follows
-    const sense = verbSenses(t.norm, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
+    const sense = verbSenses(t.lower, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
     if (!sense?.predicate) return;
     if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
     // `financial aid backed by Russian assets`: an English past form before `by` is a participle
@@ -167,7 +173,9 @@ export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
       const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep)))));
       // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
       if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
-      const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && (!a.mention.adjective || headNoun(s, a.mention)))));
+      // receivers: `à X`, `to X`, and `pour X` / `for X` when X is a state or a body (`une aide humanitaire pour le Soudan`)
+      const receiving = (a: Arg) => !!a.prep && (DATIVES.has(a.prep) || ((a.prep === 'pour' || a.prep === 'for') && !!a.mention.entity && a.mention.entity.type !== 'Person'));
+      const recipients = args.filter((a) => receiving(a) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && (!a.mention.adjective || headNoun(s, a.mention)))));
       const pronoun = pronounRecipient(s, v);
       if (pronoun) recipients.push({ mention: pronoun });
       // English double object and `with`: `give Ukraine tanks`, `provide Ukraine with aid`
@@ -402,7 +410,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
 function governs(s: Analysed, k: number): boolean {
   const t = s.tokens[k];
   if (!t) return false;
-  const sense = verbSense(t.norm, s.sentence.language);
+  const sense = verbSense(t.lower, s.sentence.language);
   return sense?.frame === 'governor' || sense?.predicate === 'pledges' || BOOST_VERBS.has(t.lower) || GOVERNING_VERB.test(t.lower);
 }
 
