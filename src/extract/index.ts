@@ -42,7 +42,7 @@ interface DocState {
   leads: Map<string, Entity>;
 }
 
-function analyse(doc: Doc, sentences: Sentence[]): DocState {
+function analyse(sentences: Sentence[]): DocState {
   const registry: NameRegistry = new Map();
   const analysed: Analysed[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -88,7 +88,7 @@ function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | 
 }
 
 function candidates(s: Analysed, resolve: Resolver): Candidate[] {
-  return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s, resolve), ...boostRules(s), ...nounRules(s, resolve)];
+  return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s), ...boostRules(s), ...nounRules(s, resolve)];
 }
 
 function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Decision[]): Triple[] {
@@ -171,7 +171,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
 
 /** Extracts the triples of one document. People are merged within the document only; use `extractCorpus` across documents. */
 export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc)): DocExtraction {
-  const state = analyse(doc, sentences);
+  const state = analyse(sentences);
   const triples = state.sentences.flatMap((_, si) => sentenceTriples(doc, state, si));
   return { doc, sentences, triples };
 }
@@ -222,7 +222,7 @@ export interface Explanation {
 /** The pipeline's steps for one sentence of a document (by default a one-sentence document). */
 export function explainSentence(text: string, doc: Doc = { id: 'explain', text, sha256: '' }): Explanation[] {
   const sentences = sentencesOf(doc);
-  const state = analyse(doc, sentences);
+  const state = analyse(sentences);
   const lex = lexicon();
   return state.sentences.map((s, si) => {
     const decisions: Decision[] = [];

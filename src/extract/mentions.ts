@@ -184,7 +184,6 @@ function organizationName(tokens: Token[], i: number): Mention | undefined {
 
 /** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
 function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
-  const t = tokens[i];
   const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !lexicon().firstNames.has(tokens[k].norm);
   if (!unknownCap(i)) return undefined;
   const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });

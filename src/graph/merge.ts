@@ -11,7 +11,6 @@
 import type { DocExtraction, Language, Triple } from '../types.ts';
 import {
   MODALITY_STRENGTH,
-  compareSentenceIds,
   compareStrings,
   splitSentenceId,
   strongerModality,

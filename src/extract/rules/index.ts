@@ -128,7 +128,7 @@ function pronounRecipient(s: Analysed, v: number): Mention | undefined {
   return undefined;
 }
 
-export function verbRules(s: Analysed, resolve: Resolver): Candidate[] {
+export function verbRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   s.tokens.forEach((t, v) => {
     if (s.at[v]) return;
