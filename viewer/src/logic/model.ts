@@ -7,7 +7,10 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { TYPE_COLORS } from '../../../src/graph/style.ts';
-import { ENTITY_TYPES, type EntityType, type Language, type Modality, type Predicate } from '../../../src/types.ts';
+import type { Alias, DocumentRecord, Evidence, SentenceRecord } from '../../../src/graph/model.ts';
+import { ENTITY_TYPES, type Modality, type Predicate } from '../../../src/types.ts';
+
+export type { Alias, DocumentRecord, Evidence, SentenceRecord };
 
 /** Nodes from other tools' files have no relata type. */
 export const NODE_TYPES = [...ENTITY_TYPES, 'unknown'] as const;
@@ -16,12 +19,6 @@ export type NodeType = (typeof NODE_TYPES)[number];
 /** Colours for what a file does not colour itself. */
 export const DEFAULT_NODE_COLOR = '#9aa5b1';
 export const DEFAULT_EDGE_COLOR = '#b5bdc7';
-
-export interface Alias {
-  text: string;
-  language: Language;
-  count: number;
-}
 
 export interface NodeAttrs {
   label: string;
@@ -33,17 +30,6 @@ export interface NodeAttrs {
   y: number;
   size: number;
   color: string;
-}
-
-export interface Evidence {
-  sentence: string;
-  modality: Modality;
-  attributedTo?: string;
-  rule: string;
-  cue: string;
-  confidence: number;
-  subject: [number, number];
-  object: [number, number];
 }
 
 export interface EdgeAttrs {
@@ -61,26 +47,6 @@ export interface EdgeAttrs {
   evidence: Evidence[];
   /** Only in other tools' files; relata colours edges by modality. */
   color?: string;
-}
-
-export interface DocumentRecord {
-  id: string;
-  title?: string;
-  date?: string;
-  url?: string;
-  path?: string;
-  sha256: string;
-  sentences: number;
-}
-
-export interface SentenceRecord {
-  id: string;
-  doc: string;
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  language: Language;
 }
 
 export interface GraphAttrs {
