@@ -6,6 +6,7 @@ import { RelataError } from '../errors.ts';
 import { helpText, parseArgs } from './args.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { build } from './commands/build.ts';
+import { evalCommand } from './commands/eval.ts';
 import { explain } from './commands/explain.ts';
 import { exportCommand } from './commands/export.ts';
 import { extract } from './commands/extract.ts';
@@ -15,7 +16,7 @@ import { stats } from './commands/stats.ts';
 import { triples } from './commands/triples.ts';
 import { view } from './commands/view.ts';
 
-export const COMMANDS: readonly Command[] = [build, extract, explain, triples, query, sparql, exportCommand, stats, view];
+export const COMMANDS: readonly Command[] = [build, extract, explain, evalCommand, triples, query, sparql, exportCommand, stats, view];
 
 const USAGE_CODES = new Set(['E_USAGE', 'E_QUERY_SYNTAX']);
 

@@ -84,9 +84,12 @@ export interface Paths {
   shortest: Step[] | null;
   /** Every simple path of at most `maxLength` edges, shortest first (bounded by `limit`). */
   paths: Step[][];
-  /** True when `limit` cut the list. */
+  /** True when `limit` (or the work bound) cut the list. */
   truncated: boolean;
 }
+
+/** Steps the simple-path search may take: on dense graphs the number of paths explodes with length. */
+const WORK_BUDGET = 2_000_000;
 
 export function pathsBetween(graph: RelataGraph, from: string, to: string, options: PathOptions = {}): Paths {
   const maxLength = Math.min(options.maxLength ?? 3, 8);
@@ -126,10 +129,15 @@ export function pathsBetween(graph: RelataGraph, from: string, to: string, optio
   // All simple paths up to maxLength: depth-first, then sorted by length and edge sequence.
   const paths: Step[][] = [];
   let truncated = false;
+  let budget = WORK_BUDGET;
   const onPath = new Set([from]);
   const walk = (node: string, path: Step[]): void => {
     if (truncated) return;
     for (const step of next(node)) {
+      if (--budget < 0) {
+        truncated = true;
+        return;
+      }
       if (onPath.has(step.to)) continue;
       if (step.to === to) {
         if (paths.length >= limit * 4) { truncated = true; return; } // a bound on the work, not only the output

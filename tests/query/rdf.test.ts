@@ -61,3 +61,14 @@ describe('sparql', () => {
     expect(() => sparql(store, 'SELECT ?x WHERE { ?x ')).toThrow(/relata\/query: SPARQL error at 1:/);
   });
 });
+
+describe('rdfStore({ provenance: false })', () => {
+  it('holds entities, facts and statements, without evidence, sentences or documents', () => {
+    const lean = rdfStore(graph, { provenance: false });
+    expect(lean.size).toBeLessThan(store.size / 2);
+    expect(sparql(lean, 'ASK { ?e a rel:Evidence }').boolean).toBe(false);
+    expect(sparql(lean, 'ASK { ?d a rel:Document }').boolean).toBe(false);
+    const q = 'SELECT ?s ?o WHERE { ?s rel:supplies ?o } ORDER BY ?s ?o';
+    expect(sparql(lean, q)).toEqual(sparql(store, q));
+  });
+});

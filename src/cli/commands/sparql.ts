@@ -16,17 +16,18 @@ const compact = (value: string) => {
 
 export const sparql: Command = {
   name: 'sparql',
-  usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--limit N] [--format table|jsonl|csv|json]",
+  usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--lean] [--limit N] [--format table|jsonl|csv|json]",
   summary: `Runs SPARQL 1.1 over the graph's RDF form (export --format ntriples) in an in-memory store; prefixes ${NAMESPACES.map(([p]) => `${p}:`).join(' ')} are predeclared.`,
   options: {
     graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
     limit: { type: 'string', short: 'n', description: 'at most this many rows' },
+    lean: { type: 'boolean', description: 'load entities and relations only, not evidence, sentences, documents (faster on large graphs)' },
     format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
   },
   async run({ positional, options }, io) {
     const text = positional.join(' ');
     if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
-    const store = rdfStore(await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph'));
+    const store = rdfStore(await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph'), { provenance: options.lean !== true });
     const result = runSparql(store, text);
     if (result.boolean !== undefined) {
       io.stdout(options.format === 'json' || options.format === 'jsonl' ? `${JSON.stringify({ boolean: result.boolean })}\n` : `${result.boolean}\n`);
