@@ -18,9 +18,9 @@ import {
 import type { EntityType, Modality, Predicate } from '../types.ts';
 import { buildIndex, evidenceDoc, type GraphIndex } from './lookup.ts';
 
-export interface FilterSpec {
-  /** Entity types kept; absent = all. */
-  types?: EntityType[];
+export interface FilterSpec<Type extends string = EntityType> {
+  /** Entity types kept; absent = all. (The viewer adds `unknown`, for other tools' graphs.) */
+  types?: Type[];
   /** Predicates kept; absent = all. */
   predicates?: Predicate[];
   /** Evidence modalities that count; absent = all. */

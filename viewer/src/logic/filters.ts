@@ -9,39 +9,16 @@
  * file) is judged by its predicate and its ends only.
  */
 
-import type { Modality, Predicate } from '../../../src/types.ts';
+import { dateInRange, type FilterSpec as SharedFilterSpec } from '../../../src/query/filter.ts';
+
+export { dateInRange };
 import { evidenceDocument, type EdgeAttrs, type Evidence, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './model.ts';
 
-export interface FilterSpec {
-  /** Entity types shown; absent = all. */
-  types?: NodeType[];
-  /** Predicates shown; absent = all. */
-  predicates?: Predicate[];
-  /** Evidence modalities that count; absent = all. */
-  modalities?: Modality[];
-  /** Minimum number of counted evidence sentences per edge. */
-  minEvidence?: number;
-  /** Minimum number of distinct documents among the counted evidence. */
-  minDocs?: number;
-  /** Earliest document date (ISO 8601, `2024-08` or `2024-08-12`), inclusive. */
-  from?: string;
-  /** Latest document date, inclusive (`2024-08` includes the whole month). */
-  to?: string;
-  /** Only evidence from these documents counts. */
-  docs?: string[];
-}
+/** The library's filter spec (src/query/filter.ts), with the viewer's `unknown` type for other tools' graphs. */
+export type FilterSpec = SharedFilterSpec<NodeType>;
 
 /** Facts only: hypothetical and negated evidence is hidden until asked for. */
 export const DEFAULT_FILTER: FilterSpec = { modalities: ['asserted', 'reported'] };
-
-/** Whether an ISO date (possibly partial) falls in [from, to], comparing at the precision of each bound. */
-export function dateInRange(date: string | undefined, from?: string, to?: string): boolean {
-  if (!from && !to) return true;
-  if (!date) return false;
-  if (from && date.slice(0, from.length) < from) return false;
-  if (to && date.slice(0, to.length) > to) return false;
-  return true;
-}
 
 /** The evidence of an edge that counts under the spec's evidence-level criteria. */
 export function countedEvidence(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): Evidence[] {
