@@ -20,5 +20,18 @@ export {
   serializeGraph,
   type RelataGraph,
 } from './graph/index.ts';
-export { graphStats, matchTriples, resolveEntity, type TripleFilter, type TripleRow } from './query/index.ts';
-export { EXPORTERS, toGEXF, toJSON, type ExportFormat } from './export/index.ts';
+export {
+  KnowledgeGraph,
+  graphStats,
+  matchTriples,
+  resolveEntity,
+  parsePattern,
+  evaluateQuery,
+  sparql,
+  type FilterSpec,
+  type TripleFilter,
+  type TripleRow,
+} from './query/index.ts';
+export { EXPORTERS, toCSV, toCypher, toGEXF, toGraphML, toJSON, toNTriples, toTurtle, type ExportFormat } from './export/index.ts';
+export { scoreTriples, type EvalReport, type GoldTriple } from './eval/index.ts';
+export { startServer } from './server/index.ts';
