@@ -1,10 +1,11 @@
 /**
- * Deterministic ForceAtlas2: starting positions come from a hash of the node key, the
- * layout runs a fixed number of iterations over a copy whose nodes and edges are inserted
- * in key order, and coordinates are rounded, so the same graph always gets the same bytes.
+ * Deterministic ForceAtlas2, then noverlap: starting positions come from a hash of the node
+ * key, the layout runs a fixed number of iterations over a copy whose nodes and edges are
+ * inserted in key order, and coordinates are rounded, so the same graph always gets the same bytes.
  */
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import { compareStrings, type RelataGraph } from './model.ts';
 import { round2 } from './style.ts';
 
@@ -23,7 +24,7 @@ function hashUnit(s: string): number {
 /** Set `x`, `y` on every node. */
 export function layoutGraph(graph: RelataGraph, iterations = defaultIterations(graph.order)): void {
   if (graph.order === 0) return;
-  const copy = new MultiDirectedGraph<{ x: number; y: number }, { weight: number }>();
+  const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
   const spread = 10 * Math.sqrt(graph.order);
   for (const node of graph.nodes().sort(compareStrings)) {
     copy.addNode(node, { x: spread * hashUnit(`x:${node}`), y: spread * hashUnit(`y:${node}`) });
@@ -33,8 +34,9 @@ export function layoutGraph(graph: RelataGraph, iterations = defaultIterations(g
   }
   // inferSettings turns Barnes-Hut on only above 2k nodes; from 500 it is already several times faster.
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 };
-  const positions = forceAtlas2(copy, { iterations, settings, getEdgeWeight: 'weight' });
-  for (const [node, { x, y }] of Object.entries(positions)) {
-    graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) });
-  }
+  forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
+  // then spread nodes that sit on each other, so labels have room (noverlap reads size as a radius)
+  copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size') * 2));
+  noverlap.assign(copy, { maxIterations: 150, settings: { margin: 12, ratio: 1.5, expansion: 1.1 } });
+  copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }
