@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
 import { extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
 import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
-import { ingest } from './ingest/index.ts';
+import { ingest, parseDocument } from './ingest/index.ts';
 import { lexicon } from './extract/lexicon/index.ts';
-import type { DocExtraction } from './types.ts';
+import type { Doc, DocExtraction, Triple } from './types.ts';
 
 export interface BuildProgress {
   phase: 'ingest' | 'extract' | 'layout' | 'save';
@@ -54,30 +54,25 @@ async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> 
   }
 }
 
-export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
+/**
+ * Builds the store: `inputs` are paths (files, folders, `-`) and/or documents already in memory
+ * (`parseDocument`), merged into `out/graph.json`.
+ */
+export async function buildGraph(inputs: readonly (string | Doc)[], options: BuildOptions = {}): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
   const started = performance.now();
   const out = options.out ?? 'graph';
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
   progress({ phase: 'ingest', done: 0, total: inputs.length });
-  const { docs, warnings, duplicates } = await ingest(inputs, { stdin: options.stdin });
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  const read = paths.length ? await ingest(paths, { stdin: options.stdin }) : { docs: [], warnings: [], duplicates: [] };
+  const { warnings, duplicates } = read;
+  const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
 
   const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
   const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
-  const results: DocExtraction[] = [];
-  let sentences = 0;
-  for (const [i, doc] of fresh.entries()) {
-    const result = extractDocument(doc);
-    sentences += result.sentences.length;
-    results.push(result);
-    progress({ phase: 'extract', done: i + 1, total: fresh.length });
-  }
-  const lex = lexicon();
-  const people: PersonName[] = graph
-    .filterNodes((_, a) => a.type === 'Person')
-    .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: graph.getNodeAttribute(id, 'mentions'), known: lex.entities.has(id) }));
-  mergePeopleAcross(results, people);
-  for (const r of results) addExtraction(graph, r);
+  const results = mergeDocuments(graph, fresh, (done) => progress({ phase: 'extract', done, total: fresh.length }));
+  const sentences = results.reduce((n, r) => n + r.sentences.length, 0);
 
   progress({ phase: 'layout', done: 0, total: 1 });
   finalizeGraph(graph, { iterations: options.iterations });
@@ -100,4 +95,30 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       warnings,
     },
   };
+}
+
+/**
+ * Extracts documents and merges them into a graph, one person per name across the graph
+ * (`Roustem Oumierov` joins an existing `Rustem Umerov`). Derived attributes and the layout
+ * are left to `finalizeGraph`.
+ */
+export function mergeDocuments(graph: RelataGraph, docs: readonly Doc[], onDocument: (done: number) => void = () => {}): DocExtraction[] {
+  const results = docs.map((doc, i) => {
+    const result = extractDocument(doc);
+    onDocument(i + 1);
+    return result;
+  });
+  const lex = lexicon();
+  const people: PersonName[] = graph
+    .filterNodes((_, a) => a.type === 'Person')
+    .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: graph.getNodeAttribute(id, 'mentions'), known: lex.entities.has(id) }));
+  mergePeopleAcross(results, people);
+  for (const r of results) addExtraction(graph, r);
+  return results;
+}
+
+/** The triples of one text, with provenance (`id`, `date`, `title` describe the document). Nothing is stored. */
+export function extract(text: string, options: { id?: string; date?: string; title?: string } = {}): Triple[] {
+  const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
+  return extractDocument(doc).triples;
 }

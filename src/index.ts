@@ -9,7 +9,8 @@ export { ingest, parseDocument, findDate, type IngestResult } from './ingest/ind
 export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
-export { buildGraph, type BuildOptions, type BuildSummary } from './build.ts';
+export { buildGraph, extract, type BuildOptions, type BuildSummary } from './build.ts';
+export { KnowledgeGraph } from './knowledge-graph.ts';
 export {
   addExtraction,
   createGraph,
@@ -21,7 +22,6 @@ export {
   type RelataGraph,
 } from './graph/index.ts';
 export {
-  KnowledgeGraph,
   graphStats,
   matchTriples,
   resolveEntity,

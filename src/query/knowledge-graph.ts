@@ -1,6 +1,7 @@
 /**
  * KnowledgeGraph: the query API over one relata graph. It wraps a RelataGraph (never
- * modifying it) and builds its lookup index once, on first use.
+ * modifying it) and builds its lookup index once, on first use. The public class of the same
+ * name (src/knowledge-graph.ts) adds building and saving.
  */
 import { RelataError } from '../errors.ts';
 import { loadGraph } from '../graph/store.ts';
@@ -42,6 +43,11 @@ export class KnowledgeGraph {
 
   get index(): GraphIndex {
     return (this.#index ??= buildIndex(this.graph));
+  }
+
+  /** Forget the lookup index, after the graph was changed. */
+  protected invalidate(): void {
+    this.#index = undefined;
   }
 
   /** The key `name` designates (key, label, alias in any language, key slug), or undefined. */
