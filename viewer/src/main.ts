@@ -12,6 +12,7 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { downloadAsPNG } from '@sigma/export-image';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { toGEXF } from '../../src/export/gexf.ts';
@@ -246,8 +247,11 @@ async function main(): Promise<void> {
     openFile: (file: File) => void openFile(file),
     toggleLayout: () => {
       layout ??= new FA2Layout(loaded.graph, { settings: forceAtlas2.inferSettings(loaded.graph), getEdgeWeight: 'weight' });
-      if (layout.isRunning()) layout.stop();
-      else layout.start();
+      if (layout.isRunning()) {
+        layout.stop();
+        // as at build time: spread nodes that sit on each other, so labels have room
+        noverlap.assign(loaded.graph, { maxIterations: 150, settings: { margin: 12, ratio: 3, expansion: 1.1 } });
+      } else layout.start();
       state.layoutRunning = layout.isRunning();
       renderPanels();
     },
