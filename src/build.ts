@@ -3,12 +3,14 @@
  * layout → atomic save. Incremental: a document whose content hash is already in the graph
  * is not extracted again; a changed one replaces its old version; `rebuild` starts afresh.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
 import { extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
 import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
-import { lexicon } from './extract/lexicon/index.ts';
+import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
+import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
 export interface BuildProgress {
@@ -27,6 +29,8 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** ForceAtlas2 iterations (default: scaled to the graph's size). */
   iterations?: number;
+  /** The user's own entities and verbs (`loadLexicon`), added to this process's lexicon. */
+  lexicon?: UserLexicon;
 }
 
 export interface BuildSummary {
@@ -63,6 +67,7 @@ export async function buildGraph(inputs: readonly (string | Doc)[], options: Bui
   const out = options.out ?? 'graph';
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
+  if (options.lexicon) extendLexicon(options.lexicon);
   progress({ phase: 'ingest', done: 0, total: inputs.length });
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const read = paths.length ? await ingest(paths, { stdin: options.stdin }) : { docs: [], warnings: [], duplicates: [] };
@@ -121,4 +126,15 @@ export function mergeDocuments(graph: RelataGraph, docs: readonly Doc[], onDocum
 export function extract(text: string, options: { id?: string; date?: string; title?: string } = {}): Triple[] {
   const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
   return extractDocument(doc).triples;
+}
+
+/** Reads a user lexicon file (schema in extract/lexicon/user.ts and the README). */
+export async function loadLexicon(path: string): Promise<UserLexicon> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new RelataError('build', 'E_INPUT_NOT_FOUND', `cannot read lexicon "${path}"`, { file: path });
+  }
+  return parseLexicon(text, path);
 }

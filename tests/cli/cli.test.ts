@@ -143,3 +143,23 @@ describe('usage', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('a user lexicon (--lexicon)', () => {
+  it('teaches entities and verbs; a bad row is named', () => {
+    const dir = tmp();
+    const lexicon = join(dir, 'mine.json');
+    writeFileSync(lexicon, JSON.stringify({
+      entities: [{ label: 'Azov Brigade', type: 'Organization', forms: ['brigade Azov', 'Azov Brigade'] }],
+      verbs: [{ lemma: 'vilipender', language: 'fr', predicate: 'condemns', frame: 'direct' }],
+    }));
+    const input = "La Pologne a livré des munitions à la brigade Azov.\nLa Pologne vilipende la Russie.\n";
+    const facts = relata(['extract', '-', '--lexicon', lexicon], { input }).stdout.trim().split('\n').map((l) => JSON.parse(l)).map((t) => `${t.subject} ${t.predicate} ${t.object}`);
+    expect(facts).toEqual(expect.arrayContaining(['Poland supplies Azov Brigade', 'Poland condemns Russia']));
+    expect(relata(['extract', '-'], { input }).stdout).not.toContain('Azov Brigade');
+
+    writeFileSync(lexicon, JSON.stringify({ entities: [{ label: 'X', type: 'Thing', forms: ['x'] }] }));
+    const bad = relata(['build', SEEDS, '--out', join(dir, 'graph'), '--lexicon', lexicon]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`lexicon "${lexicon}": entities[0].type must be one of`);
+  });
+});

@@ -1,16 +1,17 @@
-import { buildGraph, type BuildProgress } from '../../build.ts';
+import { buildGraph, loadLexicon, type BuildProgress } from '../../build.ts';
 import { intOption } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { formatWarning } from '../format.ts';
 
 export const build: Command = {
   name: 'build',
-  usage: 'relata build <inputs...> [--out graph] [--rebuild]',
+  usage: 'relata build <inputs...> [--out graph] [--rebuild] [--lexicon FILE]',
   summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
   options: {
     out: { type: 'string', short: 'o', description: 'the store folder (default: graph)' },
     rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
     iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
+    lexicon: { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' },
     quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
   },
   async run({ positional, options }, io) {
@@ -32,6 +33,7 @@ export const build: Command = {
       rebuild: options.rebuild === true,
       iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
       stdin: io.readStdin,
+      lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
       onProgress,
     });
     if (last && io.interactive) io.stderr('\r\x1b[K');

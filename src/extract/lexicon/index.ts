@@ -18,7 +18,8 @@ import { ORGANIZATIONS } from './organizations.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
 import { LEADING_OFFICES, NON_LEADING_OFFICES, PERSON_TITLES, PORTFOLIOS } from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
-import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue } from './predicates.ts';
+import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue, type VerbCue } from './predicates.ts';
+import type { UserLexicon } from './user.ts';
 
 export interface Entity {
   id: string;
@@ -105,13 +106,7 @@ function compile(): Lexicon {
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
   const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
-  for (const row of rows) {
-    const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup, demonym: row.demonym };
-    entities.set(entity.id, entity);
-    byLabel.set(fold(row.label), entity);
-    for (const form of row.forms) insert(trie, form, { entity, adjective: false });
-    for (const form of row.adjectives ?? []) insert(trie, form, { entity, adjective: true });
-  }
+  for (const row of rows) addEntity(trie, entities, byLabel, row);
   const taken = new Set([...FIRST_NAMES.map(fold), ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold))]);
   for (const row of KNOWN_PEOPLE) {
     const entity = entities.get(row.id ?? entityId(row.type, row.label))!;
@@ -119,13 +114,7 @@ function compile(): Lexicon {
   }
 
   const verbs = { fr: new Map<string, VerbSense>(), en: new Map<string, VerbSense>() };
-  for (const [language, cues] of [['fr', FRENCH_VERBS], ['en', ENGLISH_VERBS]] as const) {
-    for (const cue of cues) {
-      for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
-        if (!verbs[language].has(form)) verbs[language].set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle });
-      }
-    }
-  }
+  for (const [language, cues] of [['fr', FRENCH_VERBS], ['en', ENGLISH_VERBS]] as const) for (const cue of cues) addVerb(verbs[language], language, cue);
   const nounTrie = (cues: readonly NounCue[]) => {
     const t = newNode();
     cues.forEach((cue, i) => cue.forms.forEach((f) => insert(t, f, { entity: { id: String(i), label: f, type: 'Event' }, adjective: false })));
@@ -152,6 +141,33 @@ function compile(): Lexicon {
     hypothetical: set([...HYPOTHETICAL.fr, ...HYPOTHETICAL.en]),
     reporting: set([...REPORTING.fr, ...REPORTING.en]),
   };
+}
+
+function addEntity(trie: TrieNode, entities: Map<string, Entity>, byLabel: Map<string, Entity>, row: EntityEntry): void {
+  const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup, demonym: row.demonym };
+  entities.set(entity.id, entity);
+  byLabel.set(fold(row.label), entity);
+  for (const form of row.forms) insert(trie, form, { entity, adjective: false });
+  for (const form of row.adjectives ?? []) insert(trie, form, { entity, adjective: true });
+}
+
+function addVerb(table: Map<string, VerbSense>, language: 'fr' | 'en', cue: VerbCue): void {
+  for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
+    if (!table.has(form)) table.set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle });
+  }
+}
+
+/**
+ * Adds a user's entities and verbs (user.ts) to the lexicon of this process; a user's verb
+ * form takes precedence over a built-in reading of the same form.
+ */
+export function extendLexicon(extra: UserLexicon): void {
+  const lex = lexicon();
+  for (const row of extra.entities) addEntity(lex.trie, lex.entities, lex.byLabel, row);
+  for (const verb of extra.verbs) {
+    for (const form of inflectionTable(verb.lemma, verb.language, verb.forms).keys()) lex.verbs[verb.language].delete(form);
+    addVerb(lex.verbs[verb.language], verb.language, verb);
+  }
 }
 
 let compiled: Lexicon | undefined;
