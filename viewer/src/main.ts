@@ -18,7 +18,7 @@ import Sigma from 'sigma';
 import { toGEXF } from '../../src/export/gexf.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
-import { communities, DEFAULT_DISPLAY, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
+import { communities, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type EdgeAttrs, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './logic/model.ts';

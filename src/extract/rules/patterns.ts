@@ -1,0 +1,142 @@
+/** Pattern rules: offices beside names (leads), places inside countries (part_of), members of bodies (member_of). */
+import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
+import type { Analysed } from '../context.ts';
+import { DETERMINERS, GENITIVES, REGION_NOUNS } from '../lexicon/grammar.ts';
+import { lexicon, longestMatch } from '../lexicon/index.ts';
+import type { Mention } from '../mentions.ts';
+import type { Token } from '../../text/tokens.ts';
+import { MEMBER_WORDS, type Candidate } from './shared.ts';
+
+const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
+/** A lowercase word inside a multi-word office or portfolio (`général` in `secrétaire général`, `étrangères`). */
+function isOfficeWord(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
+}
+
+/** Office holders: an office phrase and a person side by side. */
+export function officeRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  const { tokens } = s;
+  for (const p of s.mentions) {
+    if (p.entity?.type !== 'Person') continue;
+    const phrases: [number, number][] = [];
+    // office before the name: `le secrétaire général de l'OTAN, Jens Stoltenberg` / `NATO Secretary General Jens Stoltenberg`
+    let end = p.start;
+    if (tokens[end - 1]?.text === ',') end--;
+    for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
+      if (['.', ';', ':', '«', '»', '(', ')', ','].includes(tokens[k].text)) break;
+      // the phrase holds titles, portfolios, bodies and `de`: another person or a verb ends it
+      const m = s.at[k];
+      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !OFFICE_LINKS.has(tokens[k].lower) && !longestMatch(lex.offices, tokens, k) && !longestMatch(lex.portfolios, tokens, k) && !isOfficeWord(tokens, k))) break;
+      if (longestMatch(lex.offices, tokens, k)) phrases.push([k, end]);
+    }
+    // office after the name: `Jens Stoltenberg, secrétaire général de l'OTAN,`
+    if (tokens[p.end]?.text === ',') {
+      let k = p.end + 1;
+      while (k < tokens.length && k <= p.end + 10 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
+      if (tokens.slice(p.end + 1, k).some((_, j) => longestMatch(lex.offices, tokens, p.end + 1 + j))) phrases.push([p.end + 1, k]);
+    }
+    for (const [from, to] of phrases) {
+      const office = longestMatch(lex.offices, tokens, from) ?? tokens.slice(from, to).map((_, j) => longestMatch(lex.offices, tokens, from + j)).find(Boolean);
+      const officeWord = office?.hits[0].entity.label ?? '';
+      if (lex.nonLeading.has(officeWord.toLowerCase())) continue;
+      // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
+      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && m.entity && ['Organization', 'Country'].includes(m.entity.type));
+      let b = from - 1;
+      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
+      const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
+      const body = inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ?? inside.find((m) => m.adjective) ?? (before?.entity && ['Organization', 'Country'].includes(before.entity.type) ? before : undefined) ?? inside[0];
+      if (!body) continue;
+      out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, presupposed: true, confidence: 0.9 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `la région russe de Koursk`, `la région de Koursk, en Russie`, `the Kursk region of Russia`, `Russia's Kursk region`. */
+export function placeRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = s;
+  const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
+  tokens.forEach((t, k) => {
+    if (!REGION_NOUNS.has(t.lower)) return;
+    // the place: `région (russe) de X`, or `X region`
+    const after = s.mentions.find((m) => m.start > k && m.start <= k + 4 && m.entity?.type === 'Location');
+    const before = s.at[k - 1]?.entity?.type === 'Location' ? s.at[k - 1] : undefined;
+    const place = before ?? after;
+    if (!place) return;
+    const end = Math.max(k, place.end - 1);
+    const inside =
+      (s.at[k + 1]?.adjective ? country(s.at[k + 1]) : undefined) ?? // région russe de X
+      (/^(en|in|of|de)$/.test(tokens[end + 1]?.lower ?? '') ? country(s.at[end + 2] ?? s.at[end + 3]) : undefined) ?? // X region of Russia
+      (tokens[place.start - 1]?.lower === "'s" ? country(s.at[place.start - 2]) : undefined) ?? // Russia's Kursk region
+      (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
+    if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, presupposed: true, confidence: 0.8 });
+  });
+  // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
+  for (const place of s.mentions) {
+    if (place.entity?.type !== 'Location' || tokens[place.end]?.text !== ',' || !/^(dans|en|in|au)$/.test(tokens[place.end + 1]?.lower ?? '')) continue;
+    let k = place.end + 2;
+    while (k < place.end + 7 && tokens[k] && !s.at[k] && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || COMPASS.test(tokens[k].lower))) k++;
+    const whole = s.at[k];
+    if (whole?.entity && (whole.entity.type === 'Country' || whole.entity.type === 'Location') && !whole.adjective && whole.entity.id !== place.entity.id) {
+      out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: tokens[place.end + 1].text, cueAt: place.end + 1, clauseAt: place.start, presupposed: true, confidence: 0.7 });
+    }
+  }
+  return out;
+}
+
+const COMPASS = /^(nord|sud|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest|north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|région|region|province|oblast)$/;
+
+/**
+ * Members: groups named as members of a body (`pays membres de l'OTAN`, `NATO allies`), and
+ * states called members (`la Turquie, membre de l'OTAN`, `la Lituanie est membre de l'OTAN et de l'UE`,
+ * `Turkey, a NATO member`, `NATO member Turkey`).
+ */
+export function memberRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = lexicon();
+  const { tokens } = s;
+  const member = (subject: Mention, object: Mention, k: number) =>
+    out.push({ subject, object, predicate: 'member_of', rule: 'pattern.members', cue: tokens[k].text, cueAt: k, clauseAt: subject.start, presupposed: true, confidence: 0.8 });
+  tokens.forEach((t, k) => {
+    if (!/^(membres?|members?)$/.test(t.lower)) return;
+    // the members, on the left: `X, membre de`, `X est membre de`, `X, a NATO member`
+    let j = k - 1;
+    while (j >= 0 && (/^(,|est|sont|is|are|was|were|a|an|un|une|pays|state|country|devenu|devenue|become|became|désormais|now|also|aussi)$/.test(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || (s.at[j]?.entity?.type === 'Organization' && j === k - 1))) j--;
+    const left = s.at[j];
+    // the body: `membre de Y (et de Z)` or `Y member`
+    const bodies: Mention[] = [];
+    if (s.at[k - 1]?.entity?.type === 'Organization') bodies.push(s.at[k - 1]!);
+    for (const a of rightArgs(s, k, 10)) {
+      if (a.mention.entity?.type !== 'Organization' || !a.prep || !GENITIVES.has(a.prep)) break;
+      bodies.push(a.mention);
+    }
+    const members = left?.entity && ['Country', 'Group', 'Organization'].includes(left.entity.type) && !left.adjective ? coordinatedLeft(s, left) : [];
+    // `NATO member Turkey`
+    if (!members.length && s.at[k - 1]?.entity?.type === 'Organization' && s.at[k + 1]?.entity?.type === 'Country') members.push(s.at[k + 1]!);
+    for (const m of members) for (const b of bodies) if (m !== b) member(m, b, k);
+  });
+  for (const m of s.mentions) {
+    if (m.entity?.type !== 'Group' || m.end - m.start < 2) continue;
+    // `pays membres de l'OTAN`, `NATO allies`: members; `dirigeants du G7`: leaders, not members
+    if (!s.tokens.slice(m.start, m.end).some((t) => MEMBER_WORDS.test(t.lower))) continue;
+    for (let k = m.start; k < m.end; k++) {
+      const inner = longestMatch(lex.trie, s.tokens, k);
+      const body = inner?.hits.find((h) => h.entity.type === 'Organization')?.entity;
+      if (!body) continue;
+      const object: Mention = { start: k, end: k + inner!.length, entity: body, adjective: false, source: 'lexicon' };
+      out.push({ subject: m, object, predicate: 'member_of', rule: 'pattern.members', cue: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), cueAt: m.start, clauseAt: m.start, presupposed: true, confidence: 0.7 });
+      break;
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,214 @@
+/** Verb rules: a cue verb, its subject (left), its objects (right), passives, pledges, makers of praised decisions. */
+import type { Predicate } from '../../types.ts';
+import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
+import type { Analysed } from '../context.ts';
+import type { Tense } from '../inflect.ts';
+import { PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
+import { verbSenses } from '../lexicon/index.ts';
+import type { Mention } from '../mentions.ts';
+import type { RuleId } from './catalog.ts';
+import { ACTORS, AGENT_PARTICIPLES, ATTRIBUTING, OWNED, THINGS, coordinatedAfter, governor, typeOk, type Candidate } from './shared.ts';
+
+function isPassive(s: Analysed, v: number, tense: Tense): boolean {
+  if (tense !== 'participle') return false;
+  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
+  const group = s.tokens.slice(start, v).map((t) => t.lower);
+  return group.some((w) => PASSIVE_AUXILIARIES.has(w)) && !group.some((w) => w === 'se' || w === "s'");
+}
+
+/**
+ * A direct object stands in the first noun phrase after the verb: `condemned Iran`, `a reçu mercredi
+ * le président X`; not `condemned the sanctions imposed on … Russia`, where Russia is in another phrase.
+ */
+function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
+  let content = 0;
+  for (let k = v + 1; k < m.start; k++) {
+    const t = s.tokens[k];
+    // capitalised words (titles: `Japanese Prime Minister X`) and other mentions do not end the phrase
+    // prepositional phrases (`à Washington`) and adverbs stand between a verb and its object
+    if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
+    content++;
+  }
+  return content <= 1;
+}
+const NOT_CONTENT = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|aussi|encore|again|jointly|ensemble|notamment|including|firmly|strongly|fermement|vivement|publicly|publiquement|hier|yesterday|today|aujourd'hui|«|»)$/;
+
+/** Where the words of a particle (`à jour`) start after the verb at `v`, or -1. */
+function particleAt(s: Analysed, v: number, particle: string): number {
+  const words = particle.split(' ');
+  return s.tokens.findIndex((_, k) => k > v && k <= v + 8 && words.every((w, j) => s.tokens[k + j]?.lower === w));
+}
+
+/** A participle standing without an auxiliary (`l'aide promise`, `the tanks delivered`) is an adjective. */
+function adjectivalParticiple(s: Analysed, v: number, tense: Tense): boolean {
+  if (tense !== 'participle') return false;
+  // the auxiliary may stand a few words back (`a par ailleurs condamné`), not across a mention or punctuation
+  for (let k = v - 1; k >= 0 && k >= verbGroupStart(s.tokens, v, AUXILIARIES) - 3; k--) {
+    const t = s.tokens[k];
+    if (PASSIVE_AUXILIARIES.has(t.lower) || PERFECT_AUXILIARIES.has(t.lower)) return false;
+    if (s.at[k] || (t.kind === 'punct' && t.text !== '«')) return true;
+  }
+  return true;
+}
+
+function futureAux(s: Analysed, v: number): boolean {
+  const start = verbGroupStart(s.tokens, v, AUXILIARIES);
+  return s.tokens.slice(Math.max(0, start - 1), v).some((t) => FUTURE_AUXILIARIES.has(t.lower));
+}
+
+/** Object pronoun right before the verb group (`lui fournir`, `nous lui livrons`). */
+function pronounRecipient(s: Analysed, v: number): Mention | undefined {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const m = s.at[k];
+    if (m?.anaphor && (s.tokens[k].lower === 'lui' || s.tokens[k].lower === 'leur')) return m;
+  }
+  return undefined;
+}
+
+export function verbRules(s: Analysed): Candidate[] {
+  const out: Candidate[] = [];
+  s.tokens.forEach((t, v) => {
+    if (s.at[v]) return;
+    // a reading that needs a particle (`mettre … à jour`) applies only when the particle follows
+    const sense = verbSenses(t.lower, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
+    if (!sense?.predicate) return;
+    if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
+    // `financial aid backed by Russian assets`: an English past form before `by` is a participle
+    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense === 'past' && s.tokens[v + 1]?.lower === 'by' ? 'participle' : sense.tense;
+    let args = rightArgs(s, v);
+    // `a mis les alliés à jour`: the object stands before the particle
+    if (sense.particle) args = args.filter((a) => a.mention.end <= particleAt(s, v, sense.particle!));
+    // `les chars livrés à X par Y` reads as a passive; `l'aide promise` alone is no clause
+    const adjectival = adjectivalParticiple(s, v, tense);
+    if (adjectival && !args.some((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective)) return;
+    const passive = adjectival || isPassive(s, v, tense);
+    const groupStart = verbGroupStart(s.tokens, v, AUXILIARIES);
+    const subjectHit = passive ? undefined : findSubject(s, groupStart);
+    let subjects: Mention[] = subjectHit ? coordinatedLeft(s, subjectHit.mention) : [];
+    // passive: the `par`/`by` agent acts on the patient in subject position (`une batterie a été livrée à X par Y`)
+    const patient = passive ? findSubject(s, groupStart, true)?.mention : undefined;
+    if (passive) {
+      let agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective)?.mention;
+      // `chaired by NATO Secretary General Mark Rutte`: the office holder, not the body in his title
+      const holder = agent && agent.entity?.type !== 'Person' ? s.mentions.find((m) => m.start > agent!.end && m.start <= agent!.end + 4 && m.entity?.type === 'Person') : undefined;
+      if (holder && s.tokens.slice(agent!.end, holder.start).every((t) => t.cap || t.text === ',')) agent = holder;
+      subjects = agent ? coordinatedAfter(s, agent, [agent]) : [];
+    }
+    if (subjects.length === 0) return;
+    const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
+    const base = { cue: t.text, cueAt: v, clauseAt, tense, confidence: 0.8 };
+    const emit = (predicate: Predicate, object: Mention, rule: RuleId, role?: 'theme' | 'recipient', extra: Partial<Candidate> = {}) => {
+      for (const subject of subjects) out.push({ ...base, subject, object, predicate, role, rule, ...extra });
+    };
+
+    if (sense.frame === 'transfer') {
+      const pledge = sense.predicate === 'supplies' && (subjectHit?.viaIntent || governor(s, groupStart)) ? 'pledges' : sense.predicate;
+      const rule: RuleId = passive ? 'verb.transfer.passive' : pledge !== sense.predicate ? 'verb.transfer.pledge' : 'verb.transfer';
+      const extra = { governed: pledge !== sense.predicate };
+      // `$50 billion in financial aid`: an amount in a kind of aid is that aid
+      const amountIn = (a: Arg) => a.prep === 'in' && a.prepAt !== undefined && /^(billion|million|milliards?|millions?|\p{N}+)$/u.test(s.tokens[a.prepAt - 1]?.lower ?? '');
+      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep)))));
+      // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
+      if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
+      // receivers: `à X`, `to X`, and `pour X` / `for X` when X is a state or a body (`une aide humanitaire pour le Soudan`)
+      const receiving = (a: Arg) => !!a.prep && (DATIVES.has(a.prep) || ((a.prep === 'pour' || a.prep === 'for') && !!a.mention.entity && a.mention.entity.type !== 'Person'));
+      const recipients = args.filter((a) => receiving(a) && (a.mention.anaphor || (a.mention.entity && ACTORS.includes(a.mention.entity.type) && (!a.mention.adjective || headNoun(s, a.mention)))));
+      const pronoun = pronounRecipient(s, v);
+      if (pronoun) recipients.push({ mention: pronoun });
+      // English double object and `with`: `give Ukraine tanks`, `provide Ukraine with aid`
+      const first = args[0];
+      if (s.sentence.language !== 'fr' && first && !first.prep && first.mention.entity && ACTORS.includes(first.mention.entity.type)) {
+        if (themes.length === 0) themes.push(...args.filter((a) => a.prep === 'with' && a.mention.entity && THINGS.includes(a.mention.entity.type)));
+        if (themes.length) recipients.push(first);
+      }
+      if (patient?.entity) (THINGS.includes(patient.entity.type) ? themes : recipients).push({ mention: patient });
+      // relative theme: `les armes que nous lui livrons`
+      const before = s.tokens[Math.min(...subjects.map((m) => m.start)) - 1];
+      if (before && /^(que|qu'|that|which)$/.test(before.lower)) {
+        const antecedent = s.at[Math.min(...subjects.map((m) => m.start)) - 2];
+        if (antecedent?.entity && THINGS.includes(antecedent.entity.type)) themes.push({ mention: antecedent });
+      }
+      for (const a of themes) emit(pledge, a.mention, rule, 'theme', extra);
+      for (const a of recipients) emit(pledge, a.mention, rule, 'recipient', extra);
+      return;
+    }
+
+    if (sense.frame === 'direct' || sense.frame === 'prep') {
+      const allowed = (a: Arg) => (!!a.mention.anaphor && !a.mention.anaphor.subjectOnly) || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
+      let object: Arg | undefined;
+      if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention));
+      object ??= args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
+      // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
+      if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
+      // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
+      if (!object && !passive && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
+        const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 8 && allowed(a));
+        if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
+        object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
+      }
+      // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
+      const partitive = (a: Arg) => !a.prep || (/^(des|du|de|d')$/.test(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 2);
+      if (!object && !passive && sense.frame === 'direct') object = args.find((a) => partitive(a) && a.mention.adjective && a.mention.start - v <= 5 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
+      // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
+      if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
+        let k = subjectHit.mention.start - 2;
+        while (s.tokens[k]?.text === ',') k--;
+        const antecedent = s.at[k];
+        if (antecedent && allowed({ mention: antecedent })) object = { mention: antecedent };
+      }
+      // `struck air defence sites near Isfahan`: where an attack fell
+      if (!object && sense.predicate === 'attacks') object = args.find((a) => a.mention.entity?.type === 'Location' && /^(near|près|à|in|en|sur|on)$/.test(a.prep ?? ''));
+      // `s'est félicité que les Alliés aient…`, `welcomed that Norway…`: the maker of the welcomed fact
+      if (!object && ATTRIBUTING.has(sense.predicate!) && /^(que|qu'|that)$/.test(s.tokens[v + 1]?.lower ?? '')) {
+        let k = v + 2;
+        while (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
+        const maker = s.at[k];
+        if (maker?.entity && ACTORS.includes(maker.entity.type) && !maker.adjective) object = { mention: maker };
+      }
+      if (!object) return;
+      const objects = [object, ...coordinatedRight(s, args, object)];
+      for (const o of objects) emit(sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
+      if (ATTRIBUTING.has(sense.predicate!)) {
+        for (const maker of makers(s, v)) if (!objects.some((o) => o.mention === maker)) emit(sense.predicate, maker, 'verb.direct.makers');
+      }
+    }
+  });
+  return out;
+}
+
+/** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
+function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
+  const out: Arg[] = [];
+  let prev = first;
+  for (const a of args.slice(args.indexOf(first) + 1)) {
+    const between = s.tokens.slice(prev.mention.end, a.prepAt ?? a.mention.start);
+    const joined = between.length > 0 && between.every((t) => [',', 'et', 'and', 'ou', 'or'].includes(t.lower) || DETERMINERS.has(t.lower));
+    // `called on Israel and Iran`: a coordinated noun may leave its preposition unsaid
+    if (!joined || (a.prep !== undefined && a.prep !== first.prep) || a.mention.entity?.type !== first.mention.entity?.type) break;
+    out.push(a);
+    prev = a;
+  }
+  return out;
+}
+
+/** Makers of decisions listed after a verb of praise or blame, across `;` and `et`. */
+function makers(s: Analysed, v: number): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let k = v + 1; k < tokens.length; k++) {
+    if (['.', '«', '»', '"', ':'].includes(tokens[k].text)) break;
+    if (!INTENT_NOUNS.has(tokens[k].lower) && !/^(initiative|initiatives|décision|décisions|engagements?|annonces?|efforts?|contributions?)$/.test(tokens[k].lower)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      const m = s.at[j];
+      if (!m) continue;
+      const { prep } = prepositionOf(tokens, m, k + 1);
+      const agentive = prep && AGENTIVES.has(prep) && tokens.slice(k + 1, j).some((t) => AGENT_PARTICIPLES.test(t.lower));
+      if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && prep && (GENITIVES.has(prep) || agentive)) {
+        out.push(...[m, ...coordinatedAfter(s, m)]);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
