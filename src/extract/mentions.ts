@@ -97,6 +97,16 @@ const modelWord = (tokens: Token[], i: number) => {
 const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
 const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
 
+const DESCRIBED = new Set<EntityType>(['Organization', 'Group', 'Event']);
+const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette']);
+
+/** The common nouns a body's or event's name is built on: `coalition of the willing` → coalition; `G7 summit` → summit. */
+function headNouns(label: string): string[] {
+  const words = label.split(/\s+/);
+  if (words.length < 2) return [];
+  return [words[0], words.at(-1)!].filter((w) => /^\p{L}{4,}$/u.test(w) && (/^\p{Ll}/u.test(w) || HEADS.organization.has(w) || /^(Council|Summit|Group|Union|Coalition)$/.test(w))).map(fold);
+}
+
 /** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
 function equipmentName(tokens: Token[], i: number): Mention | undefined {
   if (HEADS.equipment.has(tokens[i].norm)) {
@@ -206,6 +216,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
   const add = (m: Mention) => {
     mentions.push(m);
     for (let k = m.start; k < m.end; k++) covered[k] = true;
+    // `the coalition`, `le Conseil`, `the summit` later stand for the body or event named here
+    if (m.entity && DESCRIBED.has(m.entity.type)) for (const head of headNouns(m.entity.label)) registry.set(`head:${head}`, m.entity);
     // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
     if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person') {
       registry.set(tokens[m.end + 1].norm, m.entity);
@@ -243,12 +255,20 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
     if (match) {
       const hit = match.hits.find((h) => !h.adjective) ?? match.hits[0];
       const known = hit.entity.type === 'Person' && match.length === 1 ? registry.get(fold(t.text)) : undefined;
-      add({ start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective, source: 'lexicon' });
+      // `les Russes`, `Russians`: a capitalised plural demonym names the people, who act as their state
+      const people = hit.adjective && t.cap && match.length === 1 && /s$/.test(t.text);
+      add({ start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
       if (hit.entity.type === 'Person' && match.length > 1) registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
       i += match.length - 1;
       continue;
     }
     if (t.kind !== 'word') continue;
+    // `la coalition`, `the summit`: a definite description of a body or event named before
+    const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') ? registry.get(`head:${t.norm}`) : undefined;
+    if (described) {
+      add({ start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
+      continue;
+    }
     // a name or acronym seen before in the document (`M. Stoltenberg` → Jens Stoltenberg, `l'AES`)
     const known = t.cap ? registry.get(t.norm) : undefined;
     if (known && !(known.type === 'Person' && tokens[i + 1]?.cap && nameWord(tokens, i + 1))) {

@@ -88,6 +88,12 @@ const FOUND: [string, string[]][] = [
   ["L'Union européenne a débloqué 50 millions d'euros d'aide humanitaire pour le Soudan.", ['European Union supplies humanitarian aid', 'European Union supplies Sudan']],
   ["Le gouvernement japonais n'a pas l'intention de livrer des armes à l'Ukraine.", ['Japan pledges weapons [negated]']],
   ['Les États-Unis ont imposé de nouvelles sanctions contre des entreprises chinoises.', ['United States sanctions China']],
+  // capitalised plural demonyms are the people, acting as their state; accusations condemn
+  ["Russes et Ukrainiens ont discuté de la sécurité de la mer Noire.", ['Russia discusses Black Sea', 'Ukraine discusses Black Sea']],
+  ["La Pologne a accusé la Biélorussie d'orchestrer la crise.", ['Poland condemns Belarus [reported]']],
+  // a definite description stands for the body or event named before
+  ['The coalition of the willing met in London. Zelensky thanked the coalition.', ['Volodymyr Zelensky thanks coalition of the willing']],
+  ['Le Conseil des affaires étrangères de l\'UE se réunit lundi. Le Conseil a condamné la Russie.', ["Conseil des affaires étrangères de l'UE condemns Russia"]],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
