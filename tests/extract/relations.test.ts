@@ -130,6 +130,7 @@ const WRONG: [string, string][] = [
   ['China condemned the sanctions imposed on companies accused of helping Russia.', 'China condemns Russia'], // Russia is not in the object phrase
   ['Israel struck Hezbollah targets in southern Lebanon.', 'Hezbollah attacks Lebanon'], // `targets` is a noun here
   ["Turkey blocked Sweden's bid to join NATO.", 'Sweden member_of NATO'], // a bid is a goal
+  ["La Russie a été accusée par Kiev d'avoir bombardé une centrale.", 'Kyiv condemns Russia [reported]'], // a city is no agent
   ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', 'Emmanuel Macron leads Ukraine'], // the office is Zelensky's
   ["Des entreprises chinoises accusées d'aider la Russie ont été sanctionnées par les États-Unis.", 'United States supports Russia'], // the accused help, not the sanctioner
   ['Brazilian President Luiz Inácio Lula da Silva criticized the United States.', 'Luiz Inácio Lula da Silva condemns United States [reported]'], // `States` is no verb of saying

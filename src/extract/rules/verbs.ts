@@ -88,7 +88,7 @@ export function verbRules(s: Analysed): Candidate[] {
     // passive: the `par`/`by` agent acts on the patient in subject position (`une batterie a été livrée à X par Y`)
     const patient = passive ? findSubject(s, groupStart, true)?.mention : undefined;
     if (passive) {
-      let agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective)?.mention;
+      let agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective && (!a.mention.entity || ACTORS.includes(a.mention.entity.type)))?.mention;
       // `chaired by NATO Secretary General Mark Rutte`: the office holder, not the body in his title
       const holder = agent && agent.entity?.type !== 'Person' ? s.mentions.find((m) => m.start > agent!.end && m.start <= agent!.end + 4 && m.entity?.type === 'Person') : undefined;
       if (holder && s.tokens.slice(agent!.end, holder.start).every((t) => t.cap || t.text === ',')) agent = holder;
