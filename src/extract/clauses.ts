@@ -143,6 +143,14 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       return m && !m.anaphor && m.entity && ACTORS.has(m.entity.type) ? { mention: m, viaIntent: false } : undefined;
     }
   }
+  // `X met Y in Muscat to discuss Z`: a purpose infinitive takes the subject of the verb it follows, not that verb's object
+  const purpose = /^(to|pour)$/.test(tokens[v]?.lower ?? '') ? v : /^(to|pour)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  if (purpose >= 0) {
+    for (let j = purpose - 1; j >= 0 && j >= purpose - 12; j--) {
+      if (isPunctBoundary(tokens[j]) || tokens[j].text === ',') break;
+      if (verbAt(s, j)) return findSubject(s, verbGroupStart(tokens, j, AUXILIARY_WORDS), anyType);
+    }
+  }
   // `X s'est félicité que …, et a salué Y`: a verb phrase joined by `et` shares the subject of the first one
   let k = v - 1;
   if (k >= 0 && (tokens[k].lower === 'et' || tokens[k].lower === 'and')) k = sharedSubjectFrom(s, k);

@@ -94,6 +94,9 @@ const FOUND: [string, string[]][] = [
   // a definite description stands for the body or event named before
   ['The coalition of the willing met in London. Zelensky thanked the coalition.', ['Volodymyr Zelensky thanks coalition of the willing']],
   ['Le Conseil des affaires étrangères de l\'UE se réunit lundi. Le Conseil a condamné la Russie.', ["Conseil des affaires étrangères de l'UE condemns Russia"]],
+  // a purpose infinitive takes the main subject; English noun modifiers before a cooperation noun
+  ['Iranian Foreign Minister Abbas Araqchi met his Omani counterpart in Muscat to discuss Iraq.', ['Abbas Araqchi discusses Iraq', 'Abbas Araqchi meets Oman']],
+  ['Japan and the Philippines agreed to deepen their security cooperation.', ['Japan cooperates_with Philippines']],
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
@@ -131,6 +134,7 @@ const WRONG: [string, string][] = [
   ['Israel struck Hezbollah targets in southern Lebanon.', 'Hezbollah attacks Lebanon'], // `targets` is a noun here
   ["Turkey blocked Sweden's bid to join NATO.", 'Sweden member_of NATO'], // a bid is a goal
   ["La Russie a été accusée par Kiev d'avoir bombardé une centrale.", 'Kyiv condemns Russia [reported]'], // a city is no agent
+  ['Iranian Foreign Minister Abbas Araqchi met his Omani counterpart in Muscat to discuss Iraq.', 'Oman discusses Iraq'], // the object of `met` does not discuss
   ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', 'Emmanuel Macron leads Ukraine'], // the office is Zelensky's
   ["Des entreprises chinoises accusées d'aider la Russie ont été sanctionnées par les États-Unis.", 'United States supports Russia'], // the accused help, not the sanctioner
   ['Brazilian President Luiz Inácio Lula da Silva criticized the United States.', 'Luiz Inácio Lula da Silva condemns United States [reported]'], // `States` is no verb of saying

@@ -93,8 +93,18 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   const clauseAgent = () => {
     if (!cue.agentFromClause) return undefined;
     // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
+    // (English noun modifiers stand before the noun: `deepen their security cooperation`)
     let k = n - 1;
-    while (k > 0 && k > n - 7 && (DETERMINERS.has(tokens[k].lower) || GENITIVES.has(tokens[k].lower) || CONTAINERS.test(tokens[k].lower) || tokens[k].kind === 'number' || tokens[k].lower === 'up')) k--;
+    let modifiers = 0;
+    for (; k > 0 && k > n - 7; k--) {
+      const t = tokens[k];
+      if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
+      if (s.sentence.language === 'en' && modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
+        modifiers++;
+        continue;
+      }
+      break;
+    }
     return governs(s, k) ? findSubject(s, k)?.mention : undefined;
   };
   if (cue.predicate === 'cooperates_with') {
@@ -141,7 +151,7 @@ function cooperation(s: Analysed, n: number, cue: string, args: Arg[], agent: Me
   const partner = args.find((a) => a.prep === 'avec' || a.prep === 'with');
   if (between) parties.push(between.mention, ...coordinatedAfter(s, between.mention));
   else if (agent && partner) parties.push(...coordinatedLeft(s, agent), partner.mention, ...coordinatedAfter(s, partner.mention));
-  else if (agent && /^(leur|their)$/.test(s.tokens[n - 1]?.lower ?? '')) parties.push(...coordinatedLeft(s, agent));
+  else if (agent && s.tokens.slice(Math.max(0, n - 3), n).some((t) => t.lower === 'leur' || t.lower === 'their')) parties.push(...coordinatedLeft(s, agent));
   const actors = parties.filter((m) => m.entity && ACTORS.includes(m.entity.type) && !m.adjective);
   const out: Candidate[] = [];
   const pivot = partner && agent && !between ? coordinatedLeft(s, agent) : undefined;
