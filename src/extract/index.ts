@@ -242,7 +242,7 @@ export function explainSentence(text: string, doc: Doc = { id: 'explain', text, 
       }),
       mentions: s.mentions.map((m) => ({
         text: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '),
-        entity: (m.entity ?? (m.anaphor || m.firstPlural ? undefined : undefined))?.label,
+        entity: m.entity?.label,
         type: m.entity?.type,
         source: m.source,
         adjective: m.adjective,

@@ -303,7 +303,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
         continue;
       }
     }
-    const place = organizationName(tokens, i) ?? placeName(tokens, i, tokens[i - 1]);
+    const place = placeName(tokens, i, tokens[i - 1]); // (a body's name was tried before the lexicon)
     if (place) {
       add(place);
       i = place.end - 1;
