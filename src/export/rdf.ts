@@ -192,13 +192,20 @@ function ntTerm(t: Term): string {
  * `Store.load` pays a fixed cost per chunk, and 500 kB chunks made loading 5 times slower.
  */
 export function* ntriplesChunks(graph: RelataGraph, options: RdfOptions = {}, chunkSize = 8_000_000): Generator<string> {
+  const lines = function* () {
+    for (const [s, p, o] of triples(graph, options)) yield `${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`;
+  };
+  yield* chunked(lines(), chunkSize);
+}
+
+/** Joins pieces into strings of about `size` characters: large graphs outgrow one JavaScript string. */
+function* chunked(pieces: Iterable<string>, size: number): Generator<string> {
   let chunk: string[] = [];
   let length = 0;
-  for (const [s, p, o] of triples(graph, options)) {
-    const line = `${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`;
-    chunk.push(line);
-    length += line.length;
-    if (length >= chunkSize) {
+  for (const piece of pieces) {
+    chunk.push(piece);
+    length += piece.length;
+    if (length >= size) {
       yield chunk.join('');
       chunk = [];
       length = 0;
@@ -229,18 +236,7 @@ function ttlTerm(t: Term): string {
 
 /** Turtle in chunks of about 8 MB (see `toTurtle`). */
 export function* turtleChunks(graph: RelataGraph, chunkSize = 8_000_000): Generator<string> {
-  let chunk: string[] = [];
-  let length = 0;
-  for (const block of turtleBlocks(graph)) {
-    chunk.push(block);
-    length += block.length;
-    if (length >= chunkSize) {
-      yield chunk.join('');
-      chunk = [];
-      length = 0;
-    }
-  }
-  if (chunk.length) yield chunk.join('');
+  yield* chunked(turtleBlocks(graph), chunkSize);
 }
 
 function* turtleBlocks(graph: RelataGraph): Generator<string> {
