@@ -65,3 +65,7 @@ export function helpText(usageLine: string, summary: string, specs: OptionSpecs)
   });
   return `${usageLine}\n\n${summary}\n${rows.length ? `\nOptions:\n${rows.join('\n')}\n` : ''}`;
 }
+
+/** The `--graph DIR` option every command that reads the store takes, and its value. */
+export const GRAPH_OPTION: OptionSpec = { type: 'string', short: 'g', description: 'the store folder (default: graph)' };
+export const graphDirOf = (options: Parsed['options']): string => (typeof options.graph === 'string' ? options.graph : 'graph');

@@ -6,6 +6,7 @@ import { RelataError } from '../../errors.ts';
 import { EXPORTERS, EXPORT_CHUNKS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
 import { loadGraph } from '../../graph/index.ts';
 import { KnowledgeGraph } from '../../query/index.ts';
+import { GRAPH_OPTION, graphDirOf } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { evidenceOptions } from './query.ts';
 
@@ -16,7 +17,7 @@ export const exportCommand: Command = {
     'Writes the stored graph in another format: json (graphology), gexf (Gephi, with a timeline), graphml, csv (nodes/edges/evidence), ntriples, turtle, cypher (Neo4j script) or neo4j (neo4j-admin import CSVs).',
   options: {
     format: { type: 'string', short: 'f', description: 'output format', choices: Object.keys(EXPORTERS) },
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
     subgraph: { type: 'string', short: 's', description: 'export only the edges a query pattern binds' },
     from: { type: 'string', description: 'with --subgraph: only evidence dated on or after' },
@@ -30,7 +31,7 @@ export const exportCommand: Command = {
     }
     const format = options.format as ExportFormat;
     const output = typeof options.output === 'string' ? options.output : undefined;
-    let graph = await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph');
+    let graph = await loadGraph(graphDirOf(options));
     if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
     const counts = `${graph.order} entities, ${graph.size} relations`;
     const chunks = EXPORT_CHUNKS[format];

@@ -3,7 +3,7 @@ import { RelataError } from '../../errors.ts';
 import { KnowledgeGraph, type QueryOptions } from '../../query/index.ts';
 import { ISO_DATE } from '../../query/filter.ts';
 import { ENTITY_TYPES, MODALITIES, type EntityType, type Modality } from '../../types.ts';
-import { intOption, type Parsed } from '../args.ts';
+import { GRAPH_OPTION, graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Command, type Io } from '../command.ts';
 import { delimited, table } from '../format.ts';
 
@@ -44,7 +44,7 @@ export const query: Command = {
   summary:
     "Answers triple patterns with variables: '?x supplies Ukraine', 'Germany ?rel ?x', '?x supplies ?item . ?x member_of NATO' (names resolve through aliases in both languages).",
   options: {
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     type: { type: 'string', short: 't', description: 'entity type of the first entity variable', choices: ENTITY_TYPES },
     from: { type: 'string', description: 'only evidence from documents dated on or after (ISO date)' },
     to: { type: 'string', description: 'only evidence from documents dated on or before (ISO date)' },
@@ -56,7 +56,7 @@ export const query: Command = {
   async run({ positional, options }, io) {
     const text = positional.join(' ');
     if (!text.trim()) throw usage('give a pattern, e.g. relata query "?x supplies Ukraine"');
-    const kg = new KnowledgeGraph(await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph'));
+    const kg = new KnowledgeGraph(await loadGraph(graphDirOf(options)));
     const result = kg.query(text, {
       ...evidenceOptions(options),
       type: options.type as EntityType | undefined,

@@ -2,7 +2,7 @@ import { PREFIXES } from '../../export/rdf.ts';
 import { RelataError } from '../../errors.ts';
 import { loadGraph } from '../../graph/index.ts';
 import { rdfStore, sparql as runSparql } from '../../query/index.ts';
-import { intOption } from '../args.ts';
+import { GRAPH_OPTION, graphDirOf, intOption } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { OUTPUT_FORMATS, printRows } from './query.ts';
 
@@ -19,7 +19,7 @@ export const sparql: Command = {
   usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--lean] [--limit N] [--format table|jsonl|csv|json]",
   summary: `Runs SPARQL 1.1 over the graph's RDF form (export --format ntriples) in an in-memory store; prefixes ${NAMESPACES.map(([p]) => `${p}:`).join(' ')} are predeclared.`,
   options: {
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     limit: { type: 'string', short: 'n', description: 'at most this many rows' },
     lean: { type: 'boolean', description: 'load entities and relations only, not evidence, sentences, documents (faster on large graphs)' },
     format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
@@ -27,7 +27,7 @@ export const sparql: Command = {
   async run({ positional, options }, io) {
     const text = positional.join(' ');
     if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
-    const store = rdfStore(await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph'), { provenance: options.lean !== true });
+    const store = rdfStore(await loadGraph(graphDirOf(options)), { provenance: options.lean !== true });
     const result = runSparql(store, text);
     if (result.boolean !== undefined) {
       io.stdout(options.format === 'json' || options.format === 'jsonl' ? `${JSON.stringify({ boolean: result.boolean })}\n` : `${result.boolean}\n`);

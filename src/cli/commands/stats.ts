@@ -1,5 +1,6 @@
 import { loadGraph } from '../../graph/index.ts';
 import { graphStats } from '../../query/index.ts';
+import { GRAPH_OPTION, graphDirOf } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { table } from '../format.ts';
 
@@ -8,11 +9,11 @@ export const stats: Command = {
   usage: 'relata stats [--graph graph] [--json]',
   summary: 'Summarises the stored graph: entities by type, relations by predicate, top entities by degree.',
   options: {
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     json: { type: 'boolean', description: 'print JSON' },
   },
   async run({ options }, io) {
-    const s = graphStats(await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph'));
+    const s = graphStats(await loadGraph(graphDirOf(options)));
     if (options.json) {
       io.stdout(`${JSON.stringify(s, null, 2)}\n`);
       return EXIT.ok;

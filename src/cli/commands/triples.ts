@@ -1,6 +1,7 @@
 import { loadGraph } from '../../graph/index.ts';
 import { matchTriples } from '../../query/index.ts';
 import { MODALITIES, PREDICATES, type Modality, type Predicate } from '../../types.ts';
+import { GRAPH_OPTION, graphDirOf } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { delimited, table } from '../format.ts';
 
@@ -11,7 +12,7 @@ export const triples: Command = {
   usage: 'relata triples [--graph graph] [--format table|jsonl|csv|tsv] [--subject S] [--predicate P] [--object O] [--modality M]',
   summary: 'Lists the triples of the stored graph; entity names resolve through aliases in both languages (--subject Allemagne finds Germany).',
   options: {
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: ['table', 'jsonl', 'csv', 'tsv'] },
     subject: { type: 'string', short: 's', description: 'subject name or alias' },
     predicate: { type: 'string', short: 'p', description: 'predicate', choices: PREDICATES },
@@ -19,7 +20,7 @@ export const triples: Command = {
     modality: { type: 'string', description: 'modality of the edge', choices: MODALITIES },
   },
   async run({ options }, io) {
-    const graph = await loadGraph(typeof options.graph === 'string' ? options.graph : 'graph');
+    const graph = await loadGraph(graphDirOf(options));
     const rows = matchTriples(graph, {
       subject: options.subject as string | undefined,
       predicate: options.predicate as Predicate | undefined,

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GRAPH_FILE } from '../../graph/index.ts';
 import { startServer } from '../../server/index.ts';
-import { intOption } from '../args.ts';
+import { GRAPH_OPTION, graphDirOf, intOption } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 
 export const view: Command = {
@@ -10,12 +10,12 @@ export const view: Command = {
   usage: 'relata view [--graph graph] [--port 5173] [--host 127.0.0.1]',
   summary: 'Serves the viewer and the stored graph on this machine; stops on Ctrl-C.',
   options: {
-    graph: { type: 'string', short: 'g', description: 'the store folder (default: graph)' },
+    graph: GRAPH_OPTION,
     port: { type: 'string', short: 'p', description: 'port (default: 5173; 0 picks a free one)' },
     host: { type: 'string', description: 'address to bind (default: 127.0.0.1, this machine only)' },
   },
   async run({ options }, io) {
-    const graphDir = typeof options.graph === 'string' ? options.graph : 'graph';
+    const graphDir = graphDirOf(options);
     try {
       await access(join(graphDir, GRAPH_FILE));
     } catch {
