@@ -46,7 +46,7 @@ function analyse(sentences: Sentence[]): DocState {
   const registry: NameRegistry = new Map();
   const analysed: Analysed[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
-    const mentions = findMentions(tokens, registry);
+    const mentions = findMentions(tokens, registry, sentence.language);
     const at: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
     for (const m of mentions) for (let k = m.start; k < m.end; k++) at[k] = m;
     return { sentence, tokens, mentions, at, inQuote: [], reporting: [] };

@@ -7,12 +7,12 @@
 import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
-import { entityId, lexicon, longestMatch, type Entity } from './lexicon/index.ts';
-import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { entityId, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
+import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, GENITIVES, PREPOSITIONS } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
-import { ORGANIZATION_HEADS } from './lexicon/organizations.ts';
+import { ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -42,32 +42,78 @@ function nameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !WORD.test(t.text)) return false;
   if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || lexicon().titles.has(t.norm)) return false;
-  return !longestMatch(lexicon().trie, tokens, i) && !longestMatch(lexicon().offices, tokens, i);
+  const lex = lexicon();
+  // a known person's surname is part of a name (`Lloyd J. Austin`); another entity or an office word is not
+  const known = longestMatch(lex.trie, tokens, i);
+  if (known && !(known.length === 1 && known.hits.every((h) => h.entity.type === 'Person'))) return false;
+  return !longestMatch(lex.offices, tokens, i) && !longestMatch(lex.portfolios, tokens, i);
 }
 
-/** Particles inside names (`Lula da Silva`, `Ursula von der Leyen`), taken only before another name word. */
-const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'ibn', 'la', 'le']);
+/** Particles inside names (`Lula da Silva`, `Ursula von der Leyen`, `Fidel De Jesus`), taken only before another name word. */
+const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'ibn', 'la', 'le', 'y']);
+/** Generational suffixes after a surname (`Marcos Jr.`, `Austin III`). */
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+/** An initial: one capital letter and a full stop (`Antony J. Blinken`). */
+const initialAt = (tokens: Token[], j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.';
 
+/**
+ * The length of a person's name starting at `i`: capitalised words, with particles, initials
+ * and a generational suffix inside (`Vassily A. Nebenzia`, `Ferdinand Romualdez Marcos Jr.`);
+ * `max` counts the name words.
+ */
 function nameRun(tokens: Token[], i: number, max = 3): number {
   let j = i;
-  while (j < tokens.length && j - i < max + 2) {
-    if (nameWord(tokens, j)) j++;
-    else if (j > i && NAME_PARTICLES.has(tokens[j].text) && nameWord(tokens, j + 1)) j += 2;
+  let words = 0;
+  while (j < tokens.length && words < max) {
+    if (initialAt(tokens, j) && nameWord(tokens, j + 2)) j += 2;
+    else if (j > i && NAME_SUFFIX.test(tokens[j].norm) && tokens[j].cap) j += tokens[j + 1]?.text === '.' ? 2 : 1;
+    else if (nameWord(tokens, j)) {
+      j++;
+      words++;
+    } else if (j > i && NAME_PARTICLES.has(tokens[j].lower) && nameWord(tokens, j + 1)) j += 1;
     else break;
   }
   return j - i;
 }
 
+/** A person's label: the name without initials and generational numerals (`Lloyd J. Austin III` → Lloyd Austin). */
+function personLabel(tokens: Token[], start: number, end: number): string {
+  const words: string[] = [];
+  for (let k = start; k < end; k++) {
+    if (initialAt(tokens, k)) {
+      k++;
+      continue;
+    }
+    if (tokens[k].text === '.' && words.length) {
+      words[words.length - 1] += '.';
+      continue;
+    }
+    if (/^(ii|iii|iv)$/.test(tokens[k].norm) && tokens[k].cap) continue;
+    words.push(tokens[k].text);
+  }
+  return words.join(' ');
+}
+
 function person(tokens: Token[], start: number, end: number, registry: NameRegistry): Entity {
-  const words = tokens.slice(start, end).map((t) => t.text);
+  const label = personLabel(tokens, start, end);
+  const words = label.split(' ').filter((w) => !NAME_SUFFIX.test(fold(w).replace(/\.$/, '')));
   if (words.length === 1) {
-    const known = registry.get(fold(words[0]));
+    // a surname seen before in the document, or a known person's (`M. Rutte`)
+    const known = registry.get(fold(words[0])) ?? longestMatch(lexicon().trie, tokens, start)?.hits.find((h) => h.entity.type === 'Person')?.entity;
     if (known) return known;
   }
-  const label = words.join(' ');
-  const entity: Entity = { id: entityId('Person', label), label, type: 'Person' };
+  const entity: Entity = lexicon().entities.get(entityId('Person', label)) ?? { id: entityId('Person', label), label, type: 'Person' };
   if (words.length > 1) registry.set(fold(words.at(-1)!), entity);
   return entity;
+}
+
+/** A courtesy title at `i` (`M.`, `Mme`, `Mr.`, `Dr`), and how many tokens it spans. */
+function titleAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return 0;
+  const titles = lexicon().titles;
+  if (tokens[i + 1]?.text === '.' && titles.has(`${t.norm}.`)) return 2;
+  return titles.has(t.norm) ? 1 : 0;
 }
 
 /** An office word (`ministre`, `secrétaire général`) ending just before token `i`, within a short phrase. */
@@ -75,14 +121,25 @@ function officeBefore(tokens: Token[], i: number): boolean {
   const offices = lexicon().offices;
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== '-') return false;
-    if (longestMatch(offices, tokens, k)) return true;
+    if (longestMatch(offices, tokens, k) || (lexicon().seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) return true;
   }
   return false;
+}
+
+/** An office in apposition right after token `k`: `, le commandant en chef`, `, the President of`, `, a Deputy of`. */
+function officeAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const lex = lexicon();
+  let j = k + 1;
+  while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || /^(a|an)$/.test(tokens[j]?.lower ?? ''))) j++;
+  return [j, j + 1].some((x) => !!tokens[x] && (!!longestMatch(lex.offices, tokens, x) || (lex.seats.has(tokens[x].norm) && GENITIVES.has(tokens[x + 1]?.lower ?? ''))));
 }
 
 const HEADS = {
   equipment: new Set(EQUIPMENT_HEADS.map(fold)),
   organization: new Set(ORGANIZATION_HEADS),
+  english: new Set(ENGLISH_BODY_HEADS),
+  opening: new Set(ENGLISH_OPENING_HEADS),
   location: new Set(LOCATION_HEADS.map(fold)),
   notPlaces: new Set(NOT_PLACES.map(fold)),
 };
@@ -179,17 +236,58 @@ function ministry(tokens: Token[], i: number): Mention | undefined {
   return portfolio && tokens[k + portfolio.length]?.lower === 'ministry' ? made(i, k + portfolio.length + 1, country.entity, portfolio.name) : undefined;
 }
 
-/** `Alliance des États du Sahel`, `Conseil des affaires étrangères`: a capitalised head and its complement. */
-function organizationName(tokens: Token[], i: number): Mention | undefined {
-  if (!HEADS.organization.has(tokens[i].text)) return undefined;
-  let last = i;
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
-    const t = tokens[k];
-    if (t.kind === 'punct' || AUXILIARIES.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) break;
-    if (!NAME_LINKS.has(t.lower)) last = k;
+/** Words that end a French body's name: the complement stops before a date, an office, a verb. */
+const endsFrenchName = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  return t.kind !== 'word' || AUXILIARIES.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || HEADS.notPlaces.has(t.norm) || !!longestMatch(lexicon().offices, tokens, k) || !!verbSense(t.lower, 'fr');
+};
+/** A capitalised word inside an English name: not an office or a courtesy title. */
+const englishNameWord = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  return !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !longestMatch(lexicon().offices, tokens, k) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+};
+
+/**
+ * The name of a body no lexicon holds. French: a capitalised head and its complement
+ * (`Armée de libération nationale`, `Conseil des affaires étrangères`). English: capitalised
+ * words ending with a head (`the Peacebuilding Commission`, `Victory/Pobeda Political Bloc`), or a
+ * head before `of`/`for` (`Office of Foreign Assets Control`, `Agency for International Development`).
+ */
+function bodyName(tokens: Token[], i: number, language: string): Mention | undefined {
+  const t = tokens[i];
+  const french = language === 'fr' || (language === 'other' && /^(de|des|du|d'|pour|à)$|[àâçéèêëîïôûù]/.test(tokens[i + 1]?.lower ?? ''));
+  if (french && HEADS.organization.has(t.text)) {
+    let last = i;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      if (endsFrenchName(tokens, k)) break;
+      if (!NAME_LINKS.has(tokens[k].lower)) last = k;
+    }
+    if (last > i) return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
+    if (language === 'fr') return undefined;
   }
-  if (last === i) return undefined;
-  return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
+  if (language === 'fr' || !englishNameWord(tokens, i)) return undefined;
+  let end = i;
+  let head = false;
+  for (let k = i; k < tokens.length && k < i + 10; ) {
+    if (englishNameWord(tokens, k)) {
+      head ||= HEADS.english.has(tokens[k].text) && (k > i || HEADS.opening.has(tokens[k].text));
+      end = ++k;
+      continue;
+    }
+    // `of the`, `for`, `on` inside a name, after a head; `/` between two names of one body
+    const after = tokens[k].lower === 'the' ? k + 1 : k;
+    if (k > i && /^(of|for|on)$/.test(tokens[k].lower) && head && englishNameWord(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1)) {
+      k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
+      continue;
+    }
+    if (k > i && tokens[k].text === '/' && englishNameWord(tokens, k + 1) && after === k) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!head || end - i < 2) return undefined;
+  return { start: i, end, entity: entity('Organization', text(tokens, i, end)), adjective: false, source: 'pattern' };
 }
 
 /** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
@@ -209,8 +307,15 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   return undefined;
 }
 
-export function findMentions(tokens: Token[], registry: NameRegistry): Mention[] {
+/** A headline in title case (`Treasury Sanctions Three Nicaraguan Officials`): capitals there are no evidence of a name. */
+function isTitleCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3 && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower));
+  return long.length >= 4 && long.filter((t) => !t.cap).length <= 0.15 * long.length;
+}
+
+export function findMentions(tokens: Token[], registry: NameRegistry, language = 'other'): Mention[] {
   const lex = lexicon();
+  const titleCase = isTitleCase(tokens);
   const mentions: Mention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const add = (m: Mention) => {
@@ -245,7 +350,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
       continue;
     }
     const model = equipmentName(tokens, i);
-    const body = t.cap && (!match || match.length === 1) ? organizationName(tokens, i) : undefined;
+    const body = t.cap && !titleCase && (!match || match.length === 1) ? bodyName(tokens, i, language) : undefined;
     const named = model ?? body;
     if (named && (!match || named.end > i + match.length)) {
       add(named);
@@ -275,19 +380,19 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
       add({ start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
       continue;
     }
-    // M. Dupont, General Smith
-    if (lex.titles.has(t.norm) || (t.text.endsWith('.') && lex.titles.has(fold(t.text)))) {
-      const dot = tokens[i + 1]?.text === '.' && !t.text.endsWith('.') ? 1 : 0;
-      const n = nameRun(tokens, i + 1 + dot);
+    // M. Dupont, General Smith, Mr. Giorgi Bokeria
+    const title = titleAt(tokens, i);
+    if (title) {
+      const n = nameRun(tokens, i + title, 4);
       if (n > 0) {
-        add({ start: i + 1 + dot, end: i + 1 + dot + n, entity: person(tokens, i + 1 + dot, i + 1 + dot + n, registry), adjective: false, source: 'title' });
-        i += dot + n;
+        add({ start: i + title, end: i + title + n, entity: person(tokens, i + title, i + title + n, registry), adjective: false, source: 'title' });
+        i += title + n - 1;
         continue;
       }
     }
     // Volodymyr Zelensky, Kaja Kallas
     if (t.cap && lex.firstNames.has(t.norm)) {
-      const n = nameRun(tokens, i + 1, 2);
+      const n = nameRun(tokens, i + 1, 3);
       if (n > 0) {
         add({ start: i, end: i + 1 + n, entity: person(tokens, i, i + 1 + n, registry), adjective: false, source: 'first-name' });
         i += n;
@@ -296,8 +401,17 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
     }
     // `le ministre de la Défense, Rustem Umerov`, `Iranian Foreign Minister Abbas Araghchi`
     if (t.cap && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
-      const n = nameRun(tokens, i);
+      const n = nameRun(tokens, i, 4);
       if (n >= 2) {
+        add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
+        i += n - 1;
+        continue;
+      }
+    }
+    // `Min Aung Hlaing, le commandant en chef`, `Myint Swe, the acting president`: a name with an office in apposition
+    if (t.cap) {
+      const n = nameRun(tokens, i, 4);
+      if (n >= 2 && officeAfter(tokens, i + n)) {
         add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
         i += n - 1;
         continue;
@@ -322,7 +436,9 @@ export function findMentions(tokens: Token[], registry: NameRegistry): Mention[]
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const match = longestMatch(lex.anaphors.trie, tokens, i);
+    // `du pays`, `au pays`: the contracted article holds the description's `le`
+    const contracted = tokens[i].lower === 'pays' && /^(du|au)$/.test(tokens[i - 1]?.lower ?? '') ? longestMatch(lex.anaphors.trie, [{ norm: 'le', text: 'le' }, tokens[i]], 0) : undefined;
+    const match = contracted ? { ...contracted, length: 1 } : longestMatch(lex.anaphors.trie, tokens, i);
     const impersonal = (tokens[i].lower === 'il' || tokens[i].lower === 'it') && IMPERSONAL.has(tokens[i + 1]?.lower ?? '');
     if (match && !impersonal && !covered.slice(i, i + match.length).some(Boolean)) {
       add({ start: i, end: i + match.length, anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)], adjective: false, source: 'anaphor' });

@@ -18,7 +18,7 @@
  * `J.-C.`). Known misses: `Plan B. The…` and `…en 52 av. J.-C. Les…` stay one sentence.
  */
 import type { Doc, Sentence } from '../types.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, documentLanguage } from './language.ts';
 
 /**
  * Words that take a final `.` and are (almost) always followed by more of the sentence: titles,
@@ -155,10 +155,9 @@ function isAbbreviation(text: string, p: number): boolean {
   return word.includes('.') && /\p{L}/u.test(word);
 }
 
-/** The sentences of a document, each with its language. */
+/** The sentences of a document, each with its language; a sentence with too few words to tell takes the document's. */
 export function sentencesOf(doc: Pick<Doc, 'id' | 'text'>): Sentence[] {
-  return splitSentences(doc.text).map(({ start, end }, index) => {
-    const text = doc.text.slice(start, end);
-    return { id: `${doc.id}#${index}`, doc: doc.id, index, start, end, text, language: detectLanguage(text) };
-  });
+  const spans = splitSentences(doc.text).map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) }));
+  const main = documentLanguage(spans.map((s) => detectLanguage(s.text)));
+  return spans.map(({ start, end, text }, index) => ({ id: `${doc.id}#${index}`, doc: doc.id, index, start, end, text, language: detectLanguage(text, main) }));
 }

@@ -16,7 +16,7 @@ import { GROUPS } from './groups.ts';
 import { LOCATIONS } from './locations.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
-import { LEADING_OFFICES, NON_LEADING_OFFICES, PERSON_TITLES, PORTFOLIOS } from './offices.ts';
+import { LEADING_OFFICES, NON_LEADING_OFFICES, OFFICE_QUALIFIERS, PERSON_TITLES, PORTFOLIOS, SEAT_OFFICES } from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
 import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue, type VerbCue } from './predicates.ts';
 import type { UserLexicon } from './user.ts';
@@ -59,6 +59,8 @@ export interface Lexicon {
   firstPlural: Set<string>;
   offices: TrieNode;
   nonLeading: Set<string>;
+  seats: Set<string>;
+  officeQualifiers: Set<string>;
   portfolios: TrieNode;
   titles: Set<string>;
   firstNames: Set<string>;
@@ -134,6 +136,8 @@ function compile(): Lexicon {
     firstPlural: set(FIRST_PERSON_PLURAL),
     offices: phraseTrie(LEADING_OFFICES),
     nonLeading: set(NON_LEADING_OFFICES),
+    seats: set(SEAT_OFFICES),
+    officeQualifiers: set(OFFICE_QUALIFIERS),
     portfolios: phraseTrie(PORTFOLIOS),
     titles: set(PERSON_TITLES),
     firstNames: set(FIRST_NAMES),

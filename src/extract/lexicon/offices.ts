@@ -18,6 +18,22 @@ export const LEADING_OFFICES: readonly string[] = [
   'Commander', 'commander', 'King', 'Queen', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador',
 ];
 
+/**
+ * Seats: a person holding one is a member of the body named with it (`a Deputy of the National
+ * Assembly, X`, `X, député à l'Assemblée nationale`), not its leader.
+ */
+export const SEAT_OFFICES: readonly string[] = ['député', 'députée', 'Deputy', 'sénateur', 'sénatrice', 'Senator', 'parlementaire', 'lawmaker', 'MP', 'membre', 'member'];
+
+/**
+ * Words that qualify an office without ending its phrase: a term (`Président du Conseil pour le
+ * mois de mars`, `Council President for the month of March`), an interim (`président par
+ * intérim`, `acting president`), rank words (`commandant en chef`).
+ */
+export const OFFICE_QUALIFIERS: readonly string[] = [
+  'mois', 'month', 'intérim', 'interim', 'exercice', 'acting', 'en', 'chef', 'in', 'adjoint', 'adjointe', 'principal', 'principale', 'suprême', 'supreme',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+];
+
 /** Offices that represent rather than lead: they mark a person, but give no `leads` triple. */
 export const NON_LEADING_OFFICES: readonly string[] = ['porte-parole', 'ambassadeur', 'ambassadrice', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador'];
 

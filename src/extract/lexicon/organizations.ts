@@ -49,9 +49,31 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
   { label: 'Ramstein group', type: 'Organization', forms: ['groupe de Ramstein', 'Ramstein group', 'Ukraine Defense Contact Group', "Groupe de contact sur la défense de l'Ukraine"] },
 ];
 
+/**
+ * Capitalised heads that close the English name of a body (`the Peacebuilding Commission`,
+ * `the Nicaraguan National Police`, `Victory Political Bloc`), or open it before `of`
+ * (`Office of Foreign Assets Control`). A name is a run of capitalised words holding one.
+ */
+export const ENGLISH_BODY_HEADS: readonly string[] = [
+  'Agency', 'Alliance', 'Army', 'Assembly', 'Authority', 'Bank', 'Bloc', 'Board', 'Brigade', 'Brigades', 'Bureau', 'Cabinet', 'Center', 'Centre', 'Coalition',
+  'Command', 'Commission', 'Committee', 'Community', 'Company', 'Congress', 'Corporation', 'Corps', 'Council', 'Court', 'Department', 'Directorate',
+  'Federation', 'Force', 'Forces', 'Foundation', 'Front', 'Fund', 'Group', 'Guard', 'Institute', 'League', 'Legislature', 'Militia', 'Ministry',
+  'Mission', 'Movement', 'Navy', 'Network', 'Office', 'Operation', 'Organisation', 'Organization', 'Parliament', 'Party', 'Police', 'Programme',
+  'Program', 'Secretariat', 'Senate', 'Service', 'Services', 'Tribunal', 'Union', 'University',
+];
+
 /** Capitalised heads that open the name of a body (`Alliance des États du Sahel`, `Conseil des affaires étrangères`, `Defence Council`). */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'Conseil', 'Alliance', 'Groupe', 'Communauté', 'Organisation', 'Agence', 'Coalition', 'Commission', 'Cour', 'Fonds', 'Banque', 'Parlement', 'Assemblée',
   'Front', 'Mouvement', 'Forces', 'Ministère', 'Council', 'Group', 'Community', 'Agency', 'Court', 'Fund', 'Bank', 'Parliament', 'Assembly', 'Movement',
-  'Organization', 'Ministry', 'Office', 'Bureau', 'Union', 'Confédération', 'Confederation', 'League', 'Ligue', 'Party', 'Parti',
+  'Organization', 'Ministry', 'Office', 'Bureau', 'Union', 'Confédération', 'Confederation', 'League', 'Ligue', 'Party', 'Parti', 'Armée', 'Police', 'Mission',
+  'Opération', 'Secrétariat', 'Haut-Commissariat', 'Département', 'Comité', 'Centre', 'Institut', 'Tribunal', 'Sénat', 'Congrès', 'Bloc', 'Brigade', 'Brigades',
+  'Milice', 'Garde', 'Direction', 'Autorité', 'Fondation', 'Service', 'Services',
+];
+
+/** Heads that open an English name only before `of`, `for` or `on` (`Office of Foreign Assets Control`, `Council of Europe`). */
+export const ENGLISH_OPENING_HEADS: readonly string[] = [
+  'Agency', 'Assembly', 'Authority', 'Bank', 'Bureau', 'Center', 'Centre', 'Coalition', 'Commission', 'Committee', 'Community', 'Council', 'Court',
+  'Department', 'Directorate', 'Federation', 'Front', 'Fund', 'Institute', 'League', 'Ministry', 'Mission', 'Movement', 'Office', 'Organization',
+  'Organisation', 'Secretariat', 'Union',
 ];

@@ -16,6 +16,7 @@ export const RULES = {
   'noun.cooperation': 'a cooperation noun (`coopération entre X et Y`, `renforcer leur coopération`, `its partnership with Y`): every pair of parties cooperates',
   'noun.transfer': 'a giving noun (`la livraison de missiles à X par Y`); without a named giver, the subject of the clause it is the object of',
   'apposition.office': 'an office and a name side by side (`le secrétaire général de l\'OTAN, Jens Stoltenberg`, `Ukrainian President Volodymyr Zelensky`): leads',
+  'apposition.seat': 'a seat and a name side by side (`a Deputy of the National Assembly, X`, `X, député à l\'Assemblée nationale`): member_of',
   'pattern.region': 'a place inside a country (`la région russe de Koursk`, `Russia\'s Kursk region`): part_of',
   'pattern.members': 'a group named as members of a body (`pays membres de l\'OTAN`, `NATO allies`): member_of',
 } as const;

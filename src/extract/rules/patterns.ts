@@ -5,6 +5,7 @@ import { DETERMINERS, GENITIVES, REGION_NOUNS } from '../lexicon/grammar.ts';
 import { lexicon, longestMatch } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
+import { fold } from '../../text/fold.ts';
 import { MEMBER_WORDS, type Candidate } from './shared.ts';
 
 const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
@@ -18,42 +19,71 @@ function isOfficeWord(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Office holders: an office phrase and a person side by side. */
+const BODY_TYPES = new Set(['Organization', 'Country']);
+/** A body an office can belong to: a named organisation or country, or a description of one (`du pays`). */
+const bodyMention = (m: Mention | undefined) => !!m && (m.entity ? BODY_TYPES.has(m.entity.type) : !!m.anaphor && m.anaphor.types.some((t) => BODY_TYPES.has(t)));
+
+/** Where the office phrase before a person ends: before a courtesy title and a comma (`le président de la Croatie, M. Zoran Milanović`). */
+function officeEnd(s: Analysed, p: Mention): number {
+  let end = p.start;
+  const { tokens } = s;
+  if (tokens[end - 1]?.text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[end - 2]?.text ?? '') && lexicon().titles.has(`${tokens[end - 2].norm}.`)) end -= 2;
+  else if (end > 0 && lexicon().titles.has(tokens[end - 1].norm)) end--;
+  if (tokens[end - 1]?.text === ',') end--;
+  return end;
+}
+
+/** Office holders (`leads`) and seat holders (`member_of`): an office phrase and a person side by side. */
 export function officeRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
   const { tokens } = s;
+  const officeAt = (k: number) => longestMatch(lex.offices, tokens, k);
+  const inPhrase = (k: number) => OFFICE_LINKS.has(tokens[k].lower) || lex.officeQualifiers.has(tokens[k].norm) || !!officeAt(k) || !!longestMatch(lex.portfolios, tokens, k) || isOfficeWord(tokens, k) || lex.seats.has(tokens[k].norm);
   for (const p of s.mentions) {
     if (p.entity?.type !== 'Person') continue;
     const phrases: [number, number][] = [];
     // office before the name: `le secrétaire général de l'OTAN, Jens Stoltenberg` / `NATO Secretary General Jens Stoltenberg`
-    let end = p.start;
-    if (tokens[end - 1]?.text === ',') end--;
-    for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
+    const end = officeEnd(s, p);
+    for (let k = end - 1; k >= 0 && k >= end - 12; k--) {
       if (['.', ';', ':', '«', '»', '(', ')', ','].includes(tokens[k].text)) break;
-      // the phrase holds titles, portfolios, bodies and `de`: another person or a verb ends it
+      // the phrase holds titles, portfolios, bodies, qualifiers and `de`: another person or a verb ends it
       const m = s.at[k];
-      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !OFFICE_LINKS.has(tokens[k].lower) && !longestMatch(lex.offices, tokens, k) && !longestMatch(lex.portfolios, tokens, k) && !isOfficeWord(tokens, k))) break;
-      if (longestMatch(lex.offices, tokens, k)) phrases.push([k, end]);
+      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(k))) break;
+      if (officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) phrases.push([k, end]);
     }
-    // office after the name: `Jens Stoltenberg, secrétaire général de l'OTAN,`
+    // office after the name, in apposition: `Jens Stoltenberg, secrétaire général de l'OTAN,`, `Myint Swe, le président du pays`
     if (tokens[p.end]?.text === ',') {
       let k = p.end + 1;
-      while (k < tokens.length && k <= p.end + 10 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
-      if (tokens.slice(p.end + 1, k).some((_, j) => longestMatch(lex.offices, tokens, p.end + 1 + j))) phrases.push([p.end + 1, k]);
+      while (k < tokens.length && k <= p.end + 12 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
+      let first = p.end + 1;
+      while (first < k && (DETERMINERS.has(tokens[first].lower) || /^(a|an)$/.test(tokens[first].lower))) first++;
+      // the apposition opens with its office (or an adjective and the office: `le Premier ministre suédois`)
+      if ([first, first + 1].some((j) => j < k && (officeAt(j) || (lex.seats.has(tokens[j].norm) && GENITIVES.has(tokens[j + 1]?.lower ?? ''))))) phrases.push([first, k]);
     }
     for (const [from, to] of phrases) {
-      const office = longestMatch(lex.offices, tokens, from) ?? tokens.slice(from, to).map((_, j) => longestMatch(lex.offices, tokens, from + j)).find(Boolean);
-      const officeWord = office?.hits[0].entity.label ?? '';
-      if (lex.nonLeading.has(officeWord.toLowerCase())) continue;
+      const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(k) || lex.seats.has(tokens[k].norm))!;
+      const officeWord = officeAt(at)?.hits[0].entity.label ?? tokens[at].text;
+      const seat = !officeAt(at) || lex.seats.has(fold(officeWord));
+      if (!seat && lex.nonLeading.has(officeWord.toLowerCase())) continue;
       // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
-      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && m.entity && ['Organization', 'Country'].includes(m.entity.type));
+      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m));
       let b = from - 1;
       while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
-      const body = inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ?? inside.find((m) => m.adjective) ?? (before?.entity && ['Organization', 'Country'].includes(before.entity.type) ? before : undefined) ?? inside[0];
+      // or after the name: `President Ferdinand Marcos Jr. of the Philippines`
+      let a = p.end;
+      while (a < tokens.length && a <= p.end + 2 && /^(of|de|du|des|d'|the|la|l')$/.test(tokens[a].lower)) a++;
+      const after = to === end && a > p.end && GENITIVES.has(tokens[p.end].lower) && bodyMention(s.at[a]) && !s.at[a]!.adjective ? s.at[a] : undefined;
+      const body =
+        inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ??
+        inside.find((m) => m.adjective) ??
+        (bodyMention(before) && before!.entity ? before : undefined) ??
+        inside[0] ??
+        after;
       if (!body) continue;
-      out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: from, clauseAt: from, presupposed: true, confidence: 0.9 });
+      if (seat) out.push({ subject: p, object: body, predicate: 'member_of', rule: 'apposition.seat', cue: officeWord, cueAt: at, clauseAt: from, presupposed: true, confidence: 0.8 });
+      else out.push({ subject: p, object: body, predicate: 'leads', rule: 'apposition.office', cue: officeWord, cueAt: at, clauseAt: from, presupposed: true, confidence: 0.9 });
       break;
     }
   }

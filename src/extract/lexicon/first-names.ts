@@ -1,0 +1,224 @@
+/**
+ * Given names for open-world person recognition: a capitalised word that is a given name
+ * makes the next capitalised word a surname. Built once, on first use, from maintained data:
+ *
+ * - every locale of @faker-js/faker (`person.first_name`): Latin-script locales as written,
+ *   Cyrillic-script locales transliterated into the English and French news spellings
+ *   (`Дмитрий` → dmitry, dmitri, dmitriy; `Сергей` → sergey, sergei, serguei);
+ * - the per-language name lists of gender-detection-from-name (en, fr, es, it, de, tr).
+ *
+ * Left out: every country name, demonym, capital and region of the world-countries package
+ * (English and French), the English and French month and weekday names, and the reviewed
+ * NOT_GIVEN_NAMES below. Entries are folded (`fold`: lowercase, no accents).
+ */
+import { createRequire } from 'node:module';
+import countries from 'world-countries';
+import { fold } from '../../text/fold.ts';
+
+// The packages are loaded on first use, not when this module is imported (faker alone takes
+// ~150 ms and ~17 MB). faker is ESM-only: Node >= 20.19 (faker's own floor) requires it.
+const require = createRequire(import.meta.url);
+
+/**
+ * Words that the name lists hold (mostly the US birth-name list behind gender-detection-from-name,
+ * and faker's) but that news text uses as titles, offices, institutions, common nouns, verbs or
+ * places: capitalised at the start of a sentence or in a title (`General Motors`, `Will Russia…`,
+ * `Mission de l'ONU`), they would start a false person name. Reviewed against compromise's
+ * English and fr-compromise's French lexicons (words tagged as nouns, verbs, adjectives, function
+ * words, cities or regions) and by reading; common given names whose word sense is rarely
+ * capitalised in news (`Mark`, `Frank`, `Grant`, `Pierre`) stay in.
+ */
+export const NOT_GIVEN_NAMES: readonly string[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Cyrillic → Latin
+
+type Cyrillic = 'ru' | 'uk' | 'south';
+
+/** The letters common to the English news spelling of Russian, Ukrainian and South Slavic names. */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ђ: 'dj', ћ: 'c', ѓ: 'gj', ќ: 'kj', ѕ: 'dz', ј: 'j', љ: 'lj', њ: 'nj', џ: 'dz',
+  ө: 'o', ү: 'u', '’': '', "'": '', '-': '-',
+};
+/** Per language: Ukrainian (и = y, г = h), South Slavic (official Macedonian/Bulgarian: х = h, ц = c, ъ = a, щ = sht). */
+const CYRILLIC_BY_LANGUAGE: Readonly<Record<Cyrillic, Readonly<Record<string, string>>>> = {
+  ru: {},
+  uk: { г: 'h', и: 'y' },
+  south: { х: 'h', ц: 'c', ъ: 'a', щ: 'sht' },
+};
+/** The French press spelling (`Sergueï`, `Iouri`, `Dmitri Peskov`, `Roustem`), where it differs. */
+const CYRILLIC_FRENCH: Readonly<Record<string, string>> = {
+  ё: 'io', ж: 'j', у: 'ou', ч: 'tch', ш: 'ch', щ: 'chtch', ю: 'iou', я: 'ia', й: 'i', є: 'ie', ї: 'i',
+};
+/** South Slavic names in Gaj's Latin alphabet, folded (`Živko` → zivko, `Čedomir` → cedomir). */
+const CYRILLIC_GAJ: Readonly<Record<string, string>> = { ж: 'z', ч: 'c', ш: 's', џ: 'dz', ђ: 'dj', ћ: 'c', ѓ: 'dj', ќ: 'c' };
+
+const CYRILLIC_VOWELS = new Set('аеёиоуыэюяіїєө'.split(''));
+const FRONT_VOWELS = new Set('еёиюяыэ'.split(''));
+
+function cyrillicLanguage(language: string): Cyrillic {
+  if (language === 'uk' || language === 'be') return 'uk';
+  if (['mk', 'bg', 'sr', 'bs', 'me'].includes(language)) return 'south';
+  return 'ru';
+}
+
+/**
+ * The Latin spellings of a Cyrillic given name that English and French news use: the English
+ * spelling with its usual variants (final `-ий` as y, i or iy; `-ей` as ey or ei; `кс` as ks or x;
+ * intervocalic `с` as s or ss; initial `е` as ye or e), and the French one (`ou`, `tch`, `ch`, `j`,
+ * `gu` before e and i). `Виталий` → vitaly, vitali, vitaliy, vitalii…; `Василий` → vasily, vassily,
+ * vasili, vassili…; South Slavic names also in Gaj's alphabet (`Живко` → zhivko, zivko).
+ * Returns folded spellings; empty when a letter is not Cyrillic.
+ */
+export function cyrillicToLatin(name: string, language = 'ru'): string[] {
+  const word = name.toLowerCase().normalize('NFC');
+  const lang = cyrillicLanguage(language);
+  const schemes = lang === 'south' ? (['en', 'gaj'] as const) : (['en', 'fr'] as const);
+  const out = new Set<string>();
+  for (const scheme of schemes) {
+    const segments = spellSegments(word, lang, scheme);
+    if (!segments) return [];
+    let spellings = [''];
+    for (const options of segments) spellings = spellings.flatMap((s) => options.map((o) => s + o));
+    for (const s of spellings) out.add(s);
+  }
+  return [...out];
+}
+
+/** One option list per stretch of the word; undefined when a character has no spelling. */
+function spellSegments(word: string, lang: Cyrillic, scheme: 'en' | 'fr' | 'gaj'): string[][] | undefined {
+  const letters = { ...CYRILLIC, ...CYRILLIC_BY_LANGUAGE[lang], ...(scheme === 'fr' ? CYRILLIC_FRENCH : scheme === 'gaj' ? CYRILLIC_GAJ : {}) };
+  if (scheme === 'fr' && lang === 'uk') Object.assign(letters, { г: 'h', и: 'y' });
+  const fr = scheme === 'fr';
+  const segments: string[][] = [];
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word[i];
+    const prev = word[i - 1];
+    const next = word[i + 1];
+    const rest = word.slice(i);
+    if (lang !== 'south' && i === n - 2 && i > 0) {
+      // Endings with several current spellings.
+      if (rest === 'ий' || rest === 'ый') {
+        segments.push(lang === 'uk' ? ['yi', 'iy'] : fr ? ['i'] : ['y', 'i', 'iy']);
+        break;
+      }
+      if (rest === 'ій') {
+        segments.push(fr ? ['ii'] : ['ii', 'iy']);
+        break;
+      }
+      if (rest === 'ия' || rest === 'ія') {
+        segments.push(fr ? ['ia'] : lang === 'uk' ? ['iia', 'iya', 'ia'] : ['iya', 'ia']);
+        break;
+      }
+      if (rest === 'ья') {
+        segments.push(fr ? ['ia'] : ['ya', 'ia']);
+        break;
+      }
+    }
+    if (c === 'й' && i === n - 1 && prev && CYRILLIC_VOWELS.has(prev) && lang !== 'south') {
+      segments.push(fr ? ['i'] : ['y', 'i']);
+      continue;
+    }
+    if (c === 'к' && next === 'с' && lang !== 'south') {
+      segments.push(['ks', 'x']);
+      i++;
+      continue;
+    }
+    if (c === 'с' && prev && next && CYRILLIC_VOWELS.has(prev) && CYRILLIC_VOWELS.has(next) && lang !== 'south') {
+      segments.push(['s', 'ss']);
+      continue;
+    }
+    if (c === 'е' && i === 0 && lang === 'ru') {
+      segments.push(fr ? ['e'] : ['ye', 'e']);
+      continue;
+    }
+    if (c === 'г' && fr && lang === 'ru' && next && FRONT_VOWELS.has(next)) {
+      segments.push(['gu']);
+      continue;
+    }
+    const latin = letters[c];
+    if (latin === undefined) return undefined;
+    segments.push([latin]);
+  }
+  return segments;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+interface FakerLocale {
+  metadata?: { language?: string; script?: string };
+  person?: { first_name?: readonly string[] | Partial<Record<'generic' | 'female' | 'male', readonly string[]>> };
+}
+
+const LATIN_NAME = /^[\p{Script=Latin}]+(?:[ '’-][\p{Script=Latin}]+)*$/u;
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}]+(?:[-’'][\p{Script=Cyrillic}]+)*$/u;
+
+const GENDER_DETECTION_LANGUAGES = ['en', 'fr', 'es', 'it', 'de', 'tr'] as const;
+
+/** Every given name of the sources, as written (Cyrillic already transliterated and folded). */
+function sourceNames(): Set<string> {
+  const names = new Set<string>();
+  const { allLocales } = require('@faker-js/faker') as typeof import('@faker-js/faker');
+  for (const locale of Object.values(allLocales) as FakerLocale[]) {
+    const given = locale.person?.first_name;
+    if (!given) continue;
+    const list: readonly string[] = Array.isArray(given) ? given : Object.values(given).flat();
+    const language = locale.metadata?.language ?? '';
+    for (const name of list) {
+      if (LATIN_NAME.test(name)) names.add(fold(name));
+      else if (CYRILLIC_NAME.test(name)) for (const latin of cyrillicToLatin(name, language)) names.add(latin);
+    }
+  }
+  for (const language of GENDER_DETECTION_LANGUAGES) {
+    const map = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>;
+    for (const name of map.keys()) if (LATIN_NAME.test(name)) names.add(fold(name));
+  }
+  return names;
+}
+
+/** Country names, demonyms, capitals and regions (English and French), months and weekdays (English and French). */
+function placeAndCalendarWords(): Set<string> {
+  const words = new Set<string>();
+  const add = (s: string | undefined): void => {
+    if (s) words.add(fold(s));
+  };
+  for (const c of countries) {
+    add(c.name.common);
+    add(c.name.official);
+    add(c.translations.fra?.common);
+    add(c.translations.fra?.official);
+    for (const d of [c.demonyms?.eng, c.demonyms?.fra]) {
+      add(d?.m);
+      add(d?.f);
+    }
+    for (const capital of c.capital) add(capital);
+    add(c.region);
+    add(c.subregion);
+  }
+  for (const locale of ['en', 'fr']) {
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) add(month.format(Date.UTC(2024, m, 1)));
+    for (let d = 0; d < 7; d++) add(weekday.format(Date.UTC(2024, 0, 1 + d)));
+  }
+  return words;
+}
+
+function build(): ReadonlySet<string> {
+  const names = sourceNames();
+  for (const w of placeAndCalendarWords()) names.delete(w);
+  for (const w of NOT_GIVEN_NAMES) names.delete(fold(w));
+  return names;
+}
+
+let cache: ReadonlySet<string> | undefined;
+
+/** Folded given names (`fold('Vitaly')`, `fold('Sergueï')`), built on first call. */
+export function firstNames(): ReadonlySet<string> {
+  cache ??= build();
+  return cache;
+}
