@@ -155,13 +155,13 @@ const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type
 const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
 
 const DESCRIBED = new Set<EntityType>(['Organization', 'Group', 'Event']);
-const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette']);
+const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'du', 'au']);
 
 /** The common nouns a body's or event's name is built on: `coalition of the willing` → coalition; `G7 summit` → summit. */
 function headNouns(label: string): string[] {
   const words = label.split(/\s+/);
   if (words.length < 2) return [];
-  return [words[0], words.at(-1)!].filter((w) => /^\p{L}{4,}$/u.test(w) && (/^\p{Ll}/u.test(w) || HEADS.organization.has(w) || /^(Council|Summit|Group|Union|Coalition)$/.test(w))).map(fold);
+  return [words[0], words.at(-1)!].filter((w) => /^\p{L}{4,}$/u.test(w) && (/^\p{Ll}/u.test(w) || HEADS.organization.has(w) || HEADS.english.has(w) || /^(Summit|Group)$/.test(w))).map(fold);
 }
 
 /** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
@@ -322,7 +322,11 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     mentions.push(m);
     for (let k = m.start; k < m.end; k++) covered[k] = true;
     // `the coalition`, `le Conseil`, `the summit` later stand for the body or event named here
-    if (m.entity && DESCRIBED.has(m.entity.type)) for (const head of headNouns(m.entity.label)) registry.set(`head:${head}`, m.entity);
+    // (by its English label and by the words of the text: `le Conseil de sécurité` → `le Conseil`)
+    if (m.entity && DESCRIBED.has(m.entity.type) && m.source !== 'description') {
+      const surface = tokens.slice(m.start, m.end).filter((t) => HEADS.organization.has(t.text)).map((t) => t.norm);
+      for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
+    }
     // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
     if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person') {
       registry.set(tokens[m.end + 1].norm, m.entity);
@@ -369,7 +373,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     }
     if (t.kind !== 'word') continue;
     // `la coalition`, `the summit`: a definite description of a body or event named before
-    const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') ? registry.get(`head:${t.norm}`) : undefined;
+    // (a capitalised head is a name by itself: `Council President X` after `the Security Council`)
+    const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') || (t.cap && i > 0 && HEADS.english.has(t.text)) ? registry.get(`head:${t.norm}`) : undefined;
     if (described) {
       add({ start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
       continue;
@@ -447,7 +452,19 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       add({ start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
     }
   }
-  return mergeModels(mentions.sort((a, b) => a.start - b.start));
+  return collectives(tokens, mergeModels(mentions.sort((a, b) => a.start - b.start)));
+}
+
+/** `les membres du Conseil de sécurité`, `the members of the Council`: the members acting together are the body (GUIDELINES §3). */
+function collectives(tokens: Token[], mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.entity?.type !== 'Organization' || m.adjective) return m;
+    let k = m.start - 1;
+    if (/^(the|le|la|l')$/.test(tokens[k]?.lower ?? '')) k--;
+    // (the members themselves unnamed: `le Mali, membre de l'AES` names them)
+    if (!/^(de|du|des|d'|of)$/.test(tokens[k]?.lower ?? '') || !/^(membres|members)$/.test(tokens[k - 1]?.lower ?? '') || !/^(les|the|all|tous)$/.test(tokens[k - 2]?.lower ?? '')) return m;
+    return { ...m, start: k - 1 };
+  });
 }
 
 /** `F-16 fighter jets`, `avions de combat F-16`: a named model beside a generic kind is one mention of the model. */
