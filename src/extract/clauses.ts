@@ -3,9 +3,9 @@
  * verb (searching left, through auxiliaries, appositions and control verbs, stopping at a
  * clause boundary), the arguments on its right, coordination (`le Danemark et la Norvège`).
  */
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -24,6 +24,9 @@ const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront
 const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', "s'", 'se', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
 
+/** Prepositions of several words, by the words before their final `de`. */
+const COMPLEX_PREPOSITIONS = new Map(COMPOUND_PREPOSITIONS.map((p) => [tokenize(p).slice(0, -1).map((t) => t.lower).join(' '), p]));
+
 export const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
 
 /** The preposition introducing the mention at `m`, skipping determiners and up to two adjectives or numbers. */
@@ -35,7 +38,14 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
     const t = tokens[k];
     // `contre des entreprises`: after a preposition, `des`/`du` is an article
     if (/^(des|du)$/.test(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
-    if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) return { prep: t.lower, at: k };
+    if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) {
+      // `à l'encontre du Venezuela`, `à l'égard de X`: one preposition of three words
+      for (const n of GENITIVES.has(t.lower) ? [3, 2] : []) {
+        const complex = COMPLEX_PREPOSITIONS.get(tokens.slice(Math.max(0, k - n), k).map((u) => u.lower).join(' '));
+        if (complex) return { prep: complex, at: k - n };
+      }
+      return { prep: t.lower, at: k };
+    }
     if (DETERMINERS.has(t.lower)) continue;
     if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/.test(t.lower))) {
       skipped++;
@@ -110,7 +120,21 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
   const prior = s.at[k - 1];
   const before = prior && s.tokens[prior.start - 1];
   const compound = !!before && !before.cap && !!verbSense(before.lower, s.sentence.language);
-  return article || afterOf || compound ? undefined : sense;
+  return article || afterOf || compound || englishNounPhrase(s, k, sense) ? undefined : sense;
+}
+
+/**
+ * `the cowardly terrorist attack`, `against armed attacks`, `additional sanctions`: an English
+ * form that is also a noun heads a noun phrase when adjectives lead back to an article or a
+ * preposition, or when nothing before it can be its subject.
+ */
+function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
+  if (s.sentence.language !== 'en' || !/^(present|infinitive)$/.test(sense.tense)) return false;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !/ly$/.test(s.tokens[j].lower) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  if (j === k - 1) return false;
+  const t = s.tokens[j];
+  return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));
 }
 
 /** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */

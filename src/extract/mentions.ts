@@ -32,6 +32,26 @@ export interface Mention {
   source: string;
 }
 
+/**
+ * Whether an acronym can stand for a name: at least half its letters are initials of the
+ * name's words, in order (`ELN` for `Armée de libération nationale`, `FARC-EP`), so that
+ * `Mission … en Somalie (AMISOM)` does not make AMISOM a name of Somalia.
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const initials = fold(name).split(/[\s'-]+/).filter(Boolean).map((w) => w[0]).join('');
+  const letters = fold(acronym).replace(/[^a-z]/g, '');
+  let found = 0;
+  let at = 0;
+  for (const c of letters) {
+    const k = initials.indexOf(c, at);
+    if (k >= 0) {
+      found++;
+      at = k + 1;
+    }
+  }
+  return found * 2 >= letters.length;
+}
+
 /** Names seen so far in a document, folded: surnames (`M. Stoltenberg` finds `Jens Stoltenberg`) and acronyms (`AES`). */
 export type NameRegistry = Map<string, Entity>;
 
@@ -261,6 +281,8 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       if (endsFrenchName(tokens, k)) break;
       if (!NAME_LINKS.has(tokens[k].lower)) last = k;
+      // `Congrès colombien`: a country's adjective closes the name
+      if (!tokens[k].cap && longestMatch(lexicon().trie, tokens, k)?.hits.some((h) => h.adjective)) break;
     }
     if (last > i) return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
     if (language === 'fr') return undefined;
@@ -328,7 +350,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
     }
     // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
-    if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person') {
+    if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person' && abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))) {
       registry.set(tokens[m.end + 1].norm, m.entity);
     }
   };
@@ -431,8 +453,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     // `Jama'at Nusrat al-Islam wal-Muslimin (JNIM)`: a capitalised name defined by an acronym
     if (t.cap && i > 0) {
       let k = i;
-      while (k < tokens.length && k < i + 6 && (tokens[k].cap || /^(al|wal|el|de|du|of)[-']/.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower))) k++;
-      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(tokens[k + 1].text)) {
+      while (k < tokens.length && k < i + 7 && (tokens[k].cap || /^(al|wal|el|de|du|of)[-']/.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === "'s" && tokens[k + 1]?.cap))) k++;
+      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k))) {
         add({ start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
         i = k - 1;
       }

@@ -12,6 +12,7 @@
  * NOT_GIVEN_NAMES below. Entries are folded (`fold`: lowercase, no accents).
  */
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import countries from 'world-countries';
 import { fold } from '../../text/fold.ts';
 
@@ -147,6 +148,63 @@ function spellSegments(word: string, lang: Cyrillic, scheme: 'en' | 'fr' | 'gaj'
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dictionary words (shared with gazetteer.ts)
+
+/** How the English and French dictionaries class a word that is not a person's name. */
+export type WordClass = 'function' | 'calendar' | 'title' | 'place' | 'organization' | 'content';
+
+/** compromise / fr-compromise lexicon tags → class; name tags (FirstName, LastName, Person…) and a bare ProperNoun give none. */
+const TAG_CLASSES: readonly [RegExp, WordClass][] = [
+  [/^(Determiner|Preposition|Conjunction|Pronoun|Possessive|Reflexive|Modal|Auxiliary|Copula|Negative|QuestionWord|Adverb|Expression)$/, 'function'],
+  [/^(Honorific|Actor)$/, 'title'],
+  [/^(Country|Region|City|Place|Demonym)$/, 'place'],
+  [/^(Organization|SportsTeam)$/, 'organization'],
+];
+const NAME_TAG = /^(FirstName|MaleName|FemaleName|LastName|Person|ProperNoun)$/;
+const CLASS_RANK: readonly WordClass[] = ['function', 'calendar', 'title', 'place', 'organization', 'content'];
+
+function classOfTags(tags: readonly string[]): WordClass | undefined {
+  let found: WordClass | undefined;
+  for (const tag of tags) {
+    if (NAME_TAG.test(tag)) return undefined;
+    const c = TAG_CLASSES.find(([re]) => re.test(tag))?.[1] ?? 'content';
+    if (!found || CLASS_RANK.indexOf(c) < CLASS_RANK.indexOf(found)) found = c;
+  }
+  return found;
+}
+
+let dictionary: ReadonlyMap<string, WordClass> | undefined;
+
+/**
+ * Folded English and French dictionary words that are not person names, with their class:
+ * every entry of compromise's and fr-compromise's lexicons (function words, verbs, adjectives,
+ * the nouns they list, titles, places, organisations) and the month and weekday names
+ * (`calendar`). A word in both lexicons takes the stricter class (function first).
+ */
+export function dictionaryWords(): ReadonlyMap<string, WordClass> {
+  if (dictionary) return dictionary;
+  const words = new Map<string, WordClass>();
+  const put = (word: string, c: WordClass | undefined): void => {
+    if (!c) return;
+    const key = fold(word);
+    const had = words.get(key);
+    if (!had || CLASS_RANK.indexOf(c) < CLASS_RANK.indexOf(had)) words.set(key, c);
+  };
+  const frNlp = require('fr-compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const lexicons = [(nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon, frNlp.model().one.lexicon];
+  for (const lexicon of lexicons)
+    for (const [word, tags] of Object.entries(lexicon)) if (!word.includes(' ')) put(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
+  for (const locale of ['en', 'fr']) {
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) put(month.format(Date.UTC(2024, m, 1)), 'calendar');
+    for (let d = 0; d < 7; d++) put(weekday.format(Date.UTC(2024, 0, 1 + d)), 'calendar');
+  }
+  dictionary = words;
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sources
 
 interface FakerLocale {
@@ -159,15 +217,30 @@ const CYRILLIC_NAME = /^[\p{Script=Cyrillic}]+(?:[-’'][\p{Script=Cyrillic}]+)*
 
 const GENDER_DETECTION_LANGUAGES = ['en', 'fr', 'es', 'it', 'de', 'tr'] as const;
 
-/** Every given name of the sources, as written (Cyrillic already transliterated and folded). */
-function sourceNames(): Set<string> {
-  const names = new Set<string>();
+/**
+ * A dictionary word (a noun, verb or adjective of compromise's or fr-compromise's lexicons) is
+ * kept as a given name only when at least this many of the source lists hold it (faker counted
+ * once per language, gender-detection-from-name once per language): `Frank`, `Max`, `Jean`,
+ * `Roman` and `Marine` are in 4 to 15 of them; `justice`, `king`, `will` and `major` only
+ * in the US birth-name list and one or two others.
+ */
+const MIN_SOURCES_FOR_DICTIONARY_WORDS = 4;
+
+/** Every given name of the sources (folded; Cyrillic transliterated), with the number of sources naming it. */
+function sourceNames(): Map<string, number> {
+  const bySource = new Map<string, Set<string>>();
+  const source = (key: string): Set<string> => {
+    let set = bySource.get(key);
+    if (!set) bySource.set(key, (set = new Set()));
+    return set;
+  };
   const { allLocales } = require('@faker-js/faker') as typeof import('@faker-js/faker');
   for (const locale of Object.values(allLocales) as FakerLocale[]) {
     const given = locale.person?.first_name;
     if (!given) continue;
     const list: readonly string[] = Array.isArray(given) ? given : Object.values(given).flat();
     const language = locale.metadata?.language ?? '';
+    const names = source(`faker:${language}`);
     for (const name of list) {
       if (LATIN_NAME.test(name)) names.add(fold(name));
       else if (CYRILLIC_NAME.test(name)) for (const latin of cyrillicToLatin(name, language)) names.add(latin);
@@ -175,13 +248,16 @@ function sourceNames(): Set<string> {
   }
   for (const language of GENDER_DETECTION_LANGUAGES) {
     const map = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>;
+    const names = source(`gender-detection:${language}`);
     for (const name of map.keys()) if (LATIN_NAME.test(name)) names.add(fold(name));
   }
-  return names;
+  const counts = new Map<string, number>();
+  for (const names of bySource.values()) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
 
-/** Country names, demonyms, capitals and regions (English and French), months and weekdays (English and French). */
-function placeAndCalendarWords(): Set<string> {
+/** Country names (English and French, common and official), demonyms, capitals and regions of world-countries. */
+function countryWords(): Set<string> {
   const words = new Set<string>();
   const add = (s: string | undefined): void => {
     if (s) words.add(fold(s));
@@ -199,18 +275,18 @@ function placeAndCalendarWords(): Set<string> {
     add(c.region);
     add(c.subregion);
   }
-  for (const locale of ['en', 'fr']) {
-    const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) add(month.format(Date.UTC(2024, m, 1)));
-    for (let d = 0; d < 7; d++) add(weekday.format(Date.UTC(2024, 0, 1 + d)));
-  }
   return words;
 }
 
 function build(): ReadonlySet<string> {
-  const names = sourceNames();
-  for (const w of placeAndCalendarWords()) names.delete(w);
+  const counts = sourceNames();
+  const dictionary = dictionaryWords();
+  const names = new Set<string>();
+  for (const [name, count] of counts) {
+    const c = dictionary.get(name);
+    if (c === undefined || (c === 'content' && count >= MIN_SOURCES_FOR_DICTIONARY_WORDS)) names.add(name);
+  }
+  for (const w of countryWords()) names.delete(w);
   for (const w of NOT_GIVEN_NAMES) names.delete(fold(w));
   return names;
 }

@@ -13,6 +13,9 @@ export const PREPOSITIONS = new Set([
   'around', 'throughout',
 ]);
 
+/** Prepositions of three words ending in `de` (`sanctions à l'encontre du Venezuela`), read as one. */
+export const COMPOUND_PREPOSITIONS: readonly string[] = ["à l'encontre de", "à l'égard de", "à l'endroit de", 'en faveur de', 'au profit de', 'à destination de'];
+
 /** `de`-like prepositions: the owner or agent of the noun before them (`les frappes de la Russie`). */
 export const GENITIVES = new Set(['de', "d'", 'du', 'des', 'of']);
 export const DATIVES = new Set(['à', 'au', 'aux', 'to']);
@@ -72,4 +75,4 @@ export const PURPOSE = new Set([
 ]);
 
 /** Verbs whose object noun keeps the clause's subject as its agent (`accélérer la livraison`, `renforcer leur soutien`, `step up its support`). Prefixes. */
-export const GOVERNING_VERB = /^(deepen|strengthen|expand|approfondi|élargi|lanc|men|conduit|revendiqu|launch|conduct|carr(y|ied)|claim|adopt|impos|durci|prolong|tighten|acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;
+export const GOVERNING_VERB = /^(arr[êe]t|promulgu|d[ée]cr[ée]t|[ée]dict|[ée]tend|deepen|strengthen|expand|approfondi|élargi|lanc|men|conduit|revendiqu|launch|conduct|carr(y|ied)|claim|adopt|impos|durci|prolong|tighten|acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;

@@ -47,6 +47,8 @@ export interface VerbSense {
   preps: readonly string[];
   tense: Tense;
   particle?: string;
+  /** Other readings of the same form, told apart by their particles (`accueillir … avec satisfaction` welcomes, `accueillir X` meets). */
+  alternatives?: VerbSense[];
 }
 
 export interface Lexicon {
@@ -157,7 +159,10 @@ function addEntity(trie: TrieNode, entities: Map<string, Entity>, byLabel: Map<s
 
 function addVerb(table: Map<string, VerbSense>, language: 'fr' | 'en', cue: VerbCue): void {
   for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
-    if (!table.has(form)) table.set(form, { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle });
+    const sense: VerbSense = { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle };
+    const primary = table.get(form);
+    if (!primary) table.set(form, sense);
+    else if (primary.particle && primary.particle !== cue.particle) (primary.alternatives ??= []).push(sense);
   }
 }
 
@@ -184,7 +189,10 @@ export function languagesFor(language: string): ('fr' | 'en')[] {
 /** The verb readings of a lowercase token (accents kept), the sentence's language first. */
 export function verbSenses(norm: string, language: string): VerbSense[] {
   const { verbs } = lexicon();
-  return languagesFor(language).flatMap((l) => verbs[l].get(norm) ?? []);
+  return languagesFor(language).flatMap((l) => {
+    const sense = verbs[l].get(norm);
+    return sense ? [sense, ...(sense.alternatives ?? [])] : [];
+  });
 }
 
 /** The first verb reading of a lowercase token, if it is a cue. */

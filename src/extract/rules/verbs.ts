@@ -3,7 +3,7 @@ import type { Predicate } from '../../types.ts';
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
+import { CLAUSE_PUNCT, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
 import { verbSenses } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
@@ -145,6 +145,18 @@ export function verbRules(s: Analysed): Candidate[] {
         const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 8 && allowed(a));
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
+        // the agent of the noun: `the attack by X`, `les attaques commises par X`, `la ratification par le Congrès`
+        object ??= args.find((a) => a.prep && AGENTIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 10 && allowed(a) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type));
+        // the subject of a relative clause on the noun: `les efforts que fait le Gouvernement X`, `the sanctions that the EU adopted`
+        object ??= relativeMaker(s, v, allowed);
+      }
+      // `rendu hommage à toutes les parties, en particulier X et Y`: the named examples of an unnamed object
+      if (!object && !passive) {
+        const named = examples(s, v).filter((m) => allowed({ mention: m }));
+        if (named.length) {
+          for (const m of named) emit(sense.predicate!, m, 'verb.examples');
+          return;
+        }
       }
       // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
       const partitive = (a: Arg) => !a.prep || (/^(des|du|de|d')$/.test(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 2);
@@ -175,6 +187,41 @@ export function verbRules(s: Analysed): Candidate[] {
   });
   return out;
 }
+
+/** The subject of a relative clause on the verb's object noun (`les efforts que fait X`, `the sanctions that X adopted`). */
+function relativeMaker(s: Analysed, v: number, allowed: (a: Arg) => boolean): Arg | undefined {
+  const { tokens } = s;
+  for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
+    if (CLAUSE_PUNCT.has(tokens[k].text) || (s.at[k] && k > v + 1)) return undefined;
+    if (!/^(que|qu'|that)$/.test(tokens[k].lower)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      const m = s.at[j];
+      if (m) return m.entity && ACTORS.includes(m.entity.type) && !m.adjective && allowed({ mention: m }) ? { mention: m } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Mentions named as examples after the verb: `…, en particulier X et Y, ainsi que Z`, `…, including X and Y`. */
+function examples(s: Analysed, v: number): Mention[] {
+  const { tokens } = s;
+  const marker = tokens.findIndex((t, k) => k > v && k <= v + 25 && EXAMPLE_MARKERS.test(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`));
+  if (marker < 0 || tokens.slice(v + 1, marker).some((t) => t.text === ';' || t.text === '.' || verbAtIndex(s, t))) return [];
+  const out: Mention[] = [];
+  for (let k = marker + 1; k < tokens.length && !['.', ';', ':'].includes(tokens[k].text); k++) {
+    const m = s.at[k];
+    if (!m) continue;
+    if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && !prepositionOf(tokens, m, marker + 1).prep) out.push(m);
+    k = m.end - 1;
+  }
+  return out;
+}
+const EXAMPLE_MARKERS = /^(en particulier|notamment |in particular|including |especially |particularly |parmi lesquels|parmi lesquelles|among them)/;
+const verbAtIndex = (s: Analysed, t: { start: number }) => {
+  const k = s.tokens.findIndex((u) => u.start === t.start);
+  return k >= 0 && !!verbAt(s, k) && !!verbSenses(s.tokens[k].lower, s.sentence.language)[0]?.predicate;
+};
 
 /** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
 function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
