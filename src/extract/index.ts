@@ -10,7 +10,7 @@
 import { sentencesOf } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
-import { findSubject } from './clauses.ts';
+import { findSubject, prepositionOf } from './clauses.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
 import { lexicon, verbSense, type Entity } from './lexicon/index.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
@@ -40,6 +40,8 @@ interface DocState {
   coref: Coreference;
   /** Body led by each person, from office appositions (for `nous` in their quotes). */
   leads: Map<string, Entity>;
+  /** Who speaks in the document's own voice: the first state or body it names as an actor (`The United States is designating …`). */
+  voice?: Entity;
 }
 
 function analyse(sentences: Sentence[]): DocState {
@@ -77,7 +79,17 @@ function analyse(sentences: Sentence[]): DocState {
       }
     }
   });
-  return { sentences: analysed, coref, leads };
+  return { sentences: analysed, coref, leads, voice: documentVoice(analysed) };
+}
+
+/** The first state or body named outside quotes and outside a prepositional phrase: the author of a press release's `we`. */
+function documentVoice(sentences: Analysed[]): Entity | undefined {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.entity && (m.entity.type === 'Country' || m.entity.type === 'Organization') && !m.adjective && !s.inQuote[m.start] && !prepositionOf(s.tokens, m).prep) return m.entity;
+    }
+  }
+  return undefined;
 }
 
 /** `a-t-il déclaré`, `ajoute-t-elle`: the inverted pronoun's antecedent speaks. */
@@ -95,8 +107,11 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
   const s = state.sentences[si];
   const { coref, leads } = state;
   const resolve: Resolver = (m, exclude) => {
+    if (m.firstSingular) return s.inQuote[m.start] && s.speaker?.type === 'Person' ? s.speaker : undefined;
     if (m.firstPlural) {
-      if (!s.inQuote[m.start] || !s.speaker) return undefined;
+      // a government's `we` outside quotes is the government (GUIDELINES §3)
+      if (!s.inQuote[m.start]) return s.speaker ? undefined : state.voice;
+      if (!s.speaker) return undefined;
       const side = s.speaker.type === 'Person' ? leads.get(s.speaker.id) : s.speaker;
       const group = side?.membersGroup ? lexicon().byLabel.get(side.membersGroup.toLowerCase()) : undefined;
       return group ?? side;
@@ -132,7 +147,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
     }
     const modality = modalityOf(s, c);
     const span = (m: Mention) => ({ start: s.tokens[m.start].start, end: s.tokens[m.end - 1].end });
-    const surface = (m: Mention, e: Entity) => (m.anaphor || m.firstPlural ? e.label : doc.text.slice(span(m).start, span(m).end));
+    const surface = (m: Mention, e: Entity) => (m.anaphor || m.firstPlural || m.firstSingular ? e.label : doc.text.slice(span(m).start, span(m).end));
     const language = s.sentence.language === 'en' ? 'en' : 'fr';
     const triple: Triple = {
       doc: doc.id,

@@ -28,6 +28,8 @@ export interface Mention {
   anaphor?: Anaphor;
   /** `nous`, `we`: the speaker's side, resolved from the quote's speaker. */
   firstPlural?: boolean;
+  /** `je`, `I`: the speaker of the quote. */
+  firstSingular?: boolean;
   /** How the entity was recognised: `lexicon`, `title`, `first-name`, `apposition`, `surname`, `pattern`. */
   source: string;
 }
@@ -472,9 +474,41 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       i += match.length - 1;
     } else if (lex.firstPlural.has(tokens[i].norm)) {
       add({ start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
+    } else if (lex.firstSingular.has(tokens[i].norm) && (tokens[i].text !== 'I' || tokens[i + 1]?.text !== '.')) {
+      add({ start: i, end: i + 1, firstSingular: true, adjective: false, source: 'first-singular' });
     }
   }
-  return collectives(tokens, mergeModels(mentions.sort((a, b) => a.start - b.start)));
+  return stateBodies(tokens, collectives(tokens, mergeModels(mentions.sort((a, b) => a.start - b.start))));
+}
+
+/**
+ * `le Gouvernement colombien`, `les Gouvernements ougandais et burundais`, `the Government of
+ * Ethiopia`, `Eritrean forces`: a state's government, army or authorities named with the state
+ * are the state acting; the mention grows to cover the noun, and is no longer an adjective.
+ */
+function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
+  const bodies = lexicon().stateBodies;
+  const bodyEnding = (end: number) => {
+    for (let k = Math.max(0, end - 2); k < end; k++) if (longestMatch(bodies, tokens, k)?.length === end - k) return k;
+    return -1;
+  };
+  return mentions.map((m, n) => {
+    if (m.entity?.type !== 'Country') return m;
+    // French: noun then adjective (`Gouvernement colombien`, `Gouvernements ougandais et burundais`)
+    let k = m.start;
+    while (n > 0 && /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') && mentions[n - 1]?.end === k - 1 && mentions[n - 1].adjective && m.adjective) k = mentions[--n].start;
+    const before = m.adjective ? bodyEnding(k) : -1;
+    if (before >= 0) return { ...m, start: k === m.start ? before : m.start, adjective: false };
+    // English: adjective then noun (`Eritrean forces`, `the Eritrean government`)
+    const after = longestMatch(bodies, tokens, m.end);
+    if (m.adjective && after) return { ...m, end: m.end + after.length, adjective: false };
+    // `the Government of Ethiopia`, `le gouvernement du Soudan`
+    if (!m.adjective && /^(of|de|du|d')$/.test(tokens[m.start - 1]?.lower ?? '')) {
+      const start = bodyEnding(m.start - 1);
+      if (start >= 0) return { ...m, start };
+    }
+    return m;
+  });
 }
 
 /** `les membres du Conseil de sécurité`, `the members of the Council`: the members acting together are the body (GUIDELINES §3). */

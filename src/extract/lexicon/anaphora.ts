@@ -33,3 +33,16 @@ export const IMPERSONAL_NEXT: readonly string[] = ["s'", 'faut', 'fallait', 'fau
 
 /** First-person plural: in a quote, the speaker's side (the group of the body they lead, or that body). */
 export const FIRST_PERSON_PLURAL: readonly string[] = ['nous', 'we', 'us'];
+
+/** First-person singular subjects: in a quote, the speaker (`« I welcome … », X said`). */
+export const FIRST_PERSON_SINGULAR: readonly string[] = ['je', "j'", 'I'];
+
+/**
+ * The bodies through which a state acts (GUIDELINES §2: a country includes its government, army
+ * and people acting as the state): `le Gouvernement colombien`, `the Government of Ethiopia`,
+ * `Eritrean forces`, `les autorités nigériennes`. With a country's adjective or name, they are the country.
+ */
+export const STATE_BODIES: readonly string[] = [
+  'gouvernement', 'gouvernements', 'autorités', 'armée', 'armées', 'forces', 'forces armées', 'police', 'régime', 'government', 'governments', 'authorities',
+  'army', 'armed forces', 'military', 'regime',
+];

