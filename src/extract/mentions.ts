@@ -157,6 +157,9 @@ function officeAfter(tokens: Token[], k: number): boolean {
   return [j, j + 1].some((x) => !!tokens[x] && (!!longestMatch(lex.offices, tokens, x) || (lex.seats.has(tokens[x].norm) && GENITIVES.has(tokens[x + 1]?.lower ?? ''))));
 }
 
+/** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
+const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
+
 const HEADS = {
   equipment: new Set(EQUIPMENT_HEADS.map(fold)),
   organization: new Set(ORGANIZATION_HEADS),
@@ -321,14 +324,36 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (!/^(de|d'|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
-    if (HEADS.location.has(tokens[k].norm)) return place(i + 1, k);
+    if (!/^(de|d'|du|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
+    // (a compass adjective after the name is part of it: `État du Darfour méridional`)
+    if (HEADS.location.has(tokens[k].norm)) return place(i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
   // `à Djibo`, `near Isfahan`: one capitalised word, not a name's start
-  if (previous && /^(à|near|près)$/.test(previous.lower) && !tokens[i + 1]?.cap) return place(i + 1);
+  if (previous && /^(à|near|près|in)$/.test(previous.lower) && !tokens[i + 1]?.cap && (previous.lower !== 'in' || countryAfter(tokens, i + 1))) return place(i + 1);
+  // `de Kandahar (Afghanistan)`, `Kokorou, Niger,`: a place followed by its country
+  if (countryAfter(tokens, i + 1) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
   return undefined;
+}
+
+/** `in the Greater Sahara`, `dans le Grand Sahara` after a body's name: the length of a regional qualifier that no lexicon entry explains, or 0. */
+function regionalBranch(tokens: Token[], k: number): number {
+  if (!/^(in|dans)$/.test(tokens[k]?.lower ?? '') || !/^(the|le|la|l')$/.test(tokens[k + 1]?.lower ?? '')) return 0;
+  let n = k + 2;
+  while (n < tokens.length && n < k + 5 && tokens[n].cap && tokens[n].kind === 'word') n++;
+  const known = longestMatch(lexicon().trie, tokens, k + 2);
+  return n > k + 2 && !(known && k + 2 + known.length === n) ? n - k : 0;
+}
+
+/** A country named right after token `k` in apposition: `(Afghanistan)`, `, Niger` (not `, Niger and Mali`). */
+function countryAfter(tokens: Token[], k: number): boolean {
+  const open = tokens[k]?.text;
+  if (open !== '(' && open !== ',') return false;
+  const match = longestMatch(lexicon().trie, tokens, k + 1);
+  if (!match?.hits.some((h) => h.entity.type === 'Country' && !h.adjective)) return false;
+  const close = tokens[k + 1 + match.length]?.text;
+  return open === '(' ? close === ')' : close === ',' || close === '.' || close === undefined;
 }
 
 /** A headline in title case (`Treasury Sanctions Three Nicaraguan Officials`): capitals there are no evidence of a name. */
@@ -390,6 +415,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const known = hit.entity.type === 'Person' && match.length === 1 ? registry.get(fold(t.text)) : undefined;
       // `les Russes`, `Russians`: a capitalised plural demonym names the people, who act as their state
       const people = hit.adjective && t.cap && match.length === 1 && /s$/.test(t.text);
+      // `Islamic State in the Greater Sahara`, `État islamique dans le Grand Sahara`: a branch named after its region is its own body
+      const branch = hit.entity.type === 'Organization' && !hit.adjective ? regionalBranch(tokens, i + match.length) : 0;
+      if (branch) {
+        add({ start: i, end: i + match.length + branch, entity: entity('Organization', text(tokens, i, i + match.length + branch)), adjective: false, source: 'pattern' });
+        i += match.length + branch - 1;
+        continue;
+      }
       add({ start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
       if (hit.entity.type === 'Person' && match.length > 1) registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
       i += match.length - 1;

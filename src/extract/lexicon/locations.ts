@@ -35,6 +35,7 @@ export const LOCATIONS: readonly EntityEntry[] = [
 /** Place nouns: a capitalised name after them is a place (`la ville de Lviv`, `le port d'Izmaïl`, `Kharkiv region`). */
 export const LOCATION_HEADS: readonly string[] = [
   'ville', 'port', 'île', 'province', 'région', 'oblast', 'district', 'camp', 'base', 'village', 'localité', 'city', 'island', 'region', 'town', 'county',
+  'État', 'state', 'préfecture', 'prefecture', 'gouvernorat', 'governorate', 'wilaya', 'comté',
 ];
 
 /** Capitalised words that are never places after `à` / `in` (months, days). */

@@ -110,6 +110,17 @@ export function placeRules(s: Analysed): Candidate[] {
       (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
     if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, presupposed: true, confidence: 0.8 });
   });
+  // `Kandahar (Afghanistan)`, `Nyala (État du Darfour méridional)`, `in Kokorou, Niger,`: a place and the country or region around it, in apposition
+  for (const place of s.mentions) {
+    if (place.entity?.type !== 'Location') continue;
+    const open = tokens[place.end]?.text;
+    const whole = s.at[place.end + 1];
+    const close = whole && tokens[whole.end]?.text;
+    const apposed = open === '(' ? close === ')' : open === ',' && (close === ',' || close === '.' || close === undefined);
+    if (apposed && whole?.entity && !whole.adjective && whole.entity.id !== place.entity.id && (whole.entity.type === 'Country' || (whole.entity.type === 'Location' && open === '('))) {
+      out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: open, cueAt: place.end, clauseAt: place.start, presupposed: true, confidence: 0.7 });
+    }
+  }
   // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
   for (const place of s.mentions) {
     if (place.entity?.type !== 'Location' || tokens[place.end]?.text !== ',' || !/^(dans|en|in|au)$/.test(tokens[place.end + 1]?.lower ?? '')) continue;
