@@ -76,7 +76,7 @@ const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del
 /** Generational suffixes after a surname (`Marcos Jr.`, `Austin III`). */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** An initial: one capital letter and a full stop (`Antony J. Blinken`). */
-const initialAt = (tokens: Token[], j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.';
+const initialAt = (tokens: Token[], j: number) => /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
 
 /**
  * The length of a person's name starting at `i`: capitalised words, with particles, initials
@@ -87,8 +87,8 @@ function nameRun(tokens: Token[], i: number, max = 3): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max) {
-    if (initialAt(tokens, j) && nameWord(tokens, j + 2)) j += 2;
-    else if (j > i && NAME_SUFFIX.test(tokens[j].norm) && tokens[j].cap) j += tokens[j + 1]?.text === '.' ? 2 : 1;
+    if (initialAt(tokens, j) && nameWord(tokens, j + 1)) j += 1;
+    else if (j > i && NAME_SUFFIX.test(tokens[j].norm.replace(/\.$/, '')) && tokens[j].cap) j += 1;
     else if (nameWord(tokens, j)) {
       j++;
       words++;
@@ -102,15 +102,7 @@ function nameRun(tokens: Token[], i: number, max = 3): number {
 function personLabel(tokens: Token[], start: number, end: number): string {
   const words: string[] = [];
   for (let k = start; k < end; k++) {
-    if (initialAt(tokens, k)) {
-      k++;
-      continue;
-    }
-    if (tokens[k].text === '.' && words.length) {
-      words[words.length - 1] += '.';
-      continue;
-    }
-    if (/^(ii|iii|iv)$/.test(tokens[k].norm) && tokens[k].cap) continue;
+    if (initialAt(tokens, k) || (/^(ii|iii|iv)$/.test(tokens[k].norm) && tokens[k].cap)) continue;
     words.push(tokens[k].text);
   }
   return words.join(' ');
@@ -134,7 +126,6 @@ function titleAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return 0;
   const titles = lexicon().titles;
-  if (tokens[i + 1]?.text === '.' && titles.has(`${t.norm}.`)) return 2;
   return titles.has(t.norm) ? 1 : 0;
 }
 
@@ -359,7 +350,7 @@ function countryAfter(tokens: Token[], k: number): boolean {
 /** A headline in title case (`Treasury Sanctions Three Nicaraguan Officials`): capitals there are no evidence of a name. */
 function isTitleCase(tokens: Token[]): boolean {
   const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3 && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower));
-  return long.length >= 4 && long.filter((t) => !t.cap).length <= 0.15 * long.length;
+  return long.length >= 4 && long.every((t) => t.cap);
 }
 
 export function findMentions(tokens: Token[], registry: NameRegistry, language = 'other'): Mention[] {

@@ -26,11 +26,21 @@ const TOKEN =
 
 const UPPER = /^\p{Lu}/u;
 
+/**
+ * Abbreviations that keep their full stop (`M.`, `Mr.`, `Gen.`, `Jr.`, and initials such as
+ * `J.` in `Antony J. Blinken`, `U.` `S.`): the stop is part of the word, not the end of a clause.
+ */
+const ABBREVIATION = /^(\p{Lu}|M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Brig|Adm|Sen|Rep|Gov|Amb|Jr|Sr|St|Mgr|Me|Vol|No|Dept|Corp|Inc|Ltd|Co)$/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = offset + m.index;
-    if (m[1]) splitWord(m[1], start, tokens);
+    if (m[1] && text[m.index + m[0].length] === '.' && ABBREVIATION.test(m[1])) {
+      push(tokens, `${m[1]}.`, start, 'word');
+      re.lastIndex++;
+    } else if (m[1]) splitWord(m[1], start, tokens);
     else push(tokens, m[0], start, m[2] ? 'number' : 'punct');
   }
   return tokens;

@@ -27,8 +27,7 @@ const bodyMention = (m: Mention | undefined) => !!m && (m.entity ? BODY_TYPES.ha
 function officeEnd(s: Analysed, p: Mention): number {
   let end = p.start;
   const { tokens } = s;
-  if (tokens[end - 1]?.text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[end - 2]?.text ?? '') && lexicon().titles.has(`${tokens[end - 2].norm}.`)) end -= 2;
-  else if (end > 0 && lexicon().titles.has(tokens[end - 1].norm)) end--;
+  if (end > 0 && lexicon().titles.has(tokens[end - 1].norm)) end--;
   if (tokens[end - 1]?.text === ',') end--;
   return end;
 }

@@ -4,7 +4,7 @@ import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbA
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { CLAUSE_PUNCT, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
-import { verbSenses } from '../lexicon/index.ts';
+import { lexicon, longestMatch, verbSenses } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
 import { ACTORS, AGENT_PARTICIPLES, ATTRIBUTING, OWNED, THINGS, coordinatedAfter, governor, typeOk, type Candidate } from './shared.ts';
@@ -27,6 +27,8 @@ function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
     // capitalised words (titles: `Japanese Prime Minister X`) and other mentions do not end the phrase
     // prepositional phrases (`à Washington`) and adverbs stand between a verb and its object
     if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
+    // `a accueilli le premier ministre de l'Albanie, M. X`: an office before the person is part of the phrase
+    if (longestMatch(lexicon().offices, s.tokens, k) || isOfficeWordAt(s, k) || lexicon().seats.has(t.norm)) continue;
     content++;
   }
   return content <= 1;
@@ -178,7 +180,7 @@ export function verbRules(s: Analysed): Candidate[] {
         if (maker?.entity && ACTORS.includes(maker.entity.type) && !maker.adjective) object = { mention: maker };
       }
       if (!object) return;
-      const objects = [object, ...coordinatedRight(s, args, object)];
+      const objects = [object, ...coordinatedRight(s, args, object), ...peopleListed(s, object.mention)];
       for (const o of objects) emit(sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
       if (ATTRIBUTING.has(sense.predicate!)) {
         for (const maker of makers(s, v)) if (!objects.some((o) => o.mention === maker)) emit(sense.predicate, maker, 'verb.direct.makers');
@@ -222,6 +224,45 @@ const verbAtIndex = (s: Analysed, t: { start: number }) => {
   const k = s.tokens.findIndex((u) => u.start === t.start);
   return k >= 0 && !!verbAt(s, k) && !!verbSenses(s.tokens[k].lower, s.sentence.language)[0]?.predicate;
 };
+
+/**
+ * People listed after a person, each with an office in apposition: `le premier ministre de
+ * l'Albanie, M. Edi Rama, le président de la Croatie, M. Zoran Milanović, et …`, `designated
+ * the Vice President of X, A; a Deputy of Y, B; and a Chief of Z, C`.
+ */
+function peopleListed(s: Analysed, first: Mention): Arg[] {
+  if (first.entity?.type !== 'Person') return [];
+  const lex = lexicon();
+  const { tokens } = s;
+  const out: Arg[] = [];
+  let joined = false;
+  for (let k = first.end; k < tokens.length; k++) {
+    const t = tokens[k];
+    const m = s.at[k];
+    if (m?.entity?.type === 'Person' && !m.anaphor) {
+      if (!joined) break;
+      out.push({ mention: m });
+      joined = false;
+      k = m.end - 1;
+      continue;
+    }
+    if (m) {
+      k = m.end - 1;
+      continue;
+    }
+    if (t.text === ',' || t.text === ';' || /^(et|and)$/.test(t.lower)) joined = true;
+    else if (!(t.cap || DETERMINERS.has(t.lower) || /^(a|an|of|de|du|des|d'|in|en|à|au|for|pour|the|la|le|l'|également|also|then|puis)$/.test(t.lower) || longestMatch(lex.offices, tokens, k) || lex.seats.has(t.norm) || lex.officeQualifiers.has(t.norm) || longestMatch(lex.portfolios, tokens, k) || isOfficeWordAt(s, k) || lex.titles.has(t.norm))) break;
+  }
+  return out;
+}
+/** A lowercase word inside a multi-word office (`général` in `secrétaire général`). */
+function isOfficeWordAt(s: Analysed, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const m = longestMatch(lexicon().offices, s.tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
+}
 
 /** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
 function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
