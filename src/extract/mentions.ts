@@ -310,7 +310,7 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
 
 /** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
 function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
-  const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !lexicon().firstNames.has(tokens[k].norm);
+  const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
   if (!unknownCap(i)) return undefined;
   const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head

@@ -7,17 +7,23 @@
  *   (`Дмитрий` → dmitry, dmitri, dmitriy; `Сергей` → sergey, sergei, serguei);
  * - the per-language name lists of gender-detection-from-name (en, fr, es, it, de, tr).
  *
- * Left out: every country name, demonym, capital and region of the world-countries package
- * (English and French), the English and French month and weekday names, and the reviewed
- * NOT_GIVEN_NAMES below. Entries are folded (`fold`: lowercase, no accents).
+ * Left out:
+ * - every country name, demonym, capital and region of world-countries (English and French);
+ * - English and French dictionary words (dictionaryWords(): compromise's and fr-compromise's
+ *   lexicons, month and weekday names): function words, titles, places and organisations always,
+ *   other words (nouns, verbs, adjectives) unless MIN_SOURCES_FOR_DICTIONARY_WORDS lists name them;
+ * - the reviewed NOT_GIVEN_NAMES below.
+ * Entries are folded (`fold`: lowercase, no accents); compound names keep their hyphen or
+ * space (`jean-luc`, `jose antonio`).
  */
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import countries from 'world-countries';
 import { fold } from '../../text/fold.ts';
 
-// The packages are loaded on first use, not when this module is imported (faker alone takes
-// ~150 ms and ~17 MB). faker is ESM-only: Node >= 20.19 (faker's own floor) requires it.
+// The data packages are loaded on first use, not when this module is imported (faker alone
+// takes 150-300 ms and ~17 MB). faker is ESM-only: require() of it needs Node >= 20.19, which is
+// also faker's own engines floor.
 const require = createRequire(import.meta.url);
 
 /** fold() for the many entries that are already plain lowercase ASCII letters. */
@@ -87,8 +93,9 @@ function cyrillicLanguage(language: string): Cyrillic {
  * The Latin spellings of a Cyrillic given name that English and French news use: the English
  * spelling with its usual variants (final `-ий` as y, i or iy; `-ей` as ey or ei; `кс` as ks or x;
  * intervocalic `с` as s or ss; initial `е` as ye or e), and the French one (`ou`, `tch`, `ch`, `j`,
- * `gu` before e and i). `Виталий` → vitaly, vitali, vitaliy, vitalii…; `Василий` → vasily, vassily,
- * vasili, vassili…; South Slavic names also in Gaj's alphabet (`Живко` → zhivko, zivko).
+ * `gu` before e and i). `Виталий` → vitaly, vitali, vitaliy; `Василий` → vasily, vassily, vasiliy,
+ * vassili…; `Андрій` (uk) → andrii, andriy; South Slavic names also in Gaj's alphabet (`Живко` →
+ * zhivko, zivko).
  * Returns folded spellings; empty when a letter is not Cyrillic.
  */
 export function cyrillicToLatin(name: string, language = 'ru'): string[] {
@@ -267,8 +274,10 @@ function sourceNames(): Map<string, number> {
   for (const language of GENDER_DETECTION_LANGUAGES) {
     const map = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>;
     const names = source(`gender-detection:${language}`);
-    for (const name of map.keys()) if (PLAIN.test(name)) names.add(name);
-    else if (LATIN_NAME.test(name)) names.add(fold(name));
+    for (const name of map.keys()) {
+      if (PLAIN.test(name)) names.add(name);
+      else if (LATIN_NAME.test(name)) names.add(fold(name));
+    }
   }
   const counts = new Map<string, number>();
   for (const names of bySource.values()) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);

