@@ -131,7 +131,7 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
 function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   if (s.sentence.language !== 'en' || !/^(present|infinitive)$/.test(sense.tense)) return false;
   let j = k - 1;
-  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !/ly$/.test(s.tokens[j].lower) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
   if (j === k - 1) return false;
   const t = s.tokens[j];
   return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));
@@ -167,6 +167,13 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       return m && !m.anaphor && m.entity && ACTORS.has(m.entity.type) ? { mention: m, viaIntent: false } : undefined;
     }
   }
+  // `the advice by X supporting Y`: an English participle right after a noun phrase has it as subject
+  if (s.sentence.language !== 'fr' && /ing$/.test(tokens[v]?.lower ?? '') && s.at[v - 1]?.entity && ACTORS.has(s.at[v - 1]!.entity!.type) && !s.at[v - 1]!.adjective) {
+    return { mention: s.at[v - 1]!, viaIntent: false };
+  }
+  // `urged X to send`, `a invité X à fournir`, `the need for all States to cooperate`: the infinitive's subject is the one asked, or the `for` phrase
+  const controlled = infinitiveController(s, v);
+  if (controlled) return controlled.mention ? { mention: controlled.mention, viaIntent: false } : undefined;
   // `X met Y in Muscat to discuss Z`: a purpose infinitive takes the subject of the verb it follows, not that verb's object
   const purpose = /^(to|pour)$/.test(tokens[v]?.lower ?? '') ? v : /^(to|pour)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
   if (purpose >= 0) {
@@ -180,6 +187,15 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   if (k >= 0 && (tokens[k].lower === 'et' || tokens[k].lower === 'and')) k = sharedSubjectFrom(s, k);
   for (; k >= 0 && k >= v - 40; k--) {
     const t = tokens[k];
+    // `the Office of Foreign Assets Control (OFAC) designated`: a parenthesis inside the subject phrase is crossed
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open >= 0 && open >= k - 10 && tokens[open].text !== '(') open--;
+      if (tokens[open]?.text === '(') {
+        k = open;
+        continue;
+      }
+    }
     if (isPunctBoundary(t)) {
       // a quote mark inside a clause is crossed: `X a « fermement condamné » Y`, `« … » de X`
       if ((t.text === '»' || t.text === '”' || t.text === '"') && k < v - 1) continue;
@@ -219,6 +235,34 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     // English possessive before a decision noun: `Germany's decision to send`
     if (tokens[m.end]?.lower === "'s" && INTENT_NOUNS.has(tokens[m.end + 1]?.lower ?? '')) return { mention: m, viaIntent: true };
     return { mention: m, viaIntent: false };
+  }
+  return undefined;
+}
+
+/** Verbs whose object performs the infinitive under them (`urge X to`, `inviter X à`, `demander à X de`), besides request cues. */
+const OBJECT_CONTROL = /^(invit|encourag|autoris|permi|permett|allow|enabl|authori[sz]|persuad|forc|oblig|contraint|press)/;
+
+/**
+ * The performer of an infinitive at `v` when it is not the clause's subject: the object of a
+ * verb of asking (`urged Iran to`, `ont invité cette dernière à fournir`, `demandé au Gouvernement
+ * de`) or the `for` phrase of `the need for all States to`. `{}` when that performer is no entity.
+ */
+function infinitiveController(s: Analysed, v: number): { mention?: Mention } | undefined {
+  const { tokens } = s;
+  const mark = /^(to|à|de|d')$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  if (mark < 0) return undefined;
+  for (let j = mark - 1; j >= 0 && j >= mark - 12; j--) {
+    const t = tokens[j];
+    if (isPunctBoundary(t) || CLAUSE_BOUNDARIES.has(t.lower)) return undefined;
+    // `for all States to cooperate`, `pour les États de coopérer`
+    if ((t.lower === 'for' && tokens[mark].lower === 'to') || (t.lower === 'pour' && tokens[mark].lower !== 'to')) {
+      const m = s.mentions.find((x) => x.start > j && x.end <= mark);
+      return { mention: m?.entity && ACTORS.has(m.entity.type) && !m.adjective ? m : undefined };
+    }
+    const sense = verbSense(t.lower, s.sentence.language);
+    if (s.at[j] || !(sense?.predicate === 'requests' || OBJECT_CONTROL.test(t.lower))) continue;
+    const m = s.mentions.find((x) => x.start > j && x.end <= mark && !x.adjective);
+    return { mention: m && (m.anaphor || (m.entity && ACTORS.has(m.entity.type))) ? m : undefined };
   }
   return undefined;
 }
