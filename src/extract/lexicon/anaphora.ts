@@ -44,5 +44,5 @@ export const FIRST_PERSON_SINGULAR: readonly string[] = ['je', "j'", 'I'];
  */
 export const STATE_BODIES: readonly string[] = [
   'gouvernement', 'gouvernements', 'autorités', 'armée', 'armées', 'forces', 'forces armées', 'police', 'régime', 'government', 'governments', 'authorities',
-  'army', 'armed forces', 'military', 'regime',
+  'army', 'armed forces', 'military', 'regime', 'state', 'état',
 ];

@@ -11,6 +11,7 @@ export const RULES = {
   'verb.direct': 'a transitive verb (`condamner`, `thank`): subject → direct object; a decision\'s maker stands for the decision (`salué la décision de X`)',
   'verb.direct.makers': 'a list of decisions after a verb of praise or blame (`celle de X ; l\'initiative de Y ; les engagements pris par Z`): each maker is an object',
   'verb.examples': 'a verb whose object is unnamed and exemplified (`rendu hommage à toutes les parties, en particulier X et Y`, `thanked all donors, including X`)',
+  'verb.reciprocal': 'a reciprocal verb with coordinated subjects (`X et Y se sont rencontrés`, `X and Y met`): each meets or cooperates with the other',
   'verb.prep': 'a verb with a prepositional object (`coopérer avec`, `discuss with`, `se féliciter de`)',
   'noun.agent': 'an event noun with its agent and target (`les frappes russes contre X`, `Russia\'s invasion of X`, `l\'ingérence de la Russie dans X`)',
   'noun.self-defence': 'an event noun the defender resists (`se défendre contre l\'invasion russe`): the defender is the target',

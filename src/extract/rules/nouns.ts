@@ -151,7 +151,8 @@ function cooperation(s: Analysed, n: number, cue: string, args: Arg[], agent: Me
   const partner = args.find((a) => a.prep === 'avec' || a.prep === 'with');
   if (between) parties.push(between.mention, ...coordinatedAfter(s, between.mention));
   else if (agent && partner) parties.push(...coordinatedLeft(s, agent), partner.mention, ...coordinatedAfter(s, partner.mention));
-  else if (agent && s.tokens.slice(Math.max(0, n - 3), n).some((t) => t.lower === 'leur' || t.lower === 'their')) parties.push(...coordinatedLeft(s, agent));
+  // `renforcer leur coopération`, `expand bilateral defense cooperation`: the parties cooperate with each other
+  else if (agent && s.tokens.slice(Math.max(0, n - 3), n).some((t) => MUTUAL.test(t.lower))) parties.push(...coordinatedLeft(s, agent));
   const actors = parties.filter((m) => m.entity && ACTORS.includes(m.entity.type) && !m.adjective);
   const out: Candidate[] = [];
   const pivot = partner && agent && !between ? coordinatedLeft(s, agent) : undefined;
@@ -161,6 +162,9 @@ function cooperation(s: Analysed, n: number, cue: string, args: Arg[], agent: Me
   }));
   return out;
 }
+
+/** Words that make a cooperation noun mutual among its agents. */
+const MUTUAL = /^(leur|their|bilat[ée]rale?s?|mutuelle?s?|mutual|joint|conjointe?s?|réciproques?|reciprocal)$/;
 
 /** Boosting aid under an intent: `réaffirmé qu'ils allaient renforcer leur aide militaire à l'Ukraine`. */
 export function boostRules(s: Analysed): Candidate[] {

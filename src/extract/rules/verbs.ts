@@ -97,6 +97,11 @@ export function verbRules(s: Analysed): Candidate[] {
       subjects = agent ? coordinatedAfter(s, agent, [agent]) : [];
     }
     if (subjects.length === 0) return;
+    // `X et Y se sont rencontrés`, `X and Y met`: a reciprocal verb with no object relates the subjects to each other
+    if ((sense.predicate === 'meets' || sense.predicate === 'cooperates_with') && subjects.length > 1 && !passive && reciprocal(s, v, args)) {
+      subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ subject: a, object: b, predicate: sense.predicate!, rule: 'verb.reciprocal', cue: t.text, cueAt: v, clauseAt: Math.min(...subjects.map((m) => m.start)), tense, confidence: 0.7 })));
+      return;
+    }
     const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
     const base = { cue: t.text, cueAt: v, clauseAt, tense, confidence: 0.8 };
     const emit = (predicate: Predicate, object: Mention, rule: RuleId, role?: 'theme' | 'recipient', extra: Partial<Candidate> = {}) => {
@@ -148,10 +153,16 @@ export function verbRules(s: Analysed): Candidate[] {
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
         // the agent of the noun: `the attack by X`, `les attaques commises par X`, `la ratification par le Congrès`
-        object ??= args.find((a) => a.prep && AGENTIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 10 && allowed(a) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type));
+        const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 10 && allowed(a) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type));
+        // (`the efforts by AU High Representative X`: the office holder, not the body in the title)
+        if (agent) object ??= officeHolder(s, agent) ?? agent;
         // the subject of a relative clause on the noun: `les efforts que fait le Gouvernement X`, `the sanctions that the EU adopted`
         object ??= relativeMaker(s, v, allowed);
+        // `supporting peacebuilding efforts in X`, `appuyer le processus de paix en X`: the country where what is supported happens
+        if (sense.predicate === 'supports') object ??= args.find((a) => (a.prep === 'in' || a.prep === 'en') && a.prepAt !== undefined && a.prepAt - v <= 6 && a.mention.entity?.type === 'Country' && !a.mention.adjective);
       }
+      // `s'associe aux sanctions que l'UE a promulguées`: joining the measures of X is cooperating with X
+      if (!object && !passive && sense.predicate === 'cooperates_with') object = relativeMaker(s, v, allowed);
       // `rendu hommage à toutes les parties, en particulier X et Y`: the named examples of an unnamed object
       if (!object && !passive) {
         const named = examples(s, v).filter((m) => allowed({ mention: m }));
@@ -188,6 +199,13 @@ export function verbRules(s: Analysed): Candidate[] {
     }
   });
   return out;
+}
+
+/** The person holding the office named with a body (`by AU High Representative X` → X). */
+function officeHolder(s: Analysed, body: Arg): Arg | undefined {
+  if (body.mention.entity?.type === 'Person') return undefined;
+  const holder = s.mentions.find((m) => m.start > body.mention.end && m.start <= body.mention.end + 5 && m.entity?.type === 'Person');
+  return holder && s.tokens.slice(body.mention.end, holder.start).every((t) => t.cap || t.text === ',') ? { mention: holder } : undefined;
 }
 
 /** The subject of a relative clause on the verb's object noun (`les efforts que fait X`, `the sanctions that X adopted`). */
@@ -262,6 +280,12 @@ function isOfficeWordAt(s: Analysed, k: number): boolean {
     if (m && j + m.length > k) return true;
   }
   return false;
+}
+
+/** A verb used reciprocally: a reflexive (`se sont rencontrés`) or no object at all (`met in Brussels`). */
+function reciprocal(s: Analysed, v: number, args: Arg[]): boolean {
+  const group = s.tokens.slice(verbGroupStart(s.tokens, v, AUXILIARIES), v).map((t) => t.lower);
+  return group.includes('se') || group.includes("s'") || !args.some((a) => !a.prep || a.prep === 'with' || a.prep === 'avec');
 }
 
 /** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
