@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, PREPOSITIONS } from './lexicon/grammar.ts';
+import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -238,9 +238,6 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   }
   return undefined;
 }
-
-/** Verbs whose object performs the infinitive under them (`urge X to`, `inviter X à`, `demander à X de`), besides request cues. */
-const OBJECT_CONTROL = /^(invit|encourag|autoris|permi|permett|allow|enabl|authori[sz]|persuad|forc|oblig|contraint|press)/;
 
 /**
  * The performer of an infinitive at `v` when it is not the clause's subject: the object of a

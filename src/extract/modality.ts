@@ -8,8 +8,8 @@
  */
 import type { Modality } from '../types.ts';
 import type { Analysed } from './context.ts';
-import { PURPOSE } from './lexicon/grammar.ts';
-import { lexicon } from './lexicon/index.ts';
+import { OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
+import { lexicon, verbSense } from './lexicon/index.ts';
 import type { Candidate } from './rules/index.ts';
 
 /** French future and conditional endings, for cue-less verbs that govern a clause (`discuteront`, `prendraient`). */
@@ -23,6 +23,12 @@ function purpose(s: Analysed, v: number): boolean {
   let k = v - 1;
   while (k >= 0 && /^(de|d'|à|to|se|s'|lui|leur|y|en|ne|pas)$/.test(s.tokens[k].lower)) k--;
   return k >= 0 && PURPOSE.has(s.tokens[k].lower);
+}
+
+/** A verb of asking at `k` (`urge`, `demander`, `inviter`). */
+function asking(s: Analysed, k: number): boolean {
+  const t = s.tokens[k];
+  return !s.at[k] && (verbSense(t.lower, s.sentence.language)?.predicate === 'requests' || OBJECT_CONTROL.test(t.lower));
 }
 
 export function modalityOf(s: Analysed, c: Candidate): Modality {
@@ -50,6 +56,8 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
       // a verb's clause ends at its subject, unless it is embedded (`pourrait décider de livrer`, `s'attend à ce que X livre`)
       if (k < c.clauseAt && c.rule.startsWith('verb.') && k === c.clauseAt - 1 && !EMBEDDING.test(t.lower)) break;
       if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(t.lower))) return 'hypothetical';
+      // `urged Iran to resume cooperation`, `a invité X à fournir`: what is asked for is not done
+      if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
     }
     // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`
     if (c.rule.startsWith('noun.')) {

@@ -68,6 +68,9 @@ export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protec
 /** Place nouns that put a location inside a country (`la région russe de Koursk`). */
 export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état', 'île', 'island', 'port']);
 
+/** Verbs besides request cues whose object performs the infinitive under them (`inviter X à`, `encourage X to`); prefixes. What they govern is asked for, not done. */
+export const OBJECT_CONTROL = /^(invit|encourag|autoris|permi|permett|allow|enabl|authori[sz]|persuad|oblig|contraint)/;
+
 /** Words that make an infinitive a goal, not a fact (`pour rejoindre l'OTAN`, `seeks to join`). */
 export const PURPOSE = new Set([
   'pour', 'afin', 'vise', 'visent', 'visant', 'cherche', 'cherchent', 'veut', 'veulent', 'souhaite', 'souhaitent', 'espère', 'candidature', 'tentative', 'ambition',

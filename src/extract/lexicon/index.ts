@@ -15,6 +15,7 @@ import { EVENTS } from './events.ts';
 import { GROUPS } from './groups.ts';
 import { LOCATIONS } from './locations.ts';
 import { ORGANIZATIONS } from './organizations.ts';
+import { INSTITUTIONS } from './institutions.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
 import { LEADING_OFFICES, NON_LEADING_OFFICES, OFFICE_QUALIFIERS, PERSON_TITLES, PORTFOLIOS, SEAT_OFFICES } from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
@@ -112,7 +113,7 @@ function compile(): Lexicon {
   const trie = newNode();
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
-  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
   for (const row of rows) addEntity(trie, entities, byLabel, row);
   const taken = new Set([...FIRST_NAMES.map(fold), ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold))]);
   for (const row of KNOWN_PEOPLE) {

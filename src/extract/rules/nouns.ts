@@ -99,7 +99,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     for (; k > 0 && k > n - 7; k--) {
       const t = tokens[k];
       if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
-      if (s.sentence.language === 'en' && modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
+      if (s.sentence.language === 'en' && modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || governs(s, k - 1) || MUTUAL.test(t.lower))) {
         modifiers++;
         continue;
       }

@@ -46,7 +46,7 @@ export const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTOR
 /** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
 export const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
 /** Predicates whose object may be the owner of the noun they govern (`condamné les frappes de la Russie`, `examiné les frappes russes`). */
-export const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs', 'attacks']);
+export const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs', 'attacks', 'threatens']);
 /** Words between a verb and the noun it governs: quantities and ordinals (`un seizième paquet de sanctions`). */
 export const CONTAINERS = /^(paquet|série|train|ensemble|vague|nouvel|nouveau|nouvelle|nouveaux|nouvelles|package|round|set|wave|batch|tranche|new|fresh|further|\p{L}+ième|\p{L}+th)$/u;
 export const MEMBER_WORDS = /^(membres?|members?|alliés|allies|pays|countries|états|states|nations)$/;
