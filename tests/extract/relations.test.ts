@@ -67,7 +67,8 @@ const FOUND: [string, string[]][] = [
   // passives: the agent acts on the patient; a meeting stands for its body
   ['Une batterie Patriot a été livrée à la Roumanie par les Pays-Bas.', ['Netherlands supplies Patriot', 'Netherlands supplies Romania']],
   ['Ministers met after a meeting of the NATO-Ukraine Council chaired by NATO Secretary General Mark Rutte.', ['Mark Rutte chairs NATO-Ukraine Council']],
-  ["Mme Kallas s'est exprimée après une réunion du Conseil des affaires étrangères qu'elle présidait.", ['Kaja Kallas chairs Conseil des affaires étrangères']],
+  ["Mme Kallas s'est exprimée après une réunion du Conseil des affaires étrangères qu'elle présidait.", ['Kaja Kallas chairs Foreign Affairs Council']],
+  ["Mme Kallas s'est exprimée après une réunion du Conseil des ministres de la pêche qu'elle présidait.", ['Kaja Kallas chairs Conseil des ministres de la pêche']],
   // named models beside their kind; places inside countries
   ["L'Iran a fourni des drones Shahed à l'armée russe.", ['Iran supplies Shahed', 'Iran supplies Russia']],
   ['Britain sent Brimstone missiles to Ukraine.', ['United Kingdom supplies Brimstone']],
@@ -93,7 +94,7 @@ const FOUND: [string, string[]][] = [
   ["La Pologne a accusé la Biélorussie d'orchestrer la crise.", ['Poland condemns Belarus [reported]']],
   // a definite description stands for the body or event named before
   ['The coalition of the willing met in London. Zelensky thanked the coalition.', ['Volodymyr Zelensky thanks coalition of the willing']],
-  ['Le Conseil des affaires étrangères de l\'UE se réunit lundi. Le Conseil a condamné la Russie.', ["Conseil des affaires étrangères de l'UE condemns Russia"]],
+  ['Le Conseil des ministres de la pêche de l\'UE se réunit lundi. Le Conseil a condamné la Russie.', ["Conseil des ministres de la pêche de l'UE condemns Russia"]],
   // a purpose infinitive takes the main subject; English noun modifiers before a cooperation noun
   ['Iranian Foreign Minister Abbas Araqchi met his Omani counterpart in Muscat to discuss Iraq.', ['Abbas Araqchi discusses Iraq', 'Abbas Araqchi meets Oman']],
   ['Japan and the Philippines agreed to deepen their security cooperation.', ['Japan cooperates_with Philippines']],
