@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
 import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
-import { verbSense, type VerbSense } from './lexicon/index.ts';
+import { lexicon, longestMatch, verbSense, type VerbSense } from './lexicon/index.ts';
 
 export interface Arg {
   mention: Mention;
@@ -65,7 +65,8 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
   const out = [m];
   let k = m.start - 1;
   for (;;) {
-    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que'))) k--;
+    // (titles and offices before a coordinated person: `Secretary Blinken and Foreign Minister Lavrov`)
+    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') || (m.entity?.type === 'Person' && !s.at[k] && officeWord(s.tokens, k)))) k--;
     const prev = k >= 0 ? s.at[k] : undefined;
     const joined = prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
     if (!prev || !joined || prev.adjective || (prev.entity && !ACTORS.has(prev.entity.type)) || (prev.entity?.type === undefined) !== (m.entity?.type === undefined)) return out;
@@ -73,6 +74,17 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
     out.unshift(prev);
     k = prev.start - 1;
   }
+}
+
+/** A word of an office or a courtesy title (`Foreign`, `Minister`, `M.`). */
+function officeWord(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  if (lex.titles.has(tokens[k].norm) || longestMatch(lex.portfolios, tokens, k)) return true;
+  for (let j = k; j >= 0 && j >= k - 2; j--) {
+    const m = longestMatch(lex.offices, tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
 }
 
 /** Arguments right of `from` in the same clause; coordination continues through `et`/`and`/commas. */
@@ -246,20 +258,23 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
  */
 function infinitiveController(s: Analysed, v: number): { mention?: Mention } | undefined {
   const { tokens } = s;
-  const mark = /^(to|à|de|d')$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  const mark = tokens[v]?.lower === 'to' ? v : /^(to|à|de|d')$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
   if (mark < 0) return undefined;
-  for (let j = mark - 1; j >= 0 && j >= mark - 12; j--) {
+  for (let j = mark - 1; j >= 0 && j >= mark - 30; j--) {
     const t = tokens[j];
     if (isPunctBoundary(t) || CLAUSE_BOUNDARIES.has(t.lower)) return undefined;
     // `for all States to cooperate`, `pour les États de coopérer`
-    if ((t.lower === 'for' && tokens[mark].lower === 'to') || (t.lower === 'pour' && tokens[mark].lower !== 'to')) {
-      const m = s.mentions.find((x) => x.start > j && x.end <= mark);
+    if (j >= mark - 5 && ((t.lower === 'for' && tokens[mark].lower === 'to') || (t.lower === 'pour' && /^(de|d')$/.test(tokens[mark].lower)))) {
+      const m = s.at[mark - 1];
       return { mention: m?.entity && ACTORS.has(m.entity.type) && !m.adjective ? m : undefined };
     }
     const sense = verbSense(t.lower, s.sentence.language);
     if (s.at[j] || !(sense?.predicate === 'requests' || OBJECT_CONTROL.test(t.lower))) continue;
+    // the one asked stands right after the verb (`urged all States, in accordance with …, to`: no entity)
     const m = s.mentions.find((x) => x.start > j && x.end <= mark && !x.adjective);
-    return { mention: m && (m.anaphor || (m.entity && ACTORS.has(m.entity.type))) ? m : undefined };
+    const prep = m && prepositionOf(tokens, m, j + 1).prep;
+    const first = m && (!prep || /^(à|au|aux|on|upon)$/.test(prep)) && s.tokens.slice(j + 1, m.start).every((u) => DETERMINERS.has(u.lower) || u.kind === 'word' && !u.cap && u.lower.length <= 3 || PREPOSITIONS.has(u.lower));
+    return { mention: first && (m.anaphor || (m.entity && ACTORS.has(m.entity.type))) ? m : undefined };
   }
   return undefined;
 }

@@ -46,8 +46,12 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
       return 'negated';
     }
   }
-  // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal
+  // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal, a request
   if (!c.governed && !c.presupposed) {
+    // `urged Iran to resume cooperation`, `a demandé au Gouvernement de coopérer`: what is asked for is not done
+    for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text); k--) {
+      if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
+    }
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
     if (c.tense === 'infinitive' && purpose(s, c.cueAt)) return 'hypothetical';
     for (let k = c.cueAt - 1; k >= 0; k--) {
@@ -56,8 +60,6 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
       // a verb's clause ends at its subject, unless it is embedded (`pourrait décider de livrer`, `s'attend à ce que X livre`)
       if (k < c.clauseAt && c.rule.startsWith('verb.') && k === c.clauseAt - 1 && !EMBEDDING.test(t.lower)) break;
       if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(t.lower))) return 'hypothetical';
-      // `urged Iran to resume cooperation`, `a invité X à fournir`: what is asked for is not done
-      if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
     }
     // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`
     if (c.rule.startsWith('noun.')) {

@@ -20,6 +20,14 @@ function isOfficeWord(tokens: Token[], k: number): boolean {
 }
 
 const BODY_TYPES = new Set(['Organization', 'Country']);
+/** Words that make an office a second one: its holder does not lead. */
+const SECOND = /^(deputy|vice|vice-président|vice-présidente|vice-president|assistant|adjoint|adjointe|under|sous-secrétaire|under-secretary)$/;
+/** An office word inside a genitive complement (`of the Secretary General`, `du secrétaire général`). */
+function complement(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
+  return GENITIVES.has(tokens[j]?.lower ?? '') || /^(to|auprès|for|pour)$/.test(tokens[j]?.lower ?? '');
+}
 /** A body an office can belong to: a named organisation or country, or a description of one (`du pays`). */
 const bodyMention = (m: Mention | undefined) => !!m && (m.entity ? BODY_TYPES.has(m.entity.type) : !!m.anaphor && m.anaphor.types.some((t) => BODY_TYPES.has(t)));
 
@@ -49,10 +57,15 @@ export function officeRules(s: Analysed): Candidate[] {
       // the phrase holds titles, portfolios, bodies, qualifiers and `de`: another person or a verb ends it
       const m = s.at[k];
       if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(k))) break;
-      if (officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) phrases.push([k, end]);
+      // (an office inside a complement is someone else's: `Director of the Private Office of the Secretary General`)
+      if ((officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) && !complement(tokens, k)) phrases.push([k, end]);
     }
+    // the office phrase nearest the name is its own: a person in a list (`…, the Acting Spokesperson, X, the Deputy …`) takes no office after
+    const before = phrases.length;
+    // the head of the phrase is its first office: `First Deputy Director of …`
+    phrases.reverse();
     // office after the name, in apposition: `Jens Stoltenberg, secrétaire général de l'OTAN,`, `Myint Swe, le président du pays`
-    if (tokens[p.end]?.text === ',') {
+    if (tokens[p.end]?.text === ',' && before === 0) {
       let k = p.end + 1;
       while (k < tokens.length && k <= p.end + 12 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
       let first = p.end + 1;
@@ -64,7 +77,9 @@ export function officeRules(s: Analysed): Candidate[] {
       const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(k) || lex.seats.has(tokens[k].norm))!;
       const officeWord = officeAt(at)?.hits[0].entity.label ?? tokens[at].text;
       const seat = !officeAt(at) || lex.seats.has(fold(officeWord));
-      if (!seat && lex.nonLeading.has(officeWord.toLowerCase())) continue;
+      if (!seat && lex.nonLeading.has(officeWord.toLowerCase())) break;
+      // deputies and assistants do not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`)
+      if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND.test(t.lower))) break;
       // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m));
       let b = from - 1;

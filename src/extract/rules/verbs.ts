@@ -143,8 +143,10 @@ export function verbRules(s: Analysed): Candidate[] {
     if (sense.frame === 'direct' || sense.frame === 'prep') {
       const allowed = (a: Arg) => (!!a.mention.anaphor && !a.mention.anaphor.subjectOnly) || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
       let object: Arg | undefined;
-      if (sense.frame === 'direct') object = args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention));
-      object ??= args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
+      // the first argument that can be the object, bare or after one of the verb's prepositions (`met with X, NATO Secretary General`)
+      const direct = sense.frame === 'direct' ? args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention)) : undefined;
+      const indirect = args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
+      object = direct && indirect ? (direct.mention.start < indirect.mention.start ? direct : indirect) : (direct ?? indirect);
       // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
       if (!object && patient && (allowed({ mention: patient }) || (patient.adjective && typeOk(sense.predicate!, patient.entity!.type)))) object = { mention: patient };
       // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
@@ -173,7 +175,7 @@ export function verbRules(s: Analysed): Candidate[] {
       }
       // `des délégations russe et ukrainienne`: countries by their adjectives after a noun of people
       const partitive = (a: Arg) => !a.prep || (/^(des|du|de|d')$/.test(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 2);
-      if (!object && !passive && sense.frame === 'direct') object = args.find((a) => partitive(a) && a.mention.adjective && a.mention.start - v <= 5 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
+      if (!object && !passive && sense.frame === 'direct' && sense.predicate !== 'sanctions') object = args.find((a) => partitive(a) && a.mention.adjective && a.mention.start - v <= 5 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
       // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
       if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
         let k = subjectHit.mention.start - 2;
@@ -308,7 +310,7 @@ function makers(s: Analysed, v: number): Mention[] {
   const out: Mention[] = [];
   const { tokens } = s;
   for (let k = v + 1; k < tokens.length; k++) {
-    if (['.', '«', '»', '"', ':'].includes(tokens[k].text)) break;
+    if (['.', '«', '»', '"', ':'].includes(tokens[k].text) || (k > v + 1 && verbAt(s, k)?.tense !== undefined && verbAt(s, k)?.tense !== 'infinitive')) break;
     if (!INTENT_NOUNS.has(tokens[k].lower) && !/^(initiative|initiatives|décision|décisions|engagements?|annonces?|efforts?|contributions?)$/.test(tokens[k].lower)) continue;
     for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
       const m = s.at[j];
