@@ -12,7 +12,7 @@ import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, GENITIVES, PREPOSITIONS } 
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
-import { ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
+import { BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -156,6 +156,7 @@ const HEADS = {
   organization: new Set(ORGANIZATION_HEADS),
   english: new Set(ENGLISH_BODY_HEADS),
   opening: new Set(ENGLISH_OPENING_HEADS),
+  kinds: new Set(BODY_KINDS.map(fold)),
   location: new Set(LOCATION_HEADS.map(fold)),
   notPlaces: new Set(NOT_PLACES.map(fold)),
 };
@@ -323,8 +324,8 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
   // `à Djibo`, `near Isfahan`: one capitalised word, not a name's start
   if (previous && /^(à|near|près|in)$/.test(previous.lower) && !tokens[i + 1]?.cap && (previous.lower !== 'in' || countryAfter(tokens, i + 1))) return place(i + 1);
-  // `de Kandahar (Afghanistan)`, `Kokorou, Niger,`: a place followed by its country
-  if (countryAfter(tokens, i + 1) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
+  // `de Kandahar (Afghanistan)`, `Kokorou, Niger,`, `Cairo, the capital of Egypt`: a place followed by its country
+  if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
   return undefined;
 }
 
@@ -335,6 +336,56 @@ function regionalBranch(tokens: Token[], k: number): number {
   while (n < tokens.length && n < k + 5 && tokens[n].cap && tokens[n].kind === 'word') n++;
   const known = longestMatch(lexicon().trie, tokens, k + 2);
   return n > k + 2 && !(known && k + 2 + known.length === n) ? n - k : 0;
+}
+
+/** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
+function properRun(tokens: Token[], i: number): number {
+  let k = i;
+  const word = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+  while (k < tokens.length && k < i + 5 && !longestMatch(lexicon().offices, tokens, k)) {
+    if (word(tokens[k])) k++;
+    else if (k > i && /^(de|du|des|d'|of|del|la)$/.test(tokens[k].lower) && word(tokens[k + 1])) k += 2;
+    else break;
+  }
+  return k - i;
+}
+
+/** Up to two lowercase adjectives from `k` on (`terroriste`, `armed`, `political`), then a kind of body: the index after it, or -1. */
+function kindAt(tokens: Token[], k: number): number {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    if (HEADS.kinds.has(tokens[j].norm)) return j + 1;
+    if (tokens[j].kind !== 'word' || tokens[j].cap || DETERMINERS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || !!verbSense(tokens[j].lower, 'fr') || !!verbSense(tokens[j].lower, 'en')) return -1;
+  }
+  return -1;
+}
+
+/** A name beside a kind of body, before it (`le groupe armé X`), after it (`the X terrorist group`) or in apposition (`X, a company with …`). */
+function namedBody(tokens: Token[], i: number): Mention | undefined {
+  const n = properRun(tokens, i);
+  if (n === 0 || longestMatch(lexicon().trie, tokens, i)) return undefined;
+  const body = (start: number, end: number): Mention => ({ start, end, entity: entity('Organization', text(tokens, i, i + n)), adjective: false, source: 'kind' });
+  // before: the kind and at most two adjectives right before the name
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return kindAt(tokens, j) === j + 1 && tokens.slice(j + 1, i).every((t) => t.kind === 'word' && !t.cap) ? body(i, i + n) : undefined;
+    if (tokens[j].kind !== 'word' || tokens[j].cap) break;
+  }
+  // after: `the Boko Haram terrorist group`
+  const after = kindAt(tokens, i + n);
+  if (after > 0 && !tokens[i + n].cap) return body(i, i + n);
+  // apposition: `A7, a company`, `X, une entreprise`
+  if (tokens[i + n]?.text === ',' && /^(a|an|un|une|the|le|la|l')$/.test(tokens[i + n + 1]?.lower ?? '') && kindAt(tokens, i + n + 2) > 0) return body(i, i + n);
+  return undefined;
+}
+
+/** `, the capital of Egypt`, `, capitale du Mali`: the index of the country's first token after `k`, or -1. */
+export function capitalOf(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return -1;
+  let j = k + 1;
+  if (/^(the|la|l')$/.test(tokens[j]?.lower ?? '')) j++;
+  if (!/^(capital|capitale|city|ville)$/.test(tokens[j]?.lower ?? '') || !/^(of|de|du|d')$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+  j += 2;
+  if (/^(the|la|l')$/.test(tokens[j]?.lower ?? '')) j++;
+  return longestMatch(lexicon().trie, tokens, j)?.hits.some((h) => h.entity.type === 'Country' && !h.adjective) ? j : -1;
 }
 
 /** A country named right after token `k` in apposition: `(Afghanistan)`, `, Niger` (not `, Niger and Mali`). */
@@ -413,6 +464,12 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
         i += match.length + branch - 1;
         continue;
       }
+      // `Darfour méridional`, `Kivu oriental`: a compass adjective makes another region of a known one
+      if (hit.entity.type === 'Location' && COMPASS_ADJECTIVES.has(tokens[i + match.length]?.lower ?? '')) {
+        add({ start: i, end: i + match.length + 1, entity: entity('Location', text(tokens, i, i + match.length + 1)), adjective: false, source: 'pattern' });
+        i += match.length;
+        continue;
+      }
       add({ start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
       if (hit.entity.type === 'Person' && match.length > 1) registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
       i += match.length - 1;
@@ -430,6 +487,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const known = t.cap ? registry.get(t.norm) : undefined;
     if (known && !(known.type === 'Person' && tokens[i + 1]?.cap && nameWord(tokens, i + 1))) {
       add({ start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
+      continue;
+    }
+    // `le groupe terroriste Boko Haram`, `the Boko Haram terrorist group`, `A7, a company`: a name beside a kind of body
+    const kind = t.cap || /\p{N}/u.test(t.text) ? namedBody(tokens, i) : undefined;
+    if (kind) {
+      add(kind);
+      i = kind.end - 1;
       continue;
     }
     // M. Dupont, General Smith, Mr. Giorgi Bokeria

@@ -46,7 +46,8 @@ export const PORTFOLIOS: readonly string[] = [
 /** Courtesy titles and ranks: the next capitalised words are a person's name. */
 export const PERSON_TITLES: readonly string[] = [
   'M.', 'Mme', 'Mme.', 'Mlle', 'MM.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Pr', 'général', 'générale', 'General', 'Gen.', 'amiral', 'Admiral',
-  'colonel', 'Colonel', 'sénateur', 'sénatrice', 'Senator', 'Sen.', 'député', 'députée', 'Rep.', 'Representative', 'Sir', 'Lord', 'Dame',
+  'colonel', 'Colonel', 'sénateur', 'sénatrice', 'Senator', 'Sen.', 'député', 'députée', 'Rep.', 'Representative', 'Sir', 'Lord', 'Dame', 'honorable',
+  'Honorable', 'Honourable', 'Hon.', 'Brig.', 'Gén.', 'Lt.', 'Col.', 'Maj.', 'Amb.', 'Ambassador', 'Ambassadeur', 'Prof.', 'Pr.',
 ];
 
 /** Portfolios by their English name, for ministries named in either language (`ministère de la Défense` → Ministry of Defence). */

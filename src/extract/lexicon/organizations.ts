@@ -62,6 +62,16 @@ export const ENGLISH_BODY_HEADS: readonly string[] = [
   'Program', 'Secretariat', 'Senate', 'Service', 'Services', 'Tribunal', 'Union', 'University',
 ];
 
+/**
+ * Lowercase nouns of a kind of body: a proper name beside one names a body of that kind
+ * (`le groupe terroriste Boko Haram`, `the Boko Haram terrorist group`, `A7, a company with …`).
+ */
+export const BODY_KINDS: readonly string[] = [
+  'groupe', 'groupes', 'group', 'mouvement', 'movement', 'milice', 'militia', 'organisation', 'organization', 'faction', 'parti', 'party', 'entreprise',
+  'company', 'société', 'firme', 'firm', 'compagnie', 'cartel', 'gang', 'réseau', 'network', 'banque', 'bank', 'coalition', 'alliance', 'bloc', 'entity',
+  'entité', 'conglomérat', 'conglomerate', 'agence', 'agency', 'fondation', 'foundation', 'ONG', 'NGO',
+];
+
 /** Capitalised heads that open the name of a body (`Alliance des États du Sahel`, `Conseil des affaires étrangères`, `Defence Council`). */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'Conseil', 'Alliance', 'Groupe', 'Communauté', 'Organisation', 'Agence', 'Coalition', 'Commission', 'Cour', 'Fonds', 'Banque', 'Parlement', 'Assemblée',

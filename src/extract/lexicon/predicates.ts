@@ -235,6 +235,7 @@ export const FRENCH_NOUNS: readonly NounCue[] = [
     agentFromClause: true,
   },
   { forms: ['coopération', 'partenariat', 'collaboration'], predicate: 'cooperates_with', frame: 'direct', targets: ['avec', 'entre'], agentFromClause: true },
+  { forms: ['appel', 'appels'], predicate: 'requests', frame: 'direct', targets: ['à', 'au', 'aux'], agentFromClause: true },
   { forms: ['soutien', 'appui', 'solidarité', 'aide', 'attachement'], predicate: 'supports', frame: 'direct', targets: ['à', 'au', 'aux', 'avec', 'envers'], agentFromClause: true },
 ];
 

@@ -93,13 +93,13 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   const clauseAgent = () => {
     if (!cue.agentFromClause) return undefined;
     // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
-    // (English noun modifiers stand before the noun: `deepen their security cooperation`)
+    // (modifiers stand before the noun: `deepen their security cooperation`, `réaffirmé leur plein appui`)
     let k = n - 1;
     let modifiers = 0;
     for (; k > 0 && k > n - 7; k--) {
       const t = tokens[k];
       if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
-      if (s.sentence.language === 'en' && modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || governs(s, k - 1) || MUTUAL.test(t.lower))) {
+      if (modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && !PREPOSITIONS.has(t.lower) && !/^(et|and|ou|or|mais|but|que|qui|that)$/.test(t.lower) && (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || governs(s, k - 1) || MUTUAL.test(t.lower))) {
         modifiers++;
         continue;
       }

@@ -3,6 +3,7 @@ import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import { DETERMINERS, GENITIVES, REGION_NOUNS } from '../lexicon/grammar.ts';
 import { lexicon, longestMatch } from '../lexicon/index.ts';
+import { capitalOf } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
 import { fold } from '../../text/fold.ts';
@@ -128,12 +129,19 @@ export function placeRules(s: Analysed): Candidate[] {
   for (const place of s.mentions) {
     if (place.entity?.type !== 'Location') continue;
     const open = tokens[place.end]?.text;
-    const whole = s.at[place.end + 1];
+    // (`(État du Darfour méridional)`: a region's head noun may open the parenthesis)
+    const whole = s.at[place.end + 1] ?? (open === '(' ? s.mentions.find((m) => m.start > place.end + 1 && m.start <= place.end + 3 && tokens.slice(place.end + 1, m.start).every((t) => !t.cap || REGION_NOUNS.has(t.lower))) : undefined);
     const close = whole && tokens[whole.end]?.text;
     const apposed = open === '(' ? close === ')' : open === ',' && (close === ',' || close === '.' || close === undefined);
     if (apposed && whole?.entity && !whole.adjective && whole.entity.id !== place.entity.id && (whole.entity.type === 'Country' || (whole.entity.type === 'Location' && open === '('))) {
       out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: open, cueAt: place.end, clauseAt: place.start, presupposed: true, confidence: 0.7 });
     }
+  }
+  // `Cairo, the capital of Egypt`, `Bamako, capitale du Mali`
+  for (const place of s.mentions) {
+    const at = place.entity?.type === 'Location' ? capitalOf(tokens, place.end) : -1;
+    const whole = at >= 0 ? s.at[at] : undefined;
+    if (whole?.entity?.type === 'Country') out.push({ subject: place, object: whole, predicate: 'part_of', rule: 'pattern.region', cue: tokens[at - 1].text, cueAt: place.end, clauseAt: place.start, presupposed: true, confidence: 0.8 });
   }
   // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
   for (const place of s.mentions) {
