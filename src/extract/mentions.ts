@@ -151,6 +151,18 @@ function officeAfter(tokens: Token[], k: number): boolean {
 /** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
 const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
 
+/** An office or courtesy title ends at token `k` (`Foreign Minister`, `Secretary General`, `Mr.`). */
+function officeEndsAt(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  if (k < 0) return false;
+  if (lex.titles.has(tokens[k].norm)) return true;
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const m = longestMatch(lex.offices, tokens, j);
+    if (m && j + m.length === k + 1) return true;
+  }
+  return false;
+}
+
 const HEADS = {
   equipment: new Set(EQUIPMENT_HEADS.map(fold)),
   organization: new Set(ORGANIZATION_HEADS),
@@ -516,7 +528,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       }
     }
     // `le ministre de la Défense, Rustem Umerov`, `Iranian Foreign Minister Abbas Araghchi`
-    if (t.cap && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
+    // (after a preposition, capitalised words complete the office: `Secretary General for Political Affairs`)
+    if (t.cap && (tokens[i - 1]?.text === ',' || officeEndsAt(tokens, i - 1)) && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
       const n = nameRun(tokens, i, 4);
       if (n >= 2) {
         add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });

@@ -14,6 +14,9 @@ export const GROUPS: readonly EntityEntry[] = [
       'États membres de l\'OTAN', 'membres de l\'OTAN', 'NATO countries', 'NATO member countries', 'NATO member states', 'NATO members',
       'NATO member nations', 'pays alliés', 'Allied countries', 'Allied nations', 'alliés', 'ministres de la Défense de l\'OTAN', 'ministres alliés de la Défense',
       'NATO defence ministers', 'NATO defense ministers', 'Allied defence ministers', 'dirigeants de l\'OTAN', 'NATO leaders',
+      // the Allies' ambassadors to NATO, who sit in the North Atlantic Council
+      'Allied Permanent Representatives', 'Permanent Representatives of the Allies', 'Allied ambassadors', 'NATO ambassadors', 'ambassadeurs alliés',
+      'représentants permanents des Alliés', 'ambassadeurs des pays de l\'Alliance', 'ambassadeurs des pays de l\'OTAN', 'ambassadeurs auprès de l\'OTAN',
     ],
   },
   { label: 'EU member states', type: 'Group', forms: ["États membres de l'UE", "États membres de l'Union européenne", "pays membres de l'UE", "pays de l'UE", 'EU member states', 'EU countries', 'Vingt-Sept', 'Twenty-Seven'] },

@@ -59,7 +59,8 @@ export function officeRules(s: Analysed): Candidate[] {
       const m = s.at[k];
       if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(k))) break;
       // (an office inside a complement is someone else's: `Director of the Private Office of the Secretary General`)
-      if ((officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) && !complement(tokens, k)) phrases.push([k, end]);
+      // (nor is an office before a possessive: `the Secretary General's Special Representative`)
+      if ((officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) && !complement(tokens, k) && tokens[k + (officeAt(k)?.length ?? 1)]?.lower !== "'s") phrases.push([k, end]);
     }
     // the office phrase nearest the name is its own: a person in a list (`…, the Acting Spokesperson, X, the Deputy …`) takes no office after
     const before = phrases.length;
@@ -195,6 +196,8 @@ export function memberRules(s: Analysed): Candidate[] {
       const inner = longestMatch(lex.trie, s.tokens, k);
       const body = inner?.hits.find((h) => h.entity.type === 'Organization')?.entity;
       if (!body) continue;
+      // a body's own members (`les pays de l'OTAN` are the Allies): true by definition, news to no one
+      if (body.membersGroup && lex.byLabel.get(body.membersGroup.toLowerCase())?.id === m.entity.id) break;
       const object: Mention = { start: k, end: k + inner!.length, entity: body, adjective: false, source: 'lexicon' };
       out.push({ subject: m, object, predicate: 'member_of', rule: 'pattern.members', cue: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), cueAt: m.start, clauseAt: m.start, presupposed: true, confidence: 0.7 });
       break;
