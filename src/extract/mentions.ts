@@ -315,6 +315,11 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
       k++;
       continue;
     }
+    // `Tigray People's Liberation Front`: a possessive inside a name, after a word no lexicon holds
+    if (k > i && tokens[k].lower === "'s" && englishNameWord(tokens, k + 1) && !longestMatch(lexicon().trie, tokens, k - 1)) {
+      k++;
+      continue;
+    }
     break;
   }
   if (!head || end - i < 2) return undefined;

@@ -44,10 +44,11 @@ function frenchPlurals(word: string): string[] {
 }
 
 export function countryEntries(): EntityEntry[] {
+  // a demonym is kept when it names one state (`afghan` is Afghanistan's in English and in French)
   const demonymCount = new Map<string, number>();
   const sovereign = countries.filter((c) => c.independent || ['PS', 'TW', 'XK'].includes(c.cca2));
   for (const c of sovereign)
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.fra?.m]) if (d) demonymCount.set(d.toLowerCase(), (demonymCount.get(d.toLowerCase()) ?? 0) + 1);
+    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.fra?.m].filter((x): x is string => !!x).map((x) => x.toLowerCase()))) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
 
   return sovereign.map((c) => {
     const names = [

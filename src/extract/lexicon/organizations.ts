@@ -31,7 +31,7 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
   { label: 'Council of Europe', type: 'Organization', forms: ["Conseil de l'Europe", 'Council of Europe'] },
   { label: 'G7', type: 'Organization', forms: ['G7', 'G-7', 'Groupe des sept', 'Group of Seven'] },
   { label: 'G20', type: 'Organization', forms: ['G20', 'G-20', 'Groupe des vingt', 'Group of Twenty'] },
-  { label: 'African Union', type: 'Organization', forms: ['Union africaine', 'African Union', 'UA'] },
+  { label: 'African Union', type: 'Organization', forms: ['Union africaine', 'African Union', 'UA', 'AU'] },
   { label: 'ASEAN', type: 'Organization', forms: ['ASEAN', 'ANASE'] },
   { label: 'Arab League', type: 'Organization', forms: ['Ligue arabe', 'Arab League'] },
   { label: 'International Monetary Fund', type: 'Organization', forms: ['FMI', 'IMF', 'Fonds monétaire international', 'International Monetary Fund'] },

@@ -298,7 +298,9 @@ function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
     const between = s.tokens.slice(prev.mention.end, a.prepAt ?? a.mention.start);
     const joined = between.length > 0 && between.every((t) => [',', 'et', 'and', 'ou', 'or'].includes(t.lower) || DETERMINERS.has(t.lower));
     // `called on Israel and Iran`: a coordinated noun may leave its preposition unsaid
-    if (!joined || (a.prep !== undefined && a.prep !== first.prep) || a.mention.entity?.type !== first.mention.entity?.type) break;
+    // (actors of different kinds coordinate: `urged the Government of Ethiopia and the TPLF`)
+    const sameKind = a.mention.entity?.type === first.mention.entity?.type || (!!a.mention.entity && !!first.mention.entity && ACTORS.includes(a.mention.entity.type) && ACTORS.includes(first.mention.entity.type));
+    if (!joined || (a.prep !== undefined && a.prep !== first.prep) || !sameKind) break;
     out.push(a);
     prev = a;
   }
