@@ -1,5 +1,5 @@
 /** Noun rules: event nouns with their agents and targets, giving nouns, cooperation, boosted aid. */
-import { coordinatedLeft, findSubject, headNoun, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
+import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, GENITIVES, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense } from '../lexicon/index.ts';
@@ -112,9 +112,16 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     return out;
   }
   if (cue.frame === 'direct') {
+    // `appui au processus de paix en Colombie`, `support for peace efforts in X`: what is supported happens in a country
+    if (!target && cue.predicate === 'supports') target = args.find((a) => (a.prep === 'en' || a.prep === 'in') && a.mention.entity?.type === 'Country' && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 6 && tokens.slice(end, a.prepAt).some((t) => (cue.targets ?? []).includes(t.lower)))?.mention;
     if (!agent && target) agent = clauseAgent();
     if (agent && target) {
-      for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) out.push({ subject: a, object: target, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
+      const targets = [target, ...moreTargets(s, args, target, cue)];
+      for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) for (const o of targets) out.push({ subject: a, object: o, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.7 });
+    } else if (agent && cue.predicate === 'sanctions') {
+      // `des sanctions à l'encontre de onze responsables, dont X et Y`: the named ones among an unnamed target
+      const named = listedAmong(s, end);
+      for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent)) for (const o of named) out.push({ subject: a, object: o, predicate: cue.predicate, rule, cue: cueText, cueAt: n, clauseAt: Math.max(0, n - 6), presupposed, confidence: 0.6 });
     }
     return out;
   }
@@ -160,6 +167,35 @@ function cooperation(s: Analysed, n: number, cue: string, args: Arg[], agent: Me
     if (pivot && pivot.includes(a) === pivot.includes(b)) return; // `X et Y coopèrent avec Z`: not X with Y
     out.push({ subject: a, object: b, predicate: 'cooperates_with', rule: 'noun.cooperation', cue, cueAt: n, clauseAt: Math.max(0, n - 6), confidence: 0.6 });
   }));
+  return out;
+}
+
+/** Targets coordinated with the first (`soutien à la MINUSMA et aux forces françaises`), and people named among it (`contre onze responsables, dont X et Y`). */
+function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (const a of args.slice(args.findIndex((x) => x.mention === first) + 1)) {
+    const between = s.tokens.slice(prev.end, a.prepAt ?? a.mention.start);
+    const joined = between.length > 0 && between.every((t) => /^(,|et|and|ainsi|que|qu'|as|well)$/.test(t.lower) || DETERMINERS.has(t.lower));
+    if (!joined || (a.prep && !(cue.targets ?? []).includes(a.prep)) || !a.mention.entity || !typeOk(cue.predicate, a.mention.entity.type) || a.mention.adjective) break;
+    out.push(a.mention);
+    prev = a.mention;
+  }
+  return [...out, ...(cue.predicate === 'sanctions' ? listedAmong(s, prev.end - 1) : [])];
+}
+
+/** Actors named after `dont`, `notamment`, `including`, `among them` in the phrase after token `k`. */
+function listedAmong(s: Analysed, k: number): Mention[] {
+  const { tokens } = s;
+  const marker = tokens.findIndex((t, j) => j > k && j <= k + 14 && /^(dont|notamment|including|among)$/.test(t.lower));
+  if (marker < 0 || tokens.slice(k + 1, marker).some((t) => ['.', ';', ':'].includes(t.text) || verbSense(t.lower, s.sentence.language)?.predicate)) return [];
+  const out: Mention[] = [];
+  for (let j = marker + 1; j < tokens.length && !['.', ';', ':'].includes(tokens[j].text); j++) {
+    const m = s.at[j];
+    if (!m) continue;
+    if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && !prepositionOf(tokens, m, marker + 1).prep) out.push(m);
+    j = m.end - 1;
+  }
   return out;
 }
 
