@@ -66,8 +66,17 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
   let k = m.start - 1;
   for (;;) {
     // (titles and offices before a coordinated person: `Secretary Blinken and Foreign Minister Lavrov`)
-    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') || (m.entity?.type === 'Person' && !s.at[k] && officeWord(s.tokens, k)))) k--;
+    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') || (m.entity?.type === 'Person' && !s.at[k] && (officeWord(s.tokens, k) || (GENITIVES.has(s.tokens[k].lower) && officeWord(s.tokens, k - 1)))))) k--;
     const prev = k >= 0 ? s.at[k] : undefined;
+    // (the body in a person's office: `le ministre des Affaires étrangères de la République de Tunisie, Taieb Baccouche`)
+    if (m.entity?.type === 'Person' && prev?.entity && (prev.entity.type === 'Country' || prev.entity.type === 'Organization') && (prev.adjective || GENITIVES.has(prepositionOf(s.tokens, prev).prep ?? ''))) {
+      let j = prev.start - 1;
+      while (j > 0 && (DETERMINERS.has(s.tokens[j].lower) || GENITIVES.has(s.tokens[j].lower))) j--;
+      if (j >= 0 && j < prev.start - 1 && officeWord(s.tokens, j)) {
+        k = j;
+        continue;
+      }
+    }
     const joined = prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
     if (!prev || !joined || prev.adjective || (prev.entity && !ACTORS.has(prev.entity.type)) || (prev.entity?.type === undefined) !== (m.entity?.type === undefined)) return out;
     if (prepositionOf(s.tokens, prev).prep) return out;
@@ -79,9 +88,9 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
 /** A word of an office or a courtesy title (`Foreign`, `Minister`, `M.`). */
 function officeWord(tokens: Token[], k: number): boolean {
   const lex = lexicon();
-  if (lex.titles.has(tokens[k].norm) || longestMatch(lex.portfolios, tokens, k)) return true;
+  if (lex.titles.has(tokens[k].norm)) return true;
   for (let j = k; j >= 0 && j >= k - 2; j--) {
-    const m = longestMatch(lex.offices, tokens, j);
+    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
     if (m && j + m.length > k) return true;
   }
   return false;

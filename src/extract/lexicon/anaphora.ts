@@ -45,4 +45,6 @@ export const FIRST_PERSON_SINGULAR: readonly string[] = ['je', "j'", 'I'];
 export const STATE_BODIES: readonly string[] = [
   'gouvernement', 'gouvernements', 'autorités', 'armée', 'armées', 'forces', 'forces armées', 'police', 'régime', 'government', 'governments', 'authorities',
   'army', 'armed forces', 'military', 'regime', 'state', 'état',
+  // the state by its form (`la République de Tunisie`, `the Kingdom of Norway`)
+  'république', 'royaume', 'principauté', 'sultanat', 'émirat', 'republic', 'kingdom', 'principality', 'sultanate', 'emirate',
 ];

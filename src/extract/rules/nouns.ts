@@ -4,6 +4,7 @@ import type { Analysed } from '../context.ts';
 import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, GENITIVES, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense } from '../lexicon/index.ts';
 import type { NounCue } from '../lexicon/predicates.ts';
+import type { Token } from '../../text/tokens.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
 import { ACTORS, AGENT_PARTICIPLES, CONTAINERS, HIT_VERBS, THINGS, coordinatedAfter, governor, typeOk, type Candidate, type Resolver } from './shared.ts';
@@ -94,13 +95,16 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     if (!cue.agentFromClause) return undefined;
     // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
     // (modifiers stand before the noun: `deepen their security cooperation`, `réaffirmé leur plein appui`)
+    const modifier = (t: Token, k: number) => t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && !PREPOSITIONS.has(t.lower) && !/^(et|and|ou|or|mais|but|que|qui|that)$/.test(t.lower);
     let k = n - 1;
-    let modifiers = 0;
     for (; k > 0 && k > n - 7; k--) {
       const t = tokens[k];
       if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
-      if (modifiers < 2 && t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && !PREPOSITIONS.has(t.lower) && !/^(et|and|ou|or|mais|but|que|qui|that)$/.test(t.lower) && (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || governs(s, k - 1) || MUTUAL.test(t.lower))) {
-        modifiers++;
+      // up to two modifiers, when a determiner or the governing verb stands before them
+      let j = k;
+      while (j > k - 2 && modifier(tokens[j], j)) j--;
+      if (j < k && (DETERMINERS.has(tokens[j]?.lower ?? '') || governs(s, j))) {
+        k = j + 1;
         continue;
       }
       break;
