@@ -150,7 +150,7 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
  * preposition, or when nothing before it can be its subject.
  */
 function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
-  if (s.sentence.language !== 'en' || !/^(present|infinitive)$/.test(sense.tense)) return false;
+  if (s.sentence.language === 'fr' || !/^(present|infinitive)$/.test(sense.tense)) return false;
   let j = k - 1;
   while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
   if (j === k - 1) return false;

@@ -315,8 +315,8 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
       k++;
       continue;
     }
-    // `Tigray People's Liberation Front`: a possessive inside a name, after a word no lexicon holds
-    if (k > i && tokens[k].lower === "'s" && englishNameWord(tokens, k + 1) && !longestMatch(lexicon().trie, tokens, k - 1)) {
+    // `Tigray People's Liberation Front (TPLF)`: a possessive inside a name that its acronym spells from the first word
+    if (k > i && tokens[k].lower === "'s" && englishNameWord(tokens, k + 1) && !longestMatch(lexicon().trie, tokens, k - 1) && acronymFrom(tokens, k + 1, t)) {
       k++;
       continue;
     }
@@ -355,6 +355,14 @@ function regionalBranch(tokens: Token[], k: number): number {
   return n > k + 2 && !(known && k + 2 + known.length === n) ? n - k : 0;
 }
 
+/** Whether the capitalised run from `k` ends in an acronym definition whose first letter is the initial of `first` (`… Front (TPLF)`). */
+function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 8 && (englishNameWord(tokens, j) || /^(of|for|the|and)$/.test(tokens[j].lower))) j++;
+  const acronym = tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' ? tokens[j + 1].text : '';
+  return /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(acronym) && fold(acronym)[0] === first.norm[0];
+}
+
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
 function properRun(tokens: Token[], i: number): number {
   let k = i;
@@ -381,9 +389,9 @@ function namedBody(tokens: Token[], i: number): Mention | undefined {
   const n = properRun(tokens, i);
   if (n === 0 || longestMatch(lexicon().trie, tokens, i)) return undefined;
   const body = (start: number, end: number): Mention => ({ start, end, entity: entity('Organization', text(tokens, i, i + n)), adjective: false, source: 'kind' });
-  // before: the kind and at most two adjectives right before the name
+  // before: the kind and at most two adjectives right before the name; the mention spans them (`par le groupe armé X`)
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return kindAt(tokens, j) === j + 1 && tokens.slice(j + 1, i).every((t) => t.kind === 'word' && !t.cap) ? body(i, i + n) : undefined;
+    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return kindAt(tokens, j) === j + 1 && tokens.slice(j + 1, i).every((t) => t.kind === 'word' && !t.cap) ? body(j, i + n) : undefined;
     if (tokens[j].kind !== 'word' || tokens[j].cap) break;
   }
   // after: `the Boko Haram terrorist group`
@@ -561,7 +569,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (t.cap && i > 0) {
       let k = i;
       while (k < tokens.length && k < i + 7 && (tokens[k].cap || /^(al|wal|el|de|du|of)[-']/.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === "'s" && tokens[k + 1]?.cap))) k++;
-      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k))) {
+      const possessive = tokens.slice(i, k).some((u) => u.lower === "'s");
+      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k)) && (!possessive || tokens[k + 1].norm[0] === t.norm[0])) {
         add({ start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
         i = k - 1;
       }

@@ -101,7 +101,59 @@ const FOUND: [string, string[]][] = [
   // reported speech keeps the fact, with its modality
   ["« La Roumanie soutient la Moldavie », a déclaré le ministre.", ['Romania supports Moldova [reported]']],
   ['Spain supports Morocco, the minister said.', ['Spain supports Morocco [reported]']],
+  // open-world names: courtesy titles with a full stop, offices before a title and a comma, terms of office (pour le mois de)
+  ['Le président de la Lituanie, M. Gitanas Nausėda, a reçu le ministre.', ['Gitanas Nausėda leads Lithuania']],
+  ['The Prime Minister of Estonia, Mr. Kristen Michal, thanked Finland.', ['Kristen Michal leads Estonia', 'Kristen Michal thanks Finland']],
+  ['Le texte a été lu par la Présidente du Conseil de sécurité pour le mois de mai, Mme Ana Torres (Chili).', ['Ana Torres leads UN Security Council']],
+  ['The Security Council met. The statement was issued by Council President Lena Varga (Hungary).', ['Lena Varga leads UN Security Council']],
+  // bodies after the name, offices after the name, seats
+  ['President Irfaan Ali of Guyana met the delegation.', ['Irfaan Ali leads Guyana']],
+  ['Anura Dissanayake, le président du Sri Lanka, a rencontré le Premier ministre indien.', ['Anura Dissanayake leads Sri Lanka']],
+  ['Nayib Bukele, the President of El Salvador, met the envoy.', ['Nayib Bukele leads El Salvador']],
+  ['The fund named a Deputy of the National Assembly, Lucia Ferraz, as its chair.', ['Lucia Ferraz member_of National Assembly']],
+  ["L'enquête vise un député de l'Assemblée nationale, M. Paulo Serra.", ['Paulo Serra member_of Assemblée nationale']],
+  // the members of a body are the body; a state's government is the state
+  ['Les membres du Conseil de sécurité ont condamné le Soudan.', ['UN Security Council condemns Sudan']],
+  ['The members of the Security Council welcomed Chad.', ['UN Security Council welcomes Chad']],
+  ['Les membres du Conseil de sécurité ont demandé au Gouvernement malien de protéger les civils.', ['UN Security Council requests Mali']],
+  ["Canada urged the Government of Ethiopia and the Tigray People's Liberation Front (TPLF) to negotiate.", ['Canada requests Ethiopia', "Canada requests Tigray People's Liberation Front"]],
+  // welcomes: se réjouir de, rendre hommage à (with named examples), accueillir avec satisfaction, applaud; makers by agent and relative clause
+  ["La Norvège s'est réjouie de la décision du Kenya.", ['Norway welcomes Kenya']],
+  ['Le Japon a rendu hommage aux pays voisins, en particulier le Laos et la Thaïlande.', ['Japan welcomes Laos', 'Japan welcomes Thailand']],
+  ["L'Union européenne a accueilli avec satisfaction les efforts que fait le Gouvernement ghanéen.", ['European Union welcomes Ghana']],
+  ['Germany applauded the mediation by the Arab League.', ['Germany welcomes Arab League']],
+  // condemnation of an act with its agent; names beside a kind of body
+  ['Le Brésil a déploré les attaques commises par le groupe armé Kata Nour.', ['Brazil condemns Kata Nour']],
+  ['Peru condemned the bombing by the Red Hand Brigade.', ['Peru condemns Red Hand Brigade']],
+  ['Le Niger a condamné le groupe armé Katiba Serma.', ['Niger condemns Katiba Serma']],
+  ['Chad condemned the Katiba Serma armed group.', ['Chad condemns Katiba Serma']],
+  ['Mali condemned an attack by Islamic State in the Greater Sahara.', ['Mali condemns Islamic State in the Greater Sahara']],
+  // sanctions as acts: measures à l'encontre de, listings, designations of people with offices, people named among a target
+  ["Le Conseil fédéral a arrêté des sanctions à l'encontre de la Biélorussie.", ['Swiss Federal Council sanctions Belarus']],
+  ['Today the Council of the EU listed Volta Logistics, a company based in Minsk.', ['Council of the European Union sanctions Volta Logistics']],
+  ["L'UE a imposé des sanctions à cinq responsables, dont Abel Moreau et Jean Diallo.", ['European Union sanctions Abel Moreau', 'European Union sanctions Jean Diallo']],
+  ["The Treasury's Office of Foreign Assets Control (OFAC) designated the Mayor of Carvel, Tom Reyes; and a Deputy of the National Assembly, Ana Ruiz.", ['Office of Foreign Assets Control sanctions Tom Reyes', 'Office of Foreign Assets Control sanctions Ana Ruiz']],
+  // requests as nouns; support for what happens in a country
+  ["Le Canada a lancé un appel au Gouvernement haïtien pour qu'il protège les civils.", ['Canada requests Haiti']],
+  ['Le Ghana a réaffirmé son plein appui au processus politique en Libye.', ['Ghana supports Libya']],
+  ['Norway reaffirmed its support for the peace process in Colombia.', ['Norway supports Colombia']],
+  // places beside their country or region
+  ['Des combats ont eu lieu à Kabala (Mali) hier.', ['Kabala part_of Mali']],
+  ['The convoy was stopped in Baidoa, Somalia, on Monday.', ['Baidoa part_of Somalia']],
+  ['Talks were held in Niamey, the capital of Niger.', ['Niamey part_of Niger']],
+  ["L'attaque a eu lieu à Tessit (État de Gao méridional).", ['Tessit part_of Gao méridional']],
+  // meetings: reciprocal, and people listed with their offices
+  ['Le ministre malien, Abdoulaye Diop, et le président du Ghana, John Mahama, se sont rencontrés à Accra.', ['Abdoulaye Diop meets John Mahama']],
+  ['Kenya and Uganda met in Nairobi.', ['Kenya meets Uganda']],
+  ['Le premier ministre Ousmane Sonko a accueilli le président du Bénin, M. Patrice Talon, et le président du Togo, M. Faure Gnassingbé.', ['Ousmane Sonko meets Patrice Talon', 'Ousmane Sonko meets Faure Gnassingbé', 'Patrice Talon leads Benin']],
+  // I in a quote is its speaker; a press release's own we is its first named state; mutual cooperation; joining a body's measures
+  ['“I welcome Kenya’s contribution,” said NATO Secretary General Mark Rutte.', ['Mark Rutte welcomes Kenya [reported]']],
+  ['The United States is imposing sanctions on three companies. We urge Venezuela to release all detainees.', ['United States requests Venezuela']],
+  ['The strides Japan and Vietnam have made to modernize bilateral maritime cooperation are clear.', ['Japan cooperates_with Vietnam']],
+  ["La Suisse s'associe aux sanctions que l'UE a adoptées.", ['Switzerland cooperates_with European Union']],
+  ['Russia is threatening the integrity of the Moldovan state.', ['Russia threatens Moldova']],
 ];
+
 
 // Negated, hypothetical and future facts are kept with their modality, never as asserted.
 const MODAL: [string, string][] = [
@@ -110,6 +162,9 @@ const MODAL: [string, string][] = [
   ["La Grèce pourrait fournir des missiles à l'Ukraine.", 'Greece supplies missiles [hypothetical]'],
   ['Portugal could send drones to Moldova.', 'Portugal supplies drones [hypothetical]'],
   ["L'Autriche fournira des munitions à la Slovaquie.", 'Austria supplies munitions [hypothetical]'],
+  // what is asked of someone is not done: the one asked does it
+  ['The EU urged Iran to cooperate with the IAEA.', 'Iran cooperates_with International Atomic Energy Agency [hypothetical]'],
+  ['La France a demandé au Mali de coopérer avec la CEDEAO.', 'Mali cooperates_with ECOWAS [hypothetical]'],
 ];
 
 // Sentences that must yield no asserted triple at all.
@@ -120,6 +175,8 @@ const NOTHING: string[] = [
   "Ce pays a envoyé des drones à l'Ukraine.", // unresolved description
   'Les ministres discuteront de la Russie.', // plain future
   "Certains participants ont suggéré d'envoyer des chars.", // no named giver
+  'The members condemned the Kata Nour terrorist group.', // members of no named body
+  'Les membres ont condamné le groupe armé Kata Nour.',
 ];
 
 // Triples a careless reading would produce, and which must not appear.
@@ -139,6 +196,17 @@ const WRONG: [string, string][] = [
   ['Ukrainian President Volodymyr Zelensky met Emmanuel Macron.', 'Emmanuel Macron leads Ukraine'], // the office is Zelensky's
   ["Des entreprises chinoises accusées d'aider la Russie ont été sanctionnées par les États-Unis.", 'United States supports Russia'], // the accused help, not the sanctioner
   ['Brazilian President Luiz Inácio Lula da Silva criticized the United States.', 'Luiz Inácio Lula da Silva condemns United States [reported]'], // `States` is no verb of saying
+  ['The EU urged Iran to cooperate with the IAEA.', 'European Union cooperates_with International Atomic Energy Agency'], // the one asked cooperates, if at all
+  ['La France a demandé au Mali de coopérer avec la CEDEAO.', 'France cooperates_with ECOWAS'],
+  ['Egypt condemned the terrorist attack in Sinai.', 'Egypt attacks Sinai'], // `attack` after an article and an adjective is a noun
+  ['The Director of the Office of the Secretary General of NATO, Clara Weiss, met Ghana.', 'Clara Weiss leads NATO'], // NATO is not her office's own body
+  ['Le vice-président du Kenya, Kithure Kindiki, a remercié le Japon.', 'Kithure Kindiki leads Kenya'], // a second office does not lead
+  ["Les pays de l'OTAN ont condamné la Russie.", 'Allies member_of NATO'], // true by definition
+  ["Des soldats de la Mission de l'Union africaine en Somalie (AMISOM) ont été blessés. L'AMISOM a remercié l'Ouganda.", 'Somalia thanks Uganda'], // the acronym is not Somalia's
+  ['The United States is sanctioning three Mexican nationals.', 'United States sanctions Mexico'], // its nationals are not the state
+  ['Georgian Prime Minister Irakli Kobakhidze met with Jens Stoltenberg, NATO Secretary General.', 'Irakli Kobakhidze meets NATO'], // an apposition, not a second object
+  ['The First Deputy Director of the Private Office, Lorenz Meyer, and the Acting Spokesperson, Dylan White, attended.', 'Dylan White member_of Private Office'], // a list of people with offices
+  ['Le Premier ministre néerlandais, Mark Rutte, a été remercié pour les contributions, et informé de la décision de l\'OTAN.', 'Mark Rutte welcomes NATO'],
 ];
 
 describe('relations found in French and English', () => {

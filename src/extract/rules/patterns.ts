@@ -23,6 +23,18 @@ function isOfficeWord(tokens: Token[], k: number): boolean {
 const BODY_TYPES = new Set(['Organization', 'Country']);
 /** Words that make an office a second one: its holder does not lead. */
 const SECOND = /^(deputy|vice|vice-président|vice-présidente|vice-president|assistant|adjoint|adjointe|under|sous-secrétaire|under-secretary)$/;
+/** Between an office and its body stand only office and portfolio words, articles and `de`/`of` (`ministre des Affaires étrangères de la Tunisie`). */
+function ownComplement(tokens: Token[], from: number, start: number): boolean {
+  const lex = lexicon();
+  for (let k = from; k < start; k++) {
+    const t = tokens[k];
+    if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || OFFICE_LINKS.has(t.lower) || lex.officeQualifiers.has(t.norm) || isOfficeWord(tokens, k) || longestMatch(lex.offices, tokens, k) || longestMatch(lex.portfolios, tokens, k) || lex.titles.has(t.norm)) continue;
+    if (t.cap && /^(prime|deputy|vice|first|premier|acting|chief|high|haut|haute|special|spécial)$/.test(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** An office word inside a genitive complement (`of the Secretary General`, `du secrétaire général`). */
 function complement(tokens: Token[], k: number): boolean {
   let j = k - 1;
@@ -83,7 +95,8 @@ export function officeRules(s: Analysed): Candidate[] {
       // deputies and assistants do not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`)
       if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND.test(t.lower))) break;
       // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
-      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m));
+      // (the body is the office's own complement: not `NATO` in `Director of the Office of the Secretary General of NATO`)
+      const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m) && (m.adjective || ownComplement(tokens, from, m.start)));
       let b = from - 1;
       while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);

@@ -299,7 +299,8 @@ function coordinatedRight(s: Analysed, args: Arg[], first: Arg): Arg[] {
     const joined = between.length > 0 && between.every((t) => [',', 'et', 'and', 'ou', 'or'].includes(t.lower) || DETERMINERS.has(t.lower));
     // `called on Israel and Iran`: a coordinated noun may leave its preposition unsaid
     // (actors of different kinds coordinate: `urged the Government of Ethiopia and the TPLF`)
-    const sameKind = a.mention.entity?.type === first.mention.entity?.type || (!!a.mention.entity && !!first.mention.entity && ACTORS.includes(a.mention.entity.type) && ACTORS.includes(first.mention.entity.type));
+    // (with a conjunction: after a bare comma, an actor of another kind is in apposition, `met X, NATO Secretary General`)
+    const sameKind = a.mention.entity?.type === first.mention.entity?.type || (!!a.mention.entity && !!first.mention.entity && ACTORS.includes(a.mention.entity.type) && ACTORS.includes(first.mention.entity.type) && between.some((t) => /^(et|and|ou|or)$/.test(t.lower)));
     if (!joined || (a.prep !== undefined && a.prep !== first.prep) || !sameKind) break;
     out.push(a);
     prev = a;
