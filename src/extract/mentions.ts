@@ -327,9 +327,12 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
 }
 
 /** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
+/** A capitalised word no lexicon explains, and not a given name before a surname. */
+const unknownCap = (tokens: Token[], k: number) =>
+  !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
+
 function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
-  const unknownCap = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
-  if (!unknownCap(i)) return undefined;
+  if (!unknownCap(tokens, i)) return undefined;
   const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -364,9 +367,11 @@ function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
 }
 
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
+const properWord = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+
 function properRun(tokens: Token[], i: number): number {
   let k = i;
-  const word = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+  const word = properWord;
   while (k < tokens.length && k < i + 5 && !longestMatch(lexicon().offices, tokens, k)) {
     if (word(tokens[k])) k++;
     else if (k > i && /^(de|du|des|d'|of|del|la)$/.test(tokens[k].lower) && word(tokens[k + 1])) k += 2;
@@ -463,7 +468,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     }
     const match = longestMatch(lex.trie, tokens, i);
     // a longer pattern wins over a lexicon word it starts with: `Alliance des États du Sahel` is not NATO's `Alliance`
-    const office = ministry(tokens, i);
+    // (only `ministère` or a country's name or adjective can open one)
+    const office = t.lower === 'ministère' || match?.hits.some((h) => h.entity.type === 'Country') ? ministry(tokens, i) : undefined;
     if (office) {
       add(office);
       i = office.end - 1;
