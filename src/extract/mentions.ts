@@ -631,6 +631,16 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
   });
 }
 
+/** Where the collective noun ending at `k` starts (`membres`, `dirigeants`, `chefs d'État et de gouvernement`, `heads of state`), or -1. */
+function collectiveHead(tokens: Token[], k: number): number {
+  if (/^(membres|members|dirigeants|leaders)$/.test(tokens[k]?.lower ?? '')) return k;
+  // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
+  let j = k;
+  if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && /^(et|and)$/.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
+  if (/^(état|etat|state)$/.test(tokens[j]?.norm ?? '') && /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') && /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
+  return -1;
+}
+
 /** `les membres du Conseil de sécurité`, `the members of the Council`: the members acting together are the body (GUIDELINES §3). */
 function collectives(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
@@ -638,8 +648,11 @@ function collectives(tokens: Token[], mentions: Mention[]): Mention[] {
     let k = m.start - 1;
     if (/^(the|le|la|l')$/.test(tokens[k]?.lower ?? '')) k--;
     // (the members themselves unnamed: `le Mali, membre de l'AES` names them)
-    if (!/^(de|du|des|d'|of)$/.test(tokens[k]?.lower ?? '') || !/^(membres|members)$/.test(tokens[k - 1]?.lower ?? '') || !/^(les|the|all|tous)$/.test(tokens[k - 2]?.lower ?? '')) return m;
-    return { ...m, start: k - 1 };
+    if (!/^(de|du|des|d'|of)$/.test(tokens[k]?.lower ?? '')) return m;
+    // `les membres du Conseil`, `les chefs d'État et de gouvernement de la CEDEAO`, `the leaders of ASEAN`
+    const head = collectiveHead(tokens, k - 1);
+    if (head < 0 || !/^(les|the|all|tous)$/.test(tokens[head - 1]?.lower ?? '')) return m;
+    return { ...m, start: head };
   });
 }
 

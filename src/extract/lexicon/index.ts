@@ -214,6 +214,12 @@ export interface TrieMatch<T> {
   hits: T[];
 }
 
+/** An acronym's case: in capitals, or, from four letters, in title case as the French press writes them (`Otan`, `Cédéao`, `Unesco`). */
+function upperOrTitled(word: string, alone: boolean): boolean {
+  if (word === word.toUpperCase()) return /\p{Lu}/u.test(word);
+  return alone && word.length >= 4 && /^\p{Lu}[\p{Ll}]+$/u.test(word);
+}
+
 /** Longest match in a trie starting at token `i`, honouring each form's case mode. */
 export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; text: string }[], i: number): TrieMatch<GazetteerHit> | undefined {
   let node = trie;
@@ -224,7 +230,7 @@ export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; te
     node = child;
     const first = tokens[i].text;
     const hits = node.hits
-      .filter(({ caseMode }) => caseMode === 'any' || (caseMode === 'capital' ? /^\p{Lu}/u.test(first) : first === first.toUpperCase() && /\p{Lu}/u.test(first)))
+      .filter(({ caseMode }) => caseMode === 'any' || (caseMode === 'capital' ? /^\p{Lu}/u.test(first) : upperOrTitled(first, j === i)))
       .map((h) => h.hit);
     if (hits.length) best = { length: j - i + 1, hits };
   }
