@@ -152,6 +152,13 @@ const FOUND: [string, string[]][] = [
   ['The strides Japan and Vietnam have made to modernize bilateral maritime cooperation are clear.', ['Japan cooperates_with Vietnam']],
   ["La Suisse s'associe aux sanctions que l'UE a adoptées.", ['Switzerland cooperates_with European Union']],
   ['Russia is threatening the integrity of the Moldovan state.', ['Russia threatens Moldova']],
+  // counterparts by name or by country; funding as a giving noun; acronyms in title case; heads of state of a body
+  ["Le ministre marocain des Affaires étrangères, Nasser Bourita, s'est entretenu avec son homologue espagnol, José Manuel Albares.", ['Nasser Bourita meets José Manuel Albares', 'Nasser Bourita leads Morocco']],
+  ['Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart, Jeje Odongo, in Kampala.', ['Musalia Mudavadi meets Jeje Odongo']],
+  ['La Banque mondiale a approuvé un financement de 300 millions de dollars pour le Bénin.', ['World Bank supplies Benin']],
+  ['Japan announced new funding for Kenya.', ['Japan pledges Kenya']],
+  ["Les chefs d'État et de gouvernement de la Cédéao ont salué la décision du Togo.", ['ECOWAS welcomes Togo']],
+  ['The heads of state of the African Union condemned Sudan.', ['African Union condemns Sudan']],
 ];
 
 

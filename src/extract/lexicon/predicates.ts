@@ -222,7 +222,7 @@ export const ENGLISH_VERBS: readonly VerbCue[] = [
 ];
 
 export const FRENCH_NOUNS: readonly NounCue[] = [
-  { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
+  { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts', 'financement', 'financements', 'subvention', 'subventions'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
   { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
   { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages', 'cyberattaque', 'cyberattaques'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'], agentFromClause: true },
   { forms: ['invasion', 'agression'], predicate: 'invades', frame: 'direct', targets: ['de', 'du', "d'"] },
@@ -240,7 +240,7 @@ export const FRENCH_NOUNS: readonly NounCue[] = [
 ];
 
 export const ENGLISH_NOUNS: readonly NounCue[] = [
-  { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
+  { forms: ['supply', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'provision', 'transfer', 'transfers', 'donation', 'donations', 'funding', 'financing', 'grant', 'grants'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
   { forms: ['pledge', 'pledges', 'commitment', 'commitments', 'promise', 'promises'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
   { forms: ['strike', 'strikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'offensive', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'cyberattack', 'cyberattacks'], predicate: 'attacks', frame: 'direct', targets: ['on', 'against', 'in'], agentFromClause: true },
   { forms: ['invasion', 'aggression'], predicate: 'invades', frame: 'direct', targets: ['of'] },

@@ -131,7 +131,8 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   }
   // transfer nouns: `la livraison de missiles (à X) (par Y)`
   const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && a.prep && GENITIVES.has(a.prep));
-  const recipients = args.filter((a) => a.prep && DATIVES.has(a.prep) && a.mention.entity && ACTORS.includes(a.mention.entity.type));
+  // receivers: `à X`, `to X`, and `pour X` / `for X` when X is a state or a body (`un financement pour le Bénin`)
+  const recipients = args.filter((a) => a.prep && (DATIVES.has(a.prep) || ((a.prep === 'pour' || a.prep === 'for') && a.mention.entity?.type !== 'Person')) && a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective);
   if (!agent && (themes.length || recipients.length)) agent = clauseAgent();
   if (!agent) return out;
   const predicate = cue.predicate === 'supplies' && governor(s, n) ? 'pledges' : cue.predicate;

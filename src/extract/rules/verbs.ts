@@ -165,6 +165,8 @@ export function verbRules(s: Analysed): Candidate[] {
       }
       // `s'associe aux sanctions que l'UE a promulguées`: joining the measures of X is cooperating with X
       if (!object && !passive && sense.predicate === 'cooperates_with') object = relativeMaker(s, v, allowed);
+      // `s'est entretenu avec son homologue espagnol, X`, `met his Omani counterpart`: the counterpart, by name or by country
+      if (!object || object.mention.adjective) object = counterpart(s, v) ?? object;
       // `rendu hommage à toutes les parties, en particulier X et Y`: the named examples of an unnamed object
       if (!object && !passive) {
         const named = examples(s, v).filter((m) => allowed({ mention: m }));
@@ -201,6 +203,18 @@ export function verbRules(s: Analysed): Candidate[] {
     }
   });
   return out;
+}
+
+/** `son homologue espagnol, X`, `his Omani counterpart, X`, `its counterpart in Ghana`: the person named in apposition, else the country. */
+function counterpart(s: Analysed, v: number): Arg | undefined {
+  const { tokens } = s;
+  const k = tokens.findIndex((t, j) => j > v && j <= v + 5 && /^(homologues?|counterparts?)$/.test(t.lower));
+  if (k < 0) return undefined;
+  const country = [s.at[k + 1], s.at[k - 1], tokens[k + 1]?.lower === 'in' || tokens[k + 1]?.lower === 'from' ? s.at[k + 2] : undefined].find((m) => m?.entity?.type === 'Country');
+  const end = country && country.start > k ? country.end : k + 1;
+  const named = tokens[end]?.text === ',' ? s.at[end + 1] : undefined;
+  if (named?.entity?.type === 'Person') return { mention: named };
+  return country ? { mention: country } : undefined;
 }
 
 /** The person holding the office named with a body (`by AU High Representative X` → X). */
