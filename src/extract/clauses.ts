@@ -301,6 +301,8 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
       if (a >= 0 && s.at[a]) continue;
       return j - 1;
     }
+    // (a relative clause opens the first clause: `aux termes desquelles, le Conseil apporte … et demande`)
+    if (CLAUSE_BOUNDARIES.has(tokens[j].lower) && !/^(et|and)$/.test(tokens[j].lower)) break;
     // the first clause's verb is the leftmost one: its subject stands before it
     if (FINITE_AUXILIARIES.has(tokens[j].lower) || verbAt(s, j)) verb = j;
   }

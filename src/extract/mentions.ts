@@ -163,6 +163,9 @@ function officeEndsAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words in capitals that are no body: units, currencies, time zones, codes of documents. */
+const NOT_ACRONYMS = new Set(['PIB', 'GDP', 'USD', 'EUR', 'CHF', 'GBP', 'UTC', 'GMT', 'CET', 'AM', 'PM', 'OK', 'TV', 'PDF', 'URL', 'CEO', 'PDG', 'COVID', 'SIDA', 'AIDS', 'HIV', 'VIH', 'ADN', 'DNA', 'GPS', 'SMS', 'ID', 'NB', 'PS', 'FY', 'QR']);
+
 const HEADS = {
   equipment: new Set(EQUIPMENT_HEADS.map(fold)),
   organization: new Set(ORGANIZATION_HEADS),
@@ -364,6 +367,18 @@ function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
   while (j < tokens.length && j < k + 8 && (englishNameWord(tokens, j) || /^(of|for|the|and)$/.test(tokens[j].lower))) j++;
   const acronym = tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' ? tokens[j + 1].text : '';
   return /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(acronym) && fold(acronym)[0] === first.norm[0];
+}
+
+/**
+ * An acronym at `i`: two to six capitals (digits and one hyphen allowed: `FARC-EP`, `M23`), not a
+ * Roman numeral, not a word of the sentence in capitals (a dateline `NIAMEY –`, a shouted word).
+ */
+function standaloneAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}]{1,5}(-\p{Lu}{1,3})?$/u.test(t.text) || /^[IVXLCDM]+$/.test(t.text) || NOT_ACRONYMS.has(t.text)) return false;
+  if (/^[–—-]$/.test(tokens[i + 1]?.text ?? '') || (i === 0 && tokens[1]?.text === ',')) return false;
+  const upper = tokens.filter((u) => u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase()).length;
+  return upper <= 3 && !lexicon().titles.has(t.norm);
 }
 
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
@@ -579,8 +594,11 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k)) && (!possessive || tokens[k + 1].norm[0] === t.norm[0])) {
         add({ start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
         i = k - 1;
+        continue;
       }
     }
+    // `les FARC`, `the TPLF`: an acronym no lexicon holds names a body (datelines and headlines in capitals aside)
+    if (!titleCase && standaloneAcronym(tokens, i)) add({ start: i, end: i + 1, entity: entity('Organization', t.text), adjective: false, source: 'acronym' });
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -159,6 +159,9 @@ const FOUND: [string, string[]][] = [
   ['Japan announced new funding for Kenya.', ['Japan pledges Kenya']],
   ["Les chefs d'État et de gouvernement de la Cédéao ont salué la décision du Togo.", ['ECOWAS welcomes Togo']],
   ['The heads of state of the African Union condemned Sudan.', ['African Union condemns Sudan']],
+  // an acronym no lexicon holds names a body
+  ['Le Tchad a condamné le MPRT pour ces attaques.', ['Chad condemns MPRT']],
+  ['Ghana thanked the WAPCO for its help.', ['Ghana thanks WAPCO']],
 ];
 
 
@@ -214,6 +217,9 @@ const WRONG: [string, string][] = [
   ['Georgian Prime Minister Irakli Kobakhidze met with Jens Stoltenberg, NATO Secretary General.', 'Irakli Kobakhidze meets NATO'], // an apposition, not a second object
   ['The First Deputy Director of the Private Office, Lorenz Meyer, and the Acting Spokesperson, Dylan White, attended.', 'Dylan White member_of Private Office'], // a list of people with offices
   ['Le Premier ministre néerlandais, Mark Rutte, a été remercié pour les contributions, et informé de la décision de l\'OTAN.', 'Mark Rutte welcomes NATO'],
+  ['NIAMEY – Le Niger a remercié le Tchad.', 'NIAMEY thanks Chad'], // a dateline in capitals is no body
+  ['Le Mali a livré des vivres au groupe armé Kata Nour.', 'Mali supplies weapons'], // `armé` is not `arme`
+  ["Le Ghana a salué les résolutions aux termes desquelles le conseil apporte son appui au Mali et demande à la MINUSMA d'agir.", 'Ghana requests MINUSMA'], // a relative clause has its own subject
 ];
 
 describe('relations found in French and English', () => {

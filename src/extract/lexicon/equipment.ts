@@ -16,7 +16,8 @@ export const EQUIPMENT: readonly EntityEntry[] = [
   { label: 'munitions', type: 'Equipment', forms: ['munitions', 'munition', 'ammunition', 'ammunitions', 'ammo'] },
   { label: 'missiles', type: 'Equipment', forms: ['missiles', 'missile'] },
   { label: 'drones', type: 'Equipment', forms: ['drones', 'drone', 'UAV', 'UAVs', 'unmanned aerial vehicles'] },
-  { label: 'weapons', type: 'Equipment', forms: ['armes', 'arme', 'armement', 'armements', 'weapons', 'weapon', 'arms', 'weaponry'] },
+  // (not `arme`: folded, it is also `armé`, armed)
+  { label: 'weapons', type: 'Equipment', forms: ['armes', 'armement', 'armements', 'weapons', 'weapon', 'arms', 'weaponry'] },
   { label: 'equipment', type: 'Equipment', forms: ['équipements', 'équipement', 'équipements militaires', 'matériel militaire', 'military equipment', 'equipment', 'materiel'] },
   { label: 'tanks', type: 'Equipment', forms: ['chars', 'chars d\'assaut', 'chars de combat', 'tanks', 'battle tanks'] },
   { label: 'fighter jets', type: 'Equipment', forms: ['avions de combat', 'avions de chasse', 'chasseurs', 'fighter jets', 'fighter aircraft', 'combat aircraft', 'warplanes'] },

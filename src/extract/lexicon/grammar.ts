@@ -29,7 +29,7 @@ export const DETERMINERS = new Set([
 /** Words that open a new clause: the search for a verb's arguments does not cross them. */
 export const CLAUSE_BOUNDARIES = new Set([
   'que', "qu'", 'qui', 'dont', 'lorsque', "lorsqu'", 'quand', 'car', 'mais', 'afin', 'puisque', "puisqu'", 'tandis', 'alors', 'si', 'bien', 'cependant',
-  'toutefois', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'since', 'as', 'after',
+  'toutefois', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'duquel', 'desquels', 'desquelles', 'auquel', 'auxquels', 'auxquelles', 'où', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'although', 'though', 'whereas', 'if', 'since', 'as', 'after',
   'before', 'until',
 ]);
 /** Punctuation that closes a clause. */
