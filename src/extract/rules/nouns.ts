@@ -100,6 +100,8 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     for (; k > 0 && k > n - 7; k--) {
       const t = tokens[k];
       if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
+      // a date between commas (`a arrêté, le 31 mars, des sanctions`)
+      if (t.text === ',' || DATE_WORDS.test(t.lower)) continue;
       // up to two modifiers, when a determiner or the governing verb stands before them
       let j = k;
       while (j > k - 2 && modifier(tokens[j], j)) j--;
@@ -192,17 +194,21 @@ function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Me
 /** Actors named after `dont`, `notamment`, `including`, `among them` in the phrase after token `k`. */
 function listedAmong(s: Analysed, k: number): Mention[] {
   const { tokens } = s;
-  const marker = tokens.findIndex((t, j) => j > k && j <= k + 14 && /^(dont|notamment|including|among)$/.test(t.lower));
+  const marker = tokens.findIndex((t, j) => j > k && j <= k + 25 && /^(dont|notamment|including|among)$/.test(t.lower));
   if (marker < 0 || tokens.slice(k + 1, marker).some((t) => ['.', ';', ':'].includes(t.text) || verbSense(t.lower, s.sentence.language)?.predicate)) return [];
   const out: Mention[] = [];
   for (let j = marker + 1; j < tokens.length && !['.', ';', ':'].includes(tokens[j].text); j++) {
     const m = s.at[j];
     if (!m) continue;
-    if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && !prepositionOf(tokens, m, marker + 1).prep) out.push(m);
+    // (not a parenthesis: `X, le commandant des forces armées (Tatmadaw)` names X's body)
+    if (m.entity && ACTORS.includes(m.entity.type) && !m.adjective && !prepositionOf(tokens, m, marker + 1).prep && tokens[m.start - 1]?.text !== '(') out.push(m);
     j = m.end - 1;
   }
   return out;
 }
+
+/** Words of a date, crossed between a verb and its object. */
+const DATE_WORDS = /^(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|on|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words that make a cooperation noun mutual among its agents. */
 const MUTUAL = /^(leur|their|bilat[ée]rale?s?|mutuelle?s?|mutual|joint|conjointe?s?|réciproques?|reciprocal)$/;
