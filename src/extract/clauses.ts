@@ -241,7 +241,9 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     k = m.start;
     if (m.anaphor?.objectOnly || (m.entity && !anyType && !ACTORS.has(m.entity.type))) continue;
     const { prep, at } = prepositionOf(tokens, m);
-    if (prep) {
+    // `after Israeli aircraft struck`: a conjunction that is also a preposition opens a clause whose subject this is
+    const conjunction = !!prep && /^(after|before|since|until|as)$/.test(prep) && v - m.end <= 2;
+    if (prep && !conjunction) {
       const head = at !== undefined ? tokens[at - 1] : undefined;
       if (GENITIVES.has(prep) && head && INTENT_NOUNS.has(head.lower)) return { mention: m, viaIntent: true };
       // `la réunion du Conseil X a …`, `a meeting of the Council chaired by …`: the meeting of a body is the body

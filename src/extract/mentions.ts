@@ -377,6 +377,9 @@ function standaloneAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}]{1,5}(-\p{Lu}{1,3})?$/u.test(t.text) || /^[IVXLCDM]+$/.test(t.text) || NOT_ACRONYMS.has(t.text)) return false;
   if (/^[–—-]$/.test(tokens[i + 1]?.text ?? '') || (i === 0 && tokens[1]?.text === ',')) return false;
+  // (a run of words in capitals is a dateline or a headline: `NEW YORK, 10 June`)
+  const shouted = (u: Token | undefined) => !!u && u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text);
+  if (shouted(tokens[i - 1]) || shouted(tokens[i + 1])) return false;
   const upper = tokens.filter((u) => u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase()).length;
   return upper <= 3 && !lexicon().titles.has(t.norm);
 }

@@ -8,7 +8,7 @@
  */
 import type { Modality } from '../types.ts';
 import type { Analysed } from './context.ts';
-import { OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
+import { CLAUSE_BOUNDARIES, OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
 import { lexicon, verbSense } from './lexicon/index.ts';
 import type { Candidate } from './rules/index.ts';
 
@@ -49,7 +49,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
   // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal, a request
   if (!c.governed && !c.presupposed) {
     // `urged Iran to resume cooperation`, `a demandé au Gouvernement de coopérer`: what is asked for is not done
-    for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text); k--) {
+    for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text) && !(CLAUSE_BOUNDARIES.has(tokens[k].lower) && !/^(que|qu'|that)$/.test(tokens[k].lower)); k--) {
       if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
     }
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';

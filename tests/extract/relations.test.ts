@@ -165,6 +165,11 @@ const FOUND: [string, string[]][] = [
   // a date between the verb and its object; recalling a commitment keeps its agent
   ["Le Conseil fédéral a arrêté, le 2 mai, des restrictions de déplacement à l'encontre de six officiers, dont Ko Lin et Aung Tun, le chef de la police (SPF).", ['Swiss Federal Council sanctions Ko Lin', 'Swiss Federal Council sanctions Aung Tun']],
   ["Le Conseil de sécurité s'est réuni. Les membres du Conseil ont rappelé leur attachement au processus de paix en Libye.", ['UN Security Council supports Libya [reported]']],
+  // a conjunction that is also a preposition opens a clause; an island named with its country's adjective; an article before a title
+  ['Ghana called on Togo to show restraint after Beninese troops shelled sites near Kétao.', ['Benin attacks Kétao']],
+  ["Le navire a coulé au large de l'île grecque de Lesbos.", ['Lesbos part_of Greece']],
+  ['Le Tchad a signé un accord, a indiqué le président de la transition tchadienne, le général Idriss Déby.', ['Idriss Déby leads Chad [reported]']],
+  ['The navy seized a tanker off the Indonesian island of Batam.', ['Batam part_of Indonesia']],
 ];
 
 
@@ -221,6 +226,8 @@ const WRONG: [string, string][] = [
   ['The First Deputy Director of the Private Office, Lorenz Meyer, and the Acting Spokesperson, Dylan White, attended.', 'Dylan White member_of Private Office'], // a list of people with offices
   ['Le Premier ministre néerlandais, Mark Rutte, a été remercié pour les contributions, et informé de la décision de l\'OTAN.', 'Mark Rutte welcomes NATO'],
   ['NIAMEY – Le Niger a remercié le Tchad.', 'NIAMEY thanks Chad'], // a dateline in capitals is no body
+  ['NEW YORK, 10 June — Kenya thanked Ghana.', 'YORK thanks Ghana'], // nor is a dateline of several words
+  ['Ghana called on Togo to show restraint after Beninese troops shelled sites near Kétao.', 'Benin attacks Kétao [hypothetical]'], // what was asked is in another clause
   ["Le Conseil fédéral a arrêté, le 2 mai, des restrictions de déplacement à l'encontre de six officiers, dont Ko Lin et Aung Tun, le chef de la police (SPF).", 'Swiss Federal Council sanctions SPF'], // a listed person's body is not listed
   ['Le Mali a livré des vivres au groupe armé Kata Nour.', 'Mali supplies weapons'], // `armé` is not `arme`
   ["Le Ghana a salué les résolutions aux termes desquelles le conseil apporte son appui au Mali et demande à la MINUSMA d'agir.", 'Ghana requests MINUSMA'], // a relative clause has its own subject

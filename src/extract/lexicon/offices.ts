@@ -31,6 +31,7 @@ export const SEAT_OFFICES: readonly string[] = ['député', 'députée', 'Deputy
  */
 export const OFFICE_QUALIFIERS: readonly string[] = [
   'mois', 'month', 'intérim', 'interim', 'exercice', 'acting', 'en', 'chef', 'in', 'adjoint', 'adjointe', 'principal', 'principale', 'suprême', 'supreme',
+  'transition', 'transitional',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ];
 

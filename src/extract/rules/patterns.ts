@@ -49,6 +49,8 @@ function officeEnd(s: Analysed, p: Mention): number {
   let end = p.start;
   const { tokens } = s;
   if (end > 0 && lexicon().titles.has(tokens[end - 1].norm)) end--;
+  // `…, le général Assimi Goïta`: an article before the title
+  if (end < p.start && /^(le|la|l'|the)$/.test(tokens[end - 1]?.lower ?? '')) end--;
   if (tokens[end - 1]?.text === ',') end--;
   return end;
 }
@@ -126,6 +128,16 @@ export function placeRules(s: Analysed): Candidate[] {
   const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
   tokens.forEach((t, k) => {
     if (!REGION_NOUNS.has(t.lower)) return;
+    // `l'île japonaise de Hokkaido`: the place's mention spans its head and the country's adjective
+    const spanning = s.at[k]?.entity?.type === 'Location' && s.at[k]!.start === k ? s.at[k] : undefined;
+    if (spanning) {
+      // (French after the head: `île japonaise`; English before it: `the Indonesian island of Batam`)
+      const french = longestMatch(lexicon().trie, tokens, k + 1)?.hits.find((h) => h.adjective && h.entity.type === 'Country');
+      const english = s.at[k - 1]?.adjective && s.at[k - 1]!.entity?.type === 'Country' ? s.at[k - 1] : undefined;
+      const country = french ? { start: k + 1, end: k + 2, entity: french.entity, adjective: true, source: 'lexicon' } : english;
+      if (country) out.push({ subject: spanning, object: country, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, presupposed: true, confidence: 0.8 });
+      return;
+    }
     // the place: `région (russe) de X`, or `X region`
     const after = s.mentions.find((m) => m.start > k && m.start <= k + 4 && m.entity?.type === 'Location');
     const before = s.at[k - 1]?.entity?.type === 'Location' ? s.at[k - 1] : undefined;
