@@ -12,6 +12,7 @@ import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, GENITIVES, PREPOSITIONS } 
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
+import { isPlace, PLACE_EXONYMS } from './lexicon/gazetteer.ts';
 import { BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
@@ -147,6 +148,9 @@ function officeAfter(tokens: Token[], k: number): boolean {
   while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || /^(a|an)$/.test(tokens[j]?.lower ?? ''))) j++;
   return [j, j + 1].some((x) => !!tokens[x] && (!!longestMatch(lex.offices, tokens, x) || (lex.seats.has(tokens[x].norm) && GENITIVES.has(tokens[x + 1]?.lower ?? ''))));
 }
+
+/** French names of capitals and large cities, folded, with their English names. */
+const EXONYMS = new Map(Object.entries(PLACE_EXONYMS).map(([french, english]) => [fold(french), english]));
 
 /** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
 const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
@@ -336,7 +340,8 @@ const unknownCap = (tokens: Token[], k: number) =>
 
 function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
   if (!unknownCap(tokens, i)) return undefined;
-  const place = (end: number, start = i) => ({ start, end, entity: entity('Location', text(tokens, i, end)), adjective: false, source: 'pattern' });
+  // (labelled in English where the French name of a large city differs: `Mogadiscio` → Mogadishu)
+  const place = (end: number, start = i) => ({ start, end, entity: entity('Location', EXONYMS.get(fold(text(tokens, i, end))) ?? text(tokens, i, end)), adjective: false, source: 'pattern' });
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (!/^(de|d'|du|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
@@ -345,8 +350,8 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
-  // `à Djibo`, `near Isfahan`: one capitalised word, not a name's start
-  if (previous && /^(à|near|près|in)$/.test(previous.lower) && !tokens[i + 1]?.cap && (previous.lower !== 'in' || countryAfter(tokens, i + 1))) return place(i + 1);
+  // `à Djibo`, `near Isfahan`, `in Kandahar`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
+  if (previous && /^(à|near|près|in|at)$/.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(i + 1);
   // `de Kandahar (Afghanistan)`, `Kokorou, Niger,`, `Cairo, the capital of Egypt`: a place followed by its country
   if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
   return undefined;

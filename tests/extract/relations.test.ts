@@ -170,6 +170,9 @@ const FOUND: [string, string[]][] = [
   ["Le navire a coulé au large de l'île grecque de Lesbos.", ['Lesbos part_of Greece']],
   ['Le Tchad a signé un accord, a indiqué le président de la transition tchadienne, le général Idriss Déby.', ['Idriss Déby leads Chad [reported]']],
   ['The navy seized a tanker off the Indonesian island of Batam.', ['Batam part_of Indonesia']],
+  // towns from the gazetteer, French names of large cities labelled in English
+  ["L'explosion a eu lieu à Mogadiscio (Somalie).", ['Mogadishu part_of Somalia']],
+  ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
 ];
 
 
