@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
+import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, LY_ADJECTIVES, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { lexicon, longestMatch, verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -152,7 +152,7 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
 function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   if (s.sentence.language === 'fr' || !/^(present|infinitive)$/.test(sense.tense)) return false;
   let j = k - 1;
-  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
   if (j === k - 1) return false;
   const t = s.tokens[j];
   return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));

@@ -10,7 +10,7 @@ import type { Predicate } from '../../src/types.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 /** The demo corpus's score when this test was last raised; a drop of more than 0.03 fails. */
-const BASELINE = { precision: 0.99, f1: 0.9 };
+const BASELINE = { precision: 0.99, f1: 0.905 };
 
 it('keeps its score on the demo corpus gold (examples/)', async () => {
   const { docs } = await ingest([join(EXAMPLES, 'corpus')]);

@@ -173,6 +173,10 @@ const FOUND: [string, string[]][] = [
   // towns from the gazetteer, French names of large cities labelled in English
   ["L'explosion a eu lieu à Mogadiscio (Somalie).", ['Mogadishu part_of Somalia']],
   ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
+  // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
+  ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
+  ['Chad condemned the deadly attack on a market in Bol, carried out on Friday by the Katiba Serma armed group.', ['Chad condemns Katiba Serma']],
+  ['NATO Secretary General Mark Rutte welcomed the Prime Minister of Albania, Edi Rama, to NATO Headquarters on Monday.', ['Mark Rutte meets Edi Rama']],
 ];
 
 
@@ -230,6 +234,9 @@ const WRONG: [string, string][] = [
   ['Le Premier ministre néerlandais, Mark Rutte, a été remercié pour les contributions, et informé de la décision de l\'OTAN.', 'Mark Rutte welcomes NATO'],
   ['NIAMEY – Le Niger a remercié le Tchad.', 'NIAMEY thanks Chad'], // a dateline in capitals is no body
   ['NEW YORK, 10 June — Kenya thanked Ghana.', 'YORK thanks Ghana'], // nor is a dateline of several words
+  ['Le ministre a exprimé sa sympathie au peuple malien suite aux attaques perpétrées à Gao et à Kidal.', 'Mali attacks Gao'], // a French adjective before the noun is not its agent
+  ["Le Conseil a abordé les frappes de la Russie, la situation sur le terrain à Kherson et les besoins de l'Ukraine.", 'Russia attacks Kherson'], // a place in the next item of a list
+  ['NATO Secretary General Mark Rutte welcomed the Prime Minister of Albania, Edi Rama, to NATO Headquarters on Monday.', 'Mark Rutte welcomes Edi Rama'],
   ['Ghana called on Togo to show restraint after Beninese troops shelled sites near Kétao.', 'Benin attacks Kétao [hypothetical]'], // what was asked is in another clause
   ["Le Conseil fédéral a arrêté, le 2 mai, des restrictions de déplacement à l'encontre de six officiers, dont Ko Lin et Aung Tun, le chef de la police (SPF).", 'Swiss Federal Council sanctions SPF'], // a listed person's body is not listed
   ['Le Mali a livré des vivres au groupe armé Kata Nour.', 'Mali supplies weapons'], // `armé` is not `arme`

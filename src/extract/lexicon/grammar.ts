@@ -68,6 +68,12 @@ export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protec
 /** Place nouns that put a location inside a country (`la région russe de Koursk`). */
 export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état', 'île', 'island', 'port']);
 
+/** English adjectives ending in -ly, which an adverb test would take for adverbs (`the deadly attack`). */
+export const LY_ADJECTIVES = new Set([
+  'deadly', 'cowardly', 'friendly', 'unfriendly', 'costly', 'early', 'elderly', 'likely', 'unlikely', 'timely', 'orderly', 'daily', 'weekly', 'monthly',
+  'yearly', 'nightly', 'holy', 'lively', 'bodily', 'worldly', 'unruly', 'scholarly', 'lowly', 'burly', 'surly', 'ugly', 'lonely', 'lovely',
+]);
+
 /** Verbs besides request cues whose object performs the infinitive under them (`inviter X à`, `encourage X to`); prefixes. What they govern is asked for, not done. */
 export const OBJECT_CONTROL = /^(invit|encourag|autoris|permi|permett|allow|enabl|authori[sz]|persuad|oblig|contraint)/;
 

@@ -224,7 +224,7 @@ export const ENGLISH_VERBS: readonly VerbCue[] = [
 export const FRENCH_NOUNS: readonly NounCue[] = [
   { forms: ['fourniture', 'fournitures', 'livraison', 'livraisons', 'envoi', 'envois', 'don', 'dons', 'transfert', 'transferts', 'financement', 'financements', 'subvention', 'subventions'], predicate: 'supplies', frame: 'transfer', agentFromClause: true },
   { forms: ['promesse', 'promesses', 'engagement', 'engagements'], predicate: 'pledges', frame: 'transfer', agentFromClause: true },
-  { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages', 'cyberattaque', 'cyberattaques'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant'], agentFromClause: true },
+  { forms: ['frappe', 'frappes', 'attaque', 'attaques', 'bombardement', 'bombardements', 'offensive', 'offensives', 'raid', 'raids', 'tirs', 'pilonnage', 'pilonnages', 'cyberattaque', 'cyberattaques'], predicate: 'attacks', frame: 'direct', targets: ['contre', 'sur', 'visant', 'à', 'au'], agentFromClause: true },
   { forms: ['invasion', 'agression'], predicate: 'invades', frame: 'direct', targets: ['de', 'du', "d'"] },
   { forms: ['ingérence', 'ingérences', 'menace', 'menaces', 'actes hostiles', "campagne d'actes hostiles"], predicate: 'threatens', frame: 'direct', targets: ['contre', 'dans', 'envers', 'à l\'égard de'] },
   {

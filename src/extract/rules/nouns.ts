@@ -49,8 +49,9 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   let p = n - 1;
   while (p > n - 4 && p > 0 && !s.at[p] && tokens[p].kind === 'word' && !tokens[p].cap && tokens[p].lower !== "'s" && !DETERMINERS.has(tokens[p].lower)) p--;
   const pre = s.at[p] ?? (tokens[p]?.lower === "'s" ? s.at[p - 1] : undefined);
-  if (!agent && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[p]?.lower === "'s")) agent = pre;
-  const args = rightArgs(s, end - 1, 14);
+  // (English only: a French adjective before the noun qualifies another noun, `au peuple tunisien suite aux attaques`)
+  if (!agent && s.sentence.language !== 'fr' && pre?.entity && ACTORS.includes(pre.entity.type) && (pre.adjective || tokens[p]?.lower === "'s")) agent = pre;
+  const args = rightArgs(s, end - 1, 24);
   for (const a of args) {
     const e = a.mention.entity;
     if (!a.prep && !a.mention.anaphor) continue;
@@ -60,7 +61,8 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
       // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
       presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
     }
-    else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention))) target = a.mention;
+    // (`à`/`in` names where an attack fell only within the noun's own phrase, before any comma)
+    else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention)) && !(/^(à|au|in)$/.test(a.prep) && tokens.slice(end, a.prepAt).some((t) => t.text === ','))) target = a.mention;
   }
   // `frappes … qui ont touché des civils ukrainiens`: the country hit
   if (!target && cue.predicate === 'attacks') {

@@ -51,7 +51,7 @@ export const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests'
 export const CONTAINERS = /^(paquet|série|train|ensemble|vague|nouvel|nouveau|nouvelle|nouveaux|nouvelles|package|round|set|wave|batch|tranche|new|fresh|further|\p{L}+ième|\p{L}+th)$/u;
 export const MEMBER_WORDS = /^(membres?|members?|alliés|allies|pays|countries|états|states|nations)$/;
 export const HIT_VERBS = /^(touch|vis|frapp|cibl|hit|target|struck)/;
-export const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|carried|launched|conducted|made|taken|announced)/;
+export const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|revendiqu|carried|launched|conducted|made|taken|announced|perpetrat|committed|claimed)/;
 
 /** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
 export function governor(s: Analysed, v: number): string | undefined {

@@ -155,7 +155,9 @@ export function verbRules(s: Analysed): Candidate[] {
         if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
         // the agent of the noun: `the attack by X`, `les attaques commises par X`, `la ratification par le Congrès`
-        const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 10 && allowed(a) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type));
+        // (further when a participle names the act's agent: `l'attaque … perpétrée le 5 mars à X, revendiquée par Y`)
+        const agentReach = (a: Arg) => a.prepAt! - v <= 10 || (a.prepAt! - v <= 24 && s.tokens.slice(v + 1, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower)));
+        const agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && a.prepAt !== undefined && agentReach(a) && allowed(a) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type));
         // (`the efforts by AU High Representative X`: the office holder, not the body in the title)
         if (agent) object ??= officeHolder(s, agent) ?? agent;
         // the subject of a relative clause on the noun: `les efforts que fait le Gouvernement X`, `the sanctions that the EU adopted`
@@ -196,7 +198,9 @@ export function verbRules(s: Analysed): Candidate[] {
       }
       if (!object) return;
       const objects = [object, ...coordinatedRight(s, args, object), ...peopleListed(s, object.mention)];
-      for (const o of objects) emit(sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
+      // `welcomed X to NATO Headquarters`, `a accueilli X à Paris`: a visitor welcomed somewhere is met
+      const hosting = sense.predicate === 'welcomes' && object.mention.entity?.type === 'Person' && visitTo(s, object.mention);
+      for (const o of objects) emit(hosting ? 'meets' : sense.predicate!, o.mention, sense.frame === 'direct' ? 'verb.direct' : 'verb.prep');
       if (ATTRIBUTING.has(sense.predicate!)) {
         for (const maker of makers(s, v)) if (!objects.some((o) => o.mention === maker)) emit(sense.predicate, maker, 'verb.direct.makers');
       }
@@ -302,6 +306,15 @@ function isOfficeWordAt(s: Analysed, k: number): boolean {
 function reciprocal(s: Analysed, v: number, args: Arg[]): boolean {
   const group = s.tokens.slice(verbGroupStart(s.tokens, v, AUXILIARIES), v).map((t) => t.lower);
   return group.includes('se') || group.includes("s'") || !args.some((a) => !a.prep || a.prep === 'with' || a.prep === 'avec');
+}
+
+/** `X to NATO Headquarters`, `X à Bruxelles`, `X to Washington`: the object is welcomed to a place. */
+function visitTo(s: Analysed, m: Mention): boolean {
+  let k = m.end;
+  while (s.tokens[k]?.text === ',' || (s.at[k] && s.at[k]!.entity?.type !== 'Location')) k = s.at[k] ? s.at[k]!.end : k + 1;
+  if (!/^(to|à|au|in)$/.test(s.tokens[k]?.lower ?? '')) return false;
+  const place = s.at[k + 1] ?? s.at[k + 2];
+  return place?.entity?.type === 'Location' || /^(headquarters|siège|quartier)$/.test(s.tokens[k + 1]?.lower ?? s.tokens[k + 2]?.lower ?? '') || /^(headquarters|siège)$/.test(s.tokens[k + 2]?.lower ?? '');
 }
 
 /** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
