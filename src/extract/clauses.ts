@@ -240,6 +240,9 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     if (!m) continue;
     k = m.start;
     if (m.anaphor?.objectOnly || (m.entity && !anyType && !ACTORS.has(m.entity.type))) continue;
+    // `between NATO and Georgia`: the second of coordinated complements shares the first one's preposition
+    const conjunct = /^(and|et)$/.test(tokens[m.start - 1]?.lower ?? '') ? s.at[m.start - 2] : undefined;
+    if (conjunct && !conjunct.adjective && prepositionOf(tokens, conjunct).prep) continue;
     const { prep, at } = prepositionOf(tokens, m);
     // `after Israeli aircraft struck`: a conjunction that is also a preposition opens a clause whose subject this is
     const conjunction = !!prep && /^(after|before|since|until|as)$/.test(prep) && v - m.end <= 2;

@@ -7,13 +7,14 @@ import { GROUPS } from '../../src/extract/lexicon/groups.ts';
 import { LOCATIONS } from '../../src/extract/lexicon/locations.ts';
 import { ORGANIZATIONS } from '../../src/extract/lexicon/organizations.ts';
 import { INSTITUTIONS } from '../../src/extract/lexicon/institutions.ts';
+import { ARMED_GROUPS } from '../../src/extract/lexicon/armed-groups.ts';
 import { KNOWN_PEOPLE } from '../../src/extract/lexicon/people.ts';
 import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, PREDICATE_INFO } from '../../src/extract/lexicon/predicates.ts';
 import { lexicon } from '../../src/extract/lexicon/index.ts';
 import { fold } from '../../src/text/fold.ts';
 import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
 
-const ENTRIES = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+const ENTRIES = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...ARMED_GROUPS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
 /** Predicates read by pattern rules rather than cue words (rules/index.ts). */
 const PATTERN_PREDICATES = new Set(['leads', 'part_of']);
 

@@ -13,7 +13,9 @@
  * frontières), PDF, SDF (sans domicile fixe), FDS (Sahel national defence and security forces),
  * NPA (Nouveau Parti anticapitaliste), KIA (killed in action), AA, CMA (CMA CGM), CSP
  * (catégorie socio-professionnelle), CPC, PCC, MPC, PMU, AAH, FACT, MEND, MIT, OPM, SNA, NRF,
- * OMPI (WIPO), ISSP (Sahel and Somalia provinces), mixed-case acronyms (`LeT`, `JeM`, `JuA`, `HuJI`).
+ * OMPI (WIPO), ISSP (Sahel and Somalia provinces), bare IRA (Inflation Reduction Act), RAF, FSA, ANS,
+ * TDF, EMC, EPP, JAS (Gripen), ASWJ, MSA, MAA, FLN, FNL, HUM, TIP, SSP, CV, and mixed-case acronyms
+ * (`LeT`, `JeM`, `LeJ`, `JuA`, `HuJI`), which match capitalised words.
  * Arabic names are given in their English and French transliterations; forms are compared
  * folded, so `al-Qaïda` also covers `Al-Qaida`.
  */

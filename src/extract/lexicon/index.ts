@@ -16,6 +16,7 @@ import { GROUPS } from './groups.ts';
 import { LOCATIONS } from './locations.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { INSTITUTIONS } from './institutions.ts';
+import { ARMED_GROUPS } from './armed-groups.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
 import { LEADING_OFFICES, NON_LEADING_OFFICES, OFFICE_QUALIFIERS, PERSON_TITLES, PORTFOLIOS, SEAT_OFFICES } from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
@@ -113,7 +114,7 @@ function compile(): Lexicon {
   const trie = newNode();
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
-  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...ARMED_GROUPS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
   for (const row of rows) addEntity(trie, entities, byLabel, row);
   const taken = new Set([...FIRST_NAMES.map(fold), ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold))]);
   for (const row of KNOWN_PEOPLE) {

@@ -44,8 +44,8 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
   { label: 'Wagner Group', type: 'Organization', forms: ['Wagner', 'groupe Wagner', 'Wagner Group'] },
   { label: 'Hamas', type: 'Organization', forms: ['Hamas'] },
   { label: 'Hezbollah', type: 'Organization', forms: ['Hezbollah', 'Hizbollah'] },
-  { label: 'Houthis', type: 'Organization', forms: ['Houthis', 'Houthi', 'Houthistes', 'rebelles houthis'] },
-  { label: 'Islamic State', type: 'Organization', forms: ['État islamique', 'Etat islamique', 'Islamic State', 'EI', 'Daech', 'ISIS', 'ISIL'] },
+  { label: 'Houthis', type: 'Organization', forms: ['Houthis', 'Houthi', 'Houthistes', 'rebelles houthis', 'Ansar Allah', 'Ansarallah'] },
+  { label: 'Islamic State', type: 'Organization', forms: ['État islamique', 'Etat islamique', 'Islamic State', 'EI', 'Daech', 'Daesh', 'ISIS', 'ISIL', 'EIIL', 'État islamique en Irak et au Levant', 'Islamic State of Iraq and the Levant'] },
   { label: 'Ramstein group', type: 'Organization', forms: ['groupe de Ramstein', 'Ramstein group', 'Ukraine Defense Contact Group', "Groupe de contact sur la défense de l'Ukraine"] },
 ];
 
