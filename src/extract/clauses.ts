@@ -152,7 +152,9 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
 function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   if (s.sentence.language === 'fr' || !/^(present|infinitive)$/.test(sense.tense)) return false;
   let j = k - 1;
-  while (j >= 0 && j >= k - 3 && !s.at[j] && s.tokens[j].kind === 'word' && !s.tokens[j].cap && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|and|or|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  // (in a headline the modifiers are capitalised like the noun: `Statement on Terrorist Attack in Cairo`)
+  const headline = s.tokens[k].cap;
+  while (j >= 0 && j >= k - 5 && !s.at[j] && s.tokens[j].kind === 'word' && (!s.tokens[j].cap || headline) && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
   if (j === k - 1) return false;
   const t = s.tokens[j];
   return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));

@@ -96,8 +96,8 @@ export function reportingTokens(tokens: Token[], inQuote: boolean[], at: (Mentio
   const { reporting } = lexicon();
   const out: number[] = [];
   tokens.forEach((t, i) => {
-    // `United States` holds no `states`
-    if (!inQuote[i] && !at[i] && reporting.has(t.norm)) out.push(i);
+    // `United States` holds no `states`; `claimed by X` is a claim of responsibility, not speech
+    if (!inQuote[i] && !at[i] && reporting.has(t.norm) && !/^(by|par)$/.test(tokens[i + 1]?.lower ?? '')) out.push(i);
   });
   return out;
 }

@@ -172,6 +172,8 @@ const FOUND: [string, string[]][] = [
   ['The navy seized a tanker off the Indonesian island of Batam.', ['Batam part_of Indonesia']],
   // towns from the gazetteer, French names of large cities labelled in English
   ["L'explosion a eu lieu à Mogadiscio (Somalie).", ['Mogadishu part_of Somalia']],
+  ['The members of the Security Council condemned the attack in Beledweyne, Somalia, claimed by Al-Shabaab.', ['UN Security Council condemns Al-Shabaab', 'Al-Shabaab attacks Beledweyne']],
+  ["Les membres du Conseil de sécurité ont condamné l'attaque menée par les Chabab contre une base de l'AMISOM.", ['UN Security Council condemns Al-Shabaab', 'Al-Shabaab attacks AMISOM']],
   ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
   // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
   ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
@@ -237,6 +239,9 @@ const WRONG: [string, string][] = [
   ['Le ministre a exprimé sa sympathie au peuple malien suite aux attaques perpétrées à Gao et à Kidal.', 'Mali attacks Gao'], // a French adjective before the noun is not its agent
   ["Le Conseil a abordé les frappes de la Russie, la situation sur le terrain à Kherson et les besoins de l'Ukraine.", 'Russia attacks Kherson'], // a place in the next item of a list
   ['NATO Secretary General Mark Rutte welcomed the Prime Minister of Albania, Edi Rama, to NATO Headquarters on Monday.', 'Mark Rutte welcomes Edi Rama'],
+  ['Kenya condemned the heinous and cowardly terrorist attack in Lamu.', 'Kenya attacks Lamu'], // coordinated adjectives before a noun
+  ['Press Statement on Terrorist Attack in Garissa', 'Press Statement attacks Garissa'], // a headline's capitalised noun
+  ['“We will reinforce the cooperation between Canada and Chile through supporting Chile’s reforms,” the minister said.', 'Canada supports Chile [reported]'], // a conjunct shares its preposition
   ['Ghana called on Togo to show restraint after Beninese troops shelled sites near Kétao.', 'Benin attacks Kétao [hypothetical]'], // what was asked is in another clause
   ["Le Conseil fédéral a arrêté, le 2 mai, des restrictions de déplacement à l'encontre de six officiers, dont Ko Lin et Aung Tun, le chef de la police (SPF).", 'Swiss Federal Council sanctions SPF'], // a listed person's body is not listed
   ['Le Mali a livré des vivres au groupe armé Kata Nour.', 'Mali supplies weapons'], // `armé` is not `arme`

@@ -10,7 +10,7 @@ export const PREPOSITIONS = new Set([
   'de', "d'", 'du', 'des', 'à', 'a', 'au', 'aux', 'par', 'pour', 'contre', 'avec', 'sur', 'dans', 'en', 'entre', 'vers', 'chez', 'sans', 'selon', 'après',
   'avant', 'depuis', 'lors', 'via', 'envers', 'auprès', 'of', 'to', 'by', 'for', 'against', 'with', 'in', 'on', 'at', 'from', 'into', 'over', 'about',
   'after', 'before', 'since', 'during', 'via', 'toward', 'towards', 'amid', 'among', 'near', 'près', 'outside', 'inside', 'within', 'across', 'along',
-  'around', 'throughout',
+  'around', 'throughout', 'between', 'through', 'under', 'upon', 'despite', 'regarding', 'concerning',
 ]);
 
 /** Prepositions of three words ending in `de` (`sanctions à l'encontre du Venezuela`), read as one. */

@@ -64,6 +64,12 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     // (`à`/`in` names where an attack fell only within the noun's own phrase, before any comma)
     else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention)) && !(/^(à|au|in)$/.test(a.prep) && tokens.slice(end, a.prepAt).some((t) => t.text === ','))) target = a.mention;
   }
+  // `l'attaque contre une base de l'AMISOM`, `attacks on a convoy of the WFP`: the owner of what was hit
+  if (!target && cue.frame === 'direct' && cue.predicate !== 'supports') {
+    const mark = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (cue.targets ?? []).includes(t.lower) && !/^(à|au|in)$/.test(t.lower));
+    const owner = mark >= 0 ? args.find((a) => a.prepAt !== undefined && a.prepAt > mark && a.prepAt - mark <= 4 && a.prep && GENITIVES.has(a.prep) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective && !s.mentions.some((m) => m.start > mark && m.start < a.mention.start)) : undefined;
+    if (owner) target = owner.mention;
+  }
   // `frappes … qui ont touché des civils ukrainiens`: the country hit
   if (!target && cue.predicate === 'attacks') {
     const rel = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (t.lower === 'qui' || t.lower === 'that' || t.lower === 'which'));

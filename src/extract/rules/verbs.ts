@@ -144,7 +144,8 @@ export function verbRules(s: Analysed): Candidate[] {
       const allowed = (a: Arg) => (!!a.mention.anaphor && !a.mention.anaphor.subjectOnly) || (!!a.mention.entity && typeOk(sense.predicate!, a.mention.entity.type) && !a.mention.adjective);
       let object: Arg | undefined;
       // the first argument that can be the object, bare or after one of the verb's prepositions (`met with X, NATO Secretary General`)
-      const direct = sense.frame === 'direct' ? args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention)) : undefined;
+      // (not the country in apposition to a place: `the attack in Beledweyne, Somalia`)
+      const direct = sense.frame === 'direct' ? args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention) && !apposedToPlace(s, a.mention)) : undefined;
       const indirect = args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
       object = direct && indirect ? (direct.mention.start < indirect.mention.start ? direct : indirect) : (direct ?? indirect);
       // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
@@ -306,6 +307,12 @@ function isOfficeWordAt(s: Analysed, k: number): boolean {
 function reciprocal(s: Analysed, v: number, args: Arg[]): boolean {
   const group = s.tokens.slice(verbGroupStart(s.tokens, v, AUXILIARIES), v).map((t) => t.lower);
   return group.includes('se') || group.includes("s'") || !args.some((a) => !a.prep || a.prep === 'with' || a.prep === 'avec');
+}
+
+/** A mention in apposition to a place before it (`Beledweyne, Somalia`, `Kandahar (Afghanistan)`). */
+function apposedToPlace(s: Analysed, m: Mention): boolean {
+  const open = s.tokens[m.start - 1]?.text;
+  return (open === ',' || open === '(') && s.at[m.start - 2]?.entity?.type === 'Location';
 }
 
 /** `X to NATO Headquarters`, `X à Bruxelles`, `X to Washington`: the object is welcomed to a place. */
