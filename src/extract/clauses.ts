@@ -34,8 +34,14 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
   let skipped = 0;
   // `à l'armée russe`: an adjective takes the preposition of the noun it follows
   let heads = m.adjective ? 2 : 0;
+  // a person's office before the name belongs to the name's phrase: `spoke with Indian External Affairs Minister X`
+  let office = false;
   for (let k = m.start - 1; k >= floor; k--) {
     const t = tokens[k];
+    if (m.entity?.type === 'Person' && t.kind === 'word' && (officeWord(tokens, k) || (office && (t.cap || (GENITIVES.has(t.lower) && officeWord(tokens, k - 1)))))) {
+      office = true;
+      continue;
+    }
     // `contre des entreprises`: after a preposition, `des`/`du` is an article
     if (/^(des|du)$/.test(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) {
@@ -151,6 +157,7 @@ export function verbAt(s: Analysed, k: number): VerbSense | undefined {
  */
 function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   if (s.sentence.language === 'fr' || !/^(present|infinitive)$/.test(sense.tense)) return false;
+  if (s.tokens[k - 1]?.lower === "'s") return true; // `Russia's attack`, `the Houthis’ attack`
   let j = k - 1;
   // (in a headline the modifiers are capitalised like the noun: `Statement on Terrorist Attack in Cairo`)
   const headline = s.tokens[k].cap;

@@ -573,7 +573,8 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     // (after a preposition, capitalised words complete the office: `Secretary General for Political Affairs`)
     if (t.cap && (tokens[i - 1]?.text === ',' || officeEndsAt(tokens, i - 1)) && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
       const n = nameRun(tokens, i, 4);
-      if (n >= 2) {
+      // (a surname alone right after its office: `Secretary Rubio`, `le président Bazoum`)
+      if (n >= 2 || (n === 1 && officeEndsAt(tokens, i - 1) && !lexicon().seats.has(tokens[i - 1].norm))) {
         add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
         i += n - 1;
         continue;

@@ -42,6 +42,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       re.lastIndex++;
     } else if (m[1]) splitWord(m[1], start, tokens);
     else push(tokens, m[0], start, m[2] ? 'number' : 'punct');
+    // `the Houthis’ attack`: an apostrophe after a plural is a possessive (read as `'s`; the text is kept)
+    const last = tokens.at(-1)!;
+    const before = tokens.at(-2);
+    if (last.kind === 'punct' && /^['’]$/.test(last.text) && before && before.end === last.start && /s$/i.test(before.text) && !/\p{L}/u.test(text[m.index + 1] ?? '')) last.lower = "'s";
   }
   return tokens;
 }

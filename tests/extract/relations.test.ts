@@ -174,6 +174,12 @@ const FOUND: [string, string[]][] = [
   ["L'explosion a eu lieu à Mogadiscio (Somalie).", ['Mogadishu part_of Somalia']],
   ['The members of the Security Council condemned the attack in Beledweyne, Somalia, claimed by Al-Shabaab.', ['UN Security Council condemns Al-Shabaab', 'Al-Shabaab attacks Beledweyne']],
   ["Les membres du Conseil de sécurité ont condamné l'attaque menée par les Chabab contre une base de l'AMISOM.", ['UN Security Council condemns Al-Shabaab', 'Al-Shabaab attacks AMISOM']],
+  // possessives after a plural; a surname alone after its office; offices inside a name's phrase; participants; phrases qualified after a comma
+  ["The United States condemns the Houthis’ attack on a tanker near Yemen.", ['United States condemns Houthis']],
+  ['Secretary Rubio spoke with Indian External Affairs Minister Subrahmanyam Jaishankar today.', ['Rubio meets Subrahmanyam Jaishankar', 'Subrahmanyam Jaishankar leads India']],
+  ["Le président Bazoum a remercié le Tchad.", ['Bazoum thanks Chad']],
+  ['The Balkan Commission met on Monday, with the participation of the Foreign Minister of Serbia, Mr. Marko Djuric.', ['Balkan Commission meets Marko Djuric']],
+  ['The report names associates of Vlad Plahotniuc, already listed by the EU in 2023.', ['European Union sanctions Vlad Plahotniuc']],
   ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
   // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
   ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
@@ -240,6 +246,8 @@ const WRONG: [string, string][] = [
   ["Le Conseil a abordé les frappes de la Russie, la situation sur le terrain à Kherson et les besoins de l'Ukraine.", 'Russia attacks Kherson'], // a place in the next item of a list
   ['NATO Secretary General Mark Rutte welcomed the Prime Minister of Albania, Edi Rama, to NATO Headquarters on Monday.', 'Mark Rutte welcomes Edi Rama'],
   ['Kenya condemned the heinous and cowardly terrorist attack in Lamu.', 'Kenya attacks Lamu'], // coordinated adjectives before a noun
+  ['The Group of Seven opened a summit in Evian on Monday, chaired by French President Emmanuel Macron.', 'Emmanuel Macron chairs G7'], // the participle qualifies the phrase before the comma
+  ['The United States condemns the Houthis’ attack on a tanker near Yemen.', 'Houthis attacks Yemen [hypothetical]'],
   ['Press Statement on Terrorist Attack in Garissa', 'Press Statement attacks Garissa'], // a headline's capitalised noun
   ['“We will reinforce the cooperation between Canada and Chile through supporting Chile’s reforms,” the minister said.', 'Canada supports Chile [reported]'], // a conjunct shares its preposition
   ['Ghana called on Togo to show restraint after Beninese troops shelled sites near Kétao.', 'Benin attacks Kétao [hypothetical]'], // what was asked is in another clause

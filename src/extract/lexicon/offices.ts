@@ -15,7 +15,8 @@ export const LEADING_OFFICES: readonly string[] = [
   // English
   'Secretary General', 'Secretary-General', 'secretary general', 'secretary-general', 'President', 'president', 'Prime Minister', 'prime minister', 'Minister',
   'minister', 'Chancellor', 'chancellor', 'Secretary', 'secretary', 'head', 'leader', 'chief', 'Chief', 'Director', 'director', 'High Representative',
-  'Commander', 'commander', 'King', 'Queen', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador',
+  'Commander', 'commander', 'King', 'Queen', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador', 'Advisor', 'Adviser', 'advisor',
+  'adviser', 'conseiller', 'conseillère', 'envoy', 'Envoy', 'envoyé', 'envoyée', 'Special Representative', 'représentant spécial', 'représentante spéciale',
 ];
 
 /**
@@ -36,12 +37,18 @@ export const OFFICE_QUALIFIERS: readonly string[] = [
 ];
 
 /** Offices that represent rather than lead: they mark a person, but give no `leads` triple. */
-export const NON_LEADING_OFFICES: readonly string[] = ['porte-parole', 'ambassadeur', 'ambassadrice', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador'];
+export const NON_LEADING_OFFICES: readonly string[] = [
+  'porte-parole', 'ambassadeur', 'ambassadrice', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador', 'Advisor', 'Adviser', 'advisor', 'adviser',
+  'conseiller', 'conseillère', 'envoy', 'Envoy', 'envoyé', 'envoyée', 'Special Representative', 'représentant spécial', 'représentante spéciale',
+];
 
 /** Portfolios that may stand between an office and its country (`ministre de la Défense ukrainien`). */
 export const PORTFOLIOS: readonly string[] = [
   'défense', 'affaires étrangères', 'intérieur', 'économie', 'finances', 'justice', 'armées', 'énergie', 'santé', 'commerce', 'gouvernement', 'état-major',
   'defence', 'defense', 'foreign affairs', 'foreign', 'interior', 'finance', 'economy', 'justice', 'energy', 'health', 'trade', 'state', 'staff', 'armed forces',
+  'external affairs', 'affaires extérieures', 'home affairs', 'home', 'security', 'national security', 'sécurité', 'sécurité nationale', 'european affairs',
+  'affaires européennes', 'development', 'développement', 'agriculture', 'transport', 'transports', 'education', 'éducation', 'labour', 'travail',
+  'environment', 'environnement', 'culture', 'industry', 'industrie', 'immigration', 'homeland security',
 ];
 
 /** Courtesy titles and ranks: the next capitalised words are a person's name. */

@@ -100,7 +100,7 @@ export function officeRules(s: Analysed): Candidate[] {
       // (the body is the office's own complement: not `NATO` in `Director of the Office of the Secretary General of NATO`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m) && (m.adjective || ownComplement(tokens, from, m.start)));
       let b = from - 1;
-      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
+      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || isOfficeWord(tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
       // or after the name: `President Ferdinand Marcos Jr. of the Philippines`
       let a = p.end;

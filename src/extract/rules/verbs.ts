@@ -88,7 +88,8 @@ export function verbRules(s: Analysed): Candidate[] {
     const subjectHit = passive ? undefined : findSubject(s, groupStart);
     let subjects: Mention[] = subjectHit ? coordinatedLeft(s, subjectHit.mention) : [];
     // passive: the `par`/`by` agent acts on the patient in subject position (`une batterie a été livrée à X par Y`)
-    const patient = passive ? findSubject(s, groupStart, true)?.mention : undefined;
+    // (a participle after a comma qualifies the phrase right before it: `X, already listed by the EU`; `a summit in Evian on Monday, chaired by Y`: no entity)
+    const patient = !passive ? undefined : adjectival && s.tokens[groupStart - 1]?.text === ',' ? s.at[groupStart - 2] : findSubject(s, groupStart, true)?.mention;
     if (passive) {
       let agent = args.find((a) => a.prep && AGENTIVES.has(a.prep) && !a.mention.adjective && (!a.mention.entity || ACTORS.includes(a.mention.entity.type)))?.mention;
       // `chaired by NATO Secretary General Mark Rutte`: the office holder, not the body in his title
@@ -168,6 +169,8 @@ export function verbRules(s: Analysed): Candidate[] {
       }
       // `s'associe aux sanctions que l'UE a promulguées`: joining the measures of X is cooperating with X
       if (!object && !passive && sense.predicate === 'cooperates_with') object = relativeMaker(s, v, allowed);
+      // `The Commission met, with the participation of X`, `s'est réuni en présence de X`: who took part meets the body
+      if (!object && sense.predicate === 'meets') object = participant(s, v);
       // `s'est entretenu avec son homologue espagnol, X`, `met his Omani counterpart`: the counterpart, by name or by country
       if (!object || object.mention.adjective) object = counterpart(s, v) ?? object;
       // `rendu hommage à toutes les parties, en particulier X et Y`: the named examples of an unnamed object
@@ -208,6 +211,15 @@ export function verbRules(s: Analysed): Candidate[] {
     }
   });
   return out;
+}
+
+/** A person named after `participation of`, `presence of`, `en présence de` within the clause of the verb at `v`. */
+function participant(s: Analysed, v: number): Arg | undefined {
+  const { tokens } = s;
+  const k = tokens.findIndex((t, j) => j > v && j <= v + 10 && /^(participation|presence|présence)$/.test(t.lower) && GENITIVES.has(tokens[j + 1]?.lower ?? ''));
+  if (k < 0) return undefined;
+  const person = s.mentions.find((m) => m.start > k && m.start <= k + 10 && m.entity?.type === 'Person');
+  return person && prepositionOf(tokens, person, k + 1).at === k + 1 ? { mention: person } : undefined;
 }
 
 /** `son homologue espagnol, X`, `his Omani counterpart, X`, `its counterpart in Ghana`: the person named in apposition, else the country. */
