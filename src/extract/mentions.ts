@@ -155,6 +155,54 @@ const EXONYMS = new Map(Object.entries(PLACE_EXONYMS).map(([french, english]) =>
 /** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
 const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
 
+/** A registry value for an office held by several people in the document. */
+const AMBIGUOUS: Entity = { id: '', label: '', type: 'Person' };
+
+/** The office named right before or in apposition after a person (`le secrétaire général de l'OTAN, M. X`, `X, NATO Secretary General`), folded; not a second office. */
+function officeOf(tokens: Token[], m: Mention): string | undefined {
+  const lex = lexicon();
+  let end = m.start;
+  while (end > 0 && (lex.titles.has(tokens[end - 1].norm) || tokens[end - 1].text === ',' || /^(le|la|l'|the)$/.test(tokens[end - 1].lower))) end--;
+  let head: TrieMatch | undefined;
+  let at = -1;
+  for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-') break;
+    const match = longestMatch(lex.offices, tokens, k);
+    if (match && !GENITIVES.has(tokens[k - 1]?.lower ?? '')) {
+      head = match;
+      at = k;
+    }
+  }
+  // after the name: `X, NATO Secretary General`
+  if (!head && tokens[m.end]?.text === ',') {
+    for (let k = m.end + 1; k < tokens.length && k <= m.end + 4 && tokens[k].kind !== 'punct'; k++) {
+      const match = longestMatch(lex.offices, tokens, k);
+      if (match) {
+        head = match;
+        at = k;
+        break;
+      }
+    }
+  }
+  if (!head || SECOND_OFFICE.test(tokens[at - 1]?.lower ?? '')) return undefined;
+  return tokens.slice(at, at + head.length).map((t) => t.norm).join(' ');
+}
+type TrieMatch = NonNullable<ReturnType<typeof longestMatch>>;
+const SECOND_OFFICE = /^(deputy|vice|assistant|adjoint|adjointe|under|sous|first)$/;
+
+/** A bare office after an article (`le secrétaire général`), standing for its one holder named before; not when a name or a body follows it. */
+function roleAt(tokens: Token[], i: number, registry: NameRegistry): Mention | undefined {
+  const match = longestMatch(lexicon().offices, tokens, i);
+  if (!match) return undefined;
+  const holder = registry.get(`office:${tokens.slice(i, i + match.length).map((t) => t.norm).join(' ')}`);
+  if (!holder?.id) return undefined;
+  const next = tokens[i + match.length];
+  // (`le président de la Croatie`, `le président ukrainien`, `the President, X`: another office phrase)
+  if (next && (next.cap || next.text === ',' || GENITIVES.has(next.lower) || longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))) return undefined;
+  return { start: i, end: i + match.length, entity: holder, adjective: false, source: 'role' };
+}
+
 /** An office or courtesy title ends at token `k` (`Foreign Minister`, `Secretary General`, `Mr.`). */
 function officeEndsAt(tokens: Token[], k: number): boolean {
   const lex = lexicon();
@@ -471,6 +519,14 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const surface = tokens.slice(m.start, m.end).filter((t) => HEADS.organization.has(t.text)).map((t) => t.norm);
       for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
     }
+    // `le secrétaire général de l'OTAN, M. X`: `le secrétaire général` later stands for X, while one person holds that office in the document
+    if (m.entity?.type === 'Person' && m.source !== 'role') {
+      const office = officeOf(tokens, m);
+      if (office) {
+        const holder = registry.get(`office:${office}`);
+        registry.set(`office:${office}`, holder && holder.id !== m.entity.id ? AMBIGUOUS : m.entity);
+      }
+    }
     // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
     if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person' && abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))) {
       registry.set(tokens[m.end + 1].norm, m.entity);
@@ -535,6 +591,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') || (t.cap && i > 0 && HEADS.english.has(t.text)) ? registry.get(`head:${t.norm}`) : undefined;
     if (described) {
       add({ start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
+      continue;
+    }
+    // `le secrétaire général`, `the Prime Minister`: the one person who holds that office in the document
+    const role = DEFINITE.has(tokens[i - 1]?.lower ?? '') ? roleAt(tokens, i, registry) : undefined;
+    if (role) {
+      add(role);
+      i = role.end - 1;
       continue;
     }
     // a name or acronym seen before in the document (`M. Stoltenberg` → Jens Stoltenberg, `l'AES`)
