@@ -8,7 +8,7 @@ import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { entityId, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
-import { AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, GENITIVES, PREPOSITIONS } from './lexicon/grammar.ts';
+import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
@@ -152,9 +152,6 @@ function officeAfter(tokens: Token[], k: number): boolean {
 /** French names of capitals and large cities, folded, with their English names. */
 const EXONYMS = new Map(Object.entries(PLACE_EXONYMS).map(([french, english]) => [fold(french), english]));
 
-/** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
-const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
-
 /** A registry value for an office held by several people in the document. */
 const AMBIGUOUS: Entity = { id: '', label: '', type: 'Person' };
 
@@ -185,11 +182,10 @@ function officeOf(tokens: Token[], m: Mention): string | undefined {
       }
     }
   }
-  if (!head || SECOND_OFFICE.test(tokens[at - 1]?.lower ?? '')) return undefined;
+  if (!head || SECOND_OFFICE.has(tokens[at - 1]?.lower ?? '')) return undefined;
   return tokens.slice(at, at + head.length).map((t) => t.norm).join(' ');
 }
 type TrieMatch = NonNullable<ReturnType<typeof longestMatch>>;
-const SECOND_OFFICE = /^(deputy|vice|assistant|adjoint|adjointe|under|sous|first)$/;
 
 /** A bare office after an article (`le secrétaire général`), standing for its one holder named before; not when a name or a body follows it. */
 function roleAt(tokens: Token[], i: number, registry: NameRegistry): Mention | undefined {
@@ -214,9 +210,6 @@ function officeEndsAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** Words in capitals that are no body: units, currencies, time zones, codes of documents. */
-const NOT_ACRONYMS = new Set(['PIB', 'GDP', 'USD', 'EUR', 'CHF', 'GBP', 'UTC', 'GMT', 'CET', 'AM', 'PM', 'OK', 'TV', 'PDF', 'URL', 'CEO', 'PDG', 'COVID', 'SIDA', 'AIDS', 'HIV', 'VIH', 'ADN', 'DNA', 'GPS', 'SMS', 'ID', 'NB', 'PS', 'FY', 'QR']);
 
 const HEADS = {
   equipment: new Set(EQUIPMENT_HEADS.map(fold)),
@@ -723,7 +716,7 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
 
 /** Where the collective noun ending at `k` starts (`membres`, `dirigeants`, `chefs d'État et de gouvernement`, `heads of state`), or -1. */
 function collectiveHead(tokens: Token[], k: number): number {
-  if (/^(membres|members|dirigeants|leaders)$/.test(tokens[k]?.lower ?? '')) return k;
+  if (COLLECTIVE_NOUNS.has(tokens[k]?.lower ?? '')) return k;
   // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
   let j = k;
   if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && /^(et|and)$/.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;

@@ -68,6 +68,40 @@ export const SELF_DEFENCE = new Set(['défendre', 'protéger', 'defend', 'protec
 /** Place nouns that put a location inside a country (`la région russe de Koursk`). */
 export const REGION_NOUNS = new Set(['région', 'region', 'oblast', 'province', 'territoire', 'territory', 'ville', 'city', 'département', 'état', 'île', 'island', 'port']);
 
+/** Words that make an office a second one: its holder does not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`). */
+export const SECOND_OFFICE = new Set(['deputy', 'vice', 'vice-président', 'vice-présidente', 'vice-president', 'assistant', 'adjoint', 'adjointe', 'under', 'sous', 'sous-secrétaire', 'under-secretary', 'first']);
+
+/** Compass adjectives that end a region's French name (`Darfour méridional`, `Kivu oriental`). */
+export const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septentrional', 'septentrionale', 'oriental', 'orientale', 'occidental', 'occidentale', 'central', 'centrale']);
+
+/** Words in capitals that are no body: units, currencies, time zones, codes of documents. */
+export const NOT_ACRONYMS = new Set(['PIB', 'GDP', 'USD', 'EUR', 'CHF', 'GBP', 'UTC', 'GMT', 'CET', 'AM', 'PM', 'OK', 'TV', 'PDF', 'URL', 'CEO', 'PDG', 'COVID', 'SIDA', 'AIDS', 'HIV', 'VIH', 'ADN', 'DNA', 'GPS', 'SMS', 'ID', 'NB', 'PS', 'FY', 'QR']);
+
+/** Nouns of the members or leaders of a body, who act as the body (`les membres du Conseil`, `the leaders of ASEAN`). */
+export const COLLECTIVE_NOUNS = new Set(['membres', 'members', 'dirigeants', 'leaders']);
+
+/** Words that name examples of an unnamed object or target (`… , en particulier X et Y`, `including X`, `dont X`); two-word ones are written with their space. */
+export const EXAMPLE_MARKERS = ['en particulier', 'notamment', 'in particular', 'including', 'especially', 'particularly', 'parmi lesquels', 'parmi lesquelles', 'among them', 'dont', 'among'];
+
+/** Words of a date, crossed between a verb and its object (`a arrêté, le 31 mars, des sanctions`). */
+export const DATE_WORDS = new Set([
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', '1er', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Words that make a cooperation noun mutual among its agents (`leur coopération`, `bilateral cooperation`). */
+export const MUTUAL = /^(leur|their|bilat[ée]rale?s?|mutuelle?s?|mutual|joint|conjointe?s?|réciproques?|reciprocal)$/;
+
+/** Nouns of a counterpart (`son homologue espagnol, X`, `his Omani counterpart`). */
+export const COUNTERPART_NOUNS = new Set(['homologue', 'homologues', 'counterpart', 'counterparts']);
+
+/** Nouns whose genitive names who took part in a meeting (`with the participation of X`, `en présence de X`). */
+export const PARTICIPATION_NOUNS = new Set(['participation', 'presence', 'présence']);
+
+/** Nouns of a seat of a body a visitor is welcomed to (`welcomed X to NATO Headquarters`). */
+export const SEAT_NOUNS = new Set(['headquarters', 'siège', 'quartier']);
+
 /** English adjectives ending in -ly, which an adverb test would take for adverbs (`the deadly attack`). */
 export const LY_ADJECTIVES = new Set([
   'deadly', 'cowardly', 'friendly', 'unfriendly', 'costly', 'early', 'elderly', 'likely', 'unlikely', 'timely', 'orderly', 'daily', 'weekly', 'monthly',

@@ -1,7 +1,7 @@
 /** Noun rules: event nouns with their agents and targets, giving nouns, cooperation, boosted aid. */
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
-import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, GOVERNING_VERB, DATIVES, DETERMINERS, GENITIVES, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, DATE_WORDS, EXAMPLE_MARKERS, GOVERNING_VERB, DATIVES, DETERMINERS, GENITIVES, MUTUAL, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense } from '../lexicon/index.ts';
 import type { NounCue } from '../lexicon/predicates.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -109,7 +109,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
       const t = tokens[k];
       if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || CONTAINERS.test(t.lower) || t.kind === 'number' || t.lower === 'up') continue;
       // a date between commas (`a arrêté, le 31 mars, des sanctions`)
-      if (t.text === ',' || DATE_WORDS.test(t.lower)) continue;
+      if (t.text === ',' || DATE_WORDS.has(t.lower)) continue;
       // up to two modifiers, when a determiner or the governing verb stands before them
       let j = k;
       while (j > k - 2 && modifier(tokens[j], j)) j--;
@@ -202,7 +202,7 @@ function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Me
 /** Actors named after `dont`, `notamment`, `including`, `among them` in the phrase after token `k`. */
 function listedAmong(s: Analysed, k: number): Mention[] {
   const { tokens } = s;
-  const marker = tokens.findIndex((t, j) => j > k && j <= k + 25 && /^(dont|notamment|including|among)$/.test(t.lower));
+  const marker = tokens.findIndex((t, j) => j > k && j <= k + 25 && EXAMPLE_MARKERS.includes(t.lower));
   if (marker < 0 || tokens.slice(k + 1, marker).some((t) => ['.', ';', ':'].includes(t.text) || verbSense(t.lower, s.sentence.language)?.predicate)) return [];
   const out: Mention[] = [];
   for (let j = marker + 1; j < tokens.length && !['.', ';', ':'].includes(tokens[j].text); j++) {
@@ -214,12 +214,6 @@ function listedAmong(s: Analysed, k: number): Mention[] {
   }
   return out;
 }
-
-/** Words of a date, crossed between a verb and its object. */
-const DATE_WORDS = /^(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|on|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** Words that make a cooperation noun mutual among its agents. */
-const MUTUAL = /^(leur|their|bilat[ée]rale?s?|mutuelle?s?|mutual|joint|conjointe?s?|réciproques?|reciprocal)$/;
 
 /** Boosting aid under an intent: `réaffirmé qu'ils allaient renforcer leur aide militaire à l'Ukraine`. */
 export function boostRules(s: Analysed): Candidate[] {

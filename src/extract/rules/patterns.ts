@@ -1,7 +1,7 @@
 /** Pattern rules: offices beside names (leads), places inside countries (part_of), members of bodies (member_of). */
 import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
-import { DETERMINERS, GENITIVES, REGION_NOUNS } from '../lexicon/grammar.ts';
+import { DETERMINERS, GENITIVES, REGION_NOUNS, SECOND_OFFICE } from '../lexicon/grammar.ts';
 import { lexicon, longestMatch } from '../lexicon/index.ts';
 import { capitalOf } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
@@ -21,8 +21,6 @@ function isOfficeWord(tokens: Token[], k: number): boolean {
 }
 
 const BODY_TYPES = new Set(['Organization', 'Country']);
-/** Words that make an office a second one: its holder does not lead. */
-const SECOND = /^(deputy|vice|vice-président|vice-présidente|vice-president|assistant|adjoint|adjointe|under|sous-secrétaire|under-secretary)$/;
 /** Between an office and its body stand only office and portfolio words, articles and `de`/`of` (`ministre des Affaires étrangères de la Tunisie`). */
 function ownComplement(tokens: Token[], from: number, start: number): boolean {
   const lex = lexicon();
@@ -95,7 +93,7 @@ export function officeRules(s: Analysed): Candidate[] {
       const seat = !officeAt(at) || lex.seats.has(fold(officeWord));
       if (!seat && lex.nonLeading.has(officeWord.toLowerCase())) break;
       // deputies and assistants do not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`)
-      if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND.test(t.lower))) break;
+      if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND_OFFICE.has(t.lower) && t.lower !== 'first')) break;
       // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
       // (the body is the office's own complement: not `NATO` in `Director of the Office of the Secretary General of NATO`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m) && (m.adjective || ownComplement(tokens, from, m.start)));

@@ -3,7 +3,7 @@ import type { Predicate } from '../../types.ts';
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { CLAUSE_PUNCT, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
+import { CLAUSE_PUNCT, COUNTERPART_NOUNS, EXAMPLE_MARKERS, PARTICIPATION_NOUNS, SEAT_NOUNS, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
 import { lexicon, longestMatch, verbSenses } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
@@ -216,7 +216,7 @@ export function verbRules(s: Analysed): Candidate[] {
 /** A person named after `participation of`, `presence of`, `en présence de` within the clause of the verb at `v`. */
 function participant(s: Analysed, v: number): Arg | undefined {
   const { tokens } = s;
-  const k = tokens.findIndex((t, j) => j > v && j <= v + 10 && /^(participation|presence|présence)$/.test(t.lower) && GENITIVES.has(tokens[j + 1]?.lower ?? ''));
+  const k = tokens.findIndex((t, j) => j > v && j <= v + 10 && PARTICIPATION_NOUNS.has(t.lower) && GENITIVES.has(tokens[j + 1]?.lower ?? ''));
   if (k < 0) return undefined;
   const person = s.mentions.find((m) => m.start > k && m.start <= k + 10 && m.entity?.type === 'Person');
   return person && prepositionOf(tokens, person, k + 1).at === k + 1 ? { mention: person } : undefined;
@@ -225,7 +225,7 @@ function participant(s: Analysed, v: number): Arg | undefined {
 /** `son homologue espagnol, X`, `his Omani counterpart, X`, `its counterpart in Ghana`: the person named in apposition, else the country. */
 function counterpart(s: Analysed, v: number): Arg | undefined {
   const { tokens } = s;
-  const k = tokens.findIndex((t, j) => j > v && j <= v + 5 && /^(homologues?|counterparts?)$/.test(t.lower));
+  const k = tokens.findIndex((t, j) => j > v && j <= v + 5 && COUNTERPART_NOUNS.has(t.lower));
   if (k < 0) return undefined;
   const country = [s.at[k + 1], s.at[k - 1], tokens[k + 1]?.lower === 'in' || tokens[k + 1]?.lower === 'from' ? s.at[k + 2] : undefined].find((m) => m?.entity?.type === 'Country');
   const end = country && country.start > k ? country.end : k + 1;
@@ -259,7 +259,7 @@ function relativeMaker(s: Analysed, v: number, allowed: (a: Arg) => boolean): Ar
 /** Mentions named as examples after the verb: `…, en particulier X et Y, ainsi que Z`, `…, including X and Y`. */
 function examples(s: Analysed, v: number): Mention[] {
   const { tokens } = s;
-  const marker = tokens.findIndex((t, k) => k > v && k <= v + 25 && EXAMPLE_MARKERS.test(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`));
+  const marker = tokens.findIndex((t, k) => k > v && k <= v + 25 && EXAMPLE_MARKERS.some((w) => w === t.lower || w === `${t.lower} ${tokens[k + 1]?.lower ?? ''}`) && t.lower !== 'dont' && t.lower !== 'among');
   if (marker < 0 || tokens.slice(v + 1, marker).some((t) => t.text === ';' || t.text === '.' || verbAtIndex(s, t))) return [];
   const out: Mention[] = [];
   for (let k = marker + 1; k < tokens.length && !['.', ';', ':'].includes(tokens[k].text); k++) {
@@ -270,7 +270,6 @@ function examples(s: Analysed, v: number): Mention[] {
   }
   return out;
 }
-const EXAMPLE_MARKERS = /^(en particulier|notamment |in particular|including |especially |particularly |parmi lesquels|parmi lesquelles|among them)/;
 const verbAtIndex = (s: Analysed, t: { start: number }) => {
   const k = s.tokens.findIndex((u) => u.start === t.start);
   return k >= 0 && !!verbAt(s, k) && !!verbSenses(s.tokens[k].lower, s.sentence.language)[0]?.predicate;
@@ -333,7 +332,7 @@ function visitTo(s: Analysed, m: Mention): boolean {
   while (s.tokens[k]?.text === ',' || (s.at[k] && s.at[k]!.entity?.type !== 'Location')) k = s.at[k] ? s.at[k]!.end : k + 1;
   if (!/^(to|à|au|in)$/.test(s.tokens[k]?.lower ?? '')) return false;
   const place = s.at[k + 1] ?? s.at[k + 2];
-  return place?.entity?.type === 'Location' || /^(headquarters|siège|quartier)$/.test(s.tokens[k + 1]?.lower ?? s.tokens[k + 2]?.lower ?? '') || /^(headquarters|siège)$/.test(s.tokens[k + 2]?.lower ?? '');
+  return place?.entity?.type === 'Location' || SEAT_NOUNS.has(s.tokens[k + 1]?.lower ?? '') || SEAT_NOUNS.has(s.tokens[k + 2]?.lower ?? '');
 }
 
 /** Arguments after `first` joined to it by `et`, `and`, commas, with the same kind of preposition. */
