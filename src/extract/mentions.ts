@@ -13,7 +13,7 @@ import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
 import { isPlace, PLACE_EXONYMS } from './lexicon/gazetteer.ts';
-import { BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
+import { BODY_KIND_ADJECTIVES, BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -217,6 +217,7 @@ const HEADS = {
   english: new Set(ENGLISH_BODY_HEADS),
   opening: new Set(ENGLISH_OPENING_HEADS),
   kinds: new Set(BODY_KINDS.map(fold)),
+  kindAdjectives: new Set(BODY_KIND_ADJECTIVES),
   location: new Set(LOCATION_HEADS.map(fold)),
   notPlaces: new Set(NOT_PLACES.map(fold)),
 };
@@ -225,7 +226,7 @@ const NAME_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'p
 /** A model name: a capitalised word or a code with digits (`Shahed`, `CV90`, `TB2`). */
 const modelWord = (tokens: Token[], i: number) => {
   const t = tokens[i];
-  return !!t && t.kind !== 'punct' && (/\p{N}/u.test(t.text) || t.cap) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().trie.next.get(t.norm)?.hits.length;
+  return !!t && t.kind !== 'punct' && (/\p{N}/u.test(t.text) || t.cap) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !longestMatch(lexicon().trie, tokens, i);
 };
 
 const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
@@ -248,7 +249,7 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
     let k = i + 1;
     const lower = (t: Token | undefined) => !!t && t.kind === 'word' && /^[\p{Ll}'-]+$/u.test(t.text);
     if (lower(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
-    while (k < i + 5 && /^(de|d'|du)$/.test(tokens[k]?.lower ?? '') && lower(tokens[k + 1])) k += 2;
+    while (k < i + 5 && /^(de|d'|du)$/.test(tokens[k]?.lower ?? '') && lower(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
     let n = 0;
     while (n < 2 && modelWord(tokens, k + n)) n++;
     if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
@@ -448,7 +449,7 @@ function properRun(tokens: Token[], i: number): number {
 function kindAt(tokens: Token[], k: number): number {
   for (let j = k; j < k + 3 && j < tokens.length; j++) {
     if (HEADS.kinds.has(tokens[j].norm)) return j + 1;
-    if (tokens[j].kind !== 'word' || tokens[j].cap || DETERMINERS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || !!verbSense(tokens[j].lower, 'fr') || !!verbSense(tokens[j].lower, 'en')) return -1;
+    if (!HEADS.kindAdjectives.has(tokens[j].lower)) return -1;
   }
   return -1;
 }
@@ -460,7 +461,7 @@ function namedBody(tokens: Token[], i: number): Mention | undefined {
   const body = (start: number, end: number): Mention => ({ start, end, entity: entity('Organization', text(tokens, i, i + n)), adjective: false, source: 'kind' });
   // before: the kind and at most two adjectives right before the name; the mention spans them (`par le groupe armé X`)
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return kindAt(tokens, j) === j + 1 && tokens.slice(j + 1, i).every((t) => t.kind === 'word' && !t.cap) ? body(j, i + n) : undefined;
+    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return tokens.slice(j + 1, i).every((t) => HEADS.kindAdjectives.has(t.lower)) ? body(j, i + n) : undefined;
     if (tokens[j].kind !== 'word' || tokens[j].cap) break;
   }
   // after: `the Boko Haram terrorist group`
@@ -717,11 +718,24 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
 /** Where the collective noun ending at `k` starts (`membres`, `dirigeants`, `chefs d'État et de gouvernement`, `heads of state`), or -1. */
 function collectiveHead(tokens: Token[], k: number): number {
   if (COLLECTIVE_NOUNS.has(tokens[k]?.lower ?? '')) return k;
+  // `les ministres des Affaires étrangères du G7`: ministers of one portfolio of the body
+  let p = k;
+  while (p > 0 && (longestMatch(lexicon().portfolios, tokens, p) || isPortfolioWord(tokens, p) || GENITIVES.has(tokens[p].lower) || DETERMINERS.has(tokens[p].lower))) p--;
+  if (p < k && /^(ministres|ministers)$/.test(tokens[p]?.lower ?? '')) return p;
   // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
   let j = k;
   if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && /^(et|and)$/.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
   if (/^(état|etat|state)$/.test(tokens[j]?.norm ?? '') && /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') && /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
   return -1;
+}
+
+/** A word inside a portfolio (`étrangères` in `Affaires étrangères`). */
+function isPortfolioWord(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 2; j--) {
+    const m = longestMatch(lexicon().portfolios, tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
 }
 
 /** `les membres du Conseil de sécurité`, `the members of the Council`: the members acting together are the body (GUIDELINES §3). */

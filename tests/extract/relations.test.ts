@@ -183,6 +183,8 @@ const FOUND: [string, string[]][] = [
   // a bare office stands for its one holder named before in the document
   ["Le secrétaire général de l'OTAN, Mark Rutte, a rencontré le premier ministre belge, Bart De Wever, qu'il a remercié. Le secrétaire général a ensuite salué la Finlande.", ['Mark Rutte thanks Bart De Wever', 'Mark Rutte welcomes Finland']],
   ['UN Secretary-General António Guterres arrived in Nairobi. The Secretary-General later thanked Kenya.', ['António Guterres thanks Kenya']],
+  // ministers of one portfolio of a body act as the body; a country after its model word is no model
+  ['Les ministres des Affaires étrangères du G7 ont condamné les tirs de missiles balistiques de la Corée du Nord.', ['G7 condemns North Korea']],
   ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
   // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
   ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
@@ -252,6 +254,8 @@ const WRONG: [string, string][] = [
   ['The Group of Seven opened a summit in Evian on Monday, chaired by French President Emmanuel Macron.', 'Emmanuel Macron chairs G7'], // the participle qualifies the phrase before the comma
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Joe Biden thanks Poland'], // two holders of one office: no guess
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Emmanuel Macron thanks Poland'],
+  ['The Department of State designated Orion Logistics, a company based in Dubai.', 'US Department of State sanctions Dubai'], // `based in` is no adjective of a kind of body
+  ["Le Représentant spécial du Secrétaire général pour la Libye, M. Hanna Tetteh, a remercié l'Égypte.", 'Hanna Tetteh leads Libya'], // a special representative leads nothing
   ['The United States condemns the Houthis’ attack on a tanker near Yemen.', 'Houthis attacks Yemen [hypothetical]'],
   ['Press Statement on Terrorist Attack in Garissa', 'Press Statement attacks Garissa'], // a headline's capitalised noun
   ['“We will reinforce the cooperation between Canada and Chile through supporting Chile’s reforms,” the minister said.', 'Canada supports Chile [reported]'], // a conjunct shares its preposition

@@ -72,6 +72,13 @@ export const BODY_KINDS: readonly string[] = [
   'entité', 'conglomérat', 'conglomerate', 'agence', 'agency', 'fondation', 'foundation', 'ONG', 'NGO',
 ];
 
+/** Adjectives that may stand between a kind of body and its name (`le groupe armé X`, `the X terrorist group`). */
+export const BODY_KIND_ADJECTIVES: readonly string[] = [
+  'armé', 'armée', 'armés', 'terroriste', 'terroristes', 'rebelle', 'rebelles', 'jihadiste', 'djihadiste', 'islamiste', 'criminel', 'criminelle', 'politique',
+  'séparatiste', 'paramilitaire', 'extrémiste', 'insurgé', 'armed', 'terrorist', 'rebel', 'jihadist', 'islamist', 'militant', 'criminal', 'political',
+  'separatist', 'paramilitary', 'extremist', 'insurgent', 'state-owned', 'public', 'publique', 'privée', 'private', 'financial', 'financière',
+];
+
 /** Capitalised heads that open the name of a body (`Alliance des États du Sahel`, `Conseil des affaires étrangères`, `Defence Council`). */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'Conseil', 'Alliance', 'Groupe', 'Communauté', 'Organisation', 'Agence', 'Coalition', 'Commission', 'Cour', 'Fonds', 'Banque', 'Parlement', 'Assemblée',

@@ -91,7 +91,7 @@ export function officeRules(s: Analysed): Candidate[] {
       const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(k) || lex.seats.has(tokens[k].norm))!;
       const officeWord = officeAt(at)?.hits[0].entity.label ?? tokens[at].text;
       const seat = !officeAt(at) || lex.seats.has(fold(officeWord));
-      if (!seat && lex.nonLeading.has(officeWord.toLowerCase())) break;
+      if (!seat && lex.nonLeading.has(fold(officeWord))) break;
       // deputies and assistants do not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`)
       if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND_OFFICE.has(t.lower) && t.lower !== 'first')) break;
       // the body: a mention inside the phrase, or before it over portfolio words (`NATO Secretary General`, `British Defence Secretary`, `Iran's foreign minister`)
