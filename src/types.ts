@@ -13,6 +13,8 @@ export const ENTITY_TYPES = [
   'Equipment',
   'Aid',
   'Event',
+  /** A proper name that no evidence types (no title, head noun, kind, lexicon row or gazetteer entry). */
+  'Unknown',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

@@ -13,6 +13,7 @@ import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
 import { isPlace, PLACE_EXONYMS } from './lexicon/gazetteer.ts';
+import { dictionaryWords } from './lexicon/first-names.ts';
 import { BODY_KIND_ADJECTIVES, BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
@@ -431,6 +432,21 @@ function standaloneAcronym(tokens: Token[], i: number): boolean {
   return upper <= 3 && !lexicon().titles.has(t.norm);
 }
 
+/**
+ * The length of a proper name at `i` that no evidence types, or 0: inside a sentence (after a
+ * lowercase word or a comma), not a word the dictionaries hold (`the Charter`, `Executive Order`).
+ */
+function untypedName(tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before || !(before.text === ',' || (before.kind === 'word' && !before.cap)) || officeEndsAt(tokens, i - 1)) return 0;
+  const n = properRun(tokens, i);
+  // (nor a word of an office: `Vice President`, `Affaires étrangères`)
+  if (n === 0 || tokens.slice(i, i + n + 1).some((_, j) => longestMatch(lexicon().offices, tokens, i + j) || longestMatch(lexicon().portfolios, tokens, i + j) || isPortfolioWord(tokens, i + j))) return 0;
+  const words = dictionaryWords();
+  const run = tokens.slice(i, i + n).filter((t) => t.kind === 'word' && !/^(de|du|des|d'|of|del|la)$/.test(t.lower));
+  return run.every((t) => words.has(t.norm) || lexicon().firstNames.has(t.norm)) ? 0 : n;
+}
+
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
 const properWord = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
 
@@ -665,6 +681,14 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     }
     // `les FARC`, `the TPLF`: an acronym no lexicon holds names a body (datelines and headlines in capitals aside)
     if (!titleCase && standaloneAcronym(tokens, i)) add({ start: i, end: i + 1, entity: entity('Organization', t.text), adjective: false, source: 'acronym' });
+  }
+
+  // last, a proper name that no evidence types stays a candidate of unknown type (`listed Volta Trading`); only some rules take it
+  for (let i = 1; i < tokens.length && !titleCase; i++) {
+    if (covered[i] || !tokens[i].cap) continue;
+    const n = untypedName(tokens, i);
+    if (n && !covered.slice(i, i + n).some(Boolean)) add({ start: i, end: i + n, entity: entity('Unknown', text(tokens, i, i + n)), adjective: false, source: 'untyped' });
+    i += Math.max(n, 1) - 1;
   }
 
   for (let i = 0; i < tokens.length; i++) {

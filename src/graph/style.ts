@@ -11,6 +11,7 @@ export const TYPE_COLORS = {
   Equipment: '#76b7b2',
   Aid: '#edc948',
   Event: '#9c755f',
+  Unknown: '#bab0ac',
 } as const satisfies Record<EntityType, string>;
 
 /** Hostile relations in reds, support in greens, talk in blues, structure in greys/purples. */

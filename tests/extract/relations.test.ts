@@ -185,6 +185,9 @@ const FOUND: [string, string[]][] = [
   ['UN Secretary-General António Guterres arrived in Nairobi. The Secretary-General later thanked Kenya.', ['António Guterres thanks Kenya']],
   // ministers of one portfolio of a body act as the body; a country after its model word is no model
   ['Les ministres des Affaires étrangères du G7 ont condamné les tirs de missiles balistiques de la Corée du Nord.', ['G7 condemns North Korea']],
+  // a name no evidence types is a candidate of unknown type, which sanctions may still take
+  ['Today the EU designated Krasnoye Plamya.', ['European Union sanctions Krasnoye Plamya']],
+  ["L'UE a sanctionné Zarubezhneft pour son rôle.", ['European Union sanctions Zarubezhneft']],
   ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
   // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
   ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
@@ -215,6 +218,8 @@ const NOTHING: string[] = [
   "Certains participants ont suggéré d'envoyer des chars.", // no named giver
   'The members condemned the Kata Nour terrorist group.', // members of no named body
   'Les membres ont condamné le groupe armé Kata Nour.',
+  'Volta Trading condemned Chad.', // a name of unknown type is no actor
+  'Les ministres ont discuté de la Charte Verte.',
 ];
 
 // Triples a careless reading would produce, and which must not appear.

@@ -17,6 +17,10 @@ export const LEADING_OFFICES: readonly string[] = [
   'minister', 'Chancellor', 'chancellor', 'Secretary', 'secretary', 'head', 'leader', 'chief', 'Chief', 'Director', 'director', 'High Representative',
   'Commander', 'commander', 'King', 'Queen', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador', 'Advisor', 'Adviser', 'advisor',
   'adviser', 'conseiller', 'conseillère', 'envoy', 'Envoy', 'envoyé', 'envoyée', 'Special Representative', 'représentant spécial', 'représentante spéciale',
+  'Governor', 'governor', 'gouverneur', 'gouverneure', 'Mayor', 'mayor', 'maire', 'Chairman', 'chairman', 'Chairwoman', 'Chairperson', 'chairperson',
+  'Speaker', 'Commissioner', 'commissioner', 'commissaire', 'Prosecutor', 'prosecutor', 'procureur', 'procureure', 'Attorney General', 'Chief Justice',
+  'Director-General', 'Director General', 'Administrator', 'administrateur', 'administratrice', 'Coordinator', 'coordonnateur', 'coordinateur',
+  'Crown Prince', 'prince héritier', 'Emir', 'Sultan', 'sultan', 'Permanent Representative', 'représentant permanent', 'représentante permanente',
 ];
 
 /**
@@ -40,6 +44,7 @@ export const OFFICE_QUALIFIERS: readonly string[] = [
 export const NON_LEADING_OFFICES: readonly string[] = [
   'porte-parole', 'ambassadeur', 'ambassadrice', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador', 'Advisor', 'Adviser', 'advisor', 'adviser',
   'conseiller', 'conseillère', 'envoy', 'Envoy', 'envoyé', 'envoyée', 'Special Representative', 'représentant spécial', 'représentante spéciale',
+  'Permanent Representative', 'représentant permanent', 'représentante permanente', 'Coordinator', 'coordonnateur', 'coordinateur',
 ];
 
 /** Portfolios that may stand between an office and its country (`ministre de la Défense ukrainien`). */

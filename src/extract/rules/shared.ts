@@ -40,6 +40,8 @@ export const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
   member_of: ['Organization'],
   proposes: [...ACTORS, 'Equipment', 'Aid', 'Event'],
   requests: [...ACTORS, 'Equipment', 'Aid'],
+  // a listed company or person no evidence typed is still sanctioned
+  sanctions: [...ACTORS, 'Unknown'],
 };
 export const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).includes(t);
 

@@ -77,6 +77,7 @@ export const ENTITY_TYPE_NAMES = {
   Equipment: { en: 'Equipment', fr: 'Équipement' },
   Aid: { en: 'Aid', fr: 'Aide' },
   Event: { en: 'Event', fr: 'Événement' },
+  Unknown: { en: 'Untyped name', fr: 'Nom non typé' },
   unknown: { en: 'Unknown', fr: 'Inconnu' },
 } satisfies Table<NodeType>;
 
