@@ -48,12 +48,19 @@ interface HistoryEntry {
   plural: boolean;
 }
 
+const UNNAMED: Entity = { id: 'person:', label: '', type: 'Person' };
+
 /** Entities in order of mention, for resolving anaphors. */
 export class Coreference {
   private readonly history: HistoryEntry[] = [];
 
   add(entity: Entity, sentence: number, token: number, plural: boolean): void {
     this.history.push({ entity, sentence, token, plural });
+  }
+
+  /** A person named only by an office several people hold (`le secrétaire général`): a pronoun after it cannot reach the people named before. */
+  block(sentence: number, token: number): void {
+    this.history.push({ entity: UNNAMED, sentence, token, plural: false });
   }
 
   /** The nearest earlier compatible entity, skipping `exclude`; pronouns look back one sentence at most. */
@@ -69,6 +76,7 @@ export class Coreference {
       if (h.sentence > sentence || (h.sentence === sentence && h.token >= mention.start)) continue;
       if (a.subjectOnly && h.sentence < sentence - 1) return undefined;
       if (exclude.has(h.entity.id) || !a.types.includes(h.entity.type)) continue;
+      if (h.entity === UNNAMED) return undefined;
       if (a.plural && !h.plural && h.entity.type !== 'Group') continue;
       return h.entity;
     }

@@ -58,6 +58,7 @@ function analyse(sentences: Sentence[]): DocState {
   analysed.forEach((s, si) => {
     s.reporting = reportingTokens(s.tokens, s.inQuote, s.at);
     for (const m of s.mentions) {
+      if (m.source === 'role' && !m.entity) coref.block(si, m.start);
       if (!m.entity || m.adjective) continue;
       const plural = m.entity.type === 'Group' || PLURAL_DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
       coref.add(m.entity, si, m.start, plural);

@@ -193,11 +193,14 @@ function roleAt(tokens: Token[], i: number, registry: NameRegistry): Mention | u
   const match = longestMatch(lexicon().offices, tokens, i);
   if (!match) return undefined;
   const holder = registry.get(`office:${tokens.slice(i, i + match.length).map((t) => t.norm).join(' ')}`);
-  if (!holder?.id) return undefined;
+  if (!holder) return undefined;
   const next = tokens[i + match.length];
   // (`le président de la Croatie`, `le président ukrainien`, `the President, X`: another office phrase)
-  if (next && (next.cap || next.text === ',' || GENITIVES.has(next.lower) || longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))) return undefined;
-  return { start: i, end: i + match.length, entity: holder, adjective: false, source: 'role' };
+  // (and `le premier ministre iraquien`: any adjective after it; a verb, an adverb or a preposition may follow a bare office)
+  const adjective = next?.kind === 'word' && !next.cap && !AUXILIARIES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_BOUNDARIES.has(next.lower) && !/(ment|ly)$/.test(next.lower) && !verbSense(next.lower, 'fr') && !verbSense(next.lower, 'en') && !/^(also|aussi|then|ensuite|later|has|have|had|will|would|said|a|est|était)$/.test(next.lower);
+  if (next && (next.cap || next.text === ',' || GENITIVES.has(next.lower) || adjective || longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))) return undefined;
+  // (held by two people: a person nobody can name here, who still stands between a pronoun and the people named before)
+  return { start: i, end: i + match.length, entity: holder.id ? holder : undefined, adjective: false, source: 'role' };
 }
 
 /** An office or courtesy title ends at token `k` (`Foreign Minister`, `Secretary General`, `Mr.`). */

@@ -260,6 +260,8 @@ const WRONG: [string, string][] = [
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Joe Biden thanks Poland'], // two holders of one office: no guess
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Emmanuel Macron thanks Poland'],
   ['The Department of State designated Orion Logistics, a company based in Dubai.', 'US Department of State sanctions Dubai'], // `based in` is no adjective of a kind of body
+  ["Le secrétaire général de l'OTAN, Mark Rutte, a vu le secrétaire général de l'ONU, António Guterres. Le secrétaire général s'est ensuite entretenu avec le premier ministre irakien, Mohammed al-Soudani, qu'il a félicité.", 'António Guterres welcomes Mohammed al-Soudani'], // two secretaries general: the pronoun stops at the one nobody can name
+  ["Le secrétaire général de l'OTAN, Mark Rutte, a vu le secrétaire général de l'ONU, António Guterres. Le secrétaire général s'est ensuite entretenu avec le premier ministre irakien, Mohammed al-Soudani, qu'il a félicité.", 'Mark Rutte welcomes Mohammed al-Soudani'],
   ["Le Représentant spécial du Secrétaire général pour la Libye, M. Hanna Tetteh, a remercié l'Égypte.", 'Hanna Tetteh leads Libya'], // a special representative leads nothing
   ['The United States condemns the Houthis’ attack on a tanker near Yemen.', 'Houthis attacks Yemen [hypothetical]'],
   ['Press Statement on Terrorist Attack in Garissa', 'Press Statement attacks Garissa'], // a headline's capitalised noun
