@@ -8,7 +8,7 @@
  */
 import type { Modality } from '../types.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
+import { AUXILIARIES, CLAUSE_BOUNDARIES, OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
 import { lexicon, verbSense } from './lexicon/index.ts';
 import type { Candidate } from './rules/index.ts';
 
@@ -64,6 +64,8 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
     // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`
     if (c.rule.startsWith('noun.')) {
       for (let k = c.cueAt + 1; k < tokens.length && !STRONG_STOP.has(tokens[k].text); k++) {
+        // (not past a new verb phrase: `leur attachement au processus …, et ont dit attendre …`)
+        if (/^(et|and)$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) break;
         if (lex.hypothetical.has(tokens[k].norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(tokens[k].lower))) return 'hypothetical';
       }
     }

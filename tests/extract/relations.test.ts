@@ -136,6 +136,7 @@ const FOUND: [string, string[]][] = [
   // requests as nouns; support for what happens in a country
   ["Le Canada a lancé un appel au Gouvernement haïtien pour qu'il protège les civils.", ['Canada requests Haiti']],
   ['Le Ghana a réaffirmé son plein appui au processus politique en Libye.', ['Ghana supports Libya']],
+  ["Le Ghana a rappelé son attachement sans réserve au processus de paix en République du Soudan, et a dit attendre avec intérêt le prochain rapport.", ['Ghana supports Sudan [reported]']],
   ['Norway reaffirmed its support for the peace process in Colombia.', ['Norway supports Colombia']],
   // places beside their country or region
   ['Des combats ont eu lieu à Kabala (Mali) hier.', ['Kabala part_of Mali']],

@@ -127,7 +127,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   }
   if (cue.frame === 'direct') {
     // `appui au processus de paix en Colombie`, `support for peace efforts in X`: what is supported happens in a country
-    if (!target && cue.predicate === 'supports') target = args.find((a) => (a.prep === 'en' || a.prep === 'in') && a.mention.entity?.type === 'Country' && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 6 && tokens.slice(end, a.prepAt).some((t) => (cue.targets ?? []).includes(t.lower)))?.mention;
+    if (!target && cue.predicate === 'supports') target = args.find((a) => (a.prep === 'en' || a.prep === 'in') && a.mention.entity?.type === 'Country' && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 8 && tokens.slice(end, a.prepAt).some((t) => (cue.targets ?? []).includes(t.lower)))?.mention;
     if (!agent && (target || cue.predicate === 'sanctions')) agent = clauseAgent();
     if (agent && target) {
       const targets = [target, ...moreTargets(s, args, target, cue)];
