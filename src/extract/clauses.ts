@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
 import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, LY_ADJECTIVES, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
-import { lexicon, longestMatch, verbSense, type VerbSense } from './lexicon/index.ts';
+import { insideOffice, lexicon, verbSense, type VerbSense } from './lexicon/index.ts';
 
 export interface Arg {
   mention: Mention;
@@ -91,16 +91,8 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
   }
 }
 
-/** A word of an office or a courtesy title (`Foreign`, `Minister`, `M.`). */
-function officeWord(tokens: Token[], k: number): boolean {
-  const lex = lexicon();
-  if (lex.titles.has(tokens[k].norm)) return true;
-  for (let j = k; j >= 0 && j >= k - 2; j--) {
-    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
-    if (m && j + m.length > k) return true;
-  }
-  return false;
-}
+/** A word of an office, a portfolio or a courtesy title (`Foreign`, `Minister`, `M.`). */
+const officeWord = (tokens: Token[], k: number): boolean => k >= 0 && (lexicon().titles.has(tokens[k].norm) || insideOffice(tokens, k));
 
 /** Arguments right of `from` in the same clause; coordination continues through `et`/`and`/commas. */
 export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {

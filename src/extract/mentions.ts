@@ -7,7 +7,7 @@
 import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
-import { entityId, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
+import { entityId, insideOffice, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
 import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
@@ -444,7 +444,7 @@ function untypedName(tokens: Token[], i: number): number {
   if (!before || !(before.text === ',' || (before.kind === 'word' && !before.cap)) || officeEndsAt(tokens, i - 1)) return 0;
   const n = properRun(tokens, i);
   // (nor a word of an office: `Vice President`, `Affaires étrangères`)
-  if (n === 0 || tokens.slice(i, i + n + 1).some((_, j) => longestMatch(lexicon().offices, tokens, i + j) || longestMatch(lexicon().portfolios, tokens, i + j) || isPortfolioWord(tokens, i + j))) return 0;
+  if (n === 0 || tokens.slice(i, i + n + 1).some((_, j) => insideOffice(tokens, i + j))) return 0;
   const words = dictionaryWords();
   const run = tokens.slice(i, i + n).filter((t) => t.kind === 'word' && !/^(de|du|des|d'|of|del|la)$/.test(t.lower));
   return run.every((t) => words.has(t.norm) || lexicon().firstNames.has(t.norm)) ? 0 : n;
@@ -747,22 +747,13 @@ function collectiveHead(tokens: Token[], k: number): number {
   if (COLLECTIVE_NOUNS.has(tokens[k]?.lower ?? '')) return k;
   // `les ministres des Affaires étrangères du G7`: ministers of one portfolio of the body
   let p = k;
-  while (p > 0 && (longestMatch(lexicon().portfolios, tokens, p) || isPortfolioWord(tokens, p) || GENITIVES.has(tokens[p].lower) || DETERMINERS.has(tokens[p].lower))) p--;
+  while (p > 0 && (insideOffice(tokens, p) || GENITIVES.has(tokens[p].lower) || DETERMINERS.has(tokens[p].lower))) p--;
   if (p < k && /^(ministres|ministers)$/.test(tokens[p]?.lower ?? '')) return p;
   // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
   let j = k;
   if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && /^(et|and)$/.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
   if (/^(état|etat|state)$/.test(tokens[j]?.norm ?? '') && /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') && /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
   return -1;
-}
-
-/** A word inside a portfolio (`étrangères` in `Affaires étrangères`). */
-function isPortfolioWord(tokens: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && j >= k - 2; j--) {
-    const m = longestMatch(lexicon().portfolios, tokens, j);
-    if (m && j + m.length > k) return true;
-  }
-  return false;
 }
 
 /** `les membres du Conseil de sécurité`, `the members of the Council`: the members acting together are the body (GUIDELINES §3). */

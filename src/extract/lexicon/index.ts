@@ -210,6 +210,16 @@ export function lexicon(): Lexicon {
   return (compiled ??= compile());
 }
 
+/** Whether token `k` is inside an office or a portfolio (`général` in `secrétaire général`, `étrangères` in `Affaires étrangères`). */
+export function insideOffice(tokens: readonly { norm: string; text: string }[], k: number): boolean {
+  const lex = lexicon();
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
+    if (m && j + m.length > k) return true;
+  }
+  return false;
+}
+
 export interface TrieMatch<T> {
   length: number;
   hits: T[];

@@ -2,7 +2,7 @@
 import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import { DETERMINERS, GENITIVES, REGION_NOUNS, SECOND_OFFICE } from '../lexicon/grammar.ts';
-import { lexicon, longestMatch } from '../lexicon/index.ts';
+import { insideOffice, lexicon, longestMatch } from '../lexicon/index.ts';
 import { capitalOf } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -10,15 +10,6 @@ import { fold } from '../../text/fold.ts';
 import { MEMBER_WORDS, type Candidate } from './shared.ts';
 
 const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
-/** A lowercase word inside a multi-word office or portfolio (`général` in `secrétaire général`, `étrangères`). */
-function isOfficeWord(tokens: Token[], k: number): boolean {
-  const lex = lexicon();
-  for (let j = k; j >= 0 && j >= k - 3; j--) {
-    const m = longestMatch(lex.offices, tokens, j) ?? longestMatch(lex.portfolios, tokens, j);
-    if (m && j + m.length > k) return true;
-  }
-  return false;
-}
 
 const BODY_TYPES = new Set(['Organization', 'Country']);
 /** Between an office and its body stand only office and portfolio words, articles and `de`/`of` (`ministre des Affaires étrangères de la Tunisie`). */
@@ -26,7 +17,7 @@ function ownComplement(tokens: Token[], from: number, start: number): boolean {
   const lex = lexicon();
   for (let k = from; k < start; k++) {
     const t = tokens[k];
-    if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || OFFICE_LINKS.has(t.lower) || lex.officeQualifiers.has(t.norm) || isOfficeWord(tokens, k) || longestMatch(lex.offices, tokens, k) || longestMatch(lex.portfolios, tokens, k) || lex.titles.has(t.norm)) continue;
+    if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || OFFICE_LINKS.has(t.lower) || lex.officeQualifiers.has(t.norm) || insideOffice(tokens, k) || longestMatch(lex.offices, tokens, k) || longestMatch(lex.portfolios, tokens, k) || lex.titles.has(t.norm)) continue;
     if (t.cap && /^(prime|deputy|vice|first|premier|acting|chief|high|haut|haute|special|spécial)$/.test(t.lower)) continue;
     return false;
   }
@@ -59,7 +50,7 @@ export function officeRules(s: Analysed): Candidate[] {
   const lex = lexicon();
   const { tokens } = s;
   const officeAt = (k: number) => longestMatch(lex.offices, tokens, k);
-  const inPhrase = (k: number) => OFFICE_LINKS.has(tokens[k].lower) || lex.officeQualifiers.has(tokens[k].norm) || !!officeAt(k) || !!longestMatch(lex.portfolios, tokens, k) || isOfficeWord(tokens, k) || lex.seats.has(tokens[k].norm);
+  const inPhrase = (k: number) => OFFICE_LINKS.has(tokens[k].lower) || lex.officeQualifiers.has(tokens[k].norm) || !!officeAt(k) || !!longestMatch(lex.portfolios, tokens, k) || insideOffice(tokens, k) || lex.seats.has(tokens[k].norm);
   for (const p of s.mentions) {
     if (p.entity?.type !== 'Person') continue;
     const phrases: [number, number][] = [];
@@ -98,7 +89,7 @@ export function officeRules(s: Analysed): Candidate[] {
       // (the body is the office's own complement: not `NATO` in `Director of the Office of the Secretary General of NATO`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m) && (m.adjective || ownComplement(tokens, from, m.start)));
       let b = from - 1;
-      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || isOfficeWord(tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
+      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || insideOffice(tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
       // or after the name: `President Ferdinand Marcos Jr. of the Philippines`
       let a = p.end;

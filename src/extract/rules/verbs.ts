@@ -4,7 +4,7 @@ import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbA
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { CLAUSE_PUNCT, COUNTERPART_NOUNS, EXAMPLE_MARKERS, PARTICIPATION_NOUNS, SEAT_NOUNS, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
-import { lexicon, longestMatch, verbSenses } from '../lexicon/index.ts';
+import { insideOffice, lexicon, longestMatch, verbSenses } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
 import { ACTORS, AGENT_PARTICIPLES, ATTRIBUTING, OWNED, THINGS, coordinatedAfter, governor, typeOk, type Candidate } from './shared.ts';
@@ -28,7 +28,7 @@ function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
     // prepositional phrases (`à Washington`) and adverbs stand between a verb and its object
     if (t.kind !== 'word' || t.cap || s.at[k] || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /(ment|ly)$/.test(t.lower) || NOT_CONTENT.test(t.lower)) continue;
     // `a accueilli le premier ministre de l'Albanie, M. X`: an office before the person is part of the phrase
-    if (longestMatch(lexicon().offices, s.tokens, k) || isOfficeWordAt(s, k) || lexicon().seats.has(t.norm)) continue;
+    if (longestMatch(lexicon().offices, s.tokens, k) || insideOffice(s.tokens, k) || lexicon().seats.has(t.norm)) continue;
     content++;
   }
   return content <= 1;
@@ -301,19 +301,10 @@ function peopleListed(s: Analysed, first: Mention): Arg[] {
       continue;
     }
     if (t.text === ',' || t.text === ';' || /^(et|and)$/.test(t.lower)) joined = true;
-    else if (!(t.cap || DETERMINERS.has(t.lower) || /^(a|an|of|de|du|des|d'|in|en|à|au|for|pour|the|la|le|l'|également|also|then|puis)$/.test(t.lower) || longestMatch(lex.offices, tokens, k) || lex.seats.has(t.norm) || lex.officeQualifiers.has(t.norm) || longestMatch(lex.portfolios, tokens, k) || isOfficeWordAt(s, k) || lex.titles.has(t.norm))) break;
+    else if (!(t.cap || DETERMINERS.has(t.lower) || /^(a|an|of|de|du|des|d'|in|en|à|au|for|pour|the|la|le|l'|également|also|then|puis)$/.test(t.lower) || longestMatch(lex.offices, tokens, k) || lex.seats.has(t.norm) || lex.officeQualifiers.has(t.norm) || longestMatch(lex.portfolios, tokens, k) || insideOffice(s.tokens, k) || lex.titles.has(t.norm))) break;
   }
   return out;
 }
-/** A lowercase word inside a multi-word office (`général` in `secrétaire général`). */
-function isOfficeWordAt(s: Analysed, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const m = longestMatch(lexicon().offices, s.tokens, j);
-    if (m && j + m.length > k) return true;
-  }
-  return false;
-}
-
 /** A verb used reciprocally: a reflexive (`se sont rencontrés`) or no object at all (`met in Brussels`). */
 function reciprocal(s: Analysed, v: number, args: Arg[]): boolean {
   const group = s.tokens.slice(verbGroupStart(s.tokens, v, AUXILIARIES), v).map((t) => t.lower);
