@@ -8,7 +8,7 @@ import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { entityId, insideOffice, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
-import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
+import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PEOPLE_NOUNS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
@@ -730,9 +730,9 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
     while (n > 0 && /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') && mentions[n - 1]?.end === k - 1 && mentions[n - 1].adjective && m.adjective) k = mentions[--n].start;
     const before = m.adjective ? bodyEnding(k) : -1;
     if (before >= 0) return { ...m, start: k === m.start ? before : m.start, adjective: false };
-    // English: adjective then noun (`Eritrean forces`, `the Eritrean government`)
+    // English: adjective then noun (`Eritrean forces`, `the Eritrean government`); not its people (`South Sudanese government officials`)
     const after = longestMatch(bodies, tokens, m.end);
-    if (m.adjective && after) return { ...m, end: m.end + after.length, adjective: false };
+    if (m.adjective && after && !PEOPLE_NOUNS.has(tokens[m.end + after.length]?.lower ?? '')) return { ...m, end: m.end + after.length, adjective: false };
     // `the Government of Ethiopia`, `le gouvernement du Soudan`
     if (!m.adjective && /^(of|de|du|d')$/.test(tokens[m.start - 1]?.lower ?? '')) {
       const start = bodyEnding(m.start - 1);

@@ -137,6 +137,10 @@ const FOUND: [string, string[]][] = [
   ["Le Canada a lancé un appel au Gouvernement haïtien pour qu'il protège les civils.", ['Canada requests Haiti']],
   ['Le Ghana a réaffirmé son plein appui au processus politique en Libye.', ['Ghana supports Libya']],
   ["Le Ghana a rappelé son attachement sans réserve au processus de paix en République du Soudan, et a dit attendre avec intérêt le prochain rapport.", ['Ghana supports Sudan [reported]']],
+  // launching or firing weapons at someone; a past form after `were` is a passive
+  ['Le Hamas a lancé des roquettes contre Israël.', ['Hamas attacks Israel']],
+  ['The raid answered a barrage of missiles launched by Iran against Israel.', ['Iran attacks Israel']],
+  ['The members of the Security Council were briefed on Monday by the Head of UNAMA, Roza Otunbayeva.', ['Roza Otunbayeva informs UN Security Council']],
   ['Norway reaffirmed its support for the peace process in Colombia.', ['Norway supports Colombia']],
   // places beside their country or region
   ['Des combats ont eu lieu à Kabala (Mali) hier.', ['Kabala part_of Mali']],
@@ -261,6 +265,9 @@ const WRONG: [string, string][] = [
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Joe Biden thanks Poland'], // two holders of one office: no guess
   ['President Joe Biden met President Emmanuel Macron. The President then thanked Poland.', 'Emmanuel Macron thanks Poland'],
   ['The Department of State designated Orion Logistics, a company based in Dubai.', 'US Department of State sanctions Dubai'], // `based in` is no adjective of a kind of body
+  ['OFAC designated two South Sudanese government officials.', 'Office of Foreign Assets Control sanctions South Sudan'], // a government's officials are not the government
+  ["En renforçant les sanctions à l'encontre du Bélarus, la Suisse s'aligne sur les décisions prises par l'Union européenne.", 'European Union sanctions Switzerland'], // a comma opens a clause; the agent belongs to another noun
+  ['The members of the Security Council were briefed on Monday by the Head of UNAMA, Roza Otunbayeva.', 'UN Security Council informs Roza Otunbayeva'],
   ["Le secrétaire général de l'OTAN, Mark Rutte, a vu le secrétaire général de l'ONU, António Guterres. Le secrétaire général s'est ensuite entretenu avec le premier ministre irakien, Mohammed al-Soudani, qu'il a félicité.", 'António Guterres welcomes Mohammed al-Soudani'], // two secretaries general: the pronoun stops at the one nobody can name
   ["Le secrétaire général de l'OTAN, Mark Rutte, a vu le secrétaire général de l'ONU, António Guterres. Le secrétaire général s'est ensuite entretenu avec le premier ministre irakien, Mohammed al-Soudani, qu'il a félicité.", 'Mark Rutte welcomes Mohammed al-Soudani'],
   ["Le Représentant spécial du Secrétaire général pour la Libye, M. Hanna Tetteh, a remercié l'Égypte.", 'Hanna Tetteh leads Libya'], // a special representative leads nothing

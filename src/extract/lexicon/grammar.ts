@@ -77,6 +77,9 @@ export const COMPASS_ADJECTIVES = new Set(['méridional', 'méridionale', 'septe
 /** Words in capitals that are no body: units, currencies, time zones, codes of documents. */
 export const NOT_ACRONYMS = new Set(['PIB', 'GDP', 'USD', 'EUR', 'CHF', 'GBP', 'UTC', 'GMT', 'CET', 'AM', 'PM', 'OK', 'TV', 'PDF', 'URL', 'CEO', 'PDG', 'COVID', 'SIDA', 'AIDS', 'HIV', 'VIH', 'ADN', 'DNA', 'GPS', 'SMS', 'ID', 'NB', 'PS', 'FY', 'QR']);
 
+/** Nouns of a body's people, who are not the body (`government officials`, `army officers`). */
+export const PEOPLE_NOUNS = new Set(['officials', 'official', 'officers', 'representatives', 'members', 'employees', 'staff', 'personnel', 'ministers', 'spokesman', 'spokesperson', 'sources', 'critics', 'opponents', 'supporters', 'figures', 'leaders', 'advisers', 'advisors']);
+
 /** Nouns of the members or leaders of a body, who act as the body (`les membres du Conseil`, `the leaders of ASEAN`). */
 export const COLLECTIVE_NOUNS = new Set(['membres', 'members', 'dirigeants', 'leaders']);
 

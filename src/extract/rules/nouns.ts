@@ -56,7 +56,8 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     const e = a.mention.entity;
     if (!a.prep && !a.mention.anaphor) continue;
     if (!agent && a.prep && GENITIVES.has(a.prep) && !(cue.targets ?? []).includes(a.prep) && e && ACTORS.includes(e.type) && !a.mention.adjective && a.prepAt !== undefined && a.prepAt - end <= 2) agent = a.mention;
-    else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type)) {
+    // (`par X` further off only after a participle right on the noun: `l'attaque perpétrée le 5 mars à Y, revendiquée par X`; not `les sanctions …, la Suisse s'aligne sur les décisions prises par X`)
+    else if (!agent && a.prep && AGENTIVES.has(a.prep) && e && ACTORS.includes(e.type) && a.prepAt !== undefined && (a.prepAt - end <= 10 || tokens.slice(end, end + 6).some((t) => AGENT_PARTICIPLES.test(t.lower)))) {
       agent = a.mention;
       // `la campagne menée par la Russie`: a participle with its agent states a fact, whatever governs the noun
       presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
@@ -192,7 +193,9 @@ function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Me
   for (const a of args.slice(args.findIndex((x) => x.mention === first) + 1)) {
     const between = s.tokens.slice(prev.end, a.prepAt ?? a.mention.start);
     const joined = between.length > 0 && between.every((t) => /^(,|et|and|ainsi|que|qu'|as|well)$/.test(t.lower) || DETERMINERS.has(t.lower));
-    if (!joined || (a.prep && !(cue.targets ?? []).includes(a.prep)) || !a.mention.entity || !typeOk(cue.predicate, a.mention.entity.type) || a.mention.adjective) break;
+    // (after a bare comma, only a target with its own preposition: `…, la Suisse s'aligne` opens a clause)
+    const conjunction = between.some((t) => /^(et|and|que|qu'|well)$/.test(t.lower));
+    if (!joined || (a.prep && !(cue.targets ?? []).includes(a.prep)) || (!a.prep && !conjunction) || !a.mention.entity || !typeOk(cue.predicate, a.mention.entity.type) || a.mention.adjective) break;
     out.push(a.mention);
     prev = a.mention;
   }

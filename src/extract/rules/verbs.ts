@@ -76,7 +76,9 @@ export function verbRules(s: Analysed): Candidate[] {
     if (!sense?.predicate) return;
     if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
     // `financial aid backed by Russian assets`: an English past form before `by` is a participle
-    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense === 'past' && s.tokens[v + 1]?.lower === 'by' ? 'participle' : sense.tense;
+    // (`were briefed on 6 March by X`: after a passive auxiliary too)
+    const afterBe = PASSIVE_AUXILIARIES.has(s.tokens[verbGroupStart(s.tokens, v, AUXILIARIES)]?.lower ?? '') || PASSIVE_AUXILIARIES.has(s.tokens[v - 1]?.lower ?? '');
+    const tense: Tense = futureAux(s, v) ? 'future' : sense.tense === 'past' && (s.tokens[v + 1]?.lower === 'by' || afterBe) ? 'participle' : sense.tense;
     let args = rightArgs(s, v);
     // `a mis les alliés à jour`: the object stands before the particle
     if (sense.particle) args = args.filter((a) => a.mention.end <= particleAt(s, v, sense.particle!));
@@ -95,6 +97,8 @@ export function verbRules(s: Analysed): Candidate[] {
       // `chaired by NATO Secretary General Mark Rutte`: the office holder, not the body in his title
       const holder = agent && agent.entity?.type !== 'Person' ? s.mentions.find((m) => m.start > agent!.end && m.start <= agent!.end + 4 && m.entity?.type === 'Person') : undefined;
       if (holder && s.tokens.slice(agent!.end, holder.start).every((t) => t.cap || t.text === ',')) agent = holder;
+      // `briefed by the Head of UNAMA, X`: the person in apposition to the office
+      agent ??= officeAgent(s, v);
       subjects = agent ? coordinatedAfter(s, agent, [agent]) : [];
     }
     if (subjects.length === 0) return;
@@ -146,7 +150,8 @@ export function verbRules(s: Analysed): Candidate[] {
       let object: Arg | undefined;
       // the first argument that can be the object, bare or after one of the verb's prepositions (`met with X, NATO Secretary General`)
       // (not the country in apposition to a place: `the attack in Beledweyne, Somalia`)
-      const direct = sense.frame === 'direct' ? args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention) && !apposedToPlace(s, a.mention)) : undefined;
+      // (in the passive, never the agent: `were briefed by the Head of X, Y`)
+      const direct = sense.frame === 'direct' ? args.find((a) => !a.prep && allowed(a) && inFirstPhrase(s, v, a.mention) && !apposedToPlace(s, a.mention) && !(passive && subjects.includes(a.mention))) : undefined;
       const indirect = args.find((a) => a.prep && sense.preps.includes(a.prep) && allowed(a));
       object = direct && indirect ? (direct.mention.start < indirect.mention.start ? direct : indirect) : (direct ?? indirect);
       // `qui a été piraté par X`, `a meeting of the Council chaired by X`: the patient
@@ -211,6 +216,18 @@ export function verbRules(s: Analysed): Candidate[] {
     }
   });
   return out;
+}
+
+/** The person in apposition after an agent that is an office (`par le Représentant spécial …, X`, `by the Head of UNAMA, X`). */
+function officeAgent(s: Analysed, v: number): Mention | undefined {
+  const { tokens } = s;
+  const by = tokens.findIndex((t, j) => j > v && j <= v + 6 && AGENTIVES.has(t.lower));
+  if (by < 0) return undefined;
+  const person = s.mentions.find((m) => m.start > by && m.start <= by + 14 && m.entity?.type === 'Person');
+  if (!person || tokens[person.start - 1]?.text !== ',') return undefined;
+  // (only an office phrase between: articles, office words, `of`, bodies)
+  const ok = tokens.slice(by + 1, person.start - 1).every((t, j) => DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || /^(and|et|for|pour)$/.test(t.lower) || insideOffice(tokens, by + 1 + j) || lexicon().titles.has(t.norm) || !!s.at[by + 1 + j] || t.text === '(' || t.text === ')');
+  return ok ? person : undefined;
 }
 
 /** A person named after `participation of`, `presence of`, `en présence de` within the clause of the verb at `v`. */
