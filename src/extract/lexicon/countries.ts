@@ -32,8 +32,8 @@ const EXTRA_FORMS: Record<string, string[]> = {
   BY: ['Bélarus', 'Biélorussie', 'Belarus'],
 };
 
-/** Forms that name two states (the two Congos) or an older name shared with a region. */
-const DROP_FORMS = new Set(['congo', 'macedonia']);
+/** Forms that name two states (the two Congos), an older name shared with a region, or a surname (`Salvador`). */
+const DROP_FORMS = new Set(['congo', 'macedonia', 'salvador']);
 
 /** Short codes kept from the package's alternative spellings. */
 const CODE_FORMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'DRC', 'RPDC', 'PRC', 'ROK']);

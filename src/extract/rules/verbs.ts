@@ -223,10 +223,10 @@ function officeAgent(s: Analysed, v: number): Mention | undefined {
   const { tokens } = s;
   const by = tokens.findIndex((t, j) => j > v && j <= v + 6 && AGENTIVES.has(t.lower));
   if (by < 0) return undefined;
-  const person = s.mentions.find((m) => m.start > by && m.start <= by + 14 && m.entity?.type === 'Person');
+  const person = s.mentions.find((m) => m.start > by && m.start <= by + 24 && m.entity?.type === 'Person');
   if (!person || tokens[person.start - 1]?.text !== ',') return undefined;
   // (only an office phrase between: articles, office words, `of`, bodies)
-  const ok = tokens.slice(by + 1, person.start - 1).every((t, j) => DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || /^(and|et|for|pour)$/.test(t.lower) || insideOffice(tokens, by + 1 + j) || lexicon().titles.has(t.norm) || !!s.at[by + 1 + j] || t.text === '(' || t.text === ')');
+  const ok = tokens.slice(by + 1, person.start - 1).every((t, j) => DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || /^(and|et|for|pour|in|en)$/.test(t.lower) || insideOffice(tokens, by + 1 + j) || lexicon().titles.has(t.norm) || !!s.at[by + 1 + j] || t.text === '(' || t.text === ')');
   return ok ? person : undefined;
 }
 
