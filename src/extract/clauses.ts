@@ -74,7 +74,7 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
     // (titles and offices before a coordinated person: `Secretary Blinken and Foreign Minister Lavrov`)
     while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') || (m.entity?.type === 'Person' && !s.at[k] && (officeWord(s.tokens, k) || (GENITIVES.has(s.tokens[k].lower) && officeWord(s.tokens, k - 1)))))) k--;
     const prev = k >= 0 ? s.at[k] : undefined;
-    // (the body in a person's office: `le ministre des Affaires étrangères de la République de Tunisie, Taieb Baccouche`)
+    // (the body in a person's office: `le ministre des Affaires étrangères de la République du Ghana, Samuel Ablakwa`)
     if (m.entity?.type === 'Person' && prev?.entity && (prev.entity.type === 'Country' || prev.entity.type === 'Organization') && (prev.adjective || GENITIVES.has(prepositionOf(s.tokens, prev).prep ?? ''))) {
       let j = prev.start - 1;
       while (j > 0 && (DETERMINERS.has(s.tokens[j].lower) || GENITIVES.has(s.tokens[j].lower))) j--;

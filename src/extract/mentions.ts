@@ -82,7 +82,7 @@ const initialAt = (tokens: Token[], j: number) => /^\p{Lu}\.$/u.test(tokens[j]?.
 
 /**
  * The length of a person's name starting at `i`: capitalised words, with particles, initials
- * and a generational suffix inside (`Vassily A. Nebenzia`, `Ferdinand Romualdez Marcos Jr.`);
+ * and a generational suffix inside (`Antony J. Blinken`, `Martin Luther King Jr.`);
  * `max` counts the name words.
  */
 function nameRun(tokens: Token[], i: number, max = 3): number {
@@ -332,7 +332,7 @@ const englishNameWord = (tokens: Token[], k: number) => {
 /**
  * The name of a body no lexicon holds. French: a capitalised head and its complement
  * (`Armée de libération nationale`, `Conseil des affaires étrangères`). English: capitalised
- * words ending with a head (`the Peacebuilding Commission`, `Victory/Pobeda Political Bloc`), or a
+ * words ending with a head (`the Electoral Commission`, `Unity/Edinstvo Political Bloc`), or a
  * head before `of`/`for` (`Office of Foreign Assets Control`, `Agency for International Development`).
  */
 function bodyName(tokens: Token[], i: number, language: string): Mention | undefined {
@@ -343,7 +343,7 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       if (endsFrenchName(tokens, k)) break;
       if (!NAME_LINKS.has(tokens[k].lower)) last = k;
-      // `Congrès colombien`: a country's adjective closes the name
+      // `Congrès péruvien`: a country's adjective closes the name
       if (!tokens[k].cap && longestMatch(lexicon().trie, tokens, k)?.hits.some((h) => h.adjective)) break;
     }
     if (last > i) return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
@@ -396,14 +396,14 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
-  // `à Djibo`, `near Isfahan`, `in Kandahar`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
+  // `à Djibo`, `near Isfahan`, `in Herat`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
   if (previous && /^(à|near|près|in|at)$/.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(i + 1);
-  // `de Kandahar (Afghanistan)`, `Kokorou, Niger,`, `Cairo, the capital of Egypt`: a place followed by its country
+  // `de Tessit (Mali)`, `Baidoa, Somalia,`, `Niamey, the capital of Niger`: a place followed by its country
   if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
   return undefined;
 }
 
-/** `in the Greater Sahara`, `dans le Grand Sahara` after a body's name: the length of a regional qualifier that no lexicon entry explains, or 0. */
+/** `in the Arabian Peninsula`, `dans la péninsule Arabique` after a body's name: the length of a regional qualifier that no lexicon entry explains, or 0. */
 function regionalBranch(tokens: Token[], k: number): number {
   if (!/^(in|dans)$/.test(tokens[k]?.lower ?? '') || !/^(the|le|la|l')$/.test(tokens[k + 1]?.lower ?? '')) return 0;
   let n = k + 2;
@@ -580,7 +580,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const known = hit.entity.type === 'Person' && match.length === 1 ? registry.get(fold(t.text)) : undefined;
       // `les Russes`, `Russians`: a capitalised plural demonym names the people, who act as their state
       const people = hit.adjective && t.cap && match.length === 1 && /s$/.test(t.text);
-      // `Islamic State in the Greater Sahara`, `État islamique dans le Grand Sahara`: a branch named after its region is its own body
+      // `Al-Qaeda in the Arabian Peninsula`: a branch named after its region is its own body
       const branch = hit.entity.type === 'Organization' && !hit.adjective ? regionalBranch(tokens, i + match.length) : 0;
       if (branch) {
         add({ start: i, end: i + match.length + branch, entity: entity('Organization', text(tokens, i, i + match.length + branch)), adjective: false, source: 'pattern' });
@@ -626,7 +626,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       i = kind.end - 1;
       continue;
     }
-    // M. Dupont, General Smith, Mr. Giorgi Bokeria
+    // M. Dupont, General Smith, Mr. John Smith
     const title = titleAt(tokens, i);
     if (title) {
       const n = nameRun(tokens, i + title, 4);
@@ -656,7 +656,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
         continue;
       }
     }
-    // `Min Aung Hlaing, le commandant en chef`, `Myint Swe, the acting president`: a name with an office in apposition
+    // `Ko Lin, le commandant en chef`, `Aung Tun, the acting president`: a name with an office in apposition
     if (t.cap) {
       const n = nameRun(tokens, i, 4);
       if (n >= 2 && officeAfter(tokens, i + n)) {
@@ -713,7 +713,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
 }
 
 /**
- * `le Gouvernement colombien`, `les Gouvernements ougandais et burundais`, `the Government of
+ * `le Gouvernement péruvien`, `les Gouvernements kényan et tanzanien`, `the Government of
  * Ethiopia`, `Eritrean forces`: a state's government, army or authorities named with the state
  * are the state acting; the mention grows to cover the noun, and is no longer an adjective.
  */
@@ -725,7 +725,7 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
   };
   return mentions.map((m, n) => {
     if (m.entity?.type !== 'Country') return m;
-    // French: noun then adjective (`Gouvernement colombien`, `Gouvernements ougandais et burundais`)
+    // French: noun then adjective (`Gouvernement péruvien`, `Gouvernements kényan et tanzanien`)
     let k = m.start;
     while (n > 0 && /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') && mentions[n - 1]?.end === k - 1 && mentions[n - 1].adjective && m.adjective) k = mentions[--n].start;
     const before = m.adjective ? bodyEnding(k) : -1;

@@ -127,7 +127,7 @@ const FOUND: [string, string[]][] = [
   ['Peru condemned the bombing by the Red Hand Brigade.', ['Peru condemns Red Hand Brigade']],
   ['Le Niger a condamné le groupe armé Katiba Serma.', ['Niger condemns Katiba Serma']],
   ['Chad condemned the Katiba Serma armed group.', ['Chad condemns Katiba Serma']],
-  ['Mali condemned an attack by Islamic State in the Greater Sahara.', ['Mali condemns Islamic State in the Greater Sahara']],
+  ['Yemen condemned an attack by Al-Qaeda in the Arabian Peninsula.', ['Yemen condemns Al-Qaeda in the Arabian Peninsula']],
   // sanctions as acts: measures à l'encontre de, listings, designations of people with offices, people named among a target
   ["Le Conseil fédéral a arrêté des sanctions à l'encontre de la Biélorussie.", ['Swiss Federal Council sanctions Belarus']],
   ['Today the Council of the EU listed Volta Logistics, a company based in Minsk.', ['Council of the European Union sanctions Volta Logistics']],
@@ -193,7 +193,7 @@ const FOUND: [string, string[]][] = [
   // a name no evidence types is a candidate of unknown type, which sanctions may still take
   ['Today the EU designated Krasnoye Plamya.', ['European Union sanctions Krasnoye Plamya']],
   ["L'UE a sanctionné Zarubezhneft pour son rôle.", ['European Union sanctions Zarubezhneft']],
-  ['Pakistan struck several positions in Kandahar on Monday.', ['Pakistan attacks Kandahar']],
+  ['Pakistan struck several positions in Herat on Monday.', ['Pakistan attacks Herat']],
   // the agent of an act named further off by a participle; where an attack fell; a visitor welcomed somewhere is met
   ["Le Niger a condamné avec fermeté l'attaque terroriste perpétrée le 2 avril à Tillabéri (Niger), revendiquée par le MNSD.", ['Niger condemns MNSD', 'MNSD attacks Tillabéri']],
   ['Chad condemned the deadly attack on a market in Bol, carried out on Friday by the Katiba Serma armed group.', ['Chad condemns Katiba Serma']],

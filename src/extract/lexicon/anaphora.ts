@@ -39,7 +39,7 @@ export const FIRST_PERSON_SINGULAR: readonly string[] = ['je', "j'", 'I'];
 
 /**
  * The bodies through which a state acts (GUIDELINES §2: a country includes its government, army
- * and people acting as the state): `le Gouvernement colombien`, `the Government of Ethiopia`,
+ * and people acting as the state): `le Gouvernement péruvien`, `the Government of Kenya`,
  * `Eritrean forces`, `les autorités nigériennes`. With a country's adjective or name, they are the country.
  */
 export const STATE_BODIES: readonly string[] = [

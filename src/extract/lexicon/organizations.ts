@@ -50,7 +50,7 @@ export const ORGANIZATIONS: readonly EntityEntry[] = [
 ];
 
 /**
- * Capitalised heads that close the English name of a body (`the Peacebuilding Commission`,
+ * Capitalised heads that close the English name of a body (`the Electoral Commission`,
  * `the Nicaraguan National Police`, `Victory Political Bloc`), or open it before `of`
  * (`Office of Foreign Assets Control`). A name is a run of capitalised words holding one.
  */

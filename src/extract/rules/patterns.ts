@@ -69,7 +69,7 @@ export function officeRules(s: Analysed): Candidate[] {
     const before = phrases.length;
     // the head of the phrase is its first office: `First Deputy Director of …`
     phrases.reverse();
-    // office after the name, in apposition: `Jens Stoltenberg, secrétaire général de l'OTAN,`, `Myint Swe, le président du pays`
+    // office after the name, in apposition: `Jens Stoltenberg, secrétaire général de l'OTAN,`, `Aung Tun, le président du pays`
     if (tokens[p.end]?.text === ',' && before === 0) {
       let k = p.end + 1;
       while (k < tokens.length && k <= p.end + 12 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
@@ -140,7 +140,7 @@ export function placeRules(s: Analysed): Candidate[] {
       (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
     if (inside) out.push({ subject: place, object: inside, predicate: 'part_of', rule: 'pattern.region', cue: t.text, cueAt: k, clauseAt: k, presupposed: true, confidence: 0.8 });
   });
-  // `Kandahar (Afghanistan)`, `Nyala (État du Darfour méridional)`, `in Kokorou, Niger,`: a place and the country or region around it, in apposition
+  // `Tessit (Mali)`, `Tessit (État de Gao méridional)`, `in Baidoa, Somalia,`: a place and the country or region around it, in apposition
   for (const place of s.mentions) {
     if (place.entity?.type !== 'Location') continue;
     const open = tokens[place.end]?.text;

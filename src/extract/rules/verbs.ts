@@ -328,7 +328,7 @@ function reciprocal(s: Analysed, v: number, args: Arg[]): boolean {
   return group.includes('se') || group.includes("s'") || !args.some((a) => !a.prep || a.prep === 'with' || a.prep === 'avec');
 }
 
-/** A mention in apposition to a place before it (`Beledweyne, Somalia`, `Kandahar (Afghanistan)`). */
+/** A mention in apposition to a place before it (`Beledweyne, Somalia`, `Tessit (Mali)`). */
 function apposedToPlace(s: Analysed, m: Mention): boolean {
   const open = s.tokens[m.start - 1]?.text;
   return (open === ',' || open === '(') && s.at[m.start - 2]?.entity?.type === 'Location';
