@@ -107,7 +107,9 @@ export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
   const record: DocumentRecord = { id: doc.id, sha256: doc.sha256, sentences: ex.sentences.length };
   for (const field of ['title', 'date', 'url', 'path'] as const) if (doc[field] !== undefined) record[field] = doc[field];
   graph.getAttribute('documents').push(record);
-  graph.getAttribute('sentences').push(...[...sentences.values()].sort((a, b) => a.index - b.index));
+  // (one by one: a long article has more sentences than a call can take arguments)
+  const records = graph.getAttribute('sentences');
+  for (const sentence of [...sentences.values()].sort((a, b) => a.index - b.index)) records.push(sentence);
 }
 
 /**

@@ -21,6 +21,16 @@ describe('createGraph', () => {
 });
 
 describe('addExtraction', () => {
+  it('takes a document with more evidence sentences than a call can take arguments', () => {
+    const graph = createGraph();
+    const [first] = CORPUS.en1.triples;
+    const count = 200_000;
+    const sentences = Array.from({ length: count }, (_, index) => ({ ...CORPUS.en1.sentences[first.sentenceIndex], id: `long.txt#${index}`, doc: 'long.txt', index }));
+    const triples = sentences.map((s) => ({ ...first, doc: 'long.txt', sentenceIndex: s.index }));
+    addExtraction(graph, { doc: { ...CORPUS.en1.doc, id: 'long.txt' }, sentences, triples });
+    expect(graph.getAttribute('sentences')).toHaveLength(count);
+  });
+
   it('adds nodes, one edge per (subject, predicate, object), evidence and the document', () => {
     const graph = createGraph();
     addExtraction(graph, CORPUS.en1);
