@@ -66,6 +66,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const load = graphCache(graphFile);
   const server = createServer((req, res) => {
+    // a page elsewhere can point its own name at 127.0.0.1 (DNS rebinding): only names of this machine are served
+    if (!allowedHost(req.headers.host, host)) return send(res, 421, 'text/plain; charset=utf-8', 'relata/server: unknown Host; use http://127.0.0.1 or http://localhost\n');
     handle(req, res, graphFile, viewerDir, load).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'relata/server: internal error\n'));
   });
   await new Promise<void>((done, fail) => {
@@ -121,6 +123,16 @@ async function handle(
   const inside = relative(viewerDir, file);
   if (inside.startsWith('..') || isAbsolute(inside) || !(await isFile(file))) return notFound(res);
   return sendFile(req, res, file);
+}
+
+/**
+ * Whether a request's `Host` header names this machine: `localhost`, `127.0.0.1`, `[::1]`, or
+ * the host the server was started on (`--host`), with or without a port.
+ */
+export function allowedHost(header: string | undefined, listening: string): boolean {
+  if (!header) return false;
+  const name = header.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  return ['localhost', '127.0.0.1', '::1', listening.toLowerCase()].includes(name);
 }
 
 /** The decoded path of a request URL, or null when it is not a plain, safe path. */

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, requestPath, startServer } from '../../src/server/index.ts';
+import { CONTENT_SECURITY_POLICY, allowedHost, requestPath, startServer } from '../../src/server/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'relata-server-'));
 const viewerDir = join(root, 'dist');
@@ -17,10 +17,10 @@ writeFileSync(join(root, 'secret.txt'), 'secret');
 writeFileSync(join(graphDir, 'graph.json'), '{"options":{"type":"directed","multi":true},"nodes":[],"edges":[]}');
 
 /** A raw GET that sends the path as given (fetch would normalise `..` away). */
-function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
+function rawGet(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((done, fail) => {
-    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+    const req = request({ hostname, port, path, method: 'GET', headers }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk)).on('end', () => done({ status: res.statusCode ?? 0, body }));
     });
@@ -39,6 +39,22 @@ describe('startServer', () => {
   afterAll(async () => {
     await server.close();
     await missing.close();
+  });
+
+  // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not read the graph
+  it.each(['evil.example', 'evil.example:5173', '127.0.0.1.evil.example'])('refuses the Host header %j (421)', async (host) => {
+    const res = await rawGet(server.url, '/graph.json', { host });
+    expect(res.status).toBe(421);
+    expect(res.body).not.toContain('nodes');
+  });
+
+  it.each(['localhost', 'localhost:5173', '127.0.0.1:8080', '[::1]:5173'])('serves the Host header %j', async (host) => {
+    expect((await rawGet(server.url, '/graph.json', { host })).status).toBe(200);
+  });
+
+  it('accepts the host it was started on', () => {
+    expect(allowedHost('relata.lan:5173', 'relata.lan')).toBe(true);
+    expect(allowedHost('other.lan:5173', 'relata.lan')).toBe(false);
   });
 
   it('listens on a free port and reports it', () => {
