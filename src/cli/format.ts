@@ -1,13 +1,13 @@
 /** Output formatting shared by the commands: warnings, tables, CSV/TSV. */
 import type { Warning } from '../errors.ts';
+import { csvField as spreadsheetField } from '../export/csv.ts';
 
 export const formatWarning = (w: Warning): string => (w.message.startsWith('relata/') ? w.message : `relata/${w.module}: ${w.message}`);
 
-/** RFC 4180 field: quoted when it holds the separator, a quote or a newline. */
+/** A CSV field as the spreadsheet CSV export writes it (export/csv.ts: formula cells neutralised); a TSV field on one line. */
 export function csvField(value: unknown, separator = ','): string {
-  const s = value === undefined || value === null ? '' : String(value);
-  if (separator === '\t') return s.replace(/[\t\r\n]+/g, ' ');
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (separator === '\t') return (value === undefined || value === null ? '' : String(value)).replace(/[\t\r\n]+/g, ' ');
+  return spreadsheetField(value, true);
 }
 
 export function delimited(rows: Record<string, unknown>[], columns: string[], separator: ',' | '\t'): string {

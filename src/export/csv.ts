@@ -2,18 +2,22 @@
  * CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line
  * break, quotes doubled) in three tables: nodes.csv, edges.csv and evidence.csv, one row per
  * supporting sentence of each edge with the sentence text. Lists inside a field (aliases)
- * are joined with `; `.
+ * are joined with `; `. A text cell that a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`; numbers are written as
+ * they are, and the Neo4j import tables (neo4j.ts) stay raw, as their importer expects.
  */
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
 import { sortedAliases } from './order.ts';
 
-export function csvField(value: unknown): string {
-  const s = value === undefined || value === null ? '' : String(value);
+export function csvField(value: unknown, spreadsheet = false): string {
+  let s = value === undefined || value === null ? '' : String(value);
+  if (spreadsheet && typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvTable(columns: string[], rows: Record<string, unknown>[]): string {
-  return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+/** A CSV table; `spreadsheet` neutralises formula cells (see above). */
+export function csvTable(columns: string[], rows: Record<string, unknown>[], spreadsheet = false): string {
+  return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((row) => `${row.map((cell) => csvField(cell, spreadsheet)).join(',')}\r\n`).join('');
 }
 
 export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {
@@ -58,14 +62,16 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
       }),
   );
   return {
-    'nodes.csv': csvTable(['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'x', 'y', 'size', 'color'], nodes),
+    'nodes.csv': csvTable(['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'x', 'y', 'size', 'color'], nodes, true),
     'edges.csv': csvTable(
       ['key', 'source', 'source_label', 'predicate', 'target', 'target_label', 'modality', 'weight', 'docCount', 'evidence', 'firstDate', 'lastDate', 'role', 'code'],
       edges,
+      true,
     ),
     'evidence.csv': csvTable(
       ['edge', 'sentence', 'doc', 'date', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject_start', 'subject_end', 'object_start', 'object_end', 'text'],
       evidence,
+      true,
     ),
   };
 }

@@ -66,6 +66,21 @@ describe('csv', () => {
   });
 });
 
+describe('csv in a spreadsheet', () => {
+  it('neutralises cells a spreadsheet would run as formulas, keeps numbers, and leaves the Neo4j tables raw', () => {
+    const g = buildGraph([makeDoc('f.txt', ['Germany condemned Russia.'], [[{ s: E.germany, p: 'condemns', o: E.russia, extra: { cue: '=HYPERLINK("http://evil.example")' } }]])]);
+    g.mergeNodeAttributes('country:germany', { label: '@SUM(1+1)', x: -3.5 });
+    const files = toCSV(g);
+    const node = csv(files['nodes.csv']).find((n) => n.key === 'country:germany')!;
+    expect(node.label).toBe("'@SUM(1+1)");
+    expect(node.x).toBe('-3.5');
+    expect(csv(files['evidence.csv'])[0].cue).toBe('\'=HYPERLINK("http://evil.example")');
+    const neo4j = Object.values(toNeo4jAdmin(g)).join('');
+    expect(neo4j).toContain('@SUM(1+1)');
+    expect(neo4j).not.toContain("'@SUM(1+1)");
+  });
+});
+
 describe('ntriples and turtle', () => {
   const nt = toNTriples(graph);
   const ttl = toTurtle(graph);
