@@ -19,14 +19,16 @@ export interface Extracted {
   url?: string;
 }
 
-/** Strips a leading BOM and turns CRLF (and lone CR) into LF: txt offsets are offsets into this. */
+/** Strips a leading BOM and turns CRLF (and lone CR) into LF, for the formats whose text is extracted (HTML, Markdown). */
 export function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** A plain text file keeps its line ends (CRLF counts two characters), so its offsets are offsets into the file; only a BOM goes. */
 export function extractText(raw: string, format: DocFormat): Extracted {
+  if (format === 'txt') return { text: raw.replace(/^\uFEFF/, '') };
   const text = normalizeText(raw);
-  return format === 'html' ? extractHtml(text) : format === 'md' ? extractMarkdown(text) : { text };
+  return format === 'html' ? extractHtml(text) : extractMarkdown(text);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { normalizeText, type DocFormat } from './document.ts';
+import type { DocFormat } from './document.ts';
 import { inputError } from './problems.ts';
 
 export type InputFormat = DocFormat | 'json';
@@ -62,11 +62,11 @@ async function walk(root: string, relative: string): Promise<InputFile[]> {
   return files;
 }
 
-/** The file's text (UTF-8, BOM stripped, CRLF → LF); a file with NUL bytes is binary, not text. */
+/** The file's text (UTF-8, BOM stripped, line ends kept: the format's extraction handles them); a file with NUL bytes is binary, not text. */
 export async function readText(file: string): Promise<string> {
   const bytes = await readFile(file).catch((error) => {
     throw inputError('E_INPUT_UNREADABLE', file, reason(error));
   });
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
-  return normalizeText(new TextDecoder().decode(bytes));
+  return new TextDecoder().decode(bytes);
 }

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
 
 let dir: string;
@@ -145,11 +146,26 @@ describe('ingest: txt offsets', () => {
     expect([...doc.text].filter((c) => c === '\n')).toHaveLength(PAGE.split('\n').length - 1);
   });
 
-  it('strips a BOM and turns CRLF into LF (offsets are into the normalised text)', async () => {
-    await files({ 'crlf.txt': '\uFEFF' + PAGE.replaceAll('\n', '\r\n') });
+  it('keeps the line ends of a CRLF text file, without its BOM, so offsets are offsets into the file', async () => {
+    const file = PAGE.replaceAll('\n', '\r\n');
+    await files({ 'crlf.txt': '\uFEFF' + file });
     const [doc] = (await ingest([dir])).docs;
-    expect(doc.text.length).toBe(PAGE.length);
-    expect(doc.text.indexOf(ARTICLE)).toBe(PAGE.indexOf(ARTICLE));
+    expect(doc.text.length).toBe(file.length);
+    const article = ARTICLE.replaceAll('\n', '\r\n');
+    expect(doc.text.indexOf(article)).toBe(file.indexOf(article));
+  });
+
+  it('gives triples offsets into a Windows-edited file', async () => {
+    const file = 'Aide\r\n\r\nLe Danemark a livré des drones à la Moldavie.\r\nLa France a condamné la Russie.\r\n';
+    await files({ 'windows.txt': '\uFEFF' + file });
+    const [doc] = (await ingest([dir])).docs;
+    const { triples } = extractDocument(doc);
+    expect(triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`)).toEqual(expect.arrayContaining(['Denmark supplies Moldova', 'France condemns Russia']));
+    for (const t of triples) {
+      expect(file.slice(t.start, t.end)).toBe(t.sentence);
+      expect(file.slice(t.subjectSpan.start, t.subjectSpan.end)).toBe(t.subjectText);
+      expect(file.slice(t.objectSpan.start, t.objectSpan.end)).toBe(t.objectText);
+    }
   });
 });
 
