@@ -3,7 +3,8 @@
  * lines repeated within the page, teaser blocks (headline + truncated snippet), link-list
  * headers and the teasers after them (cues in `boilerplate-cues.ts`), short fragments
  * (weather, a place, a date, "No menu items!") before the first or after the last real
- * paragraph, and short lines repeated across the corpus. Pure.
+ * paragraph, and short lines repeated across the corpus that are not sentences (a wire story's
+ * one-line sentence found in several articles stays). Pure.
  *
  * Removed lines are blanked (each character becomes a space, newlines stay), so offsets
  * into the result are offsets into the input.
@@ -73,7 +74,8 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   for (const { key } of content) inPage.set(key, (inPage.get(key) ?? 0) + 1);
   const minDocs = context?.minDocs ?? 2;
   for (const { i, key } of content) {
-    const inCorpus = key.length < SHORT_LINE ? (context?.lineDocCounts.get(key) ?? 0) : 0;
+    // (a sentence found in several articles is syndicated news, not chrome: repetition across the corpus alone never drops it)
+    const inCorpus = key.length < SHORT_LINE && !isParagraph(key) ? (context?.lineDocCounts.get(key) ?? 0) : 0;
     if (inPage.get(key)! > 1 || inCorpus >= minDocs) drop.add(i);
   }
 

@@ -141,6 +141,16 @@ describe('cleanBoilerplate across the corpus', () => {
     }
   });
 
+  it('keeps a short wire sentence found in several articles, and a one-line article copied many times', async () => {
+    const wire = 'Norway delivered field hospitals to Moldova on 4 April 2025.';
+    const pages = [`Norway helps Moldova\n\n${wire}\n\nValley Post, your local voice`, `Aid for Moldova\n\n${wire}\n\nThe ministry gave no further detail on the cost.`];
+    const context = corpusContext(pages);
+    for (const page of pages) expect(keptLines(cleanBoilerplate(page, context))).toContain(wire);
+    const { docs, warnings } = await ingest(['-'], { stdin: async () => wire });
+    expect(warnings).toEqual([]);
+    expect(docs[0].text).toBe(wire);
+  });
+
   it('keeps the same short line without a corpus, or below minDocs', () => {
     expect(keptLines(cleanBoilerplate(pageA))).toContain('Valley Post, your local voice');
     const context = { ...corpusContext([pageA, pageB]), minDocs: 3 };
