@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
 import { extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
 import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
+import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
 export interface BuildProgress {
-  phase: 'ingest' | 'extract' | 'layout' | 'save';
+  /** `wait`: another build is writing the same folder. */
+  phase: 'wait' | 'ingest' | 'extract' | 'layout' | 'save';
   done: number;
   total: number;
 }
@@ -63,8 +65,13 @@ async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> 
  * (`parseDocument`), merged into `out/graph.json`.
  */
 export async function buildGraph(inputs: readonly (string | Doc)[], options: BuildOptions = {}): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
-  const started = performance.now();
   const out = options.out ?? 'graph';
+  // one writer at a time: a second build waits and merges into the first one's result
+  return withStoreLock(out, () => buildLocked(inputs, out, options), { onWait: () => options.onProgress?.({ phase: 'wait', done: 0, total: 1 }) });
+}
+
+async function buildLocked(inputs: readonly (string | Doc)[], out: string, options: BuildOptions): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
+  const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
   if (options.lexicon) extendLexicon(options.lexicon);

@@ -10,6 +10,7 @@ export type RelataErrorCode =
   | 'E_INPUT_FORMAT'
   | 'E_GRAPH_NOT_FOUND'
   | 'E_GRAPH_FORMAT'
+  | 'E_GRAPH_LOCKED'
   | 'E_USAGE'
   | 'E_QUERY_SYNTAX'
   | 'E_NOT_FOUND';

@@ -23,7 +23,7 @@ export const build: Command = {
     let last = '';
     const onProgress = (p: BuildProgress) => {
       if (options.quiet || Date.now() - started < 1000) return;
-      const line = p.phase === 'extract' ? `extracting ${p.done}/${p.total} documents` : `${p.phase}…`;
+      const line = p.phase === 'extract' ? `extracting ${p.done}/${p.total} documents` : p.phase === 'wait' ? 'waiting for another build of this folder…' : `${p.phase}…`;
       if (line === last) return;
       last = line;
       io.stderr(io.interactive ? `\r\x1b[K${line}` : `${line}\n`);
