@@ -9,6 +9,7 @@ import { open, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { RelataError } from '../errors.ts';
+import { graphProblem } from './schema.ts';
 import {
   GRAPH_FORMAT,
   GRAPH_VERSION,
@@ -93,6 +94,8 @@ export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
   if (attrs?.format !== GRAPH_FORMAT) throw fail(`is not a relata graph (attributes.format is not "${GRAPH_FORMAT}")`);
   if (attrs.version !== GRAPH_VERSION) throw fail(`has format version ${String(attrs.version)}; this relata reads version ${GRAPH_VERSION}`);
   if (!Array.isArray(attrs.documents) || !Array.isArray(attrs.sentences)) throw fail('lacks the documents or sentences table');
+  const problem = graphProblem(data);
+  if (problem) throw fail(`is damaged at ${problem}`);
   const graph: RelataGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   try {
     graph.import(data as Parameters<RelataGraph['import']>[0]);
@@ -133,7 +136,7 @@ export async function loadGraph(dir: string): Promise<RelataGraph> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${file}": run \`relata build\` first`, { file });
     }
-    throw e;
+    throw new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : (e as Error).message})`, { file });
   }
   return graphFromJSON(text, file);
 }

@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
 import { graphFromJSON, loadGraph, saveGraph, serializeGraph, type RelataGraph } from '../../src/graph/index.ts';
 import { CORPUS, buildGraph } from './fixtures.ts';
+import { buildGraph as buildStore } from '../../src/build.ts';
+import { parseDocument } from '../../src/ingest/index.ts';
+
+const buildGraphInto = (out: string) => buildStore([parseDocument('new.txt', 'France condemned Russia.', 'txt')], { out, iterations: 1 });
 
 let dir: string;
 beforeEach(async () => {
@@ -89,6 +93,36 @@ describe('saveGraph / loadGraph', () => {
     const error = await rejection(loadGraph(dir));
     expect(error.code).toBe('E_GRAPH_FORMAT');
     expect(error.message).toContain(join(dir, 'graph.json'));
+  });
+
+  // damaged stores that once gave stack traces: each names the file and its first problem, and no build overwrites it
+  type Stored = { nodes: { attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] };
+  const good = (): Stored => JSON.parse(serializeGraph(buildGraph([CORPUS.fr1])));
+  const damaged: [string, (g: Stored) => void, string][] = [
+    ['a node without aliases', (g) => delete g.nodes[0].attributes.aliases, 'nodes[0].attributes.aliases'],
+    ['an edge without evidence', (g) => delete g.edges[0].attributes.evidence, 'edges[0].attributes.evidence'],
+    ['a null label', (g) => (g.nodes[1].attributes.label = null), 'nodes[1].attributes.label'],
+    ['an unknown predicate', (g) => (g.edges[0].attributes.predicate = 'loves'), 'edges[0].attributes.predicate'],
+  ];
+  it.each(damaged)('E_GRAPH_FORMAT for %s, with the place of the problem; a build leaves it as it was', async (_, damage, where) => {
+    const data = good();
+    damage(data);
+    const text = JSON.stringify(data);
+    await writeFile(join(dir, 'graph.json'), text);
+    const error = await rejection(loadGraph(dir));
+    expect(error.code).toBe('E_GRAPH_FORMAT');
+    expect(error.message).toContain(join(dir, 'graph.json'));
+    expect(error.message).toContain(where);
+    const build = await rejection(buildGraphInto(dir));
+    expect(build.code).toBe('E_GRAPH_FORMAT');
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).toBe(text);
+  });
+
+  it('E_GRAPH_FORMAT when graph.json is a folder', async () => {
+    await mkdir(join(dir, 'graph.json'));
+    const error = await rejection(loadGraph(dir));
+    expect(error.code).toBe('E_GRAPH_FORMAT');
+    expect(error.message).toContain('folder');
   });
 
   it('graphFromJSON reads what serializeGraph writes', () => {
