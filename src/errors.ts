@@ -13,6 +13,7 @@ export type RelataErrorCode =
   | 'E_GRAPH_LOCKED'
   | 'E_USAGE'
   | 'E_QUERY_SYNTAX'
+  | 'E_QUERY_BUDGET'
   | 'E_NOT_FOUND';
 
 export class RelataError extends Error {

@@ -25,7 +25,12 @@ export interface QueryOptions {
   limit?: number;
   /** Attach the counted evidence sentences to each row. */
   evidence?: boolean;
+  /** The work the query may do: candidate edges examined and milliseconds (defaults in QUERY_BUDGET); past it, E_QUERY_BUDGET. */
+  budget?: { steps?: number; ms?: number };
 }
+
+/** A query that examines more candidate edges, or runs longer, stops (`limit` bounds the answer, not the work: rows are sorted). */
+export const QUERY_BUDGET = { steps: 2_000_000, ms: 5_000 } as const;
 
 export interface Binding {
   /** Node key, or the predicate for a relation variable. */
@@ -124,6 +129,14 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
   const values = new Map<string, string>();
   const edges: string[] = new Array(ordered.length);
   const get = (slot: Slot) => ('value' in slot ? slot.value : values.get(slot.variable));
+  const maxSteps = options.budget?.steps ?? QUERY_BUDGET.steps;
+  const deadline = Date.now() + (options.budget?.ms ?? QUERY_BUDGET.ms);
+  let steps = 0;
+  const spend = () => {
+    if (++steps > maxSteps || ((steps & 4095) === 0 && Date.now() > deadline)) {
+      throw new RelataError('query', 'E_QUERY_BUDGET', `the query needs more work than allowed (${maxSteps.toLocaleString('en')} candidate edges or ${options.budget?.ms ?? QUERY_BUDGET.ms} ms): name an entity or a relation to narrow it`, { steps });
+    }
+  };
 
   const step = (depth: number): void => {
     if (depth === ordered.length) {
@@ -138,6 +151,7 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
     if (p !== undefined) lists.push(index.byPredicate.get(p as Predicate) ?? []);
     const candidates = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : graph.edges();
     for (const edge of candidates) {
+      spend();
       const [source, target] = graph.extremities(edge);
       const predicate = graph.getEdgeAttribute(edge, 'predicate');
       if ((s !== undefined && source !== s) || (o !== undefined && target !== o) || (p !== undefined && predicate !== p)) continue;

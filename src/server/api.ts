@@ -122,6 +122,8 @@ export async function answerApi(path: string, search: URLSearchParams, load: () 
   } catch (e) {
     if (e instanceof BadRequest) return { status: 400, body: { error: `relata/server: ${e.message}` } };
     if (e instanceof RelataError && e.code === 'E_QUERY_SYNTAX') return { status: 400, body: { error: e.message, position: e.details.position } };
+    // a query over its work budget: refused, and the other requests go on
+    if (e instanceof RelataError && e.code === 'E_QUERY_BUDGET') return { status: 503, body: { type: 'about:blank', title: 'query too expensive', status: 503, detail: e.message } };
     if (e instanceof RelataError && e.code === 'E_NOT_FOUND') {
       const suggestions = (e.details.suggestions as { label: string }[] | undefined)?.map((s) => s.label) ?? [];
       return { status: 404, body: { error: e.message, suggestions } };

@@ -106,7 +106,9 @@ async function handle(
   if (pathname.startsWith('/api/')) {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const { status, body } = await answerApi(pathname.slice('/api'.length), search, load);
-    return send(res, status, CONTENT_TYPES['.json'], `${JSON.stringify(body)}\n`);
+    // (an error with a title is an RFC 9457 problem)
+    const type = status >= 400 && typeof (body as { title?: unknown }).title === 'string' ? 'application/problem+json' : CONTENT_TYPES['.json'];
+    return send(res, status, type, `${JSON.stringify(body)}\n`);
   }
 
   if (pathname === '/graph.json') {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { graphStats, matchTriples, resolveEntity, type TripleFilter } from '../../src/query/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 import { ENTITY_TYPES } from '../../src/types.ts';
+import { evaluateQuery } from '../../src/query/evaluate.ts';
+import { buildIndex } from '../../src/query/lookup.ts';
+import { richGraph } from './fixture.ts';
 
 const graph = buildGraph([
   CORPUS.en1,
@@ -121,5 +124,14 @@ describe('graphStats', () => {
       { label: 'France', type: 'Country', degree: 2 },
       { label: 'Russia', type: 'Country', degree: 2 },
     ]);
+  });
+});
+
+describe('the query budget', () => {
+  it('stops a query that examines more candidate edges than allowed, whatever its limit', () => {
+    const graph = richGraph();
+    const index = buildIndex(graph);
+    expect(() => evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1, budget: { steps: 20 } })).toThrow(expect.objectContaining({ code: 'E_QUERY_BUDGET' }));
+    expect(evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1 }).total).toBeGreaterThan(20);
   });
 });

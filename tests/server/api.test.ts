@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeGraph } from '../../src/graph/index.ts';
+import { createGraph, serializeGraph } from '../../src/graph/index.ts';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
 import { buildGraph } from '../graph/fixtures.ts';
 import { richGraph } from '../query/fixture.ts';
@@ -125,5 +125,48 @@ describe('the JSON API', () => {
     expect((await get('/api/match?subject=France')).body.total).toBe(0);
     expect((await get('/api/match')).body.total).toBe(3);
     writeFileSync(graphFile, serializeGraph(richGraph()));
+  });
+});
+
+/** A graph where every node has five out-edges: a chain of five free patterns explores millions of bindings. */
+function denseGraph(order: number, degree: number) {
+  const graph = createGraph();
+  graph.setAttribute('documents', [{ id: 'd.txt', sha256: '0', sentences: 1 }]);
+  graph.setAttribute('sentences', [{ id: 'd.txt#0', doc: 'd.txt', index: 0, start: 0, end: 1, text: 'x', language: 'en' }]);
+  for (let i = 0; i < order; i++) graph.addNode(`country:c${i}`, { label: `C${i}`, type: 'Country', aliases: [], mentions: 1, docs: ['d.txt'], x: 0, y: 0, size: 1, color: '#000' });
+  for (let i = 0; i < order; i++) {
+    for (let k = 1; k <= degree; k++) {
+      const target = `country:c${(i * 7 + k) % order}`;
+      const key = `country:c${i}|supports|${target}`;
+      if (graph.hasEdge(key) || target === `country:c${i}`) continue;
+      graph.addEdgeWithKey(key, `country:c${i}`, target, {
+        predicate: 'supports', label: 'supports', weight: 1, docCount: 1, modality: 'asserted', size: 1,
+        evidence: [{ sentence: 'd.txt#0', modality: 'asserted', rule: 't', cue: 't', confidence: 1, subject: [0, 1], object: [0, 1] }],
+      });
+    }
+  }
+  return graph;
+}
+
+describe('the query budget', () => {
+  const denseDir = join(root, 'dense');
+  mkdirSync(denseDir, { recursive: true });
+  writeFileSync(join(denseDir, 'graph.json'), serializeGraph(denseGraph(2000, 5)));
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer({ graphDir: denseDir, viewerDir, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('refuses a query over its work budget with a 503 problem, whatever its limit, and goes on serving', async () => {
+    const q = encodeURIComponent('?a ?b ?c . ?c ?d ?e . ?e ?f ?g . ?g ?h ?i . ?i ?j ?k');
+    const res = await fetch(new URL(`/api/query?q=${q}&limit=10`, server.url));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toMatchObject({ status: 503, title: 'query too expensive', detail: expect.stringContaining('narrow') });
+    const entity = await fetch(new URL('/api/entity/C1', server.url));
+    expect(entity.status).toBe(200);
   });
 });
