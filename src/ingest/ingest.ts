@@ -33,12 +33,14 @@ interface Source {
 }
 
 async function readSources(file: InputFile): Promise<{ sources: Source[]; warnings: Warning[] }> {
-  const content = await readText(file.path);
+  const { text: content, invalid } = await readText(file.path);
+  const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
     const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path } };
-    return { sources: [source], warnings: [] };
+    return { sources: [source], warnings: encoding };
   }
-  const { records, warnings } = parseRecords(content, file.id, file.path);
+  const { records, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
+  const warnings = [...encoding, ...recordWarnings];
   const sources = records.map(({ id, text, ...meta }) => ({ id, file: file.path, format: 'txt' as const, extracted: extractText(text, 'txt'), meta }));
   return { sources, warnings };
 }

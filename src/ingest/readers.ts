@@ -62,11 +62,22 @@ async function walk(root: string, relative: string): Promise<InputFile[]> {
   return files;
 }
 
-/** The file's text (UTF-8, BOM stripped, line ends kept: the format's extraction handles them); a file with NUL bytes is binary, not text. */
-export async function readText(file: string): Promise<string> {
+/**
+ * The file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
+ * the file starts with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
+ * bytes and no UTF-16 mark is binary, not text; bytes that are not UTF-8 become U+FFFD and are
+ * reported in `invalid`.
+ */
+export async function readText(file: string): Promise<{ text: string; invalid: boolean }> {
   const bytes = await readFile(file).catch((error) => {
     throw inputError('E_INPUT_UNREADABLE', file, reason(error));
   });
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
-  return new TextDecoder().decode(bytes);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false };
+  } catch {
+    return { text: new TextDecoder().decode(bytes), invalid: true };
+  }
 }

@@ -155,6 +155,22 @@ describe('ingest: txt offsets', () => {
     expect(doc.text.indexOf(article)).toBe(file.indexOf(article));
   });
 
+  it('decodes UTF-16 LE and BE text with a byte-order mark', async () => {
+    const text = 'La France a condamné la Russie.';
+    const be = Buffer.from(text, 'utf16le').swap16();
+    await files({ 'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]) });
+    const { docs, warnings } = await ingest([dir]);
+    expect(warnings).toEqual([]);
+    expect(docs.map((d) => d.text)).toEqual([text]); // the same text twice is read once
+  });
+
+  it('reads invalid UTF-8 with a warning naming the file', async () => {
+    await files({ 'latin1.txt': Buffer.from('Le Brésil a condamné la Russie.', 'latin1') });
+    const { docs, warnings } = await ingest([dir]);
+    expect(docs).toHaveLength(1);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'E_INPUT_FORMAT', file: join(dir, 'latin1.txt'), message: expect.stringContaining('not UTF-8') })]);
+  });
+
   it('gives triples offsets into a Windows-edited file', async () => {
     const file = 'Aide\r\n\r\nLe Danemark a livré des drones à la Moldavie.\r\nLa France a condamné la Russie.\r\n';
     await files({ 'windows.txt': '\uFEFF' + file });
