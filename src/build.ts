@@ -28,6 +28,8 @@ export interface BuildOptions {
   rebuild?: boolean;
   /** Reads standard input, for the input `-`. */
   stdin?: () => Promise<string>;
+  /** Larger documents are refused with a warning (default `MAX_DOCUMENT_BYTES`, 64 MiB). */
+  maxDocumentBytes?: number;
   onProgress?: (p: BuildProgress) => void;
   /** ForceAtlas2 iterations (default: scaled to the graph's size). */
   iterations?: number;
@@ -77,7 +79,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   if (options.lexicon) extendLexicon(options.lexicon);
   progress({ phase: 'ingest', done: 0, total: inputs.length });
   const paths = inputs.filter((i): i is string => typeof i === 'string');
-  const read = paths.length ? await ingest(paths, { stdin: options.stdin }) : { docs: [], warnings: [], duplicates: [] };
+  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };
   const { warnings, duplicates } = read;
   const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
 

@@ -8,6 +8,7 @@ export type RelataErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_INPUT_UNREADABLE'
   | 'E_INPUT_FORMAT'
+  | 'E_INPUT_TOO_LARGE'
   | 'E_GRAPH_NOT_FOUND'
   | 'E_GRAPH_FORMAT'
   | 'E_GRAPH_LOCKED'

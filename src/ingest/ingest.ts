@@ -7,7 +7,7 @@ import type { Doc } from '../types.ts';
 import { corpusContext } from './boilerplate.ts';
 import { buildDoc, extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
 import { inputError, toWarning } from './problems.ts';
-import { listFiles, readText, type InputFile } from './readers.ts';
+import { fileSize, listFiles, readText, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
 
 export interface IngestResult {
@@ -18,10 +18,18 @@ export interface IngestResult {
   duplicates: { id: string; sameAs: string }[];
 }
 
+/** Larger documents (a file, or a JSON record's text) are refused with a warning: 64 MiB. */
+export const MAX_DOCUMENT_BYTES = 64 * 2 ** 20;
+
 export interface IngestOptions {
   /** Reads standard input, for the input `-`. */
   stdin?: () => Promise<string>;
+  /** Default `MAX_DOCUMENT_BYTES`. */
+  maxDocumentBytes?: number;
 }
+
+const tooLarge = (file: string, bytes: number, max: number, where?: string) =>
+  inputError('E_INPUT_TOO_LARGE', file, `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`, where);
 
 /** A document read but not yet cleaned; `file` names it in warnings. */
 interface Source {
@@ -32,22 +40,32 @@ interface Source {
   meta: DocMeta;
 }
 
-async function readSources(file: InputFile): Promise<{ sources: Source[]; warnings: Warning[] }> {
+async function readSources(file: InputFile, max: number): Promise<{ sources: Source[]; warnings: Warning[] }> {
+  const bytes = await fileSize(file.path);
+  if (file.format !== 'json' && bytes > max) throw tooLarge(file.path, bytes, max);
   const { text: content, invalid } = await readText(file.path);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
     const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path } };
     return { sources: [source], warnings: encoding };
   }
-  const { records, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
+  const { records: parsed, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
   const warnings = [...encoding, ...recordWarnings];
+  const records = parsed.filter((record) => {
+    const size = Buffer.byteLength(record.text);
+    if (size > max) warnings.push(toWarning(tooLarge(file.path, size, max, `record "${record.id}"`)));
+    return size <= max;
+  });
   const sources = records.map(({ id, text, ...meta }) => ({ id, file: file.path, format: 'txt' as const, extracted: extractText(text, 'txt'), meta }));
   return { sources, warnings };
 }
 
 async function readStdin(options: IngestOptions): Promise<Source> {
   if (!options.stdin) throw inputError('E_INPUT_UNREADABLE', '-', 'no standard input reader given');
-  return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(await options.stdin(), 'txt'), meta: {} };
+  const text = await options.stdin();
+  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  if (Buffer.byteLength(text) > max) throw tooLarge('-', Buffer.byteLength(text), max);
+  return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
 }
 
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
@@ -73,7 +91,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
       if (input === '-') return collect([await readStdin(options)]);
       for (const file of await listFiles(input)) {
         await attempt(async () => {
-          const read = await readSources(file);
+          const read = await readSources(file, options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
           warnings.push(...read.warnings);
           collect(read.sources);
         });

@@ -62,6 +62,13 @@ async function walk(root: string, relative: string): Promise<InputFile[]> {
   return files;
 }
 
+export async function fileSize(file: string): Promise<number> {
+  const info = await stat(file).catch((error) => {
+    throw inputError('E_INPUT_UNREADABLE', file, reason(error));
+  });
+  return info.size;
+}
+
 /**
  * The file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
  * the file starts with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL

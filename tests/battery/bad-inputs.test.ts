@@ -60,4 +60,17 @@ describe('bad inputs, one by one', () => {
     const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map((d: { id: string }) => d.id);
     expect(ids).toEqual(expect.arrayContaining(['good.txt', 'utf16.txt', 'crlf.txt', "odd name, « quotes » 'and' ünïcode.txt", 'a']));
   });
+
+  it('refuses a document over --max-document-size by name and builds the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-bad-'));
+    writeFileSync(join(dir, 'long.txt'), GOOD.repeat(30_000)); // 1.3 MB
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    const out = join(dir, 'graph');
+    const r = await run(['build', dir, '--out', out, '--quiet', '--max-document-size', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('long.txt');
+    expect(r.stderr).toContain('maximum document size of 1.0 MiB');
+    const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map((d: { id: string }) => d.id);
+    expect(ids).toEqual(['good.txt']);
+  });
 });

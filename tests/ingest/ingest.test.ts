@@ -185,6 +185,31 @@ describe('ingest: txt offsets', () => {
   });
 });
 
+describe('ingest: maximum document size', () => {
+  const big = `${ARTICLE} `.repeat(2000); // about 170 KB
+
+  it('refuses a larger file with a warning naming it, and reads the others', async () => {
+    await files({ 'big.txt': big, 'small.txt': ARTICLE });
+    const { docs, warnings } = await ingest([dir], { maxDocumentBytes: 100_000 });
+    expect(docs.map((doc) => doc.id)).toEqual(['small.txt']);
+    expect(warnings.map((w) => [w.code, w.file])).toEqual([['E_INPUT_TOO_LARGE', join(dir, 'big.txt')]]);
+    expect(warnings[0].message).toContain('maximum document size');
+  });
+
+  it('refuses a larger JSON record and keeps the rest of the file', async () => {
+    await files({ 'feed.jsonl': [{ id: 'a', text: big }, { id: 'b', text: ARTICLE }].map((r) => JSON.stringify(r)).join('\n') });
+    const { docs, warnings } = await ingest([dir], { maxDocumentBytes: 100_000 });
+    expect(docs.map((doc) => doc.id)).toEqual(['b']);
+    expect(warnings.map((w) => w.code)).toEqual(['E_INPUT_TOO_LARGE']);
+    expect(warnings[0].message).toContain('record "a"');
+  });
+
+  it('reads a document under the default of 64 MiB', async () => {
+    await files({ 'big.txt': big });
+    expect((await ingest([dir])).docs.map((doc) => doc.id)).toEqual(['big.txt']);
+  });
+});
+
 describe('ingest: standard input', () => {
   it('reads "-" through options.stdin as txt with id stdin', async () => {
     const { docs } = await ingest(['-'], { stdin: async () => ARTICLE });

@@ -5,12 +5,13 @@ import { formatWarning } from '../format.ts';
 
 export const build: Command = {
   name: 'build',
-  usage: 'relata build <inputs...> [--out graph] [--rebuild] [--lexicon FILE]',
+  usage: 'relata build <inputs...> [--out graph] [--rebuild] [--lexicon FILE] [--max-document-size MiB]',
   summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
   options: {
     out: { type: 'string', short: 'o', description: 'the store folder (default: graph)' },
     rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
     iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
+    'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 64)' },
     lexicon: { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' },
     quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
   },
@@ -33,6 +34,7 @@ export const build: Command = {
       rebuild: options.rebuild === true,
       iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
       stdin: io.readStdin,
+      maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 64) * 2 ** 20,
       lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
       onProgress,
     });
