@@ -232,6 +232,8 @@ const modelWord = (tokens: Token[], i: number) => {
   const t = tokens[i];
   return !!t && t.kind !== 'punct' && (/\p{N}/u.test(t.text) || t.cap) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !longestMatch(lexicon().trie, tokens, i);
 };
+/** A model name starts with a letter: `Leopard 2`, `TB2`, not the count in `12 chars`. */
+const modelStart = (tokens: Token[], i: number) => modelWord(tokens, i) && /\p{L}/u.test(tokens[i].text);
 
 const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
 const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
@@ -254,12 +256,12 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
     const lower = (t: Token | undefined) => !!t && t.kind === 'word' && /^[\p{Ll}'-]+$/u.test(t.text);
     if (lower(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
     while (k < i + 5 && /^(de|d'|du)$/.test(tokens[k]?.lower ?? '') && lower(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
-    let n = 0;
-    while (n < 2 && modelWord(tokens, k + n)) n++;
+    let n = modelStart(tokens, k) ? 1 : 0;
+    while (n === 1 && modelWord(tokens, k + n)) n++;
     if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
     return undefined;
   }
-  if (!modelWord(tokens, i) || (i === 0 && !/\p{N}/u.test(tokens[i].text))) return undefined;
+  if (!modelStart(tokens, i) || (i === 0 && !/\p{N}/u.test(tokens[i].text))) return undefined;
   let n = 1;
   if (modelWord(tokens, i + 1)) n = 2;
   for (let k = i + n; k < i + n + 4 && tokens[k]; k++) {

@@ -72,6 +72,9 @@ const FOUND: [string, string[]][] = [
   // named models beside their kind; places inside countries
   ["L'Iran a fourni des drones Shahed à l'armée russe.", ['Iran supplies Shahed', 'Iran supplies Russia']],
   ['Britain sent Brimstone missiles to Ukraine.', ['United Kingdom supplies Brimstone']],
+  // a count is not a model name
+  ['Sweden delivered 3 CV90 vehicles to Latvia.', ['Sweden supplies CV90', 'Sweden supplies Latvia']],
+  ["La Norvège a livré 12 chars Leopard à la Pologne.", ['Norway supplies Leopard', 'Norway supplies Poland']],
   ['Des drones sont tombés à Rzeszów, dans le sud-est de la Pologne.', ['Rzeszów part_of Poland']],
   ['Israeli aircraft struck sites near Isfahan, in central Iran.', ['Israel attacks Isfahan', 'Isfahan part_of Iran']],
   // English coordination after call on, provide X with Y
