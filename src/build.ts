@@ -28,7 +28,7 @@ export interface BuildOptions {
   rebuild?: boolean;
   /** Reads standard input, for the input `-`. */
   stdin?: () => Promise<string>;
-  /** Larger documents are refused with a warning (default `MAX_DOCUMENT_BYTES`, 64 MiB). */
+  /** Larger documents are refused with a warning (default `MAX_DOCUMENT_BYTES`, 16 MiB). */
   maxDocumentBytes?: number;
   onProgress?: (p: BuildProgress) => void;
   /** ForceAtlas2 iterations (default: scaled to the graph's size). */

@@ -37,6 +37,6 @@ export function layoutGraph(graph: RelataGraph, iterations = defaultIterations(g
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
   // then spread nodes that sit on each other, so labels have room (noverlap reads size as a radius)
   copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size') * 2));
-  noverlap.assign(copy, { maxIterations: 150, settings: { margin: 12, ratio: 1.5, expansion: 1.1 } });
+  noverlap.assign(copy, { maxIterations: 150, settings: { margin: 12, ratio: 1.5, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(copy.order))) } });
   copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }

@@ -204,7 +204,7 @@ describe('ingest: maximum document size', () => {
     expect(warnings[0].message).toContain('record "a"');
   });
 
-  it('reads a document under the default of 64 MiB', async () => {
+  it('reads a document under the default of 16 MiB', async () => {
     await files({ 'big.txt': big });
     expect((await ingest([dir])).docs.map((doc) => doc.id)).toEqual(['big.txt']);
   });

@@ -11,7 +11,7 @@ export const build: Command = {
     out: { type: 'string', short: 'o', description: 'the store folder (default: graph)' },
     rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
     iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
-    'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 64)' },
+    'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
     lexicon: { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' },
     quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
   },
@@ -34,7 +34,7 @@ export const build: Command = {
       rebuild: options.rebuild === true,
       iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
       stdin: io.readStdin,
-      maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 64) * 2 ** 20,
+      maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 16) * 2 ** 20,
       lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
       onProgress,
     });
