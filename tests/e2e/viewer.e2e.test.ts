@@ -338,6 +338,23 @@ describe('viewer in Chromium', () => {
     expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
   });
 
+  it('says why a truncated or foreign GEXF cannot be opened, and shows a hostile label as text', async () => {
+    await page.locator('input.open-file').setInputFiles({ name: 'cut.gexf', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN_GEXF.slice(0, 400)) });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Could not load the graph \(cut\.gexf\): not well-formed XML/);
+    await page.locator('input.open-file').setInputFiles({ name: 'page.gexf', mimeType: 'application/xml', buffer: Buffer.from('<html><body>hi</body></html>') });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (page.gexf): not a GEXF graph (its root element is <html>)');
+    expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
+
+    const hostile = FOREIGN_GEXF.replace('label="Alpha"', 'label="&lt;img src=x onerror=alert(1)&gt;"');
+    await page.locator('input.open-file').setInputFiles({ name: 'hostile.gexf', mimeType: 'application/xml', buffer: Buffer.from(hostile) });
+    await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
+    await page.locator('.search-input').fill('img');
+    await page.locator('.search-input').press('Enter');
+    await expect.poll(selectedId).toBe('a');
+    expect(await page.locator('#details h2').textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#details img').count()).toBe(0);
+  });
+
   it('raised no dialog and no page error', () => {
     expect(chromium.dialogs).toEqual([]);
     expect(chromium.pageErrors).toEqual([]);
