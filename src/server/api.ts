@@ -20,14 +20,17 @@ class BadRequest extends Error {}
 
 /** A loader that re-reads graph.json only when it changed on disk. */
 export function graphCache(graphFile: string): () => Promise<KnowledgeGraph | undefined> {
-  let cached: { mtimeMs: number; size: number; kg: KnowledgeGraph } | undefined;
+  // the load in flight is shared: requests arriving together parse the file once, not once each
+  let cached: { mtimeMs: number; size: number; kg: Promise<KnowledgeGraph> } | undefined;
   return async () => {
     const info = await stat(graphFile).catch(() => undefined);
     if (!info?.isFile()) return (cached = undefined);
-    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.kg;
-    const kg = new KnowledgeGraph(graphFromJSON(await readFile(graphFile, 'utf8'), graphFile));
-    cached = { mtimeMs: info.mtimeMs, size: info.size, kg };
-    return kg;
+    if (!cached || cached.mtimeMs !== info.mtimeMs || cached.size !== info.size) {
+      const entry = { mtimeMs: info.mtimeMs, size: info.size, kg: readFile(graphFile, 'utf8').then((text) => new KnowledgeGraph(graphFromJSON(text, graphFile))) };
+      entry.kg.catch(() => cached === entry && (cached = undefined)); // a failed load is tried again next time
+      cached = entry;
+    }
+    return cached.kg;
   };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph } from '../../src/graph/index.ts';
+import { graphCache } from '../../src/server/api.ts';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
 import { buildGraph } from '../graph/fixtures.ts';
 import { richGraph } from '../query/fixture.ts';
@@ -168,5 +169,21 @@ describe('the query budget', () => {
     expect(await res.json()).toMatchObject({ status: 503, title: 'query too expensive', detail: expect.stringContaining('narrow') });
     const entity = await fetch(new URL('/api/entity/C1', server.url));
     expect(entity.status).toBe(200);
+  });
+});
+
+describe('the graph cache', () => {
+  it('parses graph.json once for requests that arrive together, and again once it changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-cache-'));
+    const file = join(dir, 'graph.json');
+    writeFileSync(file, serializeGraph(richGraph()));
+    const load = graphCache(file);
+    const first = await Promise.all(Array.from({ length: 50 }, load));
+    expect(new Set(first).size).toBe(1);
+    writeFileSync(file, serializeGraph(createGraph()));
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    const second = await Promise.all(Array.from({ length: 50 }, load));
+    expect(new Set(second).size).toBe(1);
+    expect(second[0]).not.toBe(first[0]);
   });
 });
