@@ -41,8 +41,8 @@ interface Source {
 }
 
 async function readSources(file: InputFile, max: number): Promise<{ sources: Source[]; warnings: Warning[] }> {
-  const bytes = await fileSize(file.path);
-  if (file.format !== 'json' && bytes > max) throw tooLarge(file.path, bytes, max);
+  const bytes = file.format === 'json' ? 0 : await fileSize(file.path); // a JSON file's records are measured one by one
+  if (bytes > max) throw tooLarge(file.path, bytes, max);
   const { text: content, invalid } = await readText(file.path);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
