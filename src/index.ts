@@ -27,6 +27,7 @@ export {
   resolveEntity,
   parsePattern,
   evaluateQuery,
+  evaluateQueryAsync,
   sparql,
   type FilterSpec,
   type TripleFilter,

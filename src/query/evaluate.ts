@@ -111,6 +111,27 @@ function plan(graph: RelataGraph, index: GraphIndex, patterns: Compiled[]): Comp
 }
 
 export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): QueryResult {
+  const run = evaluation(graph, index, query, options);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `evaluateQuery` that lets the event loop run every few thousand steps, so a server answers other requests meanwhile. */
+export async function evaluateQueryAsync(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): Promise<QueryResult> {
+  const run = evaluation(graph, index, query, options);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return next.value;
+    await new Promise((resume) => setImmediate(resume));
+  }
+}
+
+/** The evaluation, pausing (yield) every `PAUSE_STEPS` candidate edges. */
+const PAUSE_STEPS = 8192;
+
+function* evaluation(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions): Generator<void, QueryResult, void> {
   const parsed = typeof query === 'string' ? parsePattern(query) : query;
   const ordered = plan(graph, index, compile(graph, index, parsed));
   const test = evidenceTest(evidenceSpec(options), index);
@@ -138,7 +159,7 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
     }
   };
 
-  const step = (depth: number): void => {
+  function* step(depth: number): Generator<void, void, void> {
     if (depth === ordered.length) {
       solutions.push({ values: new Map(values), edges: [...edges] });
       return;
@@ -152,6 +173,7 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
     const candidates = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : graph.edges();
     for (const edge of candidates) {
       spend();
+      if (steps % PAUSE_STEPS === 0) yield;
       const [source, target] = graph.extremities(edge);
       const predicate = graph.getEdgeAttribute(edge, 'predicate');
       if ((s !== undefined && source !== s) || (o !== undefined && target !== o) || (p !== undefined && predicate !== p)) continue;
@@ -171,12 +193,12 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
       }
       if (ok) {
         edges[c.index] = edge;
-        step(depth + 1);
+        yield* step(depth + 1);
       }
       added.forEach((v) => values.delete(v));
     }
-  };
-  step(0);
+  }
+  yield* step(0);
 
   const binding = (variable: string, value: string): Binding =>
     parsed.entityVariables.includes(variable)

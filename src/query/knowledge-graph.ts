@@ -7,7 +7,7 @@ import { RelataError } from '../errors.ts';
 import { loadGraph } from '../graph/store.ts';
 import type { Alias, DocumentRecord, Evidence, RelataGraph } from '../graph/model.ts';
 import type { EntityType } from '../types.ts';
-import { evaluateQuery, type QueryOptions, type QueryResult } from './evaluate.ts';
+import { evaluateQuery, evaluateQueryAsync, type QueryOptions, type QueryResult } from './evaluate.ts';
 import { applyFilter, evidenceSpec, evidenceTest, sliceGraph, type FilterSpec } from './filter.ts';
 import { buildIndex, lookupEntity, type GraphIndex } from './lookup.ts';
 import { matchEdges, type TripleFilter, type TripleRow } from './match.ts';
@@ -112,6 +112,11 @@ export class KnowledgeGraph {
 
   query(query: Query | string, options: QueryOptions = {}): QueryResult {
     return evaluateQuery(this.graph, this.index, query, options);
+  }
+
+  /** `query`, letting other work run every few thousand steps (for servers). */
+  queryAsync(query: Query | string, options: QueryOptions = {}): Promise<QueryResult> {
+    return evaluateQueryAsync(this.graph, this.index, query, options);
   }
 
   stats(top?: number): GraphStats {

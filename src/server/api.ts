@@ -111,7 +111,7 @@ export async function answerApi(path: string, search: URLSearchParams, load: () 
       const q = p.get('q');
       if (!q) throw new BadRequest('give a pattern: /api/query?q=?x supplies Ukraine');
       const evidence = oneOf(p, 'evidence', ['0', '1', 'true', 'false']);
-      const result = kg.query(q, {
+      const result = await kg.queryAsync(q, {
         type: oneOf<EntityType>(p, 'type', ENTITY_TYPES),
         modality: modalities(p),
         from: date(p, 'from'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphStats, matchTriples, resolveEntity, type TripleFilter } from '../../src/query/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 import { ENTITY_TYPES } from '../../src/types.ts';
-import { evaluateQuery } from '../../src/query/evaluate.ts';
+import { evaluateQuery, evaluateQueryAsync } from '../../src/query/evaluate.ts';
 import { buildIndex } from '../../src/query/lookup.ts';
 import { richGraph } from './fixture.ts';
 
@@ -133,5 +133,14 @@ describe('the query budget', () => {
     const index = buildIndex(graph);
     expect(() => evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1, budget: { steps: 20 } })).toThrow(expect.objectContaining({ code: 'E_QUERY_BUDGET' }));
     expect(evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1 }).total).toBeGreaterThan(20);
+  });
+
+  it('gives the same answers when run a slice at a time (evaluateQueryAsync), and the same refusal', async () => {
+    const graph = richGraph();
+    const index = buildIndex(graph);
+    for (const q of ['?a ?b ?c . ?d ?e ?f', '?x supplies ?y', '?x ?p Ukraine . ?x member_of ?o']) {
+      expect(await evaluateQueryAsync(graph, index, q, { evidence: true })).toEqual(evaluateQuery(graph, index, q, { evidence: true }));
+    }
+    await expect(evaluateQueryAsync(graph, index, '?a ?b ?c . ?d ?e ?f', { budget: { steps: 20 } })).rejects.toMatchObject({ code: 'E_QUERY_BUDGET' });
   });
 });

@@ -170,6 +170,15 @@ describe('the query budget', () => {
     const entity = await fetch(new URL('/api/entity/C1', server.url));
     expect(entity.status).toBe(200);
   });
+
+  it('answers /api/entity while an expensive query is still running', async () => {
+    const q = encodeURIComponent('?a ?b ?c . ?c ?d ?e . ?e ?f ?g . ?g ?h ?i . ?i ?j ?k');
+    const order: string[] = [];
+    const query = fetch(new URL(`/api/query?q=${q}`, server.url)).then((res) => order.push(`query ${res.status}`));
+    const entity = fetch(new URL('/api/entity/C1', server.url)).then((res) => order.push(`entity ${res.status}`));
+    await Promise.all([query, entity]);
+    expect(order).toEqual(['entity 200', 'query 503']);
+  });
 });
 
 describe('the graph cache', () => {
