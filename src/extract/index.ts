@@ -185,10 +185,20 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
   return [...best.values()];
 }
 
+/**
+ * Sentences analysed together: names, pronouns and speakers are resolved within this many.
+ * A news article is far shorter; a book-length document is read a window at a time, so its
+ * tokens are never all in memory at once.
+ */
+const WINDOW = 1000;
+
 /** Extracts the triples of one document. People are merged within the document only; use `extractCorpus` across documents. */
 export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc)): DocExtraction {
-  const state = analyse(sentences);
-  const triples = state.sentences.flatMap((_, si) => sentenceTriples(doc, state, si));
+  const triples: Triple[] = [];
+  for (let from = 0; from < sentences.length; from += WINDOW) {
+    const state = analyse(sentences.slice(from, from + WINDOW));
+    for (let si = 0; si < state.sentences.length; si++) for (const t of sentenceTriples(doc, state, si)) triples.push(t);
+  }
   return { doc, sentences, triples };
 }
 

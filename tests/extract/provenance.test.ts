@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { RULES } from '../../src/extract/rules/catalog.ts';
-import { ingest } from '../../src/ingest/index.ts';
+import { ingest, parseDocument } from '../../src/ingest/index.ts';
 import { PREDICATES } from '../../src/types.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../shared/corpus/seeds');
@@ -45,4 +45,16 @@ it("carries each document's date (ISO 8601) on its triples", async () => {
     if (doc.date) expect(doc.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
   }
   expect(docs.filter((d) => d.date).length).toBeGreaterThanOrEqual(4);
+});
+
+describe('a document longer than one analysis window (1,000 sentences)', () => {
+  it('gives every sentence its triples, with offsets into the whole text', async () => {
+    const sentences = Array.from({ length: 2500 }, (_, i) => (i % 2 ? `La Norvège a condamné la Biélorussie pour la ${i}e fois.` : `Sweden delivered ${i} CV90 vehicles to Latvia.`));
+    const text = sentences.join('\n\n');
+    const [result] = extractCorpus([parseDocument('long.txt', text, 'txt')]);
+    const indices = new Set(result.triples.map((t) => t.sentenceIndex));
+    expect(indices.size).toBe(2500);
+    for (const t of result.triples) expect(text.slice(t.start, t.end)).toBe(t.sentence);
+    expect(result.triples.filter((t) => t.predicate === 'condemns').map((t) => `${t.subject} ${t.object}`)).toEqual(Array(1250).fill('Norway Belarus'));
+  });
 });
