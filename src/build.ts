@@ -19,6 +19,8 @@ export interface BuildProgress {
   phase: 'wait' | 'ingest' | 'extract' | 'layout' | 'save';
   done: number;
   total: number;
+  /** In `extract`, within a long document: sentences read so far of its total. */
+  sentences?: { done: number; total: number };
 }
 
 export interface BuildOptions {
@@ -85,7 +87,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
 
   const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
   const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
-  const results = mergeDocuments(graph, fresh, (done) => progress({ phase: 'extract', done, total: fresh.length }));
+  const results = mergeDocuments(graph, fresh, (done, sentences) => progress({ phase: 'extract', done, total: fresh.length, sentences }));
   const sentences = results.reduce((n, r) => n + r.sentences.length, 0);
 
   progress({ phase: 'layout', done: 0, total: 1 });
@@ -116,9 +118,13 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
  * (`Roustem Oumierov` joins an existing `Rustem Umerov`). Derived attributes and the layout
  * are left to `finalizeGraph`.
  */
-export function mergeDocuments(graph: RelataGraph, docs: readonly Doc[], onDocument: (done: number) => void = () => {}): DocExtraction[] {
+export function mergeDocuments(
+  graph: RelataGraph,
+  docs: readonly Doc[],
+  onDocument: (done: number, sentences?: { done: number; total: number }) => void = () => {},
+): DocExtraction[] {
   const results = docs.map((doc, i) => {
-    const result = extractDocument(doc);
+    const result = extractDocument(doc, undefined, (done, total) => onDocument(i, { done, total }));
     onDocument(i + 1);
     return result;
   });

@@ -192,10 +192,14 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
  */
 const WINDOW = 1000;
 
-/** Extracts the triples of one document. People are merged within the document only; use `extractCorpus` across documents. */
-export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc)): DocExtraction {
+/**
+ * Extracts the triples of one document. People are merged within the document only; use
+ * `extractCorpus` across documents. `onWindow` hears of each window of a long document.
+ */
+export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc), onWindow?: (done: number, total: number) => void): DocExtraction {
   const triples: Triple[] = [];
   for (let from = 0; from < sentences.length; from += WINDOW) {
+    if (from > 0) onWindow?.(from, sentences.length);
     const state = analyse(sentences.slice(from, from + WINDOW));
     for (let si = 0; si < state.sentences.length; si++) for (const t of sentenceTriples(doc, state, si)) triples.push(t);
   }

@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { RULES } from '../../src/extract/rules/catalog.ts';
 import { ingest, parseDocument } from '../../src/ingest/index.ts';
 import { PREDICATES } from '../../src/types.ts';
+import { buildGraph, type BuildProgress } from '../../src/build.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../shared/corpus/seeds');
 const EXAMPLES = join(import.meta.dirname, '../../examples/corpus');
@@ -56,5 +58,16 @@ describe('a document longer than one analysis window (1,000 sentences)', () => {
     expect(indices.size).toBe(2500);
     for (const t of result.triples) expect(text.slice(t.start, t.end)).toBe(t.sentence);
     expect(result.triples.filter((t) => t.predicate === 'condemns').map((t) => `${t.subject} ${t.object}`)).toEqual(Array(1250).fill('Norway Belarus'));
+  });
+
+  it('tells a build how far it is within the document', async () => {
+    const text = Array.from({ length: 2500 }, (_, i) => `Sweden delivered ${i} CV90 vehicles to Latvia.`).join('\n\n');
+    const out = mkdtempSync(join(tmpdir(), 'relata-window-'));
+    const heard: BuildProgress[] = [];
+    await buildGraph([parseDocument('long.txt', text, 'txt')], { out, iterations: 1, onProgress: (p) => heard.push(p) });
+    expect(heard.filter((p) => p.sentences)).toEqual([
+      { phase: 'extract', done: 0, total: 1, sentences: { done: 1000, total: 2500 } },
+      { phase: 'extract', done: 0, total: 1, sentences: { done: 2000, total: 2500 } },
+    ]);
   });
 });

@@ -24,7 +24,10 @@ export const build: Command = {
     let last = '';
     const onProgress = (p: BuildProgress) => {
       if (options.quiet || Date.now() - started < 1000) return;
-      const line = p.phase === 'extract' ? `extracting ${p.done}/${p.total} documents` : p.phase === 'wait' ? 'waiting for another build of this folder…' : `${p.phase}…`;
+      // within a long document: whole percents on a terminal, tens in a log
+      const step = io.interactive ? 1 : 10;
+      const within = p.sentences && `extracting document ${p.done + 1}/${p.total}: ${Math.floor((100 * p.sentences.done) / p.sentences.total / step) * step} % of its ${p.sentences.total.toLocaleString('en')} sentences`;
+      const line = p.phase === 'extract' ? (within ?? `extracting ${p.done}/${p.total} documents`) : p.phase === 'wait' ? 'waiting for another build of this folder…' : `${p.phase}…`;
       if (line === last) return;
       last = line;
       io.stderr(io.interactive ? `\r\x1b[K${line}` : `${line}\n`);
