@@ -7,7 +7,7 @@
 import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
-import { entityId, insideOffice, lexicon, longestMatch, verbSense, type Entity } from './lexicon/index.ts';
+import { entityId, insideOffice, lexicon, longestMatch, officeStartsAt, verbSense, type Entity } from './lexicon/index.ts';
 import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PEOPLE_NOUNS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
@@ -133,10 +133,9 @@ function titleAt(tokens: Token[], i: number): number {
 
 /** An office word (`ministre`, `secrétaire général`) ending just before token `i`, within a short phrase. */
 function officeBefore(tokens: Token[], i: number): boolean {
-  const offices = lexicon().offices;
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== '-') return false;
-    if (longestMatch(offices, tokens, k) || (lexicon().seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) return true;
+    if (officeStartsAt(tokens, k)) return true;
   }
   return false;
 }
@@ -144,10 +143,9 @@ function officeBefore(tokens: Token[], i: number): boolean {
 /** An office in apposition right after token `k`: `, le commandant en chef`, `, the President of`, `, a Deputy of`. */
 function officeAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ',') return false;
-  const lex = lexicon();
   let j = k + 1;
   while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || /^(a|an)$/.test(tokens[j]?.lower ?? ''))) j++;
-  return [j, j + 1].some((x) => !!tokens[x] && (!!longestMatch(lex.offices, tokens, x) || (lex.seats.has(tokens[x].norm) && GENITIVES.has(tokens[x + 1]?.lower ?? ''))));
+  return [j, j + 1].some((x) => officeStartsAt(tokens, x));
 }
 
 /** French names of capitals and large cities, folded, with their English names. */

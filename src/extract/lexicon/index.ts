@@ -11,6 +11,7 @@ import { ANAPHORS, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, STATE_BODIES, typ
 import { countryEntries } from './countries.ts';
 import type { EntityEntry } from './entry.ts';
 import { EQUIPMENT } from './equipment.ts';
+import { GENITIVES } from './grammar.ts';
 import { EVENTS } from './events.ts';
 import { GROUPS } from './groups.ts';
 import { LOCATIONS } from './locations.ts';
@@ -218,6 +219,13 @@ export function insideOffice(tokens: readonly { norm: string; text: string }[], 
     if (m && j + m.length > k) return true;
   }
   return false;
+}
+
+/** Whether an office phrase starts at token `k`: an office (`ministre`, `Secretary General`) or a seat before `de`/`of` (`député de`, `Member of`). */
+export function officeStartsAt(tokens: readonly { norm: string; text: string; lower: string }[], k: number): boolean {
+  const lex = lexicon();
+  const t = tokens[k];
+  return !!t && (!!longestMatch(lex.offices, tokens, k) || (lex.seats.has(t.norm) && GENITIVES.has(tokens[k + 1]?.lower ?? '')));
 }
 
 export interface TrieMatch<T> {

@@ -2,7 +2,7 @@
 import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import { DETERMINERS, GENITIVES, REGION_NOUNS, SECOND_OFFICE } from '../lexicon/grammar.ts';
-import { insideOffice, lexicon, longestMatch } from '../lexicon/index.ts';
+import { insideOffice, lexicon, longestMatch, officeStartsAt } from '../lexicon/index.ts';
 import { capitalOf } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -63,7 +63,7 @@ export function officeRules(s: Analysed): Candidate[] {
       if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(k))) break;
       // (an office inside a complement is someone else's: `Director of the Private Office of the Secretary General`)
       // (nor is an office before a possessive: `the Secretary General's Special Representative`)
-      if ((officeAt(k) || (lex.seats.has(tokens[k].norm) && GENITIVES.has(tokens[k + 1]?.lower ?? ''))) && !complement(tokens, k) && tokens[k + (officeAt(k)?.length ?? 1)]?.lower !== "'s") phrases.push([k, end]);
+      if (officeStartsAt(tokens, k) && !complement(tokens, k) && tokens[k + (officeAt(k)?.length ?? 1)]?.lower !== "'s") phrases.push([k, end]);
     }
     // the office phrase nearest the name is its own: a person in a list (`…, the Acting Spokesperson, X, the Deputy …`) takes no office after
     const before = phrases.length;
@@ -76,7 +76,7 @@ export function officeRules(s: Analysed): Candidate[] {
       let first = p.end + 1;
       while (first < k && (DETERMINERS.has(tokens[first].lower) || /^(a|an)$/.test(tokens[first].lower))) first++;
       // the apposition opens with its office (or an adjective and the office: `le Premier ministre suédois`)
-      if ([first, first + 1].some((j) => j < k && (officeAt(j) || (lex.seats.has(tokens[j].norm) && GENITIVES.has(tokens[j + 1]?.lower ?? ''))))) phrases.push([first, k]);
+      if ([first, first + 1].some((j) => j < k && officeStartsAt(tokens, j))) phrases.push([first, k]);
     }
     for (const [from, to] of phrases) {
       const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(k) || lex.seats.has(tokens[k].norm))!;
