@@ -28,8 +28,11 @@ export interface IngestOptions {
   maxDocumentBytes?: number;
 }
 
-const tooLarge = (file: string, bytes: number, max: number, where?: string) =>
-  inputError('E_INPUT_TOO_LARGE', file, `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`, where);
+/** The error for a document of `bytes` over `max`, or undefined when it fits. */
+function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
+  if (bytes <= max) return undefined;
+  return inputError('E_INPUT_TOO_LARGE', file, `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`, where);
+}
 
 /** A document read but not yet cleaned; `file` names it in warnings. */
 interface Source {
@@ -41,8 +44,9 @@ interface Source {
 }
 
 async function readSources(file: InputFile, max: number): Promise<{ sources: Source[]; warnings: Warning[] }> {
-  const bytes = file.format === 'json' ? 0 : await fileSize(file.path); // a JSON file's records are measured one by one
-  if (bytes > max) throw tooLarge(file.path, bytes, max);
+  // (a JSON file's records are measured one by one)
+  const large = file.format === 'json' ? undefined : tooLarge(file.path, await fileSize(file.path), max);
+  if (large) throw large;
   const { text: content, invalid } = await readText(file.path);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
@@ -52,9 +56,9 @@ async function readSources(file: InputFile, max: number): Promise<{ sources: Sou
   const { records: parsed, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
   const warnings = [...encoding, ...recordWarnings];
   const records = parsed.filter((record) => {
-    const size = Buffer.byteLength(record.text);
-    if (size > max) warnings.push(toWarning(tooLarge(file.path, size, max, `record "${record.id}"`)));
-    return size <= max;
+    const large = tooLarge(file.path, Buffer.byteLength(record.text), max, `record "${record.id}"`);
+    if (large) warnings.push(toWarning(large));
+    return !large;
   });
   const sources = records.map(({ id, text, ...meta }) => ({ id, file: file.path, format: 'txt' as const, extracted: extractText(text, 'txt'), meta }));
   return { sources, warnings };
@@ -64,7 +68,8 @@ async function readStdin(options: IngestOptions): Promise<Source> {
   if (!options.stdin) throw inputError('E_INPUT_UNREADABLE', '-', 'no standard input reader given');
   const text = await options.stdin();
   const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
-  if (Buffer.byteLength(text) > max) throw tooLarge('-', Buffer.byteLength(text), max);
+  const large = tooLarge('-', Buffer.byteLength(text), max);
+  if (large) throw large;
   return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
 }
 
