@@ -1,6 +1,6 @@
 /**
  * Boilerplate removal for scraped news pages, line by line, with general signals only:
- * lines repeated within the page, teaser blocks (headline + truncated snippet), link-list
+ * lines repeated within the page (a repeated paragraph keeps its first copy), teaser blocks (headline + truncated snippet), link-list
  * headers and the teasers after them (cues in `boilerplate-cues.ts`), short fragments
  * (weather, a place, a date, "No menu items!") before the first or after the last real
  * paragraph, and short lines repeated across the corpus that are not sentences (a wire story's
@@ -73,10 +73,15 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   const inPage = new Map<string, number>();
   for (const { key } of content) inPage.set(key, (inPage.get(key) ?? 0) + 1);
   const minDocs = context?.minDocs ?? 2;
+  const seen = new Set<string>();
   for (const { i, key } of content) {
-    // (a sentence found in several articles is syndicated news, not chrome: repetition across the corpus alone never drops it)
-    const inCorpus = key.length < SHORT_LINE && !isParagraph(key) ? (context?.lineDocCounts.get(key) ?? 0) : 0;
-    if (inPage.get(key)! > 1 || inCorpus >= minDocs) drop.add(i);
+    // (a sentence found in several articles is syndicated news, not chrome: repetition across the corpus alone never drops it;
+    // a paragraph repeated within the page, a pull quote, keeps its first copy)
+    const paragraph = isParagraph(key);
+    const inCorpus = key.length < SHORT_LINE && !paragraph ? (context?.lineDocCounts.get(key) ?? 0) : 0;
+    const repeated = inPage.get(key)! > 1 && !(paragraph && !seen.has(key));
+    seen.add(key);
+    if (repeated || inCorpus >= minDocs) drop.add(i);
   }
 
   let inLinkList = false;

@@ -110,6 +110,8 @@ describe('cleanBoilerplate signals', () => {
 
   it.each([
     ['a line repeated within the page goes, every copy', [paragraph, 'Share on Facebook', another, 'Share on Facebook'], [paragraph, another]],
+    ['a paragraph repeated within the page keeps its first copy', [paragraph, another, paragraph], [paragraph, another]],
+    ['un paragraphe répété dans la page garde sa première copie', ['Le conseil a adopté mardi le budget de la ville pour l’année prochaine.', another, 'Le conseil a adopté mardi le budget de la ville pour l’année prochaine.'], ['Le conseil a adopté mardi le budget de la ville pour l’année prochaine.', another]],
     ['a teaser (headline + truncated snippet) goes', [paragraph, 'Storm hits the coast', 'Winds of up to 150 km/h were recorded along the...', another], [paragraph, another]],
     ['a truncated line without a headline stays', [paragraph, 'He paused and said: well, we will see...', another], [paragraph, 'He paused and said: well, we will see...', another]],
     ['a link-list header goes with the teasers after it', [paragraph, 'Lire aussi', 'Un musée ouvre à Lyon', 'La grève continue à la SNCF', another], [paragraph, another]],
