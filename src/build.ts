@@ -6,10 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
-import { extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
-import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
+import { documentTriples, extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
+import { addExtraction, createGraph, type Extraction, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
+import { sentenceTable } from './text/sentences.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
@@ -79,17 +80,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
   if (options.lexicon) extendLexicon(options.lexicon);
-  progress({ phase: 'ingest', done: 0, total: inputs.length });
-  const paths = inputs.filter((i): i is string => typeof i === 'string');
-  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };
-  const { warnings, duplicates } = read;
-  const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
-
-  const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
-  const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
-  const results = mergeDocuments(graph, fresh, (done, sentences) => progress({ phase: 'extract', done, total: fresh.length, sentences }));
-  const sentences = results.reduce((n, r) => n + r.sentences.length, 0);
-
+  const { warnings, duplicates, counts } = await readAndMerge(graph, inputs, options, progress);
   progress({ phase: 'layout', done: 0, total: 1 });
   finalizeGraph(graph, { iterations: options.iterations });
   progress({ phase: 'save', done: 0, total: 1 });
@@ -98,12 +89,8 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     graph,
     summary: {
       documents: graph.getAttribute('documents').length,
-      added: fresh.length - updated,
-      updated,
-      unchanged: docs.length - fresh.length,
+      ...counts,
       duplicates,
-      sentences,
-      triples: results.reduce((n, r) => n + r.triples.length, 0),
       entities: graph.order,
       relations: graph.size,
       seconds: (performance.now() - started) / 1000,
@@ -111,6 +98,28 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
       warnings,
     },
   };
+}
+
+/**
+ * Reads the inputs and merges the new and changed documents into `graph`. The documents and
+ * their extractions are dropped on return, before the layout and the save.
+ */
+async function readAndMerge(graph: RelataGraph, inputs: readonly (string | Doc)[], options: BuildOptions, progress: (p: BuildProgress) => void) {
+  progress({ phase: 'ingest', done: 0, total: inputs.length });
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };
+  const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
+  const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
+  const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
+  const results = mergeDocuments(graph, fresh, (done, sentences) => progress({ phase: 'extract', done, total: fresh.length, sentences }));
+  const counts = {
+    added: fresh.length - updated,
+    updated,
+    unchanged: docs.length - fresh.length,
+    sentences: results.reduce((n, r) => n + r.sentences.length, 0),
+    triples: results.reduce((n, r) => n + r.triples.length, 0),
+  };
+  return { warnings: read.warnings, duplicates: read.duplicates, counts };
 }
 
 /**
@@ -122,11 +131,12 @@ export function mergeDocuments(
   graph: RelataGraph,
   docs: readonly Doc[],
   onDocument: (done: number, sentences?: { done: number; total: number }) => void = () => {},
-): DocExtraction[] {
+): (Extraction & { triples: Triple[] })[] {
   const results = docs.map((doc, i) => {
-    const result = extractDocument(doc, undefined, (done, total) => onDocument(i, { done, total }));
+    const sentences = sentenceTable(doc);
+    const triples = documentTriples(doc, sentences, (done, total) => onDocument(i, { done, total }));
     onDocument(i + 1);
-    return result;
+    return { doc, sentences, triples };
   });
   const lex = lexicon();
   const people: PersonName[] = graph

@@ -100,6 +100,15 @@ function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | 
   return coref.resolve({ start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } }, si);
 }
 
+/** `fr:verb-object`: one string per rule, shared by its triples (a long document makes hundreds of thousands). */
+const RULE_IDS = new Map<string, string>();
+function ruleId(language: 'fr' | 'en', rule: string): string {
+  const key = language === 'en' ? `en:${rule}` : `fr:${rule}`;
+  let id = RULE_IDS.get(key);
+  if (id === undefined) RULE_IDS.set(key, (id = key));
+  return id;
+}
+
 function candidates(s: Analysed, resolve: Resolver): Candidate[] {
   return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s), ...boostRules(s), ...nounRules(s, resolve)];
 }
@@ -172,7 +181,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
       start: s.sentence.start,
       end: s.sentence.end,
       language: s.sentence.language,
-      rule: `${language}:${c.rule}`,
+      rule: ruleId(language, c.rule),
       cue: c.cue,
       code: PREDICATE_INFO[c.predicate].code,
       confidence: Math.round(c.confidence * (modality === 'asserted' || modality === 'reported' ? 1 : 0.8) * 100) / 100,
@@ -197,13 +206,24 @@ const WINDOW = 1000;
  * `extractCorpus` across documents. `onWindow` hears of each window of a long document.
  */
 export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc), onWindow?: (done: number, total: number) => void): DocExtraction {
+  return { doc, sentences, triples: documentTriples(doc, sentences, onWindow) };
+}
+
+/** The triples of one document, its sentences taken a window at a time (a `SentenceTable` makes only those). */
+export function documentTriples(doc: Doc, sentences: SentenceSource, onWindow?: (done: number, total: number) => void): Triple[] {
   const triples: Triple[] = [];
   for (let from = 0; from < sentences.length; from += WINDOW) {
     if (from > 0) onWindow?.(from, sentences.length);
     const state = analyse(sentences.slice(from, from + WINDOW));
     for (let si = 0; si < state.sentences.length; si++) for (const t of sentenceTriples(doc, state, si)) triples.push(t);
   }
-  return { doc, sentences, triples };
+  return triples;
+}
+
+/** A document's sentences: an array, or a `SentenceTable`. */
+export interface SentenceSource {
+  readonly length: number;
+  slice(from: number, to: number): Sentence[];
 }
 
 /** Extracts every document, then merges each person's spellings across the corpus. */
@@ -217,7 +237,7 @@ export function extractCorpus(docs: readonly Doc[]): DocExtraction[] {
  * Rewrites person ids and labels so one person has one node across documents. `existing`
  * are people already in a stored graph: new spellings merge into them.
  */
-export function mergePeopleAcross(results: DocExtraction[], existing: readonly PersonName[] = []): void {
+export function mergePeopleAcross(results: readonly Pick<DocExtraction, 'triples'>[], existing: readonly PersonName[] = []): void {
   const lex = lexicon();
   const names = new Map<string, PersonName>(existing.map((p) => [p.id, p]));
   for (const { triples } of results) {

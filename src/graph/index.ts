@@ -28,7 +28,7 @@ export {
   type RelataGraph,
   type SentenceRecord,
 } from './model.ts';
-export { addExtraction, removeDocument, documentSha, edgeKey } from './merge.ts';
+export { addExtraction, removeDocument, documentSha, edgeKey, type Extraction } from './merge.ts';
 export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';

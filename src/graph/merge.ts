@@ -8,7 +8,7 @@
  * (so a loaded graph can be updated incrementally with no hidden per-document state).
  * A mention is a distinct (document, span) pair; an alias counts mentions.
  */
-import type { DocExtraction, Language, Triple } from '../types.ts';
+import type { Doc, Language, Triple } from '../types.ts';
 import {
   MODALITY_STRENGTH,
   compareStrings,
@@ -30,38 +30,31 @@ export function documentSha(graph: RelataGraph, docId: string): string | undefin
   return graph.getAttribute('documents').find((d) => d.id === docId)?.sha256;
 }
 
+/** What `addExtraction` reads of a `DocExtraction`: the document, its triples and its number of sentences. */
+export interface Extraction {
+  doc: Doc;
+  triples: readonly Triple[];
+  sentences: { readonly length: number };
+}
+
 /**
  * Merge one document's triples. A document already in the graph is replaced. Self-loops are
  * skipped. Edge statistics (weight, docCount, modality, dates, size) are derived once for all
  * documents by `finalizeGraph`, not at every merge.
  */
-export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
+export function addExtraction(graph: RelataGraph, ex: Extraction): void {
   const { doc } = ex;
   removeDocument(graph, doc.id);
 
-  // One evidence item per (edge, sentence): the most confident triple.
-  const chosen = new Map<string, Triple>();
-  for (const t of ex.triples) {
-    if (t.subjectId === t.objectId) continue;
-    const key = `${edgeKey(t.subjectId, t.predicate, t.objectId)}#${t.sentenceIndex}`;
-    const prev = chosen.get(key);
-    if (!prev || preferTriple(t, prev)) chosen.set(key, t);
-  }
-
   const sentences = new Map<number, SentenceRecord>();
-  const seenMentions = new Set<string>();
-  const touchedEdges = new Set<string>();
-  for (const t of chosen.values()) {
-    const sentence = `${doc.id}#${t.sentenceIndex}`;
-    sentences.set(t.sentenceIndex, {
-      id: sentence,
-      doc: doc.id,
-      index: t.sentenceIndex,
-      start: t.start,
-      end: t.end,
-      text: t.sentence,
-      language: t.language,
-    });
+  const firstMention = mentionCounter(doc.text.length);
+  for (const t of bestPerSentence(ex.triples)) {
+    let record = sentences.get(t.sentenceIndex);
+    if (!record) {
+      record = { id: `${doc.id}#${t.sentenceIndex}`, doc: doc.id, index: t.sentenceIndex, start: t.start, end: t.end, text: t.sentence, language: t.language };
+      sentences.set(t.sentenceIndex, record);
+    }
+    const sentence = record.id;
     for (const [id, label, type, text, span] of [
       [t.subjectId, t.subject, t.subjectType, t.subjectText, t.subjectSpan],
       [t.objectId, t.object, t.objectType, t.objectText, t.objectSpan],
@@ -69,11 +62,7 @@ export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
       if (!graph.hasNode(id)) {
         graph.addNode(id, { label, type, aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: 1, color: TYPE_COLORS[type] });
       }
-      const mention = `${id}#${span.start}:${span.end}`;
-      if (!seenMentions.has(mention)) {
-        seenMentions.add(mention);
-        countMention(graph.getNodeAttributes(id), doc.id, text, t.language);
-      }
+      if (firstMention(id, span)) countMention(graph.getNodeAttributes(id), doc.id, text, t.language);
     }
     const key = edgeKey(t.subjectId, t.predicate, t.objectId);
     if (!graph.hasEdge(key)) {
@@ -101,7 +90,6 @@ export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
       subject: [t.subjectSpan.start, t.subjectSpan.end],
       object: [t.objectSpan.start, t.objectSpan.end],
     });
-    touchedEdges.add(key);
   }
 
   const record: DocumentRecord = { id: doc.id, sha256: doc.sha256, sentences: ex.sentences.length };
@@ -110,6 +98,45 @@ export function addExtraction(graph: RelataGraph, ex: DocExtraction): void {
   // (one by one: a long article has more sentences than a call can take arguments)
   const records = graph.getAttribute('sentences');
   for (const sentence of [...sentences.values()].sort((a, b) => a.index - b.index)) records.push(sentence);
+}
+
+/**
+ * One evidence item per (edge, sentence): the most confident triple. Triples come sentence by
+ * sentence (they are sorted when not), so only one sentence's choices are held at a time.
+ */
+function* bestPerSentence(triples: readonly Triple[]): Generator<Triple> {
+  const inOrder = triples.every((t, i) => i === 0 || triples[i - 1].sentenceIndex <= t.sentenceIndex);
+  const sorted = inOrder ? triples : [...triples].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  const chosen = new Map<string, Triple>();
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i];
+    if (t.subjectId !== t.objectId) {
+      const key = edgeKey(t.subjectId, t.predicate, t.objectId);
+      const previous = chosen.get(key);
+      if (!previous || preferTriple(t, previous)) chosen.set(key, t);
+    }
+    if (sorted[i + 1]?.sentenceIndex !== t.sentenceIndex) {
+      yield* chosen.values();
+      chosen.clear();
+    }
+  }
+}
+
+/**
+ * Whether a (node, span) mention is seen for the first time in a document of `length`
+ * characters; a span is one number while start × (length + 1) + end stays an exact integer.
+ */
+function mentionCounter(length: number): (node: string, span: { start: number; end: number }) => boolean {
+  const width = length + 1;
+  const seen = new Map<string, Set<number | string>>();
+  return (node, { start, end }) => {
+    let spans = seen.get(node);
+    if (!spans) seen.set(node, (spans = new Set()));
+    const key = width < 2 ** 26 ? start * width + end : `${start}:${end}`;
+    if (spans.has(key)) return false;
+    spans.add(key);
+    return true;
+  };
 }
 
 /**

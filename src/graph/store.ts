@@ -33,22 +33,36 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
 const byAlias = (a: Alias, b: Alias): number =>
   b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language);
 
-const lines = (items: unknown[]): string =>
-  items.length === 0 ? '[]' : `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]`;
+/** A JSON array with one item per line; `items` are already JSON. */
+function* lines(items: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? `[\n${item}` : `,\n${item}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
+}
 
-/** Same graph content, same bytes: independent of insertion order, no timestamps. */
-export function serializeGraph(graph: RelataGraph): string {
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/**
+ * graph.json in pieces, in order: the whole text is never held at once, so a graph of a
+ * book-length document costs its pieces only (an edge with many sentences comes out one piece each).
+ */
+export function* serializedPieces(graph: RelataGraph): Generator<string> {
   const { documents, sentences } = graph.getAttributes();
-  const docs = [...documents]
-    .sort((a, b) => compareStrings(a.id, b.id))
-    .map((d) => pick(d, ['id', 'title', 'date', 'url', 'path', 'sha256', 'sentences']));
-  const sents = [...sentences]
-    .sort((a, b) => compareSentenceIds(a.id, b.id))
-    .map((s) => pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']));
-  const nodes = graph
-    .nodes()
-    .sort(compareStrings)
-    .map((key) => {
+  const docs = [...documents].sort((a, b) => compareStrings(a.id, b.id));
+  const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
+  const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
+  yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
+  yield* lines(map(docs, (d) => JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'path', 'sha256', 'sentences']))));
+  yield ',"sentences":';
+  yield* lines(map(sents, (s) => JSON.stringify(pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']))));
+  yield '},"nodes":';
+  yield* lines(
+    map(graph.nodes().sort(compareStrings), (key) => {
       const a = graph.getNodeAttributes(key);
       const attributes = {
         ...pick(a, ['label', 'type']),
@@ -57,27 +71,45 @@ export function serializeGraph(graph: RelataGraph): string {
         docs: [...a.docs].sort(compareStrings),
         ...pick(a, ['x', 'y', 'size', 'color']),
       };
-      return { key, attributes };
-    });
-  const edges = graph
-    .edges()
-    .sort(compareStrings)
-    .map((key) => {
-      const a = graph.getEdgeAttributes(key);
-      const attributes = {
-        ...pick(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size']),
-        evidence: [...a.evidence]
-          .sort((x, y) => compareSentenceIds(x.sentence, y.sentence))
-          .map((ev) => pick(ev, ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object'])),
-      };
-      return { key, source: graph.source(key), target: graph.target(key), attributes };
-    });
-  const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
-  return (
-    `{"options":${JSON.stringify(OPTIONS)},` +
-    `"attributes":${head},"documents":${lines(docs)},"sentences":${lines(sents)}},` +
-    `"nodes":${lines(nodes)},"edges":${lines(edges)}}\n`
+      return JSON.stringify({ key, attributes });
+    }),
   );
+  yield ',"edges":';
+  yield* edgeLines(graph);
+  yield '}\n';
+}
+
+/** The edges as `lines` writes them, each as `{…,"attributes":{…,"evidence":[` + its evidence items in pieces + `]}}`. */
+function* edgeLines(graph: RelataGraph): Generator<string> {
+  const keys = graph.edges().sort(compareStrings);
+  if (keys.length === 0) return yield '[]';
+  for (const [n, key] of keys.entries()) {
+    const a = graph.getEdgeAttributes(key);
+    const attributes = pick(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size']);
+    const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
+    const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
+    let piece = `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
+    for (let i = 0; i < evidence.length; i++) {
+      const item = JSON.stringify(pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']));
+      piece += i === 0 ? item : `,${item}`;
+      if (piece.length >= PIECE) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}]}}`;
+  }
+  yield '\n]';
+}
+
+/** Pieces are joined up to about this many characters before they are written. */
+const PIECE = 1 << 16;
+
+/** Same graph content, same bytes: independent of insertion order, no timestamps. */
+export function serializeGraph(graph: RelataGraph): string {
+  let text = '';
+  for (const piece of serializedPieces(graph)) text += piece;
+  return text;
 }
 
 /** Parse graph.json text; `file` names the source in error messages. */
@@ -107,14 +139,21 @@ export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
 
 /** Write `dir/graph.json` atomically: a temporary file in the same folder, then a rename. */
 export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> {
-  const text = serializeGraph(graph);
   await mkdir(dir, { recursive: true });
   const target = join(dir, GRAPH_FILE);
   const tmp = `${target}.${process.pid}.tmp`;
   try {
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
+      let chunk = '';
+      for (const piece of serializedPieces(graph)) {
+        chunk += piece;
+        if (chunk.length >= PIECE) {
+          await handle.writeFile(chunk, 'utf8');
+          chunk = '';
+        }
+      }
+      await handle.writeFile(chunk, 'utf8');
       await handle.sync().catch(() => undefined); // best effort: some file systems refuse fsync
     } finally {
       await handle.close();

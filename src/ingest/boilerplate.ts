@@ -23,16 +23,38 @@ const SHORT_LINE = 100;
 const TRUNCATED = /(\.\.\.|…)$/;
 const SENTENCE_END = /[.!?;:…»"”’)\]]$/;
 
-/** A line as compared within and across documents: trimmed, inner spaces collapsed. */
+/** A line as compared within and across documents: trimmed, inner spaces collapsed (a slice of the text when already so). */
 function lineKey(line: string): string {
-  return line.trim().replace(/\s+/g, ' ');
+  const trimmed = line.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
-/** Counts, for each short line, the number of distinct texts it appears in. */
+/** A non-blank line: its offsets in the text (without the newline) and its key. */
+interface Line {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Calls `visit` for each non-blank line; no array of all lines is made, so a book-length text costs little. */
+function eachLine(text: string, visit: (line: Line) => void): void {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const key = lineKey(text.slice(start, end));
+    if (key) visit({ start, end, key });
+    start = end + 1;
+  }
+}
+
+/** Counts, for each short line that is not a paragraph, the number of distinct texts it appears in. */
 export function corpusContext(texts: Iterable<string>): BoilerplateContext {
   const lineDocCounts = new Map<string, number>();
   for (const text of new Set(texts)) {
-    const keys = new Set(text.split('\n').map(lineKey).filter((key) => key && key.length < SHORT_LINE));
+    const keys = new Set<string>();
+    eachLine(text, ({ key }) => {
+      if (key.length < SHORT_LINE && !isParagraph(key)) keys.add(key);
+    });
     for (const key of keys) lineDocCounts.set(key, (lineDocCounts.get(key) ?? 0) + 1);
   }
   return { lineDocCounts };
@@ -66,46 +88,58 @@ function cueOf(line: string): CueKind | undefined {
 }
 
 export function cleanBoilerplate(text: string, context?: BoilerplateContext): string {
-  const lines = text.split('\n');
-  const content = lines.map((line, i) => ({ i, key: lineKey(line) })).filter((line) => line.key);
-  const drop = new Set<number>();
+  const content: Line[] = [];
+  eachLine(text, (line) => content.push(line));
+  const drop = new Uint8Array(content.length);
 
   const inPage = new Map<string, number>();
   for (const { key } of content) inPage.set(key, (inPage.get(key) ?? 0) + 1);
   const minDocs = context?.minDocs ?? 2;
-  const seen = new Set<string>();
-  for (const { i, key } of content) {
+  const keptOnce = new Set<string>();
+  content.forEach(({ key }, k) => {
     // (a sentence found in several articles is syndicated news, not chrome: repetition across the corpus alone never drops it;
     // a paragraph repeated within the page, a pull quote, keeps its first copy)
     const paragraph = isParagraph(key);
     const inCorpus = key.length < SHORT_LINE && !paragraph ? (context?.lineDocCounts.get(key) ?? 0) : 0;
-    const repeated = inPage.get(key)! > 1 && !(paragraph && !seen.has(key));
-    seen.add(key);
-    if (repeated || inCorpus >= minDocs) drop.add(i);
-  }
+    let repeated = inPage.get(key)! > 1;
+    if (repeated && paragraph && !keptOnce.has(key)) {
+      keptOnce.add(key);
+      repeated = false;
+    }
+    if (repeated || inCorpus >= minDocs) drop[k] = 1;
+  });
 
   let inLinkList = false;
-  for (const { i, key } of content) {
+  content.forEach(({ key }, k) => {
     const cue = cueOf(key);
     if (cue) inLinkList ||= cue === 'list';
     else if (inLinkList) inLinkList = !isParagraph(key);
-    if (cue || inLinkList) drop.add(i);
-  }
-
-  content.forEach(({ i, key }, k) => {
-    const previous = content[k - 1];
-    if (previous && TRUNCATED.test(key) && isTeaserHeadline(previous.key)) drop.add(i).add(previous.i);
+    if (cue || inLinkList) drop[k] = 1;
   });
 
-  const kept = content.filter(({ i }) => !drop.has(i));
-  const first = kept.findIndex(({ key }) => isParagraph(key));
-  const last = kept.findLastIndex(({ key }) => isParagraph(key));
+  content.forEach(({ key }, k) => {
+    if (k > 0 && TRUNCATED.test(key) && isTeaserHeadline(content[k - 1].key)) drop[k] = drop[k - 1] = 1;
+  });
+
+  const kept = content.map((_, k) => k).filter((k) => !drop[k]);
+  const first = kept.findIndex((k) => isParagraph(content[k].key));
+  const last = kept.findLastIndex((k) => isParagraph(content[k].key));
   // page furniture around the article; a text with no paragraph at all (a short note) has no edges to trim
   if (first >= 0) {
-    kept.forEach(({ i, key }, k) => {
-      if ((k < first || k > last) && isFragment(key)) drop.add(i);
+    kept.forEach((k, n) => {
+      if ((n < first || n > last) && isFragment(content[k].key)) drop[k] = 1;
     });
   }
 
-  return lines.map((line, i) => (drop.has(i) ? ' '.repeat(line.length) : line)).join('\n');
+  // the text with dropped lines blanked; when nothing is dropped, the text itself
+  const parts: string[] = [];
+  let from = 0;
+  content.forEach(({ start, end }, k) => {
+    if (!drop[k]) return;
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  });
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -36,7 +36,7 @@ export function extractText(raw: string, format: DocFormat): Extracted {
  * A leading dateline (`date 2024-08 - Headline`) is left out.
  */
 function titleFromText(text: string): string | undefined {
-  const line = text.split('\n').find((l) => l.trim())?.trim();
+  const line = /[^\s][^\n]*/.exec(text)?.[0].trim();
   if (!line || line.length >= 200 || /[.!?;:…]$/.test(line)) return undefined;
   const date = matchDate(line);
   const rest = date && date.index <= 12 ? /^\s*[-–—|:]\s*(.+)$/.exec(line.slice(date.index + date.length)) : null;

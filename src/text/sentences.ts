@@ -17,7 +17,7 @@
  * a single capital letter (`J. Smith`, `M. Stoltenberg`) or a dotted token (`U.S.`, `e.g.`,
  * `J.-C.`). Known misses: `Plan B. The…` and `…en 52 av. J.-C. Les…` stay one sentence.
  */
-import type { Doc, Sentence } from '../types.ts';
+import type { Doc, Language, Sentence } from '../types.ts';
 import { detectLanguage, documentLanguage } from './language.ts';
 
 /**
@@ -155,9 +155,47 @@ function isAbbreviation(text: string, p: number): boolean {
   return word.includes('.') && /\p{L}/u.test(word);
 }
 
+/**
+ * A document's sentences as offsets and languages; `slice` makes the `Sentence` objects when
+ * they are read, so a book-length document's are never all held at once.
+ */
+export class SentenceTable {
+  readonly length: number;
+
+  constructor(
+    private readonly doc: Pick<Doc, 'id' | 'text'>,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly languages: Language[],
+  ) {
+    this.length = starts.length;
+  }
+
+  slice(from: number, to: number = this.length): Sentence[] {
+    const { doc, starts, ends, languages } = this;
+    const out: Sentence[] = [];
+    for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) {
+      const start = starts[index];
+      const end = ends[index];
+      out.push({ id: `${doc.id}#${index}`, doc: doc.id, index, start, end, text: doc.text.slice(start, end), language: languages[index] });
+    }
+    return out;
+  }
+}
+
 /** The sentences of a document, each with its language; a sentence with too few words to tell takes the document's. */
+export function sentenceTable(doc: Pick<Doc, 'id' | 'text'>): SentenceTable {
+  const spans = splitSentences(doc.text);
+  const starts = Int32Array.from(spans, (s) => s.start);
+  const ends = Int32Array.from(spans, (s) => s.end);
+  const detected = spans.map(({ start, end }) => detectLanguage(doc.text.slice(start, end)));
+  const main = documentLanguage(detected);
+  // (the document's language only decides sentences that read as no language on their own)
+  const languages = detected.map((language, i) => (language === 'other' ? detectLanguage(doc.text.slice(starts[i], ends[i]), main) : language));
+  return new SentenceTable(doc, starts, ends, languages);
+}
+
+/** The sentences of a document, each with its language (`sentenceTable`, all made at once). */
 export function sentencesOf(doc: Pick<Doc, 'id' | 'text'>): Sentence[] {
-  const spans = splitSentences(doc.text).map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) }));
-  const main = documentLanguage(spans.map((s) => detectLanguage(s.text)));
-  return spans.map(({ start, end, text }, index) => ({ id: `${doc.id}#${index}`, doc: doc.id, index, start, end, text, language: detectLanguage(text, main) }));
+  return sentenceTable(doc).slice(0);
 }

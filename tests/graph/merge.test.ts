@@ -31,6 +31,25 @@ describe('addExtraction', () => {
     expect(graph.getAttribute('sentences')).toHaveLength(count);
   });
 
+  it('gives the same graph whatever the order of a document\'s triples', () => {
+    const doc = makeDoc(
+      'order.txt',
+      ['Germany supplied Leopard 2 tanks to Ukraine.', 'Russia attacked Ukraine.', 'Germany supplied Ukraine again.'],
+      [
+        [{ s: E.germany, p: 'supplies', o: E.leopard }, { s: E.germany, p: 'supplies', o: E.ukraine }],
+        [{ s: E.russia, p: 'attacks', o: E.ukraine }],
+        [{ s: E.germany, p: 'supplies', o: E.ukraine }, { s: E.germany, p: 'supplies', o: E.ukraine, extra: { confidence: 0.95, rule: 'en.other' } }],
+      ],
+    );
+    const inOrder = createGraph();
+    addExtraction(inOrder, doc);
+    const shuffled = createGraph();
+    addExtraction(shuffled, { ...doc, triples: [doc.triples[4], doc.triples[2], doc.triples[0], doc.triples[3], doc.triples[1]] });
+    expect(serializeGraph(shuffled)).toBe(serializeGraph(inOrder));
+    const evidence = inOrder.getEdgeAttribute(`${E.germany.id}|supplies|${E.ukraine.id}`, 'evidence');
+    expect(evidence.map((ev) => [ev.sentence, ev.rule])).toEqual([['order.txt#0', 'en.supplies.1'], ['order.txt#2', 'en.other']]);
+  });
+
   it('adds nodes, one edge per (subject, predicate, object), evidence and the document', () => {
     const graph = createGraph();
     addExtraction(graph, CORPUS.en1);

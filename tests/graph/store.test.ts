@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
-import { graphFromJSON, loadGraph, saveGraph, serializeGraph, type RelataGraph } from '../../src/graph/index.ts';
+import { addExtraction, createGraph, graphFromJSON, loadGraph, saveGraph, serializeGraph, type RelataGraph } from '../../src/graph/index.ts';
 import { CORPUS, buildGraph } from './fixtures.ts';
 import { buildGraph as buildStore } from '../../src/build.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
@@ -27,6 +27,22 @@ async function rejection(promise: Promise<unknown>): Promise<RelataError> {
   expect(error).toBeInstanceOf(RelataError);
   return error as RelataError;
 }
+
+describe('saveGraph', () => {
+  it('writes the bytes of serializeGraph, in pieces, for an empty graph and for an edge with thousands of sentences', async () => {
+    const long = createGraph();
+    const [first] = CORPUS.en1.triples;
+    const sentences = Array.from({ length: 3000 }, (_, index) => ({ ...CORPUS.en1.sentences[first.sentenceIndex], id: `long.txt#${index}`, doc: 'long.txt', index }));
+    addExtraction(long, { doc: { ...CORPUS.en1.doc, id: 'long.txt' }, sentences, triples: sentences.map((s) => ({ ...first, doc: 'long.txt', sentenceIndex: s.index })) });
+    for (const graph of [createGraph(), long]) {
+      await saveGraph(dir, graph);
+      const text = await readFile(join(dir, 'graph.json'), 'utf8');
+      expect(text).toBe(serializeGraph(graph));
+      expect(serializeGraph(graphFromJSON(text))).toBe(text);
+    }
+    expect(serializeGraph(long).length).toBeGreaterThan(3000 * 100);
+  });
+});
 
 describe('serializeGraph', () => {
   it("is graphology's export format, sorted, readable by a plain graphology import", () => {

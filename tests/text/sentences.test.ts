@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, splitSentences } from '../../src/text/sentences.ts';
+import { sentenceTable, sentencesOf, splitSentences } from '../../src/text/sentences.ts';
 
 /** The sentences as strings, after checking the span invariants. */
 function split(text: string): string[] {
@@ -147,6 +147,16 @@ describe('sentencesOf', () => {
       ['doc/a.txt#1', 'doc/a.txt', 1, 'en'],
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('is the sentence table made at once; the table makes any window of it alike', () => {
+    const text = 'Le Japon a condamné le tir. Tokyo a protesté. North Korea fired a missile on Monday. Seoul said so.';
+    const doc = { id: 'doc/b.txt', text };
+    const table = sentenceTable(doc);
+    expect(table.length).toBe(4);
+    expect(sentencesOf(doc)).toEqual(table.slice(0));
+    expect(table.slice(1, 3)).toEqual(sentencesOf(doc).slice(1, 3));
+    expect(table.slice(3, 10).map((s) => s.text)).toEqual(['Seoul said so.']);
   });
 
   it('returns nothing for a blank document', () => {
