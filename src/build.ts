@@ -13,7 +13,7 @@ import { ingest, parseDocument } from './ingest/index.ts';
 import { sentenceTable } from './text/sentences.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
-import type { Doc, DocExtraction, Triple } from './types.ts';
+import type { Doc, Triple } from './types.ts';
 
 export interface BuildProgress {
   /** `wait`: another build is writing the same folder. */

@@ -10,7 +10,7 @@ export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
 export { buildGraph, extract, type BuildOptions, type BuildSummary } from './build.ts';
-export { KnowledgeGraph } from './knowledge-graph.ts';
+export { KnowledgeGraph, type EntityInfo } from './knowledge-graph.ts';
 export {
   addExtraction,
   createGraph,

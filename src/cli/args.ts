@@ -67,5 +67,8 @@ export function helpText(usageLine: string, summary: string, specs: OptionSpecs)
 }
 
 /** The `--graph DIR` option every command that reads the store takes, and its value. */
+/** What `--format` takes where a command prints rows. */
+export const OUTPUT_FORMATS = ['table', 'jsonl', 'csv', 'json'] as const;
+
 export const GRAPH_OPTION: OptionSpec = { type: 'string', short: 'g', description: 'the store folder (default: graph)' };
 export const graphDirOf = (options: Parsed['options']): string => (typeof options.graph === 'string' ? options.graph : 'graph');

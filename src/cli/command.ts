@@ -11,12 +11,13 @@ export interface Io {
   interrupted: () => Promise<void>;
 }
 
-export interface Command {
+/** A command as `relata help` shows it; `load` brings its module, whose `run` returns an exit code. */
+export interface CommandSpec {
   name: string;
   usage: string;
   summary: string;
   options: OptionSpecs;
-  run(args: Parsed, io: Io): Promise<number>;
+  load(): Promise<{ run(args: Parsed, io: Io): Promise<number> }>;
 }
 
 /** Exit codes: 0 ok, 1 ran but found problems, 2 usage, 3 unexpected. */

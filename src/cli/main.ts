@@ -2,27 +2,19 @@
  * The relata command line: the only code that touches process.*. Each command is a thin
  * shell over the library (src/index.ts); errors with a code become messages and exit codes.
  */
+import { readFileSync } from 'node:fs';
 import { RelataError } from '../errors.ts';
 import { helpText, parseArgs } from './args.ts';
-import { EXIT, type Command, type Io } from './command.ts';
-import { build } from './commands/build.ts';
-import { evalCommand } from './commands/eval.ts';
-import { explain } from './commands/explain.ts';
-import { exportCommand } from './commands/export.ts';
-import { extract } from './commands/extract.ts';
-import { query } from './commands/query.ts';
-import { sparql } from './commands/sparql.ts';
-import { stats } from './commands/stats.ts';
-import { triples } from './commands/triples.ts';
-import { view } from './commands/view.ts';
+import { EXIT, type CommandSpec, type Io } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
 
-export const COMMANDS: readonly Command[] = [build, extract, explain, evalCommand, triples, query, sparql, exportCommand, stats, view];
+export { COMMANDS };
 
 const USAGE_CODES = new Set(['E_USAGE', 'E_QUERY_SYNTAX']);
 
 function overview(): string {
   const rows = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`);
-  return `relata: French and English news in, one knowledge graph out.\n\nUsage: relata <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nrelata <command> --help shows a command's options.\n`;
+  return `relata: French and English news in, one knowledge graph out.\n\nUsage: relata <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nrelata help <command> (or relata <command> --help) shows a command's options; relata --version (-V) its version.\n`;
 }
 
 function processIo(): Io {
@@ -43,34 +35,43 @@ function processIo(): Io {
   };
 }
 
+/** The version in package.json (two folders up from this module, in src/ and in dist/ alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+const commandHelp = (command: CommandSpec) => helpText(`Usage: ${command.usage}`, command.summary, command.options);
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     io.stdout(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
-  if (name === '--version' || name === '-v') {
-    io.stdout('relata 0.1.0\n');
+  if (name === '--version' || name === '-V') {
+    io.stdout(`relata ${version()}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const wanted = name === 'help' ? rest[0] : name;
+  const command = COMMANDS.find((c) => c.name === wanted);
   if (!command) {
-    io.stderr(`relata: unknown command "${name}"\n\n${overview()}`);
+    io.stderr(`relata: unknown command "${wanted}"\n\n${overview()}`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(helpText(`Usage: ${command.usage}`, command.summary, command.options));
+  if (name === 'help' || rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(command));
     return EXIT.ok;
   }
   try {
-    return await command.run(parseArgs(rest, command.options), io);
+    const { run } = await command.load();
+    return await run(parseArgs(rest, command.options), io);
   } catch (e) {
     if (e instanceof RelataError) {
       io.stderr(`${e.message}\n`);
       if (e.code === 'E_USAGE') io.stderr(`usage: ${command.usage}\n`);
       return USAGE_CODES.has(e.code) ? EXIT.usage : EXIT.problems;
     }
-    io.stderr(`relata ${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(`relata: ${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT.unexpected;
   }
 }

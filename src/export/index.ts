@@ -14,6 +14,7 @@
  * | neo4j     | Neo4j (neo4j-admin database import)   | entities, relations, documents, sentences, in_document .csv |
  */
 import type { RelataGraph } from '../graph/model.ts';
+import type { ExportFormat } from './formats.ts';
 import { serializeGraph } from '../graph/store.ts';
 import { toCSV } from './csv.ts';
 import { toGEXF } from './gexf.ts';
@@ -23,6 +24,7 @@ import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
 
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
+export { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
 export { toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
 export { rdfTriples, entityIri, ntriplesChunks, turtleChunks, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
@@ -39,9 +41,7 @@ export const EXPORTERS = {
   turtle: toTurtle,
   cypher: toCypher,
   neo4j: toNeo4jAdmin,
-} as const satisfies Record<string, Exporter>;
-
-export type ExportFormat = keyof typeof EXPORTERS;
+} as const satisfies Record<ExportFormat, Exporter>;
 
 /**
  * The same text in chunks, for formats whose output can outgrow one JavaScript string

@@ -5,12 +5,7 @@
  * first); English: compromise's conjugator. Forms are folded; each carries its tense, which
  * modality needs (a plain future is not an asserted fact).
  */
-import { createRequire } from 'node:module';
-import nlp from 'compromise';
-
-// fr-compromise ships its types as .ts sources that fail strict type-checking, so it is
-// loaded untyped and given the one signature used here.
-const frNlp = createRequire(import.meta.url)('fr-compromise') as (text: string) => { verbs(): { conjugate(): unknown[] } };
+import { english, french } from './nlp.ts';
 
 export type Tense = 'infinitive' | 'present' | 'past' | 'participle' | 'future' | 'conditional' | 'subjunctive' | 'gerund';
 
@@ -66,7 +61,7 @@ export function inflectFrench(lemma: string): Inflection[] {
   for (const e of FUTURE) out.push({ form: futureStem + e, tense: 'future' });
   for (const e of CONDITIONAL) out.push({ form: futureStem + e, tense: 'conditional' });
   try {
-    const [table] = frNlp(lemma).verbs().conjugate() as Record<string, string | Record<string, string>>[];
+    const [table] = french()(lemma).verbs().conjugate() as Record<string, string | Record<string, string>>[];
     const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', FutureTense: 'future', PastParticiple: 'participle' };
     for (const [key, value] of Object.entries(table ?? {})) {
       const tense = tenses[key];
@@ -83,7 +78,7 @@ export function inflectFrench(lemma: string): Inflection[] {
 
 export function inflectEnglish(lemma: string): Inflection[] {
   const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
-  const [table] = nlp(lemma).verbs().conjugate() as Record<string, string>[];
+  const [table] = english()(lemma).verbs().conjugate() as Record<string, string>[];
   const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', Gerund: 'gerund', Participle: 'participle' };
   for (const [key, value] of Object.entries(table ?? {})) {
     const tense = tenses[key];

@@ -4,10 +4,14 @@
  * inserted in key order, and coordinates are rounded, so the same graph always gets the same bytes.
  */
 import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
+import noverlapImport from 'graphology-layout-noverlap';
+import { cjsDefault } from '../cjs.ts';
 import { compareStrings, type RelataGraph } from './model.ts';
 import { round2 } from './style.ts';
+
+const forceAtlas2 = cjsDefault(forceAtlas2Import);
+const noverlap = cjsDefault(noverlapImport);
 
 /** 200 iterations under 1k nodes, fewer above (FA2 with Barnes-Hut costs ~0.1 s per iteration at 10k nodes). */
 export function defaultIterations(order: number): number {

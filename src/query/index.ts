@@ -1,7 +1,6 @@
 /**
- * relata/query: the graph, queried from code. Data in, data out: nothing here prints or exits.
+ * relata/query: the graph, queried from code (the `KnowledgeGraph` class in ../knowledge-graph.ts gathers these). Data in, data out: nothing here prints or exits.
  *
- * - knowledge-graph.ts  `KnowledgeGraph`: match, entity, neighbors, paths, subgraph, top, query
  * - match.ts            `matchTriples`: triple filters → sorted rows with their evidence
  * - filter.ts           `FilterSpec` (shared with the viewer), `applyFilter`, `sliceGraph`
  * - pattern.ts          the pattern language's grammar and parser (`?x supplies Ukraine . ?x member_of NATO`)
@@ -12,7 +11,6 @@
  * - rdf.ts              the RDF form in an oxigraph store, SPARQL SELECT/ASK
  * - stats.ts            summary figures
  */
-export { KnowledgeGraph, type EntityInfo } from './knowledge-graph.ts';
 export { resolveEntity, suggestEntities, editDistance, type Suggestion } from './resolve.ts';
 export { matchTriples, type TripleFilter, type TripleRow, type EvidenceRow } from './match.ts';
 export { applyFilter, sliceGraph, filterEdges, dateInRange, type FilterSpec } from './filter.ts';

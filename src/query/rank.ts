@@ -1,7 +1,10 @@
 /** Rankings: the most connected, most central or best attested entities. */
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import pagerankImport from 'graphology-metrics/centrality/pagerank.js';
+import { cjsDefault } from '../cjs.ts';
 import { compareStrings, type RelataGraph } from '../graph/model.ts';
 import type { EntityType } from '../types.ts';
+
+const pagerank = cjsDefault(pagerankImport);
 
 export interface TopOptions {
   /** degree: number of relations; pagerank: weighted by evidence; evidence: supporting sentences over all relations. */

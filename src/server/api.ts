@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError } from '../errors.ts';
 import { graphFromJSON } from '../graph/store.ts';
-import { KnowledgeGraph } from '../query/knowledge-graph.ts';
+import { KnowledgeGraph } from '../knowledge-graph.ts';
 import { ISO_DATE } from '../query/filter.ts';
 import type { TripleFilter } from '../query/match.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES, type EntityType, type Modality, type Predicate } from '../types.ts';

@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KnowledgeGraph } from '../query/knowledge-graph.ts';
+import type { KnowledgeGraph } from '../knowledge-graph.ts';
 import { answerApi, graphCache } from './api.ts';
 
 export interface ServerOptions {

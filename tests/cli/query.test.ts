@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { saveGraph } from '../../src/graph/index.ts';
 import { richGraph } from '../query/fixture.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/relata.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'relata-cli-'));
 const graphDir = join(root, 'graph');
 

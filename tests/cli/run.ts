@@ -7,6 +7,6 @@ export const SCORER = join(ROOT, '../shared/eval/score.mjs');
 
 /** Runs the real `relata` binary. */
 export function relata(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/relata.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/bin.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
-import { KnowledgeGraph, editDistance, matchTriples, type FilterSpec, type TripleFilter } from '../../src/query/index.ts';
+import { KnowledgeGraph } from '../../src/knowledge-graph.ts';
+import { editDistance, matchTriples, type FilterSpec, type TripleFilter } from '../../src/query/index.ts';
 import { richGraph } from './fixture.ts';
 
 const graph = richGraph();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
-import { KnowledgeGraph, parsePattern, type QueryOptions } from '../../src/query/index.ts';
+import { KnowledgeGraph } from '../../src/knowledge-graph.ts';
+import { parsePattern, type QueryOptions } from '../../src/query/index.ts';
 import { richGraph } from './fixture.ts';
 
 /** `?x supplies Ukraine` → `?x supplies "Ukraine"`: the AST, compactly. */

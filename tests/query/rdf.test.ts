@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeGraph, rdfStore, sparql } from '../../src/query/index.ts';
+import { KnowledgeGraph } from '../../src/knowledge-graph.ts';
+import { rdfStore, sparql } from '../../src/query/index.ts';
 import { richGraph } from './fixture.ts';
 
 const graph = richGraph();

@@ -4,7 +4,8 @@ import { RelataError } from '../../errors.ts';
 import { scoreTriples, type GoldTriple } from '../../eval/index.ts';
 import { extractCorpus } from '../../extract/index.ts';
 import { ingest } from '../../ingest/index.ts';
-import { EXIT, type Command } from '../command.ts';
+import type { Parsed } from '../args.ts';
+import { EXIT, type Io } from '../command.ts';
 import { formatWarning, table } from '../format.ts';
 
 async function readJson<T>(path: string, lines: boolean): Promise<T> {
@@ -23,42 +24,32 @@ async function readJson<T>(path: string, lines: boolean): Promise<T> {
 
 const r3 = (x: number) => x.toFixed(3);
 
-export const evalCommand: Command = {
-  name: 'eval',
-  usage: 'relata eval <folder> <gold.jsonl> [--aliases aliases.json] [--verbose] [--json]',
-  summary: 'Extracts a folder and scores it against gold triples: precision, recall and F1 per predicate and overall.',
-  options: {
-    aliases: { type: 'string', description: 'alias table (default: aliases.json beside the gold file, when present)' },
-    verbose: { type: 'boolean', short: 'v', description: 'list the missed and the invented triples' },
-    json: { type: 'boolean', description: 'print the report as JSON' },
-  },
-  async run({ positional, options }, io) {
-    const [folder, goldPath] = positional;
-    if (!folder || !goldPath) {
-      io.stderr('relata eval: give a folder and a gold file, e.g. relata eval examples/corpus examples/gold.jsonl\n');
-      return EXIT.usage;
-    }
-    const gold = await readJson<GoldTriple[]>(goldPath, true);
-    const aliasPath = typeof options.aliases === 'string' ? options.aliases : join(dirname(goldPath), 'aliases.json');
-    const aliases = await readJson<Record<string, string[]>>(aliasPath, false).catch((e) => {
-      if (typeof options.aliases === 'string') throw e;
-      return {};
-    });
-    const { docs, warnings } = await ingest([folder]);
-    for (const w of warnings) io.stderr(`${formatWarning(w)}\n`);
-    const report = scoreTriples(gold, extractCorpus(docs).flatMap((r) => r.triples), aliases);
-    if (options.json) {
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      return EXIT.ok;
-    }
-    const rows = Object.entries(report.byPredicate).map(([predicate, c]) => ({ predicate, tp: c.tp, fp: c.fp, fn: c.fn, precision: r3(c.precision), recall: r3(c.recall), f1: r3(c.f1) }));
-    io.stdout(table(rows, ['predicate', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1']));
-    if (options.verbose) {
-      io.stdout(`\nmissed (${report.missed.length}):\n${report.missed.map((k) => `  - ${k}\n`).join('')}`);
-      io.stdout(`invented (${report.invented.length}):\n${report.invented.map((k) => `  + ${k}\n`).join('')}`);
-    }
-    io.stdout(`\ngold ${report.required} required + ${report.optional} optional, predicted ${report.predicted}, correct ${report.tp}\n`);
-    io.stdout(`precision ${r3(report.precision)} recall ${r3(report.recall)} f1 ${r3(report.f1)}\n`);
+export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+  const [folder, goldPath] = positional;
+  if (!folder || !goldPath) {
+    io.stderr('relata eval: give a folder and a gold file, e.g. relata eval examples/corpus examples/gold.jsonl\n');
+    return EXIT.usage;
+  }
+  const gold = await readJson<GoldTriple[]>(goldPath, true);
+  const aliasPath = typeof options.aliases === 'string' ? options.aliases : join(dirname(goldPath), 'aliases.json');
+  const aliases = await readJson<Record<string, string[]>>(aliasPath, false).catch((e) => {
+    if (typeof options.aliases === 'string') throw e;
+    return {};
+  });
+  const { docs, warnings } = await ingest([folder]);
+  for (const w of warnings) io.stderr(`${formatWarning(w)}\n`);
+  const report = scoreTriples(gold, extractCorpus(docs).flatMap((r) => r.triples), aliases);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;
-  },
-};
+  }
+  const rows = Object.entries(report.byPredicate).map(([predicate, c]) => ({ predicate, tp: c.tp, fp: c.fp, fn: c.fn, precision: r3(c.precision), recall: r3(c.recall), f1: r3(c.f1) }));
+  io.stdout(table(rows, ['predicate', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1']));
+  if (options.verbose) {
+    io.stdout(`\nmissed (${report.missed.length}):\n${report.missed.map((k) => `  - ${k}\n`).join('')}`);
+    io.stdout(`invented (${report.invented.length}):\n${report.invented.map((k) => `  + ${k}\n`).join('')}`);
+  }
+  io.stdout(`\ngold ${report.required} required + ${report.optional} optional, predicted ${report.predicted}, correct ${report.tp}\n`);
+  io.stdout(`precision ${r3(report.precision)} recall ${r3(report.recall)} f1 ${r3(report.f1)}\n`);
+  return EXIT.ok;
+}

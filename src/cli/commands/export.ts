@@ -5,66 +5,51 @@ import { join } from 'node:path';
 import { RelataError } from '../../errors.ts';
 import { EXPORTERS, EXPORT_CHUNKS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
 import { loadGraph } from '../../graph/index.ts';
-import { KnowledgeGraph } from '../../query/index.ts';
-import { GRAPH_OPTION, graphDirOf } from '../args.ts';
-import { EXIT, type Command } from '../command.ts';
+import { KnowledgeGraph } from '../../knowledge-graph.ts';
+import { graphDirOf, type Parsed } from '../args.ts';
+import { EXIT, type Io } from '../command.ts';
 import { evidenceOptions } from './query.ts';
 
-export const exportCommand: Command = {
-  name: 'export',
-  usage: `relata export --format ${Object.keys(EXPORTERS).join('|')} [--graph graph] [-o FILE|DIR] [--subgraph '<pattern>']`,
-  summary:
-    'Writes the stored graph in another format: json (graphology), gexf (Gephi, with a timeline), graphml, csv (nodes/edges/evidence), ntriples, turtle, cypher (Neo4j script) or neo4j (neo4j-admin import CSVs).',
-  options: {
-    format: { type: 'string', short: 'f', description: 'output format', choices: Object.keys(EXPORTERS) },
-    graph: GRAPH_OPTION,
-    output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
-    subgraph: { type: 'string', short: 's', description: 'export only the edges a query pattern binds' },
-    from: { type: 'string', description: 'with --subgraph: only evidence dated on or after' },
-    to: { type: 'string', description: 'with --subgraph: only evidence dated on or before' },
-    modality: { type: 'string', short: 'm', description: 'with --subgraph: only evidence with these modalities' },
-  },
-  async run({ options }, io) {
-    if (typeof options.format !== 'string') {
-      io.stderr(`relata export: choose a format with --format (${Object.keys(EXPORTERS).join(', ')})\n`);
-      return EXIT.usage;
-    }
-    const format = options.format as ExportFormat;
-    const output = typeof options.output === 'string' ? options.output : undefined;
-    let graph = await loadGraph(graphDirOf(options));
-    if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
-    const counts = `${graph.order} entities, ${graph.size} relations`;
-    const chunks = EXPORT_CHUNKS[format];
-    if (chunks) {
-      const file = output === undefined ? undefined : createWriteStream(output);
-      for (const chunk of chunks(graph)) {
-        if (file) {
-          if (!file.write(chunk)) await new Promise<void>((done) => file.once('drain', () => done()));
-        } else io.stdout(chunk);
-      }
+export async function run({ options }: Parsed, io: Io): Promise<number> {
+  if (typeof options.format !== 'string') {
+    io.stderr(`relata export: choose a format with --format (${Object.keys(EXPORTERS).join(', ')})\n`);
+    return EXIT.usage;
+  }
+  const format = options.format as ExportFormat;
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  let graph = await loadGraph(graphDirOf(options));
+  if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
+  const counts = `${graph.order} entities, ${graph.size} relations`;
+  const chunks = EXPORT_CHUNKS[format];
+  if (chunks) {
+    const file = output === undefined ? undefined : createWriteStream(output);
+    for (const chunk of chunks(graph)) {
       if (file) {
-        file.end();
-        await finished(file);
-        io.stderr(`wrote ${output} (${counts})\n`);
-      }
-      return EXIT.ok;
+        if (!file.write(chunk)) await new Promise<void>((done) => file.once('drain', () => done()));
+      } else io.stdout(chunk);
     }
-    const result = EXPORTERS[format](graph);
-    if (typeof result === 'string') {
-      if (output === undefined) io.stdout(result);
-      else {
-        await writeFile(output, result);
-        io.stderr(`wrote ${output} (${counts})\n`);
-      }
-      return EXIT.ok;
+    if (file) {
+      file.end();
+      await finished(file);
+      io.stderr(`wrote ${output} (${counts})\n`);
     }
-    const files: Record<string, string> = result;
-    const names = Object.keys(files);
-    if (output === undefined) throw new RelataError('cli', 'E_USAGE', `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`);
-    await mkdir(output, { recursive: true });
-    for (const name of names) await writeFile(join(output, name), files[name]);
-    io.stderr(`wrote ${names.map((n) => join(output, n)).join(', ')} (${counts})\n`);
-    if (format === 'neo4j') io.stderr(`import with:\n  ${NEO4J_ADMIN_COMMAND.replace(/DIR/g, output)}\n`);
     return EXIT.ok;
-  },
-};
+  }
+  const result = EXPORTERS[format](graph);
+  if (typeof result === 'string') {
+    if (output === undefined) io.stdout(result);
+    else {
+      await writeFile(output, result);
+      io.stderr(`wrote ${output} (${counts})\n`);
+    }
+    return EXIT.ok;
+  }
+  const files: Record<string, string> = result;
+  const names = Object.keys(files);
+  if (output === undefined) throw new RelataError('cli', 'E_USAGE', `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`);
+  await mkdir(output, { recursive: true });
+  for (const name of names) await writeFile(join(output, name), files[name]);
+  io.stderr(`wrote ${names.map((n) => join(output, n)).join(', ')} (${counts})\n`);
+  if (format === 'neo4j') io.stderr(`import with:\n  ${NEO4J_ADMIN_COMMAND.replace(/DIR/g, output)}\n`);
+  return EXIT.ok;
+}

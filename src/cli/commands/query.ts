@@ -1,13 +1,12 @@
 import { loadGraph } from '../../graph/index.ts';
 import { RelataError } from '../../errors.ts';
-import { KnowledgeGraph, type QueryOptions } from '../../query/index.ts';
+import { KnowledgeGraph } from '../../knowledge-graph.ts';
+import type { QueryOptions } from '../../query/index.ts';
 import { ISO_DATE } from '../../query/filter.ts';
-import { ENTITY_TYPES, MODALITIES, type EntityType, type Modality } from '../../types.ts';
-import { GRAPH_OPTION, graphDirOf, intOption, type Parsed } from '../args.ts';
-import { EXIT, type Command, type Io } from '../command.ts';
+import { MODALITIES, type EntityType, type Modality } from '../../types.ts';
+import { graphDirOf, intOption, type Parsed } from '../args.ts';
+import { EXIT, type Io } from '../command.ts';
 import { delimited, table } from '../format.ts';
-
-export const OUTPUT_FORMATS = ['table', 'jsonl', 'csv', 'json'] as const;
 
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
@@ -38,49 +37,33 @@ export function evidenceOptions(options: Parsed['options']): Pick<QueryOptions, 
   return out;
 }
 
-export const query: Command = {
-  name: 'query',
-  usage: "relata query '<patterns>' [--graph graph] [--type T] [--from D] [--to D] [--modality M] [--limit N] [--evidence] [--format table|jsonl|csv|json]",
-  summary:
-    "Answers triple patterns with variables: '?x supplies Ukraine', 'Germany ?rel ?x', '?x supplies ?item . ?x member_of NATO' (names resolve through aliases in both languages).",
-  options: {
-    graph: GRAPH_OPTION,
-    type: { type: 'string', short: 't', description: 'entity type of the first entity variable', choices: ENTITY_TYPES },
-    from: { type: 'string', description: 'only evidence from documents dated on or after (ISO date)' },
-    to: { type: 'string', description: 'only evidence from documents dated on or before (ISO date)' },
-    modality: { type: 'string', short: 'm', description: 'only evidence with these modalities (comma-separated)' },
-    limit: { type: 'string', short: 'n', description: 'at most this many rows' },
-    evidence: { type: 'boolean', short: 'e', description: 'add the supporting sentences' },
-    format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
-  },
-  async run({ positional, options }, io) {
-    const text = positional.join(' ');
-    if (!text.trim()) throw usage('give a pattern, e.g. relata query "?x supplies Ukraine"');
-    const kg = new KnowledgeGraph(await loadGraph(graphDirOf(options)));
-    const result = kg.query(text, {
-      ...evidenceOptions(options),
-      type: options.type as EntityType | undefined,
-      limit: options.limit === undefined ? undefined : intOption(options.limit, 'limit', 0),
-      evidence: options.evidence === true,
+export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+  const text = positional.join(' ');
+  if (!text.trim()) throw usage('give a pattern, e.g. relata query "?x supplies Ukraine"');
+  const kg = new KnowledgeGraph(await loadGraph(graphDirOf(options)));
+  const result = kg.query(text, {
+    ...evidenceOptions(options),
+    type: options.type as EntityType | undefined,
+    limit: options.limit === undefined ? undefined : intOption(options.limit, 'limit', 0),
+    evidence: options.evidence === true,
+  });
+  const column = (v: string) => (v === 'evidence' || v === 'sentences' ? `?${v}` : v);
+  const columns = [...result.variables.map(column), 'evidence'];
+  const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
+  const rows = result.rows.map((r) => {
+    const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));
+    row.evidence = r.evidence;
+    if (r.sentences) row.sentences = format === 'csv' ? r.sentences.map((s) => s.text).join('\n') : r.sentences;
+    return row;
+  });
+  if (format === 'table' && options.evidence && rows.length) {
+    const lines = table(rows, columns).split('\n');
+    io.stdout(`${lines[0]}\n`);
+    result.rows.forEach((r, i) => {
+      io.stdout(`${lines[i + 1]}\n`);
+      for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.text}\n`);
     });
-    const column = (v: string) => (v === 'evidence' || v === 'sentences' ? `?${v}` : v);
-    const columns = [...result.variables.map(column), 'evidence'];
-    const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
-    const rows = result.rows.map((r) => {
-      const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));
-      row.evidence = r.evidence;
-      if (r.sentences) row.sentences = format === 'csv' ? r.sentences.map((s) => s.text).join('\n') : r.sentences;
-      return row;
-    });
-    if (format === 'table' && options.evidence && rows.length) {
-      const lines = table(rows, columns).split('\n');
-      io.stdout(`${lines[0]}\n`);
-      result.rows.forEach((r, i) => {
-        io.stdout(`${lines[i + 1]}\n`);
-        for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.text}\n`);
-      });
-    } else printRows(io, format, rows, options.evidence && format === 'csv' ? [...columns, 'sentences'] : columns, 'no matches');
-    if (result.total > result.rows.length && format === 'table') io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
-    return EXIT.ok;
-  },
-};
+  } else printRows(io, format, rows, options.evidence && format === 'csv' ? [...columns, 'sentences'] : columns, 'no matches');
+  if (result.total > result.rows.length && format === 'table') io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
+  return EXIT.ok;
+}

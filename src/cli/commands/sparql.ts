@@ -2,9 +2,9 @@ import { PREFIXES } from '../../export/rdf.ts';
 import { RelataError } from '../../errors.ts';
 import { loadGraph } from '../../graph/index.ts';
 import { rdfStore, sparql as runSparql } from '../../query/index.ts';
-import { GRAPH_OPTION, graphDirOf, intOption } from '../args.ts';
-import { EXIT, type Command } from '../command.ts';
-import { OUTPUT_FORMATS, printRows } from './query.ts';
+import { graphDirOf, intOption, type Parsed } from '../args.ts';
+import { EXIT, type Io } from '../command.ts';
+import { printRows } from './query.ts';
 
 const NAMESPACES = Object.entries(PREFIXES);
 
@@ -14,31 +14,20 @@ const compact = (value: string) => {
   return value;
 };
 
-export const sparql: Command = {
-  name: 'sparql',
-  usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--lean] [--limit N] [--format table|jsonl|csv|json]",
-  summary: `Runs SPARQL 1.1 over the graph's RDF form (export --format ntriples) in an in-memory store; prefixes ${NAMESPACES.map(([p]) => `${p}:`).join(' ')} are predeclared.`,
-  options: {
-    graph: GRAPH_OPTION,
-    limit: { type: 'string', short: 'n', description: 'at most this many rows' },
-    lean: { type: 'boolean', description: 'load entities and relations only, not evidence, sentences, documents (faster on large graphs)' },
-    format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
-  },
-  async run({ positional, options }, io) {
-    const text = positional.join(' ');
-    if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
-    const store = rdfStore(await loadGraph(graphDirOf(options)), { provenance: options.lean !== true });
-    const result = runSparql(store, text);
-    if (result.boolean !== undefined) {
-      io.stdout(options.format === 'json' || options.format === 'jsonl' ? `${JSON.stringify({ boolean: result.boolean })}\n` : `${result.boolean}\n`);
-      return EXIT.ok;
-    }
-    const limit = intOption(options.limit, 'limit', Infinity);
-    const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
-    const rows = result.rows
-      .slice(0, limit)
-      .map((r) => (format === 'table' ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, compact(v)])) : r));
-    printRows(io, format, rows, result.variables, 'no solutions');
+export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+  const text = positional.join(' ');
+  if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
+  const store = rdfStore(await loadGraph(graphDirOf(options)), { provenance: options.lean !== true });
+  const result = runSparql(store, text);
+  if (result.boolean !== undefined) {
+    io.stdout(options.format === 'json' || options.format === 'jsonl' ? `${JSON.stringify({ boolean: result.boolean })}\n` : `${result.boolean}\n`);
     return EXIT.ok;
-  },
-};
+  }
+  const limit = intOption(options.limit, 'limit', Infinity);
+  const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
+  const rows = result.rows
+    .slice(0, limit)
+    .map((r) => (format === 'table' ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, compact(v)])) : r));
+  printRows(io, format, rows, result.variables, 'no solutions');
+  return EXIT.ok;
+}

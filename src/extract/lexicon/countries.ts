@@ -4,8 +4,11 @@
  * below. Seats of government that stand for the state (`Kremlin`, `White House`) are forms
  * of the state; capital cities are places (locations.ts). Add a country form here only when the package lacks it.
  */
-import countries from 'world-countries';
+import countriesImport from 'world-countries';
+import { cjsDefault } from '../../cjs.ts';
 import type { EntityEntry } from './entry.ts';
+
+const countries = cjsDefault(countriesImport);
 
 /** Canonical labels that news usage prefers over the package's common name. */
 const LABELS: Record<string, string> = {

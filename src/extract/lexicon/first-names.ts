@@ -17,9 +17,12 @@
  * space (`jean-luc`, `jose antonio`).
  */
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
-import countries from 'world-countries';
+import { english, french } from '../nlp.ts';
+import countriesImport from 'world-countries';
+import { cjsDefault } from '../../cjs.ts';
 import { fold } from '../../text/fold.ts';
+
+const countries = cjsDefault(countriesImport);
 
 // The data packages are loaded on first use, not when this module is imported (faker alone
 // takes 150-300 ms and ~17 MB). faker is ESM-only: require() of it needs Node >= 20.19, which is
@@ -215,8 +218,7 @@ export function dictionaryWords(): ReadonlyMap<string, WordClass> {
     const had = words.get(key);
     if (!had || CLASS_RANK.indexOf(c) < CLASS_RANK.indexOf(had)) words.set(key, c);
   };
-  const frNlp = require('fr-compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  const lexicons = [(nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon, frNlp.model().one.lexicon];
+  const lexicons = [(english().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon, french().model().one.lexicon];
   for (const lexicon of lexicons)
     for (const [word, tags] of Object.entries(lexicon)) if (!word.includes(' ')) put(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
   for (const locale of ['en', 'fr']) {

@@ -1,7 +1,0 @@
-#!/usr/bin/env node
-// The relata command: runs the TypeScript sources through tsx, so a clone needs no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
