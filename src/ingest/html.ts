@@ -3,6 +3,7 @@
  * (script, style, nav, header, footer, aside, form, noscript…), prefers `<article>`, then
  * `<main>`, turns block elements into line breaks and decodes entities. Pure.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { normalizeDate } from './dates.ts';
 import type { Extracted } from './document.ts';
 
@@ -15,26 +16,14 @@ const BLOCK = new Set([
   'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—',
-  bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', deg: '°',
-  agrave: 'à', aacute: 'á', acirc: 'â', auml: 'ä', ccedil: 'ç', egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë',
-  icirc: 'î', iuml: 'ï', ocirc: 'ô', ouml: 'ö', ugrave: 'ù', ucirc: 'û', uuml: 'ü', oelig: 'œ', aelig: 'æ',
-  Agrave: 'À', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Ccedil: 'Ç', OElig: 'Œ',
-};
-
+/** Character references decoded by the WHATWG table (the `entities` package), soft hyphens dropped. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name] ?? entity;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
+  return decodeHTML(text).replaceAll('\u00ad', '');
 }
 
 function attribute(attributes: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3]) : undefined;
+  return m ? decodeHTMLAttribute(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;

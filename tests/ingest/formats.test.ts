@@ -36,6 +36,15 @@ describe('HTML', () => {
     );
   });
 
+  it.each([
+    ['French', '<p>Le Premier ministre d&rsquo;Espa&ntilde;a a re&ccedil;u Ant&oacute;nio Costa &agrave; Madrid.</p>', 'Le Premier ministre d’España a reçu António Costa à Madrid.'],
+    ['English', '<p>Maro&scaron; &Scaron;ef&ccaron;ovi&ccaron; met Ji&rcaron;&iacute; &Scaron;afr&aacute;nek&#x2019;s team&nbsp;&ndash; and Erdo&gbreve;an.</p>', 'Maroš Šefčovič met Jiří Šafránek’s team\u00a0– and Erdoğan.'],
+    ['legacy, without a semicolon', '<p>Le d&eacutecret et l&#39;accord d&apos;Helsinki, 3 &lt; 4 &amp 5.</p>', "Le décret et l'accord d'Helsinki, 3 < 4 & 5."],
+    ['soft hyphens dropped', '<p>Ukrai&shy;ne and re&shy;armament.</p>', 'Ukraine and rearmament.'],
+  ])('decodes every named reference of the HTML standard: %s', (_case, html, text) => {
+    expect(parseDocument('names.html', `<body>${html}</body>`, 'html').text).toBe(text);
+  });
+
   it.each(['not text', 'styled', 'alert', 'Home', 'Most read', 'Share this', 'Search', 'JavaScript', '©', 'Example Daily'])(
     'drops %s',
     (furniture) => expect(doc.text).not.toContain(furniture),
