@@ -6,14 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
-import { documentTriples, extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
+import { documentTriples, extractCorpus, extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
 import { addExtraction, createGraph, type Extraction, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
 import { sentenceTable } from './text/sentences.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
-import type { Doc, Triple } from './types.ts';
+import type { Doc, DocExtraction, Triple } from './types.ts';
 
 export interface BuildProgress {
   /** `wait`: another build is writing the same folder. */
@@ -145,6 +145,19 @@ export function mergeDocuments(
   mergePeopleAcross(results, people);
   for (const r of results) addExtraction(graph, r);
   return results;
+}
+
+/**
+ * What `relata extract` prints: the triples of the inputs (paths, as `buildGraph` reads them),
+ * people merged across them; nothing is stored.
+ */
+export async function extractInputs(
+  inputs: readonly string[],
+  options: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'lexicon'> = {},
+): Promise<{ results: DocExtraction[]; warnings: Warning[] }> {
+  if (options.lexicon) extendLexicon(options.lexicon);
+  const { docs, warnings } = await ingest([...inputs], { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes });
+  return { results: extractCorpus(docs), warnings };
 }
 
 /** The triples of one text, with provenance (`id`, `date`, `title` describe the document). Nothing is stored. */

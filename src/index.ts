@@ -9,7 +9,7 @@ export { ingest, parseDocument, findDate, type IngestResult } from './ingest/ind
 export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
-export { buildGraph, extract, type BuildOptions, type BuildSummary } from './build.ts';
+export { buildGraph, extract, extractInputs, loadLexicon, type BuildOptions, type BuildProgress, type BuildSummary } from './build.ts';
 export { KnowledgeGraph, type EntityInfo } from './knowledge-graph.ts';
 export {
   addExtraction,
@@ -19,6 +19,7 @@ export {
   removeDocument,
   saveGraph,
   serializeGraph,
+  GRAPH_FILE,
   type RelataGraph,
 } from './graph/index.ts';
 export {
@@ -29,10 +30,13 @@ export {
   evaluateQuery,
   evaluateQueryAsync,
   sparql,
+  rdfStore,
+  ISO_DATE,
   type FilterSpec,
+  type QueryOptions,
   type TripleFilter,
   type TripleRow,
 } from './query/index.ts';
-export { EXPORTERS, toCSV, toCypher, toGEXF, toGraphML, toJSON, toNTriples, toTurtle, type ExportFormat } from './export/index.ts';
+export { EXPORTERS, EXPORT_CHUNKS, EXPORT_FORMATS, NEO4J_ADMIN_COMMAND, PREFIXES, toCSV, toCypher, toGEXF, toGraphML, toJSON, toNTriples, toTurtle, type ExportFormat } from './export/index.ts';
 export { scoreTriples, type EvalReport, type GoldTriple } from './eval/index.ts';
 export { startServer } from './server/index.ts';

@@ -12,12 +12,12 @@ export interface Io {
 }
 
 /** A command as `relata help` shows it; `load` brings its module, whose `run` returns an exit code. */
-export interface CommandSpec {
+export interface CommandSpec<S extends OptionSpecs = OptionSpecs> {
   name: string;
   usage: string;
   summary: string;
-  options: OptionSpecs;
-  load(): Promise<{ run(args: Parsed, io: Io): Promise<number> }>;
+  options: S;
+  load(): Promise<{ run(args: Parsed<S>, io: Io): Promise<number> }>;
 }
 
 /** Exit codes: 0 ok, 1 ran but found problems, 2 usage, 3 unexpected. */

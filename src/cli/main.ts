@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { RelataError } from '../errors.ts';
 import { helpText, parseArgs } from './args.ts';
 import { EXIT, type CommandSpec, type Io } from './command.ts';
+import { cliMessage } from './format.ts';
 import { COMMANDS } from './commands/index.ts';
 
 export { COMMANDS };
@@ -67,7 +68,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await run(parseArgs(rest, command.options), io);
   } catch (e) {
     if (e instanceof RelataError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${cliMessage(e.message)}\n`);
       if (e.code === 'E_USAGE') io.stderr(`usage: ${command.usage}\n`);
       return USAGE_CODES.has(e.code) ? EXIT.usage : EXIT.problems;
     }

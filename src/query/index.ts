@@ -13,7 +13,7 @@
  */
 export { resolveEntity, suggestEntities, editDistance, type Suggestion } from './resolve.ts';
 export { matchTriples, type TripleFilter, type TripleRow, type EvidenceRow } from './match.ts';
-export { applyFilter, sliceGraph, filterEdges, dateInRange, type FilterSpec } from './filter.ts';
+export { applyFilter, sliceGraph, filterEdges, dateInRange, ISO_DATE, type FilterSpec } from './filter.ts';
 export { parsePattern, type Query, type TriplePattern } from './pattern.ts';
 export { evaluateQuery, evaluateQueryAsync, type QueryOptions, type QueryResult, type QueryRow, type Binding } from './evaluate.ts';
 export { neighborsOf, pathsBetween, type Neighbor, type NeighborOptions, type PathOptions, type Paths, type Step } from './traverse.ts';

@@ -136,7 +136,7 @@ describe('usage', () => {
     [['build'], 2, /name at least one file/],
     [['triples', '--colour'], 2, /unknown option "--colour"/],
     [['export', '--format', 'pdf'], 2, /--format takes one of/],
-    [['stats', '--graph', '/nonexistent/relata'], 1, /relata\/graph: .*\/nonexistent\/relata/],
+    [['stats', '--graph', '/nonexistent/relata'], 1, /^relata: .*\/nonexistent\/relata/],
   ] as const)('relata %j exits %i', (args, code, message) => {
     const r = relata([...args]);
     expect(r.code).toBe(code);

@@ -69,7 +69,7 @@ describe.concurrent('relata query', () => {
     const r = await relata('query', '?x suplies Ukraine', '-g', graphDir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('relata/query: unknown predicate "suplies"; did you mean supplies? (column 4)\n  ?x suplies Ukraine\n     ^\n');
+    expect(r.stderr).toBe('relata: unknown predicate "suplies"; did you mean supplies? (column 4)\n  ?x suplies Ukraine\n     ^\n');
   });
 
   it('exits 2 on bad options, 1 on an unknown entity or a missing graph', async () => {
@@ -77,7 +77,7 @@ describe.concurrent('relata query', () => {
     expect((await relata('query', '-g', graphDir)).code).toBe(2);
     const unknown = await relata('query', '?x supplies Ukriane', '-g', graphDir);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('relata/query: no entity "Ukriane"; did you mean Ukraine?\n');
+    expect(unknown.stderr).toBe('relata: no entity "Ukriane"; did you mean Ukraine?\n');
     expect((await relata('query', '?x supplies Ukraine', '-g', join(root, 'nowhere'))).code).toBe(1);
   });
 });

@@ -1,27 +1,25 @@
-import { buildGraph, loadLexicon, type BuildProgress } from '../../build.ts';
+import type { BUILD } from './index.ts';
+import { buildGraph, loadLexicon, type BuildProgress } from '../../index.ts';
 import { intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { formatWarning } from '../format.ts';
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io): Promise<number> {
   if (positional.length === 0) {
-    io.stderr('relata build: name at least one file or folder (or - for standard input)\n');
+    io.stderr('relata: build: name at least one file or folder (or - for standard input)\n');
     return EXIT.usage;
   }
   const started = Date.now();
   let last = '';
   const onProgress = (p: BuildProgress) => {
     if (options.quiet || Date.now() - started < 1000) return;
-    // within a long document: whole percents on a terminal, tens in a log
-    const step = io.interactive ? 1 : 10;
-    const within = p.sentences && `extracting document ${p.done + 1}/${p.total}: ${Math.floor((100 * p.sentences.done) / p.sentences.total / step) * step} % of its ${p.sentences.total.toLocaleString('en')} sentences`;
-    const line = p.phase === 'extract' ? (within ?? `extracting ${p.done}/${p.total} documents`) : p.phase === 'wait' ? 'waiting for another build of this folder…' : `${p.phase}…`;
+    const line = progressLine(p, io.interactive);
     if (line === last) return;
     last = line;
     io.stderr(io.interactive ? `\r\x1b[K${line}` : `${line}\n`);
   };
   const { summary } = await buildGraph(positional, {
-    out: typeof options.out === 'string' ? options.out : 'graph',
+    out: options.graph ?? options.out ?? 'graph',
     rebuild: options.rebuild === true,
     iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
     stdin: io.readStdin,
@@ -31,7 +29,7 @@ export async function run({ positional, options }: Parsed, io: Io): Promise<numb
   });
   if (last && io.interactive) io.stderr('\r\x1b[K');
   for (const w of summary.warnings) io.stderr(`${formatWarning(w)}\n`);
-  for (const d of summary.duplicates) io.stderr(`relata/ingest: "${d.id}" has the same content as "${d.sameAs}": read once\n`);
+  for (const d of summary.duplicates) io.stderr(`relata: "${d.id}" has the same content as "${d.sameAs}": read once\n`);
   if (!options.quiet) {
     io.stderr(
       `${summary.file}: ${summary.documents} documents (${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged), ` +
@@ -39,4 +37,17 @@ export async function run({ positional, options }: Parsed, io: Io): Promise<numb
     );
   }
   return summary.warnings.length ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The progress line: on a terminal one line redrawn (documents one by one, a long document's
+ * sentences by the percent); in a log a line per phase and per ten percent, never one per document.
+ */
+export function progressLine(p: BuildProgress, interactive: boolean): string {
+  const step = interactive ? 1 : 10;
+  const percent = (done: number, total: number) => Math.floor((100 * done) / total / step) * step;
+  if (p.phase === 'wait') return 'waiting for another build of this folder…';
+  if (p.phase !== 'extract') return `${p.phase}…`;
+  if (p.sentences) return `extracting document ${p.done + 1}/${p.total}: ${percent(p.sentences.done, p.sentences.total)} % of its ${p.sentences.total.toLocaleString('en')} sentences`;
+  return interactive ? `extracting ${p.done}/${p.total} documents` : `extracting ${p.total} documents: ${percent(p.done, p.total)} %`;
 }

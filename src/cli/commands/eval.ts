@@ -1,9 +1,7 @@
+import type { EVAL } from './index.ts';
+import { RelataError, extractInputs, scoreTriples, type GoldTriple } from '../../index.ts';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { RelataError } from '../../errors.ts';
-import { scoreTriples, type GoldTriple } from '../../eval/index.ts';
-import { extractCorpus } from '../../extract/index.ts';
-import { ingest } from '../../ingest/index.ts';
 import type { Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { formatWarning, table } from '../format.ts';
@@ -24,10 +22,10 @@ async function readJson<T>(path: string, lines: boolean): Promise<T> {
 
 const r3 = (x: number) => x.toFixed(3);
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+export async function run({ positional, options }: Parsed<typeof EVAL>, io: Io): Promise<number> {
   const [folder, goldPath] = positional;
   if (!folder || !goldPath) {
-    io.stderr('relata eval: give a folder and a gold file, e.g. relata eval examples/corpus examples/gold.jsonl\n');
+    io.stderr('relata: eval: give a folder and a gold file, e.g. relata eval examples/corpus examples/gold.jsonl\n');
     return EXIT.usage;
   }
   const gold = await readJson<GoldTriple[]>(goldPath, true);
@@ -36,9 +34,9 @@ export async function run({ positional, options }: Parsed, io: Io): Promise<numb
     if (typeof options.aliases === 'string') throw e;
     return {};
   });
-  const { docs, warnings } = await ingest([folder]);
+  const { results, warnings } = await extractInputs([folder]);
   for (const w of warnings) io.stderr(`${formatWarning(w)}\n`);
-  const report = scoreTriples(gold, extractCorpus(docs).flatMap((r) => r.triples), aliases);
+  const report = scoreTriples(gold, results.flatMap((r) => r.triples), aliases);
   if (options.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;

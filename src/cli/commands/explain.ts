@@ -1,11 +1,12 @@
-import { explainSentence } from '../../extract/index.ts';
+import type { EXPLAIN } from './index.ts';
+import { explainSentence } from '../../index.ts';
 import type { Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+export async function run({ positional, options }: Parsed<typeof EXPLAIN>, io: Io): Promise<number> {
   const text = positional.join(' ') || (await io.readStdin());
   if (!text.trim()) {
-    io.stderr('relata explain: give a sentence, e.g. relata explain "L\'Allemagne a livré des chars à l\'Ukraine."\n');
+    io.stderr('relata: explain: give a sentence, e.g. relata explain "L\'Allemagne a livré des chars à l\'Ukraine."\n');
     return EXIT.usage;
   }
   const result = explainSentence(text);

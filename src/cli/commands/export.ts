@@ -1,18 +1,16 @@
+import type { EXPORT } from './index.ts';
+import { EXPORTERS, EXPORT_CHUNKS, KnowledgeGraph, NEO4J_ADMIN_COMMAND, RelataError, loadGraph, type ExportFormat } from '../../index.ts';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
-import { RelataError } from '../../errors.ts';
-import { EXPORTERS, EXPORT_CHUNKS, NEO4J_ADMIN_COMMAND, type ExportFormat } from '../../export/index.ts';
-import { loadGraph } from '../../graph/index.ts';
-import { KnowledgeGraph } from '../../knowledge-graph.ts';
 import { graphDirOf, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { evidenceOptions } from './query.ts';
 
-export async function run({ options }: Parsed, io: Io): Promise<number> {
+export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<number> {
   if (typeof options.format !== 'string') {
-    io.stderr(`relata export: choose a format with --format (${Object.keys(EXPORTERS).join(', ')})\n`);
+    io.stderr(`relata: export: choose a format with --format (${Object.keys(EXPORTERS).join(', ')})\n`);
     return EXIT.usage;
   }
   const format = options.format as ExportFormat;

@@ -1,21 +1,21 @@
-import { loadLexicon } from '../../build.ts';
-import { extractCorpus } from '../../extract/index.ts';
-import { extendLexicon } from '../../extract/lexicon/index.ts';
-import { ingest } from '../../ingest/index.ts';
-import type { Parsed } from '../args.ts';
+import type { EXTRACT } from './index.ts';
+import { extractInputs, loadLexicon } from '../../index.ts';
+import { intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { formatWarning } from '../format.ts';
+import { formatWarning, printRows } from '../format.ts';
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+const COLUMNS = ['doc', 'date', 'subject', 'predicate', 'object', 'modality', 'rule', 'cue', 'confidence', 'sentence'];
+
+export async function run({ positional, options }: Parsed<typeof EXTRACT>, io: Io): Promise<number> {
   if (positional.length === 0) {
-    io.stderr('relata extract: name at least one file or folder (or - for standard input)\n');
+    io.stderr('relata: extract: name at least one file or folder (or - for standard input)\n');
     return EXIT.usage;
   }
-  if (typeof options.lexicon === 'string') extendLexicon(await loadLexicon(options.lexicon));
-  const { docs, warnings } = await ingest(positional, { stdin: io.readStdin });
+  const lexicon = options.lexicon === undefined ? undefined : await loadLexicon(options.lexicon);
+  const { results, warnings } = await extractInputs(positional, { stdin: io.readStdin, lexicon });
   for (const w of warnings) io.stderr(`${formatWarning(w)}\n`);
-  for (const { triples } of extractCorpus(docs)) {
-    if (triples.length) io.stdout(`${triples.map((t) => JSON.stringify(t)).join('\n')}\n`);
-  }
+  const limit = intOption(options.limit, 'limit', Infinity);
+  const triples = results.flatMap((r) => r.triples).slice(0, limit);
+  printRows(io, options.format ?? 'jsonl', triples, COLUMNS, 'no triples');
   return warnings.length ? EXIT.problems : EXIT.ok;
 }

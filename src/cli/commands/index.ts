@@ -1,132 +1,164 @@
 /**
  * The commands: what `relata --help` and `relata help <command>` show, and each command's
  * module, loaded only when it runs (so that `relata --version` loads nothing else).
+ *
+ * One flag, one meaning, in every command: -g --graph (the store folder), -f --format, -n --limit,
+ * -o --output (a file to write), -m --modality, -s --subject, -p --predicate, -t --type,
+ * -e --evidence, -l --lexicon, -q --quiet, -v --verbose. Wherever a command prints records,
+ * --format takes table|json|jsonl|csv|tsv (default: table on a terminal, jsonl otherwise).
  */
 import { EXPORT_FORMATS } from '../../export/formats.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES } from '../../types.ts';
-import { GRAPH_OPTION, OUTPUT_FORMATS } from '../args.ts';
+import { GRAPH_OPTION, OUTPUT_FORMATS, type OptionSpec, type OptionSpecs } from '../args.ts';
 import type { CommandSpec } from '../command.ts';
 
+const FORMAT = { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS } as const satisfies OptionSpec;
+const LIMIT = { type: 'string', short: 'n', description: 'at most this many rows' } as const satisfies OptionSpec;
+const LEXICON = { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' } as const satisfies OptionSpec;
+const FROM = { type: 'string', description: 'only evidence from documents dated on or after (ISO date)' } as const satisfies OptionSpec;
+const TO = { type: 'string', description: 'only evidence from documents dated on or before (ISO date)' } as const satisfies OptionSpec;
+const MODALITY_LIST = { type: 'string', short: 'm', description: `only evidence with these modalities (comma-separated: ${MODALITIES.join(', ')})` } as const satisfies OptionSpec;
+
+export const BUILD = {
+  graph: { ...GRAPH_OPTION, description: 'the store folder to write (default: graph)' },
+  out: { type: 'string', description: 'the same as --graph' },
+  rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
+  iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
+  'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
+  lexicon: LEXICON,
+  quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
+} as const satisfies OptionSpecs;
+
+export const EXTRACT = { lexicon: LEXICON, format: { ...FORMAT, description: 'output format (default: jsonl)' }, limit: LIMIT } as const satisfies OptionSpecs;
+
+export const EXPLAIN = { json: { type: 'boolean', description: 'the same as JSON' } } as const satisfies OptionSpecs;
+
+export const EVAL = {
+  aliases: { type: 'string', description: 'alias table (default: aliases.json beside the gold file, when present)' },
+  verbose: { type: 'boolean', short: 'v', description: 'list the missed and the invented triples' },
+  json: { type: 'boolean', description: 'print the report as JSON' },
+} as const satisfies OptionSpecs;
+
+export const TRIPLES = {
+  graph: GRAPH_OPTION,
+  subject: { type: 'string', short: 's', description: 'subject name or alias' },
+  predicate: { type: 'string', short: 'p', description: 'predicate', choices: PREDICATES },
+  object: { type: 'string', description: 'object name or alias' },
+  modality: { type: 'string', short: 'm', description: 'modality of the edge', choices: MODALITIES },
+  limit: LIMIT,
+  format: FORMAT,
+} as const satisfies OptionSpecs;
+
+export const QUERY = {
+  graph: GRAPH_OPTION,
+  type: { type: 'string', short: 't', description: 'entity type of the first entity variable', choices: ENTITY_TYPES },
+  from: FROM,
+  to: TO,
+  modality: MODALITY_LIST,
+  limit: LIMIT,
+  evidence: { type: 'boolean', short: 'e', description: 'add the supporting sentences' },
+  format: FORMAT,
+} as const satisfies OptionSpecs;
+
+export const SPARQL = {
+  graph: GRAPH_OPTION,
+  lean: { type: 'boolean', description: 'load entities and relations only, not evidence, sentences, documents (faster on large graphs)' },
+  limit: LIMIT,
+  format: FORMAT,
+} as const satisfies OptionSpecs;
+
+export const EXPORT = {
+  graph: GRAPH_OPTION,
+  format: { type: 'string', short: 'f', description: 'export format', choices: EXPORT_FORMATS },
+  output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
+  subgraph: { type: 'string', description: 'export only the edges a query pattern binds' },
+  from: { ...FROM, description: 'with --subgraph: only evidence dated on or after' },
+  to: { ...TO, description: 'with --subgraph: only evidence dated on or before' },
+  modality: { ...MODALITY_LIST, description: 'with --subgraph: only evidence with these modalities' },
+} as const satisfies OptionSpecs;
+
+export const STATS = { graph: GRAPH_OPTION, json: { type: 'boolean', description: 'print JSON' } } as const satisfies OptionSpecs;
+
+export const VIEW = {
+  graph: GRAPH_OPTION,
+  port: { type: 'string', description: 'port (default: 5173; 0 picks a free one)' },
+  host: { type: 'string', description: 'address to bind (default: 127.0.0.1, this machine only)' },
+} as const satisfies OptionSpecs;
+
+/** A command whose `run` takes exactly the options it declares. */
+const command = <const S extends OptionSpecs>(spec: CommandSpec<S>): CommandSpec => spec as unknown as CommandSpec;
+
 export const COMMANDS: readonly CommandSpec[] = [
-  {
+  command({
     name: 'build',
-    usage: 'relata build <inputs...> [--out graph] [--rebuild] [--lexicon FILE] [--max-document-size MiB]',
+    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--max-document-size MiB]',
     summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
-    options: {
-      out: { type: 'string', short: 'o', description: 'the store folder (default: graph)' },
-      rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
-      iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
-      'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
-      lexicon: { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' },
-      quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
-  },
+    options: BUILD,
     load: () => import('./build.ts'),
-  },
-  {
+  }),
+  command({
     name: 'extract',
-    usage: 'relata extract <inputs...> [--lexicon FILE]',
-    summary: 'Prints the triples of the inputs as JSON Lines (the scorer\'s format plus provenance); writes nothing.',
-    options: {
-      lexicon: { type: 'string', short: 'l', description: 'a JSON file of your own entities and verbs (see the README)' },
-  },
+    usage: 'relata extract <inputs...> [--lexicon FILE] [--format F] [--limit N]',
+    summary: "Prints the triples of the inputs (JSON Lines by default: the scorer's format plus provenance); writes nothing.",
+    options: EXTRACT,
     load: () => import('./extract.ts'),
-  },
-  {
+  }),
+  command({
     name: 'explain',
     usage: 'relata explain "<sentence>" [--json]',
     summary: 'Shows how one sentence is read: tokens and tags, entity mentions, the rules that fired and why each candidate triple was kept or dropped.',
-    options: { json: { type: 'boolean', description: 'the same as JSON' } },
+    options: EXPLAIN,
     load: () => import('./explain.ts'),
-  },
-  {
+  }),
+  command({
     name: 'eval',
     usage: 'relata eval <folder> <gold.jsonl> [--aliases aliases.json] [--verbose] [--json]',
     summary: 'Extracts a folder and scores it against gold triples: precision, recall and F1 per predicate and overall.',
-    options: {
-      aliases: { type: 'string', description: 'alias table (default: aliases.json beside the gold file, when present)' },
-      verbose: { type: 'boolean', short: 'v', description: 'list the missed and the invented triples' },
-      json: { type: 'boolean', description: 'print the report as JSON' },
-  },
+    options: EVAL,
     load: () => import('./eval.ts'),
-  },
-  {
+  }),
+  command({
     name: 'triples',
-    usage: 'relata triples [--graph graph] [--format table|jsonl|csv|tsv] [--subject S] [--predicate P] [--object O] [--modality M]',
+    usage: 'relata triples [--graph graph] [--subject S] [--predicate P] [--object O] [--modality M] [--limit N] [--format F]',
     summary: 'Lists the triples of the stored graph; entity names resolve through aliases in both languages (--subject Allemagne finds Germany).',
-    options: {
-      graph: GRAPH_OPTION,
-      format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: ['table', 'jsonl', 'csv', 'tsv'] },
-      subject: { type: 'string', short: 's', description: 'subject name or alias' },
-      predicate: { type: 'string', short: 'p', description: 'predicate', choices: PREDICATES },
-      object: { type: 'string', description: 'object name or alias' },
-      modality: { type: 'string', description: 'modality of the edge', choices: MODALITIES },
-  },
+    options: TRIPLES,
     load: () => import('./triples.ts'),
-  },
-  {
+  }),
+  command({
     name: 'query',
-    usage: "relata query '<patterns>' [--graph graph] [--type T] [--from D] [--to D] [--modality M] [--limit N] [--evidence] [--format table|jsonl|csv|json]",
+    usage: "relata query '<patterns>' [--graph graph] [--type T] [--from D] [--to D] [--modality M] [--limit N] [--evidence] [--format F]",
     summary:
       "Answers triple patterns with variables: '?x supplies Ukraine', 'Germany ?rel ?x', '?x supplies ?item . ?x member_of NATO' (names resolve through aliases in both languages).",
-    options: {
-      graph: GRAPH_OPTION,
-      type: { type: 'string', short: 't', description: 'entity type of the first entity variable', choices: ENTITY_TYPES },
-      from: { type: 'string', description: 'only evidence from documents dated on or after (ISO date)' },
-      to: { type: 'string', description: 'only evidence from documents dated on or before (ISO date)' },
-      modality: { type: 'string', short: 'm', description: 'only evidence with these modalities (comma-separated)' },
-      limit: { type: 'string', short: 'n', description: 'at most this many rows' },
-      evidence: { type: 'boolean', short: 'e', description: 'add the supporting sentences' },
-      format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
-  },
+    options: QUERY,
     load: () => import('./query.ts'),
-  },
-  {
+  }),
+  command({
     name: 'sparql',
-    usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--lean] [--limit N] [--format table|jsonl|csv|json]",
-    summary: `Runs SPARQL 1.1 over the graph's RDF form (export --format ntriples) in an in-memory store; the usual prefixes (rel: ent: rdf: rdfs: skos: xsd: dcterms: prov:) are predeclared.`,
-    options: {
-      graph: GRAPH_OPTION,
-      limit: { type: 'string', short: 'n', description: 'at most this many rows' },
-      lean: { type: 'boolean', description: 'load entities and relations only, not evidence, sentences, documents (faster on large graphs)' },
-      format: { type: 'string', short: 'f', description: 'output format (default: table on a terminal, jsonl otherwise)', choices: OUTPUT_FORMATS },
-  },
+    usage: "relata sparql '<SPARQL SELECT or ASK>' [--graph graph] [--lean] [--limit N] [--format F]",
+    summary: "Runs SPARQL 1.1 over the graph's RDF form (export --format ntriples) in an in-memory store; the prefixes rel: ent: rdf: rdfs: skos: xsd: dcterms: prov: are declared.",
+    options: SPARQL,
     load: () => import('./sparql.ts'),
-  },
-  {
+  }),
+  command({
     name: 'export',
-    usage: `relata export --format ${EXPORT_FORMATS.join('|')} [--graph graph] [-o FILE|DIR] [--subgraph '<pattern>']`,
+    usage: `relata export --format ${EXPORT_FORMATS.join('|')} [--graph graph] [--output FILE|DIR] [--subgraph '<patterns>']`,
     summary:
       'Writes the stored graph in another format: json (graphology), gexf (Gephi, with a timeline), graphml, csv (nodes/edges/evidence), ntriples, turtle, cypher (Neo4j script) or neo4j (neo4j-admin import CSVs).',
-    options: {
-      format: { type: 'string', short: 'f', description: 'output format', choices: EXPORT_FORMATS },
-      graph: GRAPH_OPTION,
-      output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
-      subgraph: { type: 'string', short: 's', description: 'export only the edges a query pattern binds' },
-      from: { type: 'string', description: 'with --subgraph: only evidence dated on or after' },
-      to: { type: 'string', description: 'with --subgraph: only evidence dated on or before' },
-      modality: { type: 'string', short: 'm', description: 'with --subgraph: only evidence with these modalities' },
-  },
+    options: EXPORT,
     load: () => import('./export.ts'),
-  },
-  {
+  }),
+  command({
     name: 'stats',
     usage: 'relata stats [--graph graph] [--json]',
     summary: 'Summarises the stored graph: entities by type, relations by predicate, top entities by degree.',
-    options: {
-      graph: GRAPH_OPTION,
-      json: { type: 'boolean', description: 'print JSON' },
-  },
+    options: STATS,
     load: () => import('./stats.ts'),
-  },
-  {
+  }),
+  command({
     name: 'view',
     usage: 'relata view [--graph graph] [--port 5173] [--host 127.0.0.1]',
     summary: 'Serves the viewer and the stored graph on this machine; stops on Ctrl-C.',
-    options: {
-      graph: GRAPH_OPTION,
-      port: { type: 'string', short: 'p', description: 'port (default: 5173; 0 picks a free one)' },
-      host: { type: 'string', description: 'address to bind (default: 127.0.0.1, this machine only)' },
-  },
+    options: VIEW,
     load: () => import('./view.ts'),
-  },
+  }),
 ];

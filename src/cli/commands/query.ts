@@ -1,26 +1,13 @@
-import { loadGraph } from '../../graph/index.ts';
-import { RelataError } from '../../errors.ts';
-import { KnowledgeGraph } from '../../knowledge-graph.ts';
-import type { QueryOptions } from '../../query/index.ts';
-import { ISO_DATE } from '../../query/filter.ts';
-import { MODALITIES, type EntityType, type Modality } from '../../types.ts';
+import type { QUERY } from './index.ts';
+import { ISO_DATE, KnowledgeGraph, MODALITIES, RelataError, loadGraph, type Modality, type QueryOptions } from '../../index.ts';
 import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { delimited, table } from '../format.ts';
+import { printRows, table } from '../format.ts';
 
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
-/** Rows as an aligned table (terminal default), JSON Lines, CSV or one JSON array. */
-export function printRows(io: Io, format: string | boolean | undefined, rows: Record<string, unknown>[], columns: string[], empty: string): void {
-  const chosen = typeof format === 'string' ? format : io.interactive ? 'table' : 'jsonl';
-  if (chosen === 'jsonl') io.stdout(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
-  else if (chosen === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (chosen === 'csv') io.stdout(delimited(rows, columns, ','));
-  else io.stdout(rows.length ? table(rows, columns) : `${empty}\n`);
-}
-
 /** --from, --to, --modality (comma-separated), checked. */
-export function evidenceOptions(options: Parsed['options']): Pick<QueryOptions, 'from' | 'to' | 'modality'> {
+export function evidenceOptions(options: { from?: string; to?: string; modality?: string }): Pick<QueryOptions, 'from' | 'to' | 'modality'> {
   const out: Pick<QueryOptions, 'from' | 'to' | 'modality'> = {};
   for (const name of ['from', 'to'] as const) {
     const value = options[name];
@@ -37,23 +24,24 @@ export function evidenceOptions(options: Parsed['options']): Pick<QueryOptions, 
   return out;
 }
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io): Promise<number> {
   const text = positional.join(' ');
   if (!text.trim()) throw usage('give a pattern, e.g. relata query "?x supplies Ukraine"');
   const kg = new KnowledgeGraph(await loadGraph(graphDirOf(options)));
   const result = kg.query(text, {
     ...evidenceOptions(options),
-    type: options.type as EntityType | undefined,
+    type: options.type,
     limit: options.limit === undefined ? undefined : intOption(options.limit, 'limit', 0),
     evidence: options.evidence === true,
   });
   const column = (v: string) => (v === 'evidence' || v === 'sentences' ? `?${v}` : v);
   const columns = [...result.variables.map(column), 'evidence'];
-  const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
+  const format = options.format ?? (io.interactive ? 'table' : 'jsonl');
+  const delimited = format === 'csv' || format === 'tsv';
   const rows = result.rows.map((r) => {
     const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));
     row.evidence = r.evidence;
-    if (r.sentences) row.sentences = format === 'csv' ? r.sentences.map((s) => s.text).join('\n') : r.sentences;
+    if (r.sentences) row.sentences = delimited ? r.sentences.map((s) => s.text).join('\n') : r.sentences;
     return row;
   });
   if (format === 'table' && options.evidence && rows.length) {
@@ -63,7 +51,7 @@ export async function run({ positional, options }: Parsed, io: Io): Promise<numb
       io.stdout(`${lines[i + 1]}\n`);
       for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.text}\n`);
     });
-  } else printRows(io, format, rows, options.evidence && format === 'csv' ? [...columns, 'sentences'] : columns, 'no matches');
+  } else printRows(io, format, rows, options.evidence && delimited ? [...columns, 'sentences'] : columns, 'no matches');
   if (result.total > result.rows.length && format === 'table') io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,8 @@
-import { PREFIXES } from '../../export/rdf.ts';
-import { RelataError } from '../../errors.ts';
-import { loadGraph } from '../../graph/index.ts';
-import { rdfStore, sparql as runSparql } from '../../query/index.ts';
+import type { SPARQL } from './index.ts';
+import { PREFIXES, RelataError, loadGraph, rdfStore, sparql as runSparql } from '../../index.ts';
 import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { printRows } from './query.ts';
+import { printRows } from '../format.ts';
 
 const NAMESPACES = Object.entries(PREFIXES);
 
@@ -14,7 +12,7 @@ const compact = (value: string) => {
   return value;
 };
 
-export async function run({ positional, options }: Parsed, io: Io): Promise<number> {
+export async function run({ positional, options }: Parsed<typeof SPARQL>, io: Io): Promise<number> {
   const text = positional.join(' ');
   if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
   const store = rdfStore(await loadGraph(graphDirOf(options)), { provenance: options.lean !== true });

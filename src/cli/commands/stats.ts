@@ -1,10 +1,10 @@
-import { loadGraph } from '../../graph/index.ts';
-import { graphStats } from '../../query/index.ts';
+import type { STATS } from './index.ts';
+import { graphStats, loadGraph } from '../../index.ts';
 import { graphDirOf, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { table } from '../format.ts';
 
-export async function run({ options }: Parsed, io: Io): Promise<number> {
+export async function run({ options }: Parsed<typeof STATS>, io: Io): Promise<number> {
   const s = graphStats(await loadGraph(graphDirOf(options)));
   if (options.json) {
     io.stdout(`${JSON.stringify(s, null, 2)}\n`);

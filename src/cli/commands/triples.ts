@@ -1,24 +1,18 @@
-import { loadGraph } from '../../graph/index.ts';
-import { matchTriples } from '../../query/index.ts';
-import { type Modality, type Predicate } from '../../types.ts';
-import { graphDirOf, type Parsed } from '../args.ts';
+import type { TRIPLES } from './index.ts';
+import { loadGraph, matchTriples } from '../../index.ts';
+import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { delimited, table } from '../format.ts';
+import { printRows } from '../format.ts';
 
 const COLUMNS = ['subject', 'subjectType', 'predicate', 'object', 'objectType', 'modality', 'weight', 'docCount', 'firstDate', 'lastDate'];
 
-export async function run({ options }: Parsed, io: Io): Promise<number> {
+export async function run({ options }: Parsed<typeof TRIPLES>, io: Io): Promise<number> {
   const graph = await loadGraph(graphDirOf(options));
-  const rows = matchTriples(graph, {
-    subject: options.subject as string | undefined,
-    predicate: options.predicate as Predicate | undefined,
-    object: options.object as string | undefined,
-    modality: options.modality as Modality | undefined,
-  });
-  const format = (options.format as string | undefined) ?? (io.interactive ? 'table' : 'jsonl');
-  const flat = rows.map((r) => ({ ...r, evidence: undefined }));
-  if (format === 'jsonl') io.stdout(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
-  else if (format === 'csv' || format === 'tsv') io.stdout(delimited(flat, COLUMNS, format === 'csv' ? ',' : '\t'));
-  else io.stdout(rows.length ? table(flat, ['subject', 'predicate', 'object', 'modality', 'weight', 'docCount']) : 'no triples match\n');
+  const rows = matchTriples(graph, { subject: options.subject, predicate: options.predicate, object: options.object, modality: options.modality });
+  const shown = rows.slice(0, intOption(options.limit, 'limit', Infinity));
+  const format = options.format ?? (io.interactive ? 'table' : 'jsonl');
+  // one line per triple: the evidence stays in JSON, the table and CSV show the counts
+  const printed = format === 'json' || format === 'jsonl' ? shown : shown.map((r) => ({ ...r, evidence: undefined }));
+  printRows(io, format, printed, format === 'table' ? ['subject', 'predicate', 'object', 'modality', 'weight', 'docCount'] : COLUMNS, 'no triples match');
   return EXIT.ok;
 }
