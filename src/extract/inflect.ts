@@ -5,6 +5,7 @@
  * first); English: compromise's conjugator. Forms are folded; each carries its tense, which
  * modality needs (a plain future is not an asserted fact).
  */
+import { compiledLexicon } from './lexicon/compiled.ts';
 import { english, french } from './nlp.ts';
 
 export type Tense = 'infinitive' | 'present' | 'past' | 'participle' | 'future' | 'conditional' | 'subjunctive' | 'gerund';
@@ -102,11 +103,26 @@ export function inflectEnglish(lemma: string): Inflection[] {
  */
 export function inflectionTable(lemma: string, language: 'fr' | 'en', extra: readonly string[] = []): Map<string, Tense> {
   const table = new Map<string, Tense>();
-  const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
+  const list = inflections(lemma, language);
   for (const { form, tense } of list) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), tense);
   for (const form of extra) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), guessTense(form, language));
   return table;
 }
+
+const COMPUTED = new Map<string, [string, Tense][]>();
+
+/** A lemma's inflections: compiled with the package (compiled.ts), or conjugated now (a user's verb, or running from the sources). */
+function inflections(lemma: string, language: 'fr' | 'en'): Inflection[] {
+  const key = `${language}:${lemma}`;
+  const known = compiledLexicon()?.inflections[key] ?? COMPUTED.get(key);
+  if (known) return known.map(([form, tense]) => ({ form, tense }));
+  const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
+  COMPUTED.set(key, list.map((i) => [i.form, i.tense]));
+  return list;
+}
+
+/** The inflections conjugated in this process, for compile-data.ts. */
+export const computedInflections = (): ReadonlyMap<string, [string, Tense][]> => COMPUTED;
 
 /** The tense of an irregular form listed by hand (`promise`, `enverra`, `soutenu`). */
 function guessTense(form: string, language: 'fr' | 'en'): Tense {

@@ -21,6 +21,7 @@ import { english, french } from '../nlp.ts';
 import countriesImport from 'world-countries';
 import { cjsDefault } from '../../cjs.ts';
 import { fold } from '../../text/fold.ts';
+import { compiledLexicon } from './compiled.ts';
 
 const countries = cjsDefault(countriesImport);
 
@@ -211,6 +212,8 @@ let dictionary: ReadonlyMap<string, WordClass> | undefined;
  */
 export function dictionaryWords(): ReadonlyMap<string, WordClass> {
   if (dictionary) return dictionary;
+  const compiled = compiledLexicon();
+  if (compiled) return (dictionary = new Map(compiled.dictionaryWords));
   const words = new Map<string, WordClass>();
   const put = (word: string, c: WordClass | undefined): void => {
     if (!c) return;
@@ -323,8 +326,13 @@ function build(): ReadonlySet<string> {
 
 let cache: ReadonlySet<string> | undefined;
 
+const compiledNames = (): ReadonlySet<string> | undefined => {
+  const compiled = compiledLexicon();
+  return compiled && new Set(compiled.firstNames);
+};
+
 /** Folded given names (`fold('Vitaly')`, `fold('Sergueï')`), built on first call. */
 export function firstNames(): ReadonlySet<string> {
-  cache ??= build();
+  cache ??= compiledNames() ?? build();
   return cache;
 }

@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import countriesImport from 'world-countries';
 import { cjsDefault } from '../../cjs.ts';
 import { fold } from '../../text/fold.ts';
+import { compiledLexicon } from './compiled.ts';
 import { dictionaryWords } from './first-names.ts';
 
 const countries = cjsDefault(countriesImport);
@@ -287,7 +288,15 @@ function build(): Map<string, Place> {
 }
 
 let cache: Map<string, Place> | undefined;
-const places = (): Map<string, Place> => (cache ??= build());
+const places = (): Map<string, Place> => (cache ??= compiledPlaces() ?? build());
+
+function compiledPlaces(): Map<string, Place> | undefined {
+  const compiled = compiledLexicon();
+  return compiled && new Map(compiled.places.map(([name, countries, population]) => [name, { countries, population }]));
+}
+
+/** Every place name (folded) with its states and population, for compile-data.ts. */
+export const placeTable = (): ReadonlyMap<string, Place> => places();
 const NONE: readonly string[] = Object.freeze([]);
 
 /** ISO alpha-2 codes of the states that have a populated place of that name (folded, French forms accepted), most populous first; [] if none. */

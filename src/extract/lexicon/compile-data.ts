@@ -1,0 +1,27 @@
+/**
+ * Writes dist/lexicon-data.json when the package is built (`npm run build`): the data of
+ * compiled.ts, compiled from the packages. Deterministic: sorted, same packages → same bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { computedInflections } from '../inflect.ts';
+import type { CompiledLexicon } from './compiled.ts';
+import { dictionaryWords, firstNames } from './first-names.ts';
+import { placeTable } from './gazetteer.ts';
+import { lexicon } from './index.ts';
+
+const byKey = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The data, compiled from the packages (call before anything read a compiled file). */
+export function lexiconData(): CompiledLexicon {
+  lexicon(); // inflects every verb of the built-in lexicon
+  return {
+    inflections: Object.fromEntries([...computedInflections()].sort(byKey)),
+    firstNames: [...firstNames()].sort(),
+    dictionaryWords: [...dictionaryWords()].sort(byKey),
+    places: [...placeTable()].map(([name, p]): [string, string[], number] => [name, [...p.countries], p.population]).sort(byKey),
+  };
+}
+
+export function writeLexiconData(file: string): void {
+  writeFileSync(file, JSON.stringify(lexiconData()));
+}
