@@ -1,23 +1,34 @@
 /**
  * CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line
- * break, quotes doubled) in three tables: nodes.csv, edges.csv and evidence.csv, one row per
- * supporting sentence of each edge with the sentence text. Lists inside a field (aliases)
- * are joined with `; `. A text cell that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`; numbers are written as
- * they are, and the Neo4j import tables (neo4j.ts) stay raw, as their importer expects.
+ * break, quotes doubled), written by csv-stringify, in three tables: nodes.csv and edges.csv
+ * with the attributes of attributes.ts (the same names and values as GEXF and GraphML: lists
+ * joined by `|`, `docs` the ids of the documents), and evidence.csv, one row per supporting
+ * sentence of each edge with the sentence text.
+ *
+ * A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return, or the full-width `＝＋－＠`) gets a leading `'` (csv-stringify's
+ * `escape_formulas`); numbers are written as they are, and the Neo4j import tables (neo4j.ts)
+ * stay raw, as their importer expects.
  */
+import { stringify, type Options } from 'csv-stringify/sync';
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
-import { sortedAliases } from './order.ts';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, attributeValues } from './attributes.ts';
 
+const OPTIONS: Options = {
+  record_delimiter: '\r\n',
+  // csv-stringify quotes only the record delimiter itself once one is given; a lone \n or \r must be quoted too.
+  quote_record_delimiter: true,
+  cast: { boolean: (value) => String(value) },
+};
+
+/** One CSV field as csvTable writes it; `spreadsheet` neutralises formula cells (see above). */
 export function csvField(value: unknown, spreadsheet = false): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (spreadsheet && typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return stringify([[value]], { ...OPTIONS, escape_formulas: spreadsheet, eof: false });
 }
 
-/** A CSV table; `spreadsheet` neutralises formula cells (see above). */
+/** A CSV table, header first, each row's cells taken by column name; `spreadsheet` neutralises formula cells. */
 export function csvTable(columns: string[], rows: Record<string, unknown>[], spreadsheet = false): string {
-  return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((row) => `${row.map((cell) => csvField(cell, spreadsheet)).join(',')}\r\n`).join('');
+  return stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], { ...OPTIONS, escape_formulas: spreadsheet });
 }
 
 export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {
@@ -26,10 +37,7 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
   const nodes = graph
     .nodes()
     .sort(compareStrings)
-    .map((key) => {
-      const a = graph.getNodeAttributes(key);
-      return { key, ...a, aliases: sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`).join('; '), docs: a.docs.join('; ') };
-    });
+    .map((key) => ({ key, ...attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key)) }));
   const edgeKeys = graph.edges().sort(compareStrings);
   const edges = edgeKeys.map((key) => {
     const [source, target] = graph.extremities(key);
@@ -39,8 +47,7 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
       source_label: graph.getNodeAttribute(source, 'label'),
       target,
       target_label: graph.getNodeAttribute(target, 'label'),
-      ...graph.getEdgeAttributes(key),
-      evidence: graph.getEdgeAttribute(key, 'evidence').length,
+      ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key)),
     };
   });
   const evidence = edgeKeys.flatMap((edge) =>
@@ -61,13 +68,10 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
         };
       }),
   );
+  const edgeRest = EDGE_ATTRIBUTES.map((a) => a.name).filter((name) => name !== 'predicate');
   return {
-    'nodes.csv': csvTable(['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'x', 'y', 'size', 'color'], nodes, true),
-    'edges.csv': csvTable(
-      ['key', 'source', 'source_label', 'predicate', 'target', 'target_label', 'modality', 'weight', 'docCount', 'evidence', 'firstDate', 'lastDate', 'role', 'code'],
-      edges,
-      true,
-    ),
+    'nodes.csv': csvTable(['key', ...NODE_ATTRIBUTES.map((a) => a.name)], nodes, true),
+    'edges.csv': csvTable(['key', 'source', 'source_label', 'predicate', 'target', 'target_label', ...edgeRest], edges, true),
     'evidence.csv': csvTable(
       ['edge', 'sentence', 'doc', 'date', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject_start', 'subject_end', 'object_start', 'object_end', 'text'],
       evidence,

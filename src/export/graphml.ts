@@ -1,49 +1,34 @@
 /**
- * GraphML for yEd, Cytoscape, NetworkX, igraph and Gephi: one typed <key> per attribute
- * (string, int, double), nodes and edges in key order. Aliases are one string,
- * `text@language` joined by ` | `; evidence stays out, as in GEXF (its count is `evidence`).
+ * GraphML for yEd, Cytoscape, NetworkX, igraph and Gephi: one typed <key> per attribute of
+ * attributes.ts (the same set, names and values as GEXF and the CSV: lists joined by `|`, `docs`
+ * the ids of the documents), nodes and edges in key order. Evidence stays out, as in GEXF (its
+ * count is `evidence`); the colour is the graph's CSS colour as a string.
  */
 import { compareStrings, type RelataGraph } from '../graph/model.ts';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, attributeValues } from './attributes.ts';
 import { xmlEscape } from './xml.ts';
-import { sortedAliases } from './order.ts';
 
-type KeyType = 'string' | 'int' | 'double';
-
-const NODE_KEYS: [string, KeyType][] = [
-  ['label', 'string'], ['type', 'string'], ['aliases', 'string'], ['mentions', 'int'], ['docs', 'int'],
-  ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'],
-];
-const EDGE_KEYS: [string, KeyType][] = [
-  ['label', 'string'], ['predicate', 'string'], ['modality', 'string'], ['weight', 'double'], ['docCount', 'int'],
-  ['evidence', 'int'], ['firstDate', 'string'], ['lastDate', 'string'], ['role', 'string'], ['code', 'string'],
-];
-
-const data = (prefix: string, values: Record<string, unknown>, keys: [string, KeyType][]) =>
-  keys
-    .filter(([k]) => values[k] !== undefined)
-    .map(([k]) => `\n      <data key="${prefix}_${k}">${xmlEscape(values[k])}</data>`)
+const data = (prefix: string, values: Record<string, string | number>) =>
+  Object.entries(values)
+    .map(([k, v]) => `\n      <data key="${prefix}_${k}">${xmlEscape(v)}</data>`)
     .join('');
 
 export function toGraphML(graph: RelataGraph): string {
   const keys = [
-    ...NODE_KEYS.map(([k, t]) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
-    ...EDGE_KEYS.map(([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`),
+    ...NODE_ATTRIBUTES.map(({ name, type }) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
+    ...EDGE_ATTRIBUTES.map(({ name, type }) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
   ];
   const nodes = graph
     .nodes()
     .sort(compareStrings)
-    .map((key) => {
-      const a = graph.getNodeAttributes(key);
-      const values = { ...a, aliases: sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`).join(' | '), docs: a.docs.length };
-      return `    <node id="${xmlEscape(key)}">${data('n', values, NODE_KEYS)}\n    </node>`;
-    });
+    .map((key) => `    <node id="${xmlEscape(key)}">${data('n', attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key)))}\n    </node>`);
   const edges = graph
     .edges()
     .sort(compareStrings)
     .map((key) => {
-      const a = graph.getEdgeAttributes(key);
       const [s, t] = graph.extremities(key);
-      return `    <edge id="${xmlEscape(key)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}">${data('e', { ...a, evidence: a.evidence.length }, EDGE_KEYS)}\n    </edge>`;
+      const values = attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key));
+      return `    <edge id="${xmlEscape(key)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}">${data('e', values)}\n    </edge>`;
     });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

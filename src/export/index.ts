@@ -12,6 +12,9 @@
  * | turtle    | RDF, for reading                      | string |
  * | cypher    | Neo4j (cypher-shell)                  | string |
  * | neo4j     | Neo4j (neo4j-admin database import)   | entities, relations, documents, sentences, in_document .csv |
+ *
+ * GEXF, GraphML and the CSV tables write one set of node and edge attributes (attributes.ts):
+ * same names, same values, lists joined by `|`, `docs` the ids of the documents in all three.
  */
 import type { RelataGraph } from '../graph/model.ts';
 import type { ExportFormat } from './formats.ts';

@@ -9,8 +9,10 @@
  * (:Sentence {id, text, language})-[:IN]->(:Document {id, title, date, url}).
  *
  * `toNeo4jAdmin`: the CSV files of `neo4j-admin database import full` with typed headers
- * (`:ID(Entity)`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `:int`, `:string[]`); arrays use
- * neo4j-admin's default `;` delimiter, so a `;` inside an array element becomes `,`.
+ * (`:ID(Entity)`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `:int`, `:string[]`), written by
+ * csv-stringify through csv.ts's `csvTable` and left raw (no formula neutralising: the importer
+ * would store the `'`). Arrays use neo4j-admin's default `;` array delimiter, not the `|` of the
+ * other exports, so a `;` inside an array element becomes `,`.
  */
 import { compareSentenceIds, compareStrings, type RelataGraph } from '../graph/model.ts';
 import { csvTable } from './csv.ts';

@@ -6,11 +6,12 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { rdfTriples, toCSV, toCypher, toGraphML, toJSON, toNTriples, toNeo4jAdmin, toTurtle } from '../../src/export/index.ts';
+import { csvField } from '../../src/export/csv.ts';
 import { cypherLiteral } from '../../src/export/neo4j.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc, CORPUS } from '../graph/fixtures.ts';
 import { SANCTIONS } from '../query/fixture.ts';
-import { xmlErrors } from './export.test.ts';
+import { xmlErrors } from './helpers.ts';
 
 /** Labels and sentences with commas, quotes, newlines, backslashes, markup and accents. */
 const TRICKY = makeDoc(
@@ -39,8 +40,8 @@ describe('graphml', () => {
     expect(xmlErrors(xml)).toEqual([]);
     const back = parseGraphML(MultiDirectedGraph, xml);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
-    expect(back.getNodeAttributes('equipment:at-t-kits')).toMatchObject({ label: 'AT&T <kits>, "pro"', type: 'Equipment', mentions: 1, docs: 1 });
-    expect(back.getNodeAttribute('country:germany', 'aliases')).toBe('Allemagne@fr | Germany@en | Germany@fr'); // the odd document is French
+    expect(back.getNodeAttributes('equipment:at-t-kits')).toMatchObject({ label: 'AT&T <kits>, "pro"', type: 'Equipment', mentions: 1, docCount: 1, docs: 'odd, "docs"/tricky.txt' });
+    expect(back.getNodeAttribute('country:germany', 'aliases')).toBe('Allemagne@fr|Germany@en|Germany@fr'); // the odd document is French
     expect(typeof back.getNodeAttribute('country:germany', 'x')).toBe('number');
     const edge = back.edges().find((e) => back.getEdgeAttribute(e, 'predicate') === 'attacks')!;
     expect(back.getEdgeAttributes(edge)).toMatchObject({ weight: 2, docCount: 2, evidence: 2, modality: 'reported', firstDate: '2024-01-25' });
@@ -63,6 +64,39 @@ describe('csv', () => {
     expect(evidence).toHaveLength(graph.edges().reduce((n, e) => n + graph.getEdgeAttribute(e, 'evidence').length, 0));
     const odd = evidence.find((e) => e.edge === 'country:germany|supplies|equipment:at-t-kits')!;
     expect(odd).toMatchObject({ doc: 'odd, "docs"/tricky.txt', date: '2024-05', text: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.', modality: 'asserted' });
+  });
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', false, 'plain'],
+    ['a,b', false, '"a,b"'],
+    ['say "hi"', false, '"say ""hi"""'],
+    ['line\nbreak', false, '"line\nbreak"'],
+    ['carriage\rreturn', false, '"carriage\rreturn"'],
+    ['=1+1', false, '=1+1'],
+    ['=1+1', true, "'=1+1"],
+    ['+33 1 23', true, "'+33 1 23"],
+    ['-x', true, "'-x"],
+    ['@SUM(A1)', true, "'@SUM(A1)"],
+    ['\tindent', true, "'\tindent"],
+    ['=HYPERLINK("x")', true, `"'=HYPERLINK(""x"")"`],
+    [-3.5, true, '-3.5'],
+    [12, true, '12'],
+    [undefined, true, ''],
+    [null, true, ''],
+    ['', true, ''],
+  ] as const)('%j (spreadsheet: %s) → %j', (value, spreadsheet, expected) => {
+    expect(csvField(value, spreadsheet)).toBe(expected);
+  });
+});
+
+describe('csv, graphml and neo4j tables are deterministic', () => {
+  it('give the same bytes whatever the insertion order', () => {
+    const again = buildGraph([TRICKY, SANCTIONS, CORPUS.fr1, CORPUS.en1]);
+    expect(toCSV(again)).toEqual(toCSV(graph));
+    expect(toNeo4jAdmin(again)).toEqual(toNeo4jAdmin(graph));
+    expect(toGraphML(again)).toBe(toGraphML(graph));
   });
 });
 
