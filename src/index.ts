@@ -37,6 +37,7 @@ export {
   type TripleFilter,
   type TripleRow,
 } from './query/index.ts';
+export { csvTable } from './export/csv.ts';
 export { EXPORTERS, EXPORT_CHUNKS, EXPORT_FORMATS, NEO4J_ADMIN_COMMAND, PREFIXES, toCSV, toCypher, toGEXF, toGraphML, toJSON, toNTriples, toTurtle, type ExportFormat } from './export/index.ts';
 export { scoreTriples, type EvalReport, type GoldTriple } from './eval/index.ts';
 export { startServer } from './server/index.ts';

@@ -20,5 +20,8 @@ export interface CommandSpec<S extends OptionSpecs = OptionSpecs> {
   load(): Promise<{ run(args: Parsed<S>, io: Io): Promise<number> }>;
 }
 
+/** A message for stderr: one prefix, `relata: `, whichever part of the library it comes from. */
+export const cliMessage = (message: string): string => `relata: ${message.replace(/^relata\/[\w-]+: /, '')}`;
+
 /** Exit codes: 0 ok, 1 ran but found problems, 2 usage, 3 unexpected. */
 export const EXIT = { ok: 0, problems: 1, usage: 2, unexpected: 3 } as const;

@@ -1,23 +1,18 @@
 /** Output formatting shared by the commands: warnings, tables, CSV/TSV. */
 import type { Warning } from '../errors.ts';
 import type { OutputFormat } from './args.ts';
-import type { Io } from './command.ts';
-import { csvField as spreadsheetField } from '../export/csv.ts';
-
-/** A message for stderr: one prefix, `relata: `, whichever part of the library it comes from. */
-export const cliMessage = (message: string): string => `relata: ${message.replace(/^relata\/[\w-]+: /, '')}`;
+import { cliMessage, type Io } from './command.ts';
+import { csvTable } from '../index.ts';
 
 export const formatWarning = (w: Warning): string => cliMessage(w.message);
 
-/** A CSV field as the spreadsheet CSV export writes it (export/csv.ts: formula cells neutralised); a TSV field on one line. */
-export function csvField(value: unknown, separator = ','): string {
-  if (separator === '\t') return (value === undefined || value === null ? '' : String(value)).replace(/[\t\r\n]+/g, ' ');
-  return spreadsheetField(value, true);
-}
+/** A TSV field: on one line, tabs and line breaks become spaces. */
+const tsvField = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\t\r\n]+/g, ' ');
 
+/** Records as CSV (the spreadsheet CSV of the export: formula cells neutralised) or TSV, header first. */
 export function delimited(rows: Record<string, unknown>[], columns: string[], separator: ',' | '\t'): string {
-  const lines = [columns.join(separator), ...rows.map((r) => columns.map((c) => csvField(r[c], separator)).join(separator))];
-  return `${lines.join('\r\n')}\r\n`.replace(/\r\n/g, separator === '\t' ? '\n' : '\r\n');
+  if (separator === ',') return csvTable(columns, rows, true);
+  return [columns, ...rows.map((r) => columns.map((c) => tsvField(r[c])))].map((cells) => `${cells.join('\t')}\n`).join('');
 }
 
 /** An aligned text table for terminals. */

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { RelataError } from '../errors.ts';
 import { helpText, parseArgs } from './args.ts';
-import { EXIT, type CommandSpec, type Io } from './command.ts';
-import { cliMessage } from './format.ts';
+import { cliMessage, EXIT, type CommandSpec, type Io } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
 export { COMMANDS };

@@ -1,7 +1,9 @@
 /**
- * The read-only JSON API beside the viewer: /api/match, /api/entity/:name, /api/query.
- * The graph is loaded once and reloaded when graph.json's mtime or size changes.
- * Bad parameters get 400 `{ error }`, unknown entities 404 `{ error, suggestions }`.
+ * The read-only JSON API beside the viewer: /api/match, /api/entity/:name, /api/query and
+ * /api/openapi.json (its description, openapi.ts). The graph is loaded once and reloaded when
+ * graph.json's mtime or size changes. The list routes page with `offset` and `limit` and give
+ * the `total`; every error is an RFC 9457 problem (problem.ts). Parameters are checked before
+ * the graph is read, so a bad request is a 400 whatever the state of the graph folder.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError } from '../errors.ts';
@@ -9,14 +11,30 @@ import { graphFromJSON } from '../graph/store.ts';
 import { KnowledgeGraph } from '../knowledge-graph.ts';
 import { ISO_DATE } from '../query/filter.ts';
 import type { TripleFilter } from '../query/match.ts';
+import { parsePattern } from '../query/pattern.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES, type EntityType, type Modality, type Predicate } from '../types.ts';
+import { OPENAPI, PAGE } from './openapi.ts';
+import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.ts';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export interface ApiResponse {
   status: number;
+  contentType: string;
   body: unknown;
 }
 
-class BadRequest extends Error {}
+export const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/openapi.json'] as const;
+
+/** A request the route cannot take, naming the parameter at fault. */
+class BadParameter extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A loader that re-reads graph.json only when it changed on disk. */
 export function graphCache(graphFile: string): () => Promise<KnowledgeGraph | undefined> {
@@ -38,8 +56,10 @@ export function graphCache(graphFile: string): () => Promise<KnowledgeGraph | un
 function params(search: URLSearchParams, allowed: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, value] of search) {
-    if (!allowed.includes(name)) throw new BadRequest(`unknown parameter "${name}"; this route takes ${allowed.join(', ')}`);
-    if (out.has(name)) throw new BadRequest(`parameter "${name}" given twice`);
+    if (!allowed.includes(name)) {
+      throw new BadParameter(name, `unknown parameter "${name}"; ${allowed.length ? `this route takes ${allowed.join(', ')}` : 'this route takes none'}`);
+    }
+    if (out.has(name)) throw new BadParameter(name, `parameter "${name}" given twice`);
     out.set(name, value);
   }
   return out;
@@ -48,7 +68,7 @@ function params(search: URLSearchParams, allowed: readonly string[]): Map<string
 function oneOf<T extends string>(p: Map<string, string>, name: string, values: readonly T[]): T | undefined {
   const v = p.get(name);
   if (v === undefined) return undefined;
-  if (!(values as readonly string[]).includes(v)) throw new BadRequest(`parameter "${name}" takes one of ${values.join(', ')}, not "${v}"`);
+  if (!(values as readonly string[]).includes(v)) throw new BadParameter(name, `parameter "${name}" takes one of ${values.join(', ')}, not "${v}"`);
   return v as T;
 }
 
@@ -57,81 +77,125 @@ function modalities(p: Map<string, string>): Modality[] | undefined {
   if (v === undefined) return undefined;
   const list = v.split(',');
   const bad = list.find((m) => !(MODALITIES as readonly string[]).includes(m));
-  if (bad !== undefined) throw new BadRequest(`parameter "modality" takes ${MODALITIES.join(', ')} (comma-separated), not "${bad}"`);
+  if (bad !== undefined) throw new BadParameter('modality', `parameter "modality" takes ${MODALITIES.join(', ')} (comma-separated), not "${bad}"`);
   return list as Modality[];
 }
 
 function date(p: Map<string, string>, name: string): string | undefined {
   const v = p.get(name);
-  if (v !== undefined && !ISO_DATE.test(v)) throw new BadRequest(`parameter "${name}" takes an ISO date (2024, 2024-08, 2024-08-12), not "${v}"`);
+  if (v !== undefined && !ISO_DATE.test(v)) throw new BadParameter(name, `parameter "${name}" takes an ISO date (2024, 2024-08, 2024-08-12), not "${v}"`);
   return v;
 }
 
-function int(p: Map<string, string>, name: string, fallback: number, max = Infinity): number {
+/** A whole number written in digits, at most `max`. */
+function int(p: Map<string, string>, name: string, fallback: number, max?: number): number {
   const v = p.get(name);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n > max) throw new BadRequest(`parameter "${name}" takes a whole number up to ${max}, not "${v}"`);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || (max !== undefined && n > max)) {
+    throw new BadParameter(name, `parameter "${name}" takes a whole number${max === undefined ? '' : ` up to ${max}`}, not "${v}"`);
+  }
   return n;
 }
 
-const MAX_LIMIT = 10_000;
+function page(p: Map<string, string>): { offset: number; limit: number } {
+  return { offset: int(p, 'offset', 0), limit: int(p, 'limit', PAGE.limit, PAGE.maxLimit) };
+}
 
-/** Answer one API request (path after /api, query string). Never throws for bad input. */
+/** A route checks its parameters, then answers from the graph. */
+type Route = (path: string, search: URLSearchParams) => (kg: KnowledgeGraph) => unknown;
+
+const match: Route = (_path, search) => {
+  const p = params(search, ['subject', 'predicate', 'object', 'subjectType', 'objectType', 'modality', 'from', 'to', 'doc', 'minEvidence', 'offset', 'limit']);
+  const filter: TripleFilter = {
+    subject: p.get('subject'),
+    predicate: oneOf<Predicate>(p, 'predicate', PREDICATES),
+    object: p.get('object'),
+    subjectType: oneOf<EntityType>(p, 'subjectType', ENTITY_TYPES),
+    objectType: oneOf<EntityType>(p, 'objectType', ENTITY_TYPES),
+    modality: modalities(p),
+    from: date(p, 'from'),
+    to: date(p, 'to'),
+    doc: p.get('doc'),
+    minEvidence: p.has('minEvidence') ? int(p, 'minEvidence', 1) : undefined,
+  };
+  const { offset, limit } = page(p);
+  return (kg) => {
+    const rows = kg.match(filter);
+    return { total: rows.length, offset, limit, rows: rows.slice(offset, offset + limit) };
+  };
+};
+
+const entity: Route = (path, search) => {
+  params(search, []);
+  const name = path.slice('/entity/'.length);
+  return (kg) => kg.entity(name);
+};
+
+const query: Route = (_path, search) => {
+  const p = params(search, ['q', 'type', 'modality', 'from', 'to', 'offset', 'limit', 'evidence']);
+  const q = p.get('q');
+  if (!q) throw new BadParameter('q', 'give a pattern: /api/query?q=?x supplies Ukraine');
+  const evidence = oneOf(p, 'evidence', ['0', '1', 'true', 'false']);
+  const options = { type: oneOf<EntityType>(p, 'type', ENTITY_TYPES), modality: modalities(p), from: date(p, 'from'), to: date(p, 'to'), evidence: evidence === '1' || evidence === 'true' };
+  const { offset, limit } = page(p);
+  const pattern = parsePattern(q);
+  return async (kg) => {
+    const result = await kg.queryAsync(pattern, { ...options, limit: offset + limit });
+    return { variables: result.variables, total: result.total, offset, limit, rows: result.rows.slice(offset) };
+  };
+};
+
+function routeOf(path: string): Route | undefined {
+  if (path === '/match') return match;
+  if (path === '/query') return query;
+  if (path.startsWith('/entity/') && path.length > '/entity/'.length) return entity;
+  return undefined;
+}
+
+const json = (status: number, body: unknown): ApiResponse => ({ status, contentType: JSON_CONTENT_TYPE, body });
+const failure = (body: Problem): ApiResponse => ({ status: body.status, contentType: PROBLEM_CONTENT_TYPE, body });
+
+/** Answer one API request (path after /api, query string). Never throws: every failure is a problem. */
 export async function answerApi(path: string, search: URLSearchParams, load: () => Promise<KnowledgeGraph | undefined>): Promise<ApiResponse> {
   try {
-    const kg = await load();
-    if (!kg) return { status: 404, body: { error: 'relata/server: no graph.json in the graph folder; run `relata build` first' } };
-    if (path === '/match') {
-      const p = params(search, ['subject', 'predicate', 'object', 'subjectType', 'objectType', 'modality', 'from', 'to', 'doc', 'minEvidence', 'limit']);
-      const filter: TripleFilter = {
-        subject: p.get('subject'),
-        predicate: oneOf<Predicate>(p, 'predicate', PREDICATES),
-        object: p.get('object'),
-        subjectType: oneOf<EntityType>(p, 'subjectType', ENTITY_TYPES),
-        objectType: oneOf<EntityType>(p, 'objectType', ENTITY_TYPES),
-        modality: modalities(p),
-        from: date(p, 'from'),
-        to: date(p, 'to'),
-        doc: p.get('doc'),
-        minEvidence: p.has('minEvidence') ? int(p, 'minEvidence', 1) : undefined,
-      };
-      const limit = int(p, 'limit', 100, MAX_LIMIT);
-      const rows = kg.match(filter);
-      return { status: 200, body: { total: rows.length, rows: rows.slice(0, limit) } };
-    }
-    if (path.startsWith('/entity/')) {
+    if (path === '/openapi.json') {
       params(search, []);
-      const name = path.slice('/entity/'.length);
-      if (!name) throw new BadRequest('give an entity name: /api/entity/<name>');
-      return { status: 200, body: kg.entity(name) };
+      return json(200, OPENAPI);
     }
-    if (path === '/query') {
-      const p = params(search, ['q', 'type', 'modality', 'from', 'to', 'limit', 'evidence']);
-      const q = p.get('q');
-      if (!q) throw new BadRequest('give a pattern: /api/query?q=?x supplies Ukraine');
-      const evidence = oneOf(p, 'evidence', ['0', '1', 'true', 'false']);
-      const result = await kg.queryAsync(q, {
-        type: oneOf<EntityType>(p, 'type', ENTITY_TYPES),
-        modality: modalities(p),
-        from: date(p, 'from'),
-        to: date(p, 'to'),
-        limit: int(p, 'limit', 100, MAX_LIMIT),
-        evidence: evidence === '1' || evidence === 'true',
-      });
-      return { status: 200, body: result };
+    const route = routeOf(path);
+    if (!route) {
+      return failure(problem('not-found', `relata/server: no API route ${JSON.stringify('/api' + path)}; routes: ${API_ROUTES.join(', ')}`));
     }
-    return { status: 404, body: { error: `relata/server: no API route ${JSON.stringify('/api' + path)}; routes: /api/match, /api/entity/<name>, /api/query?q=` } };
+    const answer = route(path, search);
+    const kg = await load();
+    if (!kg) return failure(problem('no-graph', NO_GRAPH));
+    return json(200, await answer(kg));
   } catch (e) {
-    if (e instanceof BadRequest) return { status: 400, body: { error: `relata/server: ${e.message}` } };
-    if (e instanceof RelataError && e.code === 'E_QUERY_SYNTAX') return { status: 400, body: { error: e.message, position: e.details.position } };
-    // a query over its work budget: refused, and the other requests go on
-    if (e instanceof RelataError && e.code === 'E_QUERY_BUDGET') return { status: 503, body: { type: 'about:blank', title: 'query too expensive', status: 503, detail: e.message } };
-    if (e instanceof RelataError && e.code === 'E_NOT_FOUND') {
+    return failure(problemOf(e));
+  }
+}
+
+export const NO_GRAPH = 'relata/server: no graph.json in the graph folder; run `relata build` first';
+
+/** The problem an error thrown while answering stands for. */
+function problemOf(e: unknown): Problem {
+  if (e instanceof BadParameter) return problem('bad-parameter', `relata/server: ${e.message}`, { parameter: e.parameter });
+  if (!(e instanceof RelataError)) return problem('internal-error', 'relata/server: internal error');
+  const position = typeof e.details.position === 'number' ? e.details.position : undefined;
+  switch (e.code) {
+    case 'E_QUERY_SYNTAX':
+      return problem('query-syntax', e.message, { parameter: 'q', position: position ?? 0 });
+    case 'E_NOT_FOUND': {
       const suggestions = (e.details.suggestions as { label: string }[] | undefined)?.map((s) => s.label) ?? [];
-      return { status: 404, body: { error: e.message, suggestions } };
+      return problem('unknown-entity', e.message, { suggestions, ...(position !== undefined && { position }) });
     }
-    if (e instanceof RelataError && e.code === 'E_GRAPH_FORMAT') return { status: 500, body: { error: e.message } };
-    throw e;
+    // a query over its work budget: refused, and the other requests go on
+    case 'E_QUERY_BUDGET':
+      return problem('query-budget', e.message);
+    case 'E_GRAPH_FORMAT':
+      return problem('damaged-graph', e.message);
+    default:
+      return problem('internal-error', 'relata/server: internal error');
   }
 }

@@ -1,9 +1,10 @@
 /**
  * relata's local server: the built viewer (viewer/dist), one graph.json, and a read-only
- * JSON API over that graph (api.ts: /api/match, /api/entity/:name, /api/query). node:http only. Library code: it never prints and never exits; the CLI owns that.
+ * JSON API over that graph (api.ts: /api/match, /api/entity/:name, /api/query,
+ * /api/openapi.json). node:http only. Library code: it never prints and never exits; the CLI owns that.
  * Every response carries a strict Content-Security-Policy and `nosniff`; any path that is
  * not a plain file under the viewer folder (`..`, encoded dots, backslashes, absolute
- * paths, NUL) gets a 404.
+ * paths, NUL) gets a 404. Every error, API or not, is an RFC 9457 problem (problem.ts).
  */
 
 import { createReadStream } from 'node:fs';
@@ -13,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph } from '../knowledge-graph.ts';
-import { answerApi, graphCache } from './api.ts';
+import { JSON_CONTENT_TYPE, NO_GRAPH, answerApi, graphCache } from './api.ts';
+import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.ts';
 
 export interface ServerOptions {
   /** Folder holding graph.json. */
@@ -48,7 +50,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.json': JSON_CONTENT_TYPE,
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -67,8 +69,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const load = graphCache(graphFile);
   const server = createServer((req, res) => {
     // a page elsewhere can point its own name at 127.0.0.1 (DNS rebinding): only names of this machine are served
-    if (!allowedHost(req.headers.host, host)) return send(res, 421, 'text/plain; charset=utf-8', 'relata/server: unknown Host; use http://127.0.0.1 or http://localhost\n');
-    handle(req, res, graphFile, viewerDir, load).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'relata/server: internal error\n'));
+    if (!allowedHost(req.headers.host, host)) return sendProblem(res, problem('misdirected-request', 'relata/server: unknown Host; use http://127.0.0.1 or http://localhost'));
+    handle(req, res, graphFile, viewerDir, load).catch(() => {
+      // a file that failed half-way through cannot be told so: the connection is cut
+      if (res.headersSent) res.destroy();
+      else sendProblem(res, problem('internal-error', 'relata/server: internal error'));
+    });
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -97,29 +103,24 @@ async function handle(
   load: () => Promise<KnowledgeGraph | undefined>,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return send(res, 405, 'text/plain; charset=utf-8', 'relata/server: method not allowed\n');
+    return sendProblem(res, problem('method-not-allowed', `relata/server: the server is read-only; ${req.method} is not allowed, GET and HEAD are`), { Allow: 'GET, HEAD' });
   }
   const pathname = requestPath(req.url ?? '/');
   if (pathname === null) return notFound(res);
 
   if (pathname.startsWith('/api/')) {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    const { status, body } = await answerApi(pathname.slice('/api'.length), search, load);
-    // (an error with a title is an RFC 9457 problem)
-    const type = status >= 400 && typeof (body as { title?: unknown }).title === 'string' ? 'application/problem+json' : CONTENT_TYPES['.json'];
-    return send(res, status, type, `${JSON.stringify(body)}\n`);
+    const { status, contentType, body } = await answerApi(pathname.slice('/api'.length), search, load);
+    return send(res, status, contentType, `${JSON.stringify(body)}\n`);
   }
 
   if (pathname === '/graph.json') {
-    if (!(await isFile(graphFile))) {
-      return send(res, 404, CONTENT_TYPES['.json'], JSON.stringify({ error: 'relata/server: no graph.json in the graph folder; run `relata build` first' }) + '\n');
-    }
+    if (!(await isFile(graphFile))) return sendProblem(res, problem('no-graph', NO_GRAPH));
     return sendFile(req, res, graphFile);
   }
 
   if (!(await isFile(join(viewerDir, 'index.html')))) {
-    return send(res, 503, 'text/plain; charset=utf-8', 'relata/server: the viewer is not built; run `npm run build:viewer`\n');
+    return sendProblem(res, problem('viewer-not-built', 'relata/server: the viewer is not built; run `npm run build:viewer`'));
   }
   const file = resolve(viewerDir, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
   const inside = relative(viewerDir, file);
@@ -166,14 +167,19 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('Cache-Control', 'no-cache');
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string): void {
+function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
   securityHeaders(res);
-  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
 }
 
+function sendProblem(res: ServerResponse, body: Problem, headers: Record<string, string> = {}): void {
+  send(res, body.status, PROBLEM_CONTENT_TYPE, `${JSON.stringify(body)}\n`, headers);
+}
+
+/** The path is not told back: it may be an attempt to leave the viewer folder. */
 function notFound(res: ServerResponse): void {
-  send(res, 404, 'text/plain; charset=utf-8', 'relata/server: not found\n');
+  sendProblem(res, problem('not-found', 'relata/server: no such file or route'));
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, serializeGraph } from '../../src/graph/index.ts';
-import { graphCache } from '../../src/server/api.ts';
+import { answerApi, graphCache } from '../../src/server/api.ts';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
 import { buildGraph } from '../graph/fixtures.ts';
 import { richGraph } from '../query/fixture.ts';
 import { CORPUS } from '../graph/fixtures.ts';
+import { EXPENSIVE_QUERY, denseGraph } from './fixtures.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'relata-api-'));
 const viewerDir = join(root, 'dist');
@@ -17,6 +18,8 @@ for (const dir of [viewerDir, graphDir, emptyDir]) mkdirSync(dir, { recursive: t
 writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>relata</title>');
 const graphFile = join(graphDir, 'graph.json');
 writeFileSync(graphFile, serializeGraph(richGraph()));
+
+const PROBLEM = 'https://relata.dev/problems/';
 
 describe('the JSON API', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -30,18 +33,21 @@ describe('the JSON API', () => {
     await empty.close();
   });
 
+  /** A GET: answers are JSON, errors RFC 9457 problems whose `status` is the HTTP status. */
   const get = async (path: string, base = server.url) => {
     const res = await fetch(new URL(path, base));
-    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = await res.json();
+    expect(res.headers.get('content-type')).toBe(res.ok ? 'application/json; charset=utf-8' : 'application/problem+json');
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    return { status: res.status, body: await res.json() };
+    if (!res.ok) expect(body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.status, detail: expect.stringMatching(/^relata\//) });
+    return { status: res.status, body };
   };
   const spo = (rows: { subject: string; predicate: string; object: string }[]) => rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
   it('GET /api/match filters triples, resolving aliases', async () => {
     const { status, body } = await get('/api/match?subject=Allemagne&predicate=supplies');
     expect(status).toBe(200);
-    expect(body.total).toBe(2);
+    expect(body).toMatchObject({ total: 2, offset: 0, limit: 100 });
     expect(spo(body.rows)).toEqual(['Germany supplies Leopard 2', 'Germany supplies Ukraine']);
     expect(body.rows[1].evidence[1]).toMatchObject({ doc: 'fr/chars.txt', date: '2024-02-03', modality: 'asserted' });
   });
@@ -58,28 +64,73 @@ describe('the JSON API', () => {
     expect(spo(body.rows)).toEqual(expected);
   });
 
+  // Germany's four triples, sorted: member_of NATO, supplies Leopard 2, supplies Ukraine, supports NATO
   it.each([
-    ['/api/match?predicate=loves', /parameter "predicate" takes one of supplies/],
-    ['/api/match?modality=asserted,maybe', /not "maybe"/],
-    ['/api/match?from=last-week', /ISO date/],
-    ['/api/match?limit=-1', /whole number/],
-    ['/api/match?limit=100000', /up to 10000/],
-    ['/api/match?colour=red', /unknown parameter "colour"/],
-    ['/api/match?subject=a&subject=b', /given twice/],
-    ['/api/query', /give a pattern/],
-    ['/api/query?q=?x%20suplies%20Ukraine', /unknown predicate "suplies"/],
-    ['/api/query?q=?x%20supplies%20Ukraine&type=Robot', /parameter "type"/],
-    ['/api/entity/Germany?x=1', /unknown parameter "x"/],
-  ])('%s → 400', async (path, message) => {
+    ['offset=0&limit=2', 0, 2, ['member_of NATO', 'supplies Leopard 2']],
+    ['offset=1&limit=2', 1, 2, ['supplies Leopard 2', 'supplies Ukraine']],
+    ['offset=2', 2, 100, ['supplies Ukraine', 'supports NATO']],
+    ['offset=3&limit=5', 3, 5, ['supports NATO']],
+    ['limit=0', 0, 0, []],
+    ['offset=4', 4, 100, []],
+    ['offset=1000', 1000, 100, []],
+  ] as const)('GET /api/match pages with %s', async (paging, offset, limit, expected) => {
+    const { status, body } = await get(`/api/match?subject=Germany&${paging}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 4, offset, limit });
+    expect(body.rows.map((r: { predicate: string; object: string }) => `${r.predicate} ${r.object}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['offset=0&limit=1', 0, 1, ['Germany Leopard 2']],
+    ['offset=1&limit=1', 1, 1, ['Germany Ukraine']],
+    ['offset=1', 1, 100, ['Germany Ukraine']],
+    ['offset=2', 2, 100, []],
+  ] as const)('GET /api/query pages with %s', async (paging, offset, limit, expected) => {
+    const { status, body } = await get(`/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&${paging}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ variables: ['x', 'item'], total: 2, offset, limit });
+    expect(body.rows.map((r: { bindings: Record<string, { label: string }> }) => `${r.bindings.x.label} ${r.bindings.item.label}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['/api/match?predicate=loves', 'predicate', /parameter "predicate" takes one of supplies/],
+    ['/api/match?modality=asserted,maybe', 'modality', /not "maybe"/],
+    ['/api/match?from=last-week', 'from', /ISO date/],
+    ['/api/match?minEvidence=two', 'minEvidence', /whole number/],
+    ['/api/match?limit=-1', 'limit', /whole number/],
+    ['/api/match?limit=100000', 'limit', /up to 10000/],
+    ['/api/match?limit=', 'limit', /whole number/],
+    ['/api/match?offset=-1', 'offset', /whole number/],
+    ['/api/match?offset=1.5', 'offset', /whole number/],
+    ['/api/match?offset=1e3', 'offset', /whole number/],
+    ['/api/match?offset=99999999999999999999', 'offset', /whole number/],
+    ['/api/match?offset=1&offset=2', 'offset', /given twice/],
+    ['/api/match?colour=red', 'colour', /unknown parameter "colour"/],
+    ['/api/match?subject=a&subject=b', 'subject', /given twice/],
+    ['/api/query', 'q', /give a pattern/],
+    ['/api/query?q=?x%20supplies%20Ukraine&type=Robot', 'type', /parameter "type"/],
+    ['/api/query?q=?x%20supplies%20Ukraine&offset=x', 'offset', /whole number/],
+    ['/api/query?q=?x%20supplies%20Ukraine&limit=10001', 'limit', /up to 10000/],
+    ['/api/entity/Germany?x=1', 'x', /unknown parameter "x"/],
+    ['/api/openapi.json?v=2', 'v', /unknown parameter "v"/],
+  ])('%s → 400 bad-parameter', async (path, parameter, message) => {
     const { status, body } = await get(path);
     expect(status).toBe(400);
-    expect(body.error).toMatch(message);
+    expect(body).toMatchObject({ type: `${PROBLEM}bad-parameter`, title: 'Bad parameter', parameter });
+    expect(body.detail).toMatch(message);
+  });
+
+  it('checks parameters before reading the graph: a bad one is a 400 even with no graph', async () => {
+    expect((await get('/api/match?offset=-1', empty.url)).body).toMatchObject({ status: 400, parameter: 'offset' });
+    expect((await get(`/api/query?q=${encodeURIComponent('?x ?y')}`, empty.url)).body).toMatchObject({ status: 400, type: `${PROBLEM}query-syntax` });
   });
 
   it('gives the caret position of a syntax error', async () => {
-    const { body } = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukraine ?y')}`);
-    expect(body.position).toBe(20);
-    expect(body.error.split('\n').slice(1)).toEqual(['  ?x supplies Ukraine ?y', `  ${' '.repeat(20)}^`]);
+    const { status, body } = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukraine ?y')}`);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ type: `${PROBLEM}query-syntax`, title: 'Bad pattern', parameter: 'q', position: 20 });
+    expect(body.detail.split('\n').slice(1)).toEqual(['  ?x supplies Ukraine ?y', `  ${' '.repeat(20)}^`]);
+    expect((await get('/api/query?q=?x%20suplies%20Ukraine')).body).toMatchObject({ type: `${PROBLEM}query-syntax`, detail: expect.stringMatching(/unknown predicate "suplies"/) });
   });
 
   it('GET /api/entity/:name describes an entity, or 404 with suggestions', async () => {
@@ -89,7 +140,13 @@ describe('the JSON API', () => {
     expect((await get(`/api/entity/${encodeURIComponent('Volodymyr Zelensky')}`)).body.key).toBe('person:volodymyr-zelensky');
     const missing = await get('/api/entity/Allemange');
     expect(missing.status).toBe(404);
-    expect(missing.body).toEqual({ error: 'relata/query: no entity "Allemange"; did you mean Germany (Allemagne)?', suggestions: ['Germany'] });
+    expect(missing.body).toEqual({
+      type: `${PROBLEM}unknown-entity`,
+      title: 'Unknown entity',
+      status: 404,
+      detail: 'relata/query: no entity "Allemange"; did you mean Germany (Allemagne)?',
+      suggestions: ['Germany'],
+    });
   });
 
   it('GET /api/query evaluates a pattern', async () => {
@@ -103,19 +160,42 @@ describe('the JSON API', () => {
     expect(body.rows[0].sentences).toHaveLength(2);
     const unknown = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukriane')}`);
     expect(unknown.status).toBe(404);
-    expect(unknown.body.suggestions).toEqual(['Ukraine']);
+    expect(unknown.body).toMatchObject({ type: `${PROBLEM}unknown-entity`, suggestions: ['Ukraine'], position: 12 });
   });
 
-  it('answers 404 JSON for unknown routes and when there is no graph', async () => {
-    expect((await get('/api/nope')).status).toBe(404);
+  it.each([
+    ['/api/nope', 'about:blank', /no API route "\/api\/nope"/],
+    ['/api/entity/', 'about:blank', /no API route/],
+    ['/api/match/', 'about:blank', /no API route/],
+  ])('answers 404 Not Found for the unknown route %s', async (path, type, detail) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ type, title: 'Not Found', detail: expect.stringMatching(detail) });
+  });
+
+  it('answers 404 no-graph when there is no graph, and Not Found for an unknown route even then', async () => {
     const none = await get('/api/match', empty.url);
     expect(none.status).toBe(404);
-    expect(none.body.error).toMatch(/no graph\.json/);
+    expect(none.body).toMatchObject({ type: `${PROBLEM}no-graph`, title: 'No graph', detail: expect.stringMatching(/no graph\.json/) });
+    expect((await get('/api/nope', empty.url)).body.type).toBe('about:blank');
+  });
+
+  it('serves its OpenAPI description', async () => {
+    const { status, body } = await get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/match', '/api/entity/{name}', '/api/query', '/api/openapi.json']));
   });
 
   it('keeps the traversal protections on API paths', async () => {
-    expect((await fetch(new URL('/api/%2e%2e/secret', server.url))).status).toBe(404);
-    expect((await fetch(new URL('/api/match', server.url), { method: 'POST' })).status).toBe(405);
+    const traversal = await fetch(new URL('/api/%2e%2e/secret', server.url));
+    expect(traversal.status).toBe(404);
+    expect(await traversal.text()).not.toContain('secret');
+    const post = await fetch(new URL('/api/match', server.url), { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect(post.headers.get('content-type')).toBe('application/problem+json');
+    expect(await post.json()).toMatchObject({ type: 'about:blank', title: 'Method Not Allowed', status: 405 });
   });
 
   it('reloads the graph when graph.json changes', async () => {
@@ -129,25 +209,23 @@ describe('the JSON API', () => {
   });
 });
 
-/** A graph where every node has five out-edges: a chain of five free patterns explores millions of bindings. */
-function denseGraph(order: number, degree: number) {
-  const graph = createGraph();
-  graph.setAttribute('documents', [{ id: 'd.txt', sha256: '0', sentences: 1 }]);
-  graph.setAttribute('sentences', [{ id: 'd.txt#0', doc: 'd.txt', index: 0, start: 0, end: 1, text: 'x', language: 'en' }]);
-  for (let i = 0; i < order; i++) graph.addNode(`country:c${i}`, { label: `C${i}`, type: 'Country', aliases: [], mentions: 1, docs: ['d.txt'], x: 0, y: 0, size: 1, color: '#000' });
-  for (let i = 0; i < order; i++) {
-    for (let k = 1; k <= degree; k++) {
-      const target = `country:c${(i * 7 + k) % order}`;
-      const key = `country:c${i}|supports|${target}`;
-      if (graph.hasEdge(key) || target === `country:c${i}`) continue;
-      graph.addEdgeWithKey(key, `country:c${i}`, target, {
-        predicate: 'supports', label: 'supports', weight: 1, docCount: 1, modality: 'asserted', size: 1,
-        evidence: [{ sentence: 'd.txt#0', modality: 'asserted', rule: 't', cue: 't', confidence: 1, subject: [0, 1], object: [0, 1] }],
-      });
-    }
-  }
-  return graph;
-}
+describe('answerApi', () => {
+  it.each([
+    ['a graph that fails to load for an unexpected reason', () => Promise.reject(new Error('disk on fire')), 500, 'about:blank'],
+    ['a loader that finds no graph', () => Promise.resolve(undefined), 404, `${PROBLEM}no-graph`],
+  ])('never throws: %s is a problem', async (_, load, status, type) => {
+    const answer = await answerApi('/match', new URLSearchParams(), load);
+    expect(answer).toMatchObject({ status, contentType: 'application/problem+json', body: { type, status } });
+    expect(JSON.stringify(answer.body)).not.toContain('disk on fire');
+  });
+
+  it('answers a damaged graph.json with a 500 damaged-graph problem naming its first problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-damaged-'));
+    writeFileSync(join(dir, 'graph.json'), '{"nodes": 3}');
+    const answer = await answerApi('/entity/Germany', new URLSearchParams(), graphCache(join(dir, 'graph.json')));
+    expect(answer).toMatchObject({ status: 500, contentType: 'application/problem+json', body: { type: `${PROBLEM}damaged-graph`, title: 'Damaged graph', status: 500 } });
+  });
+});
 
 describe('the query budget', () => {
   const denseDir = join(root, 'dense');
@@ -162,17 +240,17 @@ describe('the query budget', () => {
   });
 
   it('refuses a query over its work budget with a 503 problem, whatever its limit, and goes on serving', async () => {
-    const q = encodeURIComponent('?a ?b ?c . ?c ?d ?e . ?e ?f ?g . ?g ?h ?i . ?i ?j ?k');
+    const q = encodeURIComponent(EXPENSIVE_QUERY);
     const res = await fetch(new URL(`/api/query?q=${q}&limit=10`, server.url));
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({ status: 503, title: 'query too expensive', detail: expect.stringContaining('narrow') });
+    expect(await res.json()).toMatchObject({ type: `${PROBLEM}query-budget`, status: 503, title: 'Query too expensive', detail: expect.stringContaining('narrow') });
     const entity = await fetch(new URL('/api/entity/C1', server.url));
     expect(entity.status).toBe(200);
   });
 
   it('answers /api/entity while an expensive query is still running', async () => {
-    const q = encodeURIComponent('?a ?b ?c . ?c ?d ?e . ?e ?f ?g . ?g ?h ?i . ?i ?j ?k');
+    const q = encodeURIComponent(EXPENSIVE_QUERY);
     const order: string[] = [];
     const query = fetch(new URL(`/api/query?q=${q}`, server.url)).then((res) => order.push(`query ${res.status}`));
     const entity = fetch(new URL('/api/entity/C1', server.url)).then((res) => order.push(`entity ${res.status}`));
