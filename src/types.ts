@@ -95,39 +95,49 @@ export interface EntityRef {
 }
 
 /** One extracted triple with its provenance. Field names follow the scorer's format (GUIDELINES §6). */
-export interface Triple {
+/**
+ * Where a fact was read, in one shape wherever relata gives it: each `Triple` of `extract`, each
+ * evidence row of `match`, `query` and the HTTP API, and each row of evidence.csv (flattened:
+ * `subjectStart`, `subjectEnd`…). Offsets are into the document's text: for `.txt` files, the file.
+ */
+export interface Provenance {
   doc: string;
+  /** The document's date (ISO 8601), when known. */
   date?: string;
-  subject: string;
-  predicate: Predicate;
-  object: string;
-  modality: Modality;
-  /** For supplies/pledges: whether the object is the thing given or the receiver. */
-  role?: 'theme' | 'recipient';
-  /** For reported speech: the canonical label of the speaker, when known. */
-  attributedTo?: string;
-  subjectId: string;
-  subjectType: EntityType;
-  subjectText: string;
-  subjectSpan: Span;
-  objectId: string;
-  objectType: EntityType;
-  objectText: string;
-  objectSpan: Span;
   /** The sentence: `doc.text.slice(start, end) === sentence`. */
   sentence: string;
   sentenceIndex: number;
   start: number;
   end: number;
   language: Language;
+  modality: Modality;
+  /** For reported speech: the canonical label of the speaker, when known. */
+  attributedTo?: string;
   /** Id of the rule that produced the triple. */
   rule: string;
   /** The raw verb or noun cue (`livrer`, `supply`, `frappes`). */
   cue: string;
-  /** CAMEO / PLOVER code of the predicate. */
-  code?: string;
   /** 0..1 */
   confidence: number;
+  /** The subject's and the object's mentions. */
+  subjectSpan: Span;
+  objectSpan: Span;
+}
+
+export interface Triple extends Provenance {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  /** For supplies/pledges: whether the object is the thing given or the receiver. */
+  role?: 'theme' | 'recipient';
+  subjectId: string;
+  subjectType: EntityType;
+  subjectText: string;
+  objectId: string;
+  objectType: EntityType;
+  objectText: string;
+  /** CAMEO / PLOVER code of the predicate. */
+  code?: string;
 }
 
 /** Everything extraction produces for one document. */

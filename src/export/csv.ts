@@ -11,7 +11,8 @@
  * stay raw, as their importer expects.
  */
 import { stringify, type Options } from 'csv-stringify/sync';
-import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
+import { compareSentenceIds, compareStrings, type RelataGraph } from '../graph/model.ts';
+import { provenanceOf } from '../graph/provenance.ts';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, attributeValues } from './attributes.ts';
 
 const OPTIONS: Options = {
@@ -50,22 +51,14 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
       ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key)),
     };
   });
+  // the evidence as `Provenance` (the shape of extract's triples and the API's evidence), spans flattened
   const evidence = edgeKeys.flatMap((edge) =>
     [...graph.getEdgeAttribute(edge, 'evidence')]
       .sort((a, b) => compareSentenceIds(a.sentence, b.sentence))
       .map((ev) => {
-        const doc = sentences.get(ev.sentence)?.doc ?? splitSentenceId(ev.sentence)[0];
-        return {
-          edge,
-          ...ev,
-          doc,
-          date: documents.get(doc)?.date,
-          subject_start: ev.subject[0],
-          subject_end: ev.subject[1],
-          object_start: ev.object[0],
-          object_end: ev.object[1],
-          text: sentences.get(ev.sentence)?.text,
-        };
+        const sentence = sentences.get(ev.sentence);
+        const { subjectSpan, objectSpan, ...rest } = provenanceOf(ev, sentence, documents.get(sentence?.doc ?? '')?.date);
+        return { edge, ...rest, subjectStart: subjectSpan.start, subjectEnd: subjectSpan.end, objectStart: objectSpan.start, objectEnd: objectSpan.end };
       }),
   );
   const edgeRest = EDGE_ATTRIBUTES.map((a) => a.name).filter((name) => name !== 'predicate');
@@ -73,7 +66,10 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
     'nodes.csv': csvTable(['key', ...NODE_ATTRIBUTES.map((a) => a.name)], nodes, true),
     'edges.csv': csvTable(['key', 'source', 'source_label', 'predicate', 'target', 'target_label', ...edgeRest], edges, true),
     'evidence.csv': csvTable(
-      ['edge', 'sentence', 'doc', 'date', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject_start', 'subject_end', 'object_start', 'object_end', 'text'],
+      [
+        'edge', 'doc', 'date', 'sentenceIndex', 'start', 'end', 'language', 'modality', 'attributedTo', 'rule', 'cue', 'confidence',
+        'subjectStart', 'subjectEnd', 'objectStart', 'objectEnd', 'sentence',
+      ],
       evidence,
       true,
     ),

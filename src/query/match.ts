@@ -1,6 +1,7 @@
 /** Triple patterns over the graph: a filter in, sorted rows with their evidence out. */
 import { compareStrings, splitSentenceId, type Evidence, type RelataGraph } from '../graph/model.ts';
-import type { EntityType, Modality, Predicate } from '../types.ts';
+import { provenanceOf } from '../graph/provenance.ts';
+import type { EntityType, Modality, Predicate, Provenance } from '../types.ts';
 import { evidenceSpec, evidenceTest } from './filter.ts';
 import { buildIndex, evidenceDoc, lookupEntity, type GraphIndex } from './lookup.ts';
 
@@ -23,18 +24,8 @@ export interface TripleFilter {
   minEvidence?: number;
 }
 
-export interface EvidenceRow {
-  doc: string;
-  /** Sentence id (`doc#index`). */
-  sentence: string;
-  text: string;
-  date?: string;
-  modality: Modality;
-  attributedTo?: string;
-  /** Subject and object mentions: offsets into the document text. */
-  subjectSpan: [number, number];
-  objectSpan: [number, number];
-}
+/** One sentence behind a triple: `Provenance`, the shape of `extract`'s triples. */
+export type EvidenceRow = Provenance;
 
 export interface TripleRow {
   /** Edge key. */
@@ -71,17 +62,7 @@ function candidates(graph: RelataGraph, index: GraphIndex, filter: TripleFilter)
 }
 
 export function evidenceRow(ev: Evidence, index: GraphIndex): EvidenceRow {
-  const doc = evidenceDoc(ev, index);
-  return {
-    doc: doc?.id ?? splitSentenceId(ev.sentence)[0],
-    sentence: ev.sentence,
-    text: index.sentences.get(ev.sentence)?.text ?? '',
-    ...(doc?.date !== undefined && { date: doc.date }),
-    modality: ev.modality,
-    ...(ev.attributedTo !== undefined && { attributedTo: ev.attributedTo }),
-    subjectSpan: ev.subject,
-    objectSpan: ev.object,
-  };
+  return provenanceOf(ev, index.sentences.get(ev.sentence), evidenceDoc(ev, index)?.date);
 }
 
 export const compareRows = (x: TripleRow, y: TripleRow): number =>

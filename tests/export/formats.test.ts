@@ -63,7 +63,10 @@ describe('csv', () => {
     const evidence = csv(files['evidence.csv']);
     expect(evidence).toHaveLength(graph.edges().reduce((n, e) => n + graph.getEdgeAttribute(e, 'evidence').length, 0));
     const odd = evidence.find((e) => e.edge === 'country:germany|supplies|equipment:at-t-kits')!;
-    expect(odd).toMatchObject({ doc: 'odd, "docs"/tricky.txt', date: '2024-05', text: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.', modality: 'asserted' });
+    expect(odd).toMatchObject({ doc: 'odd, "docs"/tricky.txt', date: '2024-05', sentence: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.', modality: 'asserted' });
+    // the provenance shape of extract and the API, spans flattened
+    expect(Object.keys(odd)).toEqual(['edge', 'doc', 'date', 'sentenceIndex', 'start', 'end', 'language', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subjectStart', 'subjectEnd', 'objectStart', 'objectEnd', 'sentence']);
+    expect(odd.sentence.slice(Number(odd.subjectStart) - Number(odd.start), Number(odd.subjectEnd) - Number(odd.start))).toBe('Germany');
   });
 });
 

@@ -37,8 +37,25 @@ describe('KnowledgeGraph.match', () => {
     const [row] = kg.match({ subject: 'Russia', modality: 'hypothetical' });
     expect(row.weight).toBe(2);
     expect(row.evidence).toEqual([
-      { doc: 'fr/chars.txt', sentence: 'fr/chars.txt#1', text: "La Russie pourrait attaquer l'Ukraine.", date: '2024-02-03', modality: 'hypothetical', subjectSpan: [44, 50], objectSpan: [71, 78] },
+      {
+        doc: 'fr/chars.txt',
+        date: '2024-02-03',
+        sentence: "La Russie pourrait attaquer l'Ukraine.",
+        sentenceIndex: 1,
+        start: 41,
+        end: 79,
+        language: 'fr',
+        modality: 'hypothetical',
+        rule: 'fr.attacks.1',
+        cue: 'attaquer',
+        confidence: 0.9,
+        subjectSpan: { start: 44, end: 50 },
+        objectSpan: { start: 71, end: 78 },
+      },
     ]);
+    // the shape of extract's triples: spans are offsets into the document, inside the sentence
+    const [ev] = row.evidence;
+    expect(ev.sentence.slice(ev.subjectSpan.start - ev.start, ev.subjectSpan.end - ev.start)).toBe('Russie');
     expect(kg.match({ from: '2024' }).map((r) => r.subject)).not.toContain('Volodymyr Zelensky'); // undated evidence fails a date filter
   });
 });

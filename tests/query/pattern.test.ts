@@ -107,7 +107,7 @@ describe('KnowledgeGraph.query', () => {
     expect(result.total).toBe(2);
     expect(result.variables).toEqual(['x', 'item']);
     expect(result.rows[0].edges).toEqual(['country:germany|supplies|equipment:leopard-2', 'country:germany|member_of|organization:nato']);
-    expect(result.rows[0].sentences?.map((s) => s.text)).toEqual(['Germany supplies Leopard 2 tanks to Ukraine.', 'Germany is a member of NATO.']);
+    expect(result.rows[0].sentences?.map((s) => s.sentence)).toEqual(['Germany supplies Leopard 2 tanks to Ukraine.', 'Germany is a member of NATO.']);
     expect(result.rows[0].bindings.x).toEqual({ key: 'country:germany', label: 'Germany', type: 'Country' });
   });
 

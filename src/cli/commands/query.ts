@@ -41,7 +41,7 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
   const rows = result.rows.map((r) => {
     const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));
     row.evidence = r.evidence;
-    if (r.sentences) row.sentences = delimited ? r.sentences.map((s) => s.text).join('\n') : r.sentences;
+    if (r.sentences) row.sentences = delimited ? r.sentences.map((s) => s.sentence).join('\n') : r.sentences;
     return row;
   });
   if (format === 'table' && options.evidence && rows.length) {
@@ -49,7 +49,7 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
     io.stdout(`${lines[0]}\n`);
     result.rows.forEach((r, i) => {
       io.stdout(`${lines[i + 1]}\n`);
-      for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.text}\n`);
+      for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.sentence}\n`);
     });
   } else printRows(io, format, rows, options.evidence && delimited ? [...columns, 'sentences'] : columns, 'no matches');
   if (result.total > result.rows.length && format === 'table') io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
