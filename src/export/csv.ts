@@ -10,7 +10,8 @@
  * `escape_formulas`); numbers are written as they are, and the Neo4j import tables (neo4j.ts)
  * stay raw, as their importer expects.
  */
-import { stringify, type Options } from 'csv-stringify/sync';
+// (a browser bundler takes csv-stringify's browser build: package.json "imports")
+import { stringify, type Options } from '#csv-stringify';
 import { compareSentenceIds, compareStrings, type RelataGraph } from '../graph/model.ts';
 import { provenanceOf } from '../graph/provenance.ts';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, attributeValues } from './attributes.ts';

@@ -18,7 +18,7 @@
  */
 import type { RelataGraph } from '../graph/model.ts';
 import type { ExportFormat } from './formats.ts';
-import { serializeGraph } from '../graph/store.ts';
+import { serializeGraph } from '../graph/serialize.ts';
 import { toCSV } from './csv.ts';
 import { toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';

@@ -7,7 +7,8 @@
  * - finalize.ts  `finalizeGraph`: edge statistics, sizes, colours, sorted tables, layout
  * - layout.ts    seeded ForceAtlas2 (hash-of-key start, fixed iterations, rounded output)
  * - style.ts     colours by entity type and predicate, sizes
- * - store.ts     canonical `serializeGraph`, atomic `saveGraph`, checked `loadGraph`
+ * - serialize.ts canonical `serializeGraph`, checked `graphFromJSON` (text only)
+ * - store.ts     atomic `saveGraph`, checked `loadGraph` (the file)
  *
  * A build is: `createGraph` (or `loadGraph` for an incremental build, comparing
  * `documentSha`), `addExtraction` per document, `removeDocument` for vanished ones,
@@ -32,4 +33,5 @@ export { addExtraction, removeDocument, documentSha, edgeKey, type Extraction } 
 export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
-export { GRAPH_FILE, serializeGraph, graphFromJSON, saveGraph, loadGraph } from './store.ts';
+export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
+export { saveGraph, loadGraph } from './store.ts';

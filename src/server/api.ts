@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError } from '../errors.ts';
-import { graphFromJSON } from '../graph/store.ts';
+import { graphFromJSON } from '../graph/serialize.ts';
 import { KnowledgeGraph } from '../knowledge-graph.ts';
 import { ISO_DATE } from '../query/filter.ts';
 import type { TripleFilter } from '../query/match.ts';

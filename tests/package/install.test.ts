@@ -47,28 +47,33 @@ describe('the installed package', () => {
     writeFileSync(
       join(project, 'use.mjs'),
       `import { KnowledgeGraph, extract } from 'relata';
+import { graphFromJSON, matchTriples } from 'relata/core';
 const triples = extract('Germany supplied Patriot systems to Ukraine.');
 const kg = new KnowledgeGraph();
 kg.ingest(['France condemned the attack by Russia on Ukraine.']);
-console.log(JSON.stringify({ triples: triples.map((t) => [t.subject, t.predicate, t.object]), relations: kg.match({}).length }));
+const copy = graphFromJSON(kg.toJSON());
+console.log(JSON.stringify({ triples: triples.map((t) => [t.subject, t.predicate, t.object]), relations: kg.match({}).length, core: matchTriples(copy, {}).length }));
 `,
     );
     const out = JSON.parse(run(process.execPath, ['use.mjs']));
     expect(out.triples).toContainEqual(['Germany', 'supplies', 'Ukraine']);
     expect(out.relations).toBeGreaterThan(0);
+    expect(out.core).toBe(out.relations);
   });
 
   it('type-checks a TypeScript consumer under module NodeNext', () => {
     writeFileSync(
       join(project, 'use.ts'),
       `import { KnowledgeGraph, extract, type Triple } from 'relata';
+import { toGEXF, type RelataGraph } from 'relata/core';
+const exported: string = toGEXF(new KnowledgeGraph().graph as RelataGraph);
 const triples: Triple[] = extract('Germany supplied Patriot systems to Ukraine.');
 const kg = new KnowledgeGraph();
 kg.ingest(['France condemned Russia.']);
 const first: string | undefined = triples[0]?.predicate;
 // @ts-expect-error: a predicate outside the vocabulary
 const wrong: Triple['predicate'] = 'befriends';
-console.log(first, wrong, kg.match({ subject: 'France' }).length);
+console.log(first, wrong, exported.length, kg.match({ subject: 'France' }).length);
 `,
     );
     writeFileSync(

@@ -1,0 +1,138 @@
+/**
+ * graph.json as text: canonical serialization and checked parsing, no file access (store.ts
+ * reads and writes the file).
+ *
+ * `serializeGraph` writes graphology's `export()` shape with everything sorted and a fixed
+ * key order, one document / sentence / node / edge per line so diffs stay readable. Only
+ * the attributes of graph/README.md are written: anything else set on the graph is dropped.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { RelataError } from '../errors.ts';
+import { graphProblem } from './schema.ts';
+import {
+  GRAPH_FORMAT,
+  GRAPH_VERSION,
+  compareSentenceIds,
+  compareStrings,
+  type Alias,
+  type RelataGraph,
+} from './model.ts';
+
+export const GRAPH_FILE = 'graph.json';
+
+const OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
+/** Copy of `o` with `keys` in that order, leaving out undefined values. */
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+const byAlias = (a: Alias, b: Alias): number =>
+  b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language);
+
+/** A JSON array with one item per line; `items` are already JSON. */
+function* lines(items: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? `[\n${item}` : `,\n${item}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/**
+ * graph.json in pieces, in order: the whole text is never held at once, so a graph of a
+ * book-length document costs its pieces only (an edge with many sentences comes out one piece each).
+ */
+export function* serializedPieces(graph: RelataGraph): Generator<string> {
+  const { documents, sentences } = graph.getAttributes();
+  const docs = [...documents].sort((a, b) => compareStrings(a.id, b.id));
+  const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
+  const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
+  yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
+  yield* lines(map(docs, (d) => JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'path', 'sha256', 'sentences']))));
+  yield ',"sentences":';
+  yield* lines(map(sents, (s) => JSON.stringify(pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']))));
+  yield '},"nodes":';
+  yield* lines(
+    map(graph.nodes().sort(compareStrings), (key) => {
+      const a = graph.getNodeAttributes(key);
+      const attributes = {
+        ...pick(a, ['label', 'type']),
+        aliases: [...a.aliases].sort(byAlias).map((al) => pick(al, ['text', 'language', 'count'])),
+        mentions: a.mentions,
+        docs: [...a.docs].sort(compareStrings),
+        ...pick(a, ['x', 'y', 'size', 'color']),
+      };
+      return JSON.stringify({ key, attributes });
+    }),
+  );
+  yield ',"edges":';
+  yield* edgeLines(graph);
+  yield '}\n';
+}
+
+/** The edges as `lines` writes them, each as `{…,"attributes":{…,"evidence":[` + its evidence items in pieces + `]}}`. */
+function* edgeLines(graph: RelataGraph): Generator<string> {
+  const keys = graph.edges().sort(compareStrings);
+  if (keys.length === 0) return yield '[]';
+  for (const [n, key] of keys.entries()) {
+    const a = graph.getEdgeAttributes(key);
+    const attributes = pick(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size']);
+    const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
+    const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
+    let piece = `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
+    for (let i = 0; i < evidence.length; i++) {
+      const item = JSON.stringify(pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']));
+      piece += i === 0 ? item : `,${item}`;
+      if (piece.length >= PIECE) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}]}}`;
+  }
+  yield '\n]';
+}
+
+/** Pieces are joined up to about this many characters before they are written. */
+export const PIECE = 1 << 16;
+
+/** Same graph content, same bytes: independent of insertion order, no timestamps. */
+export function serializeGraph(graph: RelataGraph): string {
+  let text = '';
+  for (const piece of serializedPieces(graph)) text += piece;
+  return text;
+}
+
+/** Parse graph.json text; `file` names the source in error messages. */
+export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
+  const fail = (why: string): RelataError =>
+    new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw fail(`is not valid JSON (${(e as Error).message})`);
+  }
+  const attrs = (data as { attributes?: Record<string, unknown> } | null)?.attributes;
+  if (attrs?.format !== GRAPH_FORMAT) throw fail(`is not a relata graph (attributes.format is not "${GRAPH_FORMAT}")`);
+  if (attrs.version !== GRAPH_VERSION) throw fail(`has format version ${String(attrs.version)}; this relata reads version ${GRAPH_VERSION}`);
+  if (!Array.isArray(attrs.documents) || !Array.isArray(attrs.sentences)) throw fail('lacks the documents or sentences table');
+  const problem = graphProblem(data);
+  if (problem) throw fail(`is damaged at ${problem}`);
+  const graph: RelataGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  try {
+    graph.import(data as Parameters<RelataGraph['import']>[0]);
+  } catch (e) {
+    throw fail(`is not a valid graph (${(e as Error).message})`);
+  }
+  return graph;
+}
+
