@@ -8,8 +8,6 @@ import { helpText, parseArgs } from './args.ts';
 import { cliMessage, EXIT, type CommandSpec, type Io } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
-export { COMMANDS };
-
 const USAGE_CODES = new Set(['E_USAGE', 'E_QUERY_SYNTAX']);
 
 function overview(): string {
