@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
-import { documentTriples, extractCorpus, extractDocument, mergePeopleAcross, type PersonName } from './extract/index.ts';
-import { addExtraction, createGraph, type Extraction, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
+import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, type DocumentResult, type PersonName } from './extract/index.ts';
+import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
-import { sentenceTable } from './text/sentences.ts';
+import { extractInWorkers, jobsFor } from './workers.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
@@ -38,6 +38,11 @@ export interface BuildOptions {
   iterations?: number;
   /** The user's own entities and verbs (`loadLexicon`), added to this process's lexicon. */
   lexicon?: UserLexicon;
+  /**
+   * Worker threads that extract documents (default: `jobsFor`, this thread alone on two cores
+   * or for little text). The graph is the same for any number.
+   */
+  jobs?: number;
 }
 
 export interface BuildSummary {
@@ -80,11 +85,15 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
   if (options.lexicon) extendLexicon(options.lexicon);
+  const stored = graph.getAttribute('documents').length > 0;
   const { warnings, duplicates, counts } = await readAndMerge(graph, inputs, options, progress);
-  progress({ phase: 'layout', done: 0, total: 1 });
-  finalizeGraph(graph, { iterations: options.iterations });
-  progress({ phase: 'save', done: 0, total: 1 });
-  await saveGraph(out, graph);
+  // nothing new: the stored graph stays as it is, not laid out, written or synced again
+  if (!stored || counts.added + counts.updated > 0) {
+    progress({ phase: 'layout', done: 0, total: 1 });
+    finalizeGraph(graph, { iterations: options.iterations });
+    progress({ phase: 'save', done: 0, total: 1 });
+    await saveGraph(out, graph);
+  }
   return {
     graph,
     summary: {
@@ -111,12 +120,17 @@ async function readAndMerge(graph: RelataGraph, inputs: readonly (string | Doc)[
   const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
   const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
   const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
-  const results = mergeDocuments(graph, fresh, (done, sentences) => progress({ phase: 'extract', done, total: fresh.length, sentences }));
+  const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
+  const jobs = jobsFor(fresh, options.jobs);
+  const results =
+    jobs > 1
+      ? mergeResults(graph, fresh, await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)))
+      : mergeDocuments(graph, fresh, onDocument);
   const counts = {
     added: fresh.length - updated,
     updated,
     unchanged: docs.length - fresh.length,
-    sentences: results.reduce((n, r) => n + r.sentences.length, 0),
+    sentences: results.reduce((n, r) => n + r.sentences, 0),
     triples: results.reduce((n, r) => n + r.triples.length, 0),
   };
   return { warnings: read.warnings, duplicates: read.duplicates, counts };
@@ -131,20 +145,28 @@ export function mergeDocuments(
   graph: RelataGraph,
   docs: readonly Doc[],
   onDocument: (done: number, sentences?: { done: number; total: number }) => void = () => {},
-): (Extraction & { triples: Triple[] })[] {
+): MergedDocument[] {
   const results = docs.map((doc, i) => {
-    const sentences = sentenceTable(doc);
-    const triples = documentTriples(doc, sentences, (done, total) => onDocument(i, { done, total }));
+    const result = extractForMerge(doc, (done, total) => onDocument(i, { done, total }));
     onDocument(i + 1);
-    return { doc, sentences, triples };
+    return result;
   });
+  return mergeResults(graph, docs, results);
+}
+
+/** A document merged into the graph: its triples, people merged. */
+export type MergedDocument = { doc: Doc; triples: Triple[]; sentences: number };
+
+/** Merges extracted documents into the graph in the documents' order (the same graph whoever extracted them). */
+function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonly DocumentResult[]): MergedDocument[] {
+  const merged = docs.map((doc, i) => ({ doc, triples: results[i].triples, sentences: results[i].sentences }));
   const lex = lexicon();
   const people: PersonName[] = graph
     .filterNodes((_, a) => a.type === 'Person')
     .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: graph.getNodeAttribute(id, 'mentions'), known: lex.entities.has(id) }));
-  mergePeopleAcross(results, people);
-  for (const r of results) addExtraction(graph, r);
-  return results;
+  mergePeopleAcross(merged, people);
+  for (const m of merged) addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } });
+  return merged;
 }
 
 /**

@@ -7,7 +7,7 @@
  *
  * `explainSentence` returns the same pipeline's intermediate results for one sentence.
  */
-import { sentencesOf } from '../text/sentences.ts';
+import { sentenceTable, sentencesOf } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
 import { findSubject, prepositionOf } from './clauses.ts';
@@ -218,6 +218,21 @@ export function documentTriples(doc: Doc, sentences: SentenceSource, onWindow?: 
     for (let si = 0; si < state.sentences.length; si++) for (const t of sentenceTriples(doc, state, si)) triples.push(t);
   }
   return triples;
+}
+
+/** What a build needs of one document: its triples and its number of sentences. */
+export interface DocumentResult {
+  triples: Triple[];
+  sentences: number;
+}
+
+/**
+ * The unit of work of a build: one document in, its triples out (people not yet merged across
+ * documents). Pure, and its input and output are plain data, so a worker thread runs it as it is.
+ */
+export function extractForMerge(doc: Doc, onWindow?: (done: number, total: number) => void): DocumentResult {
+  const sentences = sentenceTable(doc);
+  return { triples: documentTriples(doc, sentences, onWindow), sentences: sentences.length };
 }
 
 /** A document's sentences: an array, or a `SentenceTable`. */

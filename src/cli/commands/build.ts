@@ -25,6 +25,7 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
     stdin: io.readStdin,
     maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 16) * 2 ** 20,
     lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
+    jobs: options.jobs === undefined ? undefined : Math.max(1, intOption(options.jobs, 'jobs', 1)),
     onProgress,
   });
   if (last && io.interactive) io.stderr('\r\x1b[K');

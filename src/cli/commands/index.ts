@@ -4,7 +4,7 @@
  *
  * One flag, one meaning, in every command: -g --graph (the store folder), -f --format, -n --limit,
  * -o --output (a file to write), -m --modality, -s --subject, -p --predicate, -t --type,
- * -e --evidence, -l --lexicon, -q --quiet, -v --verbose. Wherever a command prints records,
+ * -e --evidence, -l --lexicon, -j --jobs, -q --quiet, -v --verbose. Wherever a command prints records,
  * --format takes table|json|jsonl|csv|tsv (default: table on a terminal, jsonl otherwise).
  */
 import { EXPORT_FORMATS } from '../../export/formats.ts';
@@ -26,6 +26,7 @@ export const BUILD = {
   iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
   'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
   lexicon: LEXICON,
+  jobs: { type: 'string', short: 'j', description: 'worker threads that extract (default: one per core but one, above two cores and 256 KiB of text)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
 } as const satisfies OptionSpecs;
 
@@ -91,7 +92,7 @@ const command = <const S extends OptionSpecs>(spec: CommandSpec<S>): CommandSpec
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'build',
-    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--max-document-size MiB]',
+    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--jobs N] [--max-document-size MiB]',
     summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
     options: BUILD,
     load: () => import('./build.ts'),
