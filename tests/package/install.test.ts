@@ -91,7 +91,9 @@ console.log(first, wrong, exported.length, kg.match({ subject: 'France' }).lengt
     const corpus = join(project, 'news');
     run('mkdir', ['-p', corpus]);
     writeFileSync(join(corpus, 'a.txt'), 'Germany supplied Patriot systems to Ukraine on Monday.\n\nRussia attacked Ukraine again.\n');
-    run(bin, ['build', corpus, '--out', join(project, 'graph')]);
+    writeFileSync(join(corpus, 'b.txt'), "La France a condamné l'attaque de la Russie contre l'Ukraine.\n");
+    // two documents on two worker threads: the installed worker module runs
+    run(bin, ['build', corpus, '--graph', join(project, 'graph'), '--jobs', '2']);
     expect(JSON.parse(readFileSync(join(project, 'graph', 'graph.json'), 'utf8')).edges.length).toBeGreaterThan(0);
 
     const server = spawn(bin, ['view', '--graph', join(project, 'graph'), '--port', '0'], { cwd: project });
