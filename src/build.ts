@@ -2,6 +2,8 @@
  * Building the graph store: inputs → ingest → extract → merge into the stored graph →
  * layout → atomic save. Incremental: a document whose content hash is already in the graph
  * is not extracted again; a changed one replaces its old version; `rebuild` starts afresh.
+ * When every input file's bytes are stored as they are, nothing is decoded, cleaned, laid out
+ * or written; when nothing new came in, nothing is laid out or written.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { RelataError, type Warning } from './errors.ts';
 import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, type DocumentResult, type PersonName } from './extract/index.ts';
 import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
-import { ingest, parseDocument } from './ingest/index.ts';
+import { ingest, parseDocument, unchangedFiles } from './ingest/index.ts';
 import { extractInWorkers, jobsFor } from './workers.ts';
 import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
@@ -86,6 +88,13 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const graph = await storedGraph(out, options.rebuild ?? false);
   if (options.lexicon) extendLexicon(options.lexicon);
   const stored = graph.getAttribute('documents').length > 0;
+  // every input a file whose bytes are stored as they are: nothing to read, extract or write
+  const paths = inputs.every((i) => typeof i === 'string') ? (inputs as readonly string[]) : undefined;
+  const same = stored && paths ? await unchangedFiles(paths, new Map(graph.getAttribute('documents').map((d) => [d.id, d.source]))) : undefined;
+  if (same !== undefined) {
+    const counts = { added: 0, updated: 0, unchanged: same, sentences: 0, triples: 0 };
+    return { graph, summary: summaryOf(graph, counts, [], [], started, out) };
+  }
   const { warnings, duplicates, counts } = await readAndMerge(graph, inputs, options, progress);
   // nothing new: the stored graph stays as it is, not laid out, written or synced again
   if (!stored || counts.added + counts.updated > 0) {
@@ -94,18 +103,21 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     progress({ phase: 'save', done: 0, total: 1 });
     await saveGraph(out, graph);
   }
+  return { graph, summary: summaryOf(graph, counts, duplicates, warnings, started, out) };
+}
+
+type Counts = Pick<BuildSummary, 'added' | 'updated' | 'unchanged' | 'sentences' | 'triples'>;
+
+function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary['duplicates'], warnings: Warning[], started: number, out: string): BuildSummary {
   return {
-    graph,
-    summary: {
-      documents: graph.getAttribute('documents').length,
-      ...counts,
-      duplicates,
-      entities: graph.order,
-      relations: graph.size,
-      seconds: (performance.now() - started) / 1000,
-      file: join(out, GRAPH_FILE),
-      warnings,
-    },
+    documents: graph.getAttribute('documents').length,
+    ...counts,
+    duplicates,
+    entities: graph.order,
+    relations: graph.size,
+    seconds: (performance.now() - started) / 1000,
+    file: join(out, GRAPH_FILE),
+    warnings,
   };
 }
 
@@ -113,7 +125,12 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
  * Reads the inputs and merges the new and changed documents into `graph`. The documents and
  * their extractions are dropped on return, before the layout and the save.
  */
-async function readAndMerge(graph: RelataGraph, inputs: readonly (string | Doc)[], options: BuildOptions, progress: (p: BuildProgress) => void) {
+async function readAndMerge(
+  graph: RelataGraph,
+  inputs: readonly (string | Doc)[],
+  options: BuildOptions,
+  progress: (p: BuildProgress) => void,
+): Promise<{ warnings: Warning[]; duplicates: BuildSummary['duplicates']; counts: Counts }> {
   progress({ phase: 'ingest', done: 0, total: inputs.length });
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };

@@ -61,6 +61,8 @@ export interface Doc {
   path?: string;
   /** SHA-256 (hex) of `text`. */
   sha256: string;
+  /** SHA-256 (hex) of the file's bytes as read, for a text file read without a warning: a build with nothing new stops there. */
+  source?: string;
 }
 
 /** A sentence of a document: `doc.text.slice(start, end) === text`. */

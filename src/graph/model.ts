@@ -62,6 +62,8 @@ export type DocumentRecord = {
   url?: string;
   path?: string;
   sha256: string;
+  /** SHA-256 of the file's bytes (Doc.source). */
+  source?: string;
   /** Number of sentences in the document (not only the stored ones). */
   sentences: number;
 };

@@ -9,7 +9,7 @@ import { extractHtml } from './html.ts';
 import { extractMarkdown } from './markdown.ts';
 
 export type DocFormat = 'txt' | 'md' | 'html';
-export type DocMeta = Partial<Pick<Doc, 'title' | 'date' | 'url' | 'path'>>;
+export type DocMeta = Partial<Pick<Doc, 'title' | 'date' | 'url' | 'path' | 'source'>>;
 
 /** The text of a document before boilerplate removal, with what its markup said. */
 export interface Extracted {
@@ -57,6 +57,7 @@ export function buildDoc(id: string, extracted: Extracted, format: DocFormat, me
     ...(date ? { date } : {}),
     ...(url ? { url } : {}),
     ...(meta.path ? { path: meta.path } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
     sha256: createHash('sha256').update(text).digest('hex'),
   };
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../types.ts';
 import { corpusContext } from './boilerplate.ts';
 import { buildDoc, extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
 import { inputError, toWarning } from './problems.ts';
-import { fileSize, listFiles, readText, type InputFile } from './readers.ts';
+import { bytesHash, fileSize, listFiles, readBytes, readText, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
 
 export interface IngestResult {
@@ -47,10 +47,10 @@ async function readSources(file: InputFile, max: number): Promise<{ sources: Sou
   // (a JSON file's records are measured one by one)
   const large = file.format === 'json' ? undefined : tooLarge(file.path, await fileSize(file.path), max);
   if (large) throw large;
-  const { text: content, invalid } = await readText(file.path);
+  const { text: content, invalid, sha256 } = await readText(file.path);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
-    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path } };
+    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path, ...(!invalid && { source: sha256 }) } };
     return { sources: [source], warnings: encoding };
   }
   const { records: parsed, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
@@ -71,6 +71,28 @@ async function readStdin(options: IngestOptions): Promise<Source> {
   const large = tooLarge('-', Buffer.byteLength(text), max);
   if (large) throw large;
   return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
+}
+
+/**
+ * How many files the inputs name when every one is a text file (txt, md, html) whose bytes the
+ * store already holds under its id (`stored`: id → `Doc.source`); undefined as soon as one is
+ * not (new, changed, unreadable, JSON, standard input). Files are hashed, never decoded or cleaned.
+ */
+export async function unchangedFiles(inputs: readonly string[], stored: ReadonlyMap<string, string | undefined>): Promise<number | undefined> {
+  let count = 0;
+  for (const input of inputs) {
+    if (input === '-') return undefined;
+    const files = await listFiles(input).catch(() => undefined);
+    if (!files) return undefined;
+    for (const file of files) {
+      const source = stored.get(file.id);
+      if (file.format === 'json' || source === undefined) return undefined;
+      const bytes = await readBytes(file.path).catch(() => undefined);
+      if (!bytes || bytesHash(bytes) !== source) return undefined;
+      count++;
+    }
+  }
+  return count;
 }
 
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {

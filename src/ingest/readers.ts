@@ -3,6 +3,7 @@
  * input names, in sorted order, and their text. Problems are thrown as `RelataError`s
  * naming the file.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { DocFormat } from './document.ts';
@@ -69,22 +70,30 @@ export async function fileSize(file: string): Promise<number> {
   return info.size;
 }
 
+/** SHA-256 (hex) of a file's bytes: `Doc.source`. */
+export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export async function readBytes(file: string): Promise<Buffer> {
+  return readFile(file).catch((error) => {
+    throw inputError('E_INPUT_UNREADABLE', file, reason(error));
+  });
+}
+
 /**
  * The file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
  * the file starts with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
  * bytes and no UTF-16 mark is binary, not text; bytes that are not UTF-8 become U+FFFD and are
  * reported in `invalid`.
  */
-export async function readText(file: string): Promise<{ text: string; invalid: boolean }> {
-  const bytes = await readFile(file).catch((error) => {
-    throw inputError('E_INPUT_UNREADABLE', file, reason(error));
-  });
+export async function readText(file: string): Promise<{ text: string; invalid: boolean; sha256: string }> {
+  const bytes = await readBytes(file);
+  const sha256 = bytesHash(bytes);
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false, sha256 };
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false, sha256 };
   } catch {
-    return { text: new TextDecoder().decode(bytes), invalid: true };
+    return { text: new TextDecoder().decode(bytes), invalid: true, sha256 };
   }
 }

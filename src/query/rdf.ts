@@ -3,12 +3,17 @@
  * oxigraph store. Queries get the rel:, ent: (entities: ent:country:germany), rdf:, rdfs:,
  * skos:, xsd:, dcterms: and prov: prefixes predeclared; a query may redeclare them.
  */
-import oxigraph from 'oxigraph';
+import { createRequire } from 'node:module';
+import type * as Oxigraph from 'oxigraph';
 import { RelataError } from '../errors.ts';
 import type { RelataGraph } from '../graph/model.ts';
 import { PREFIXES, ntriplesChunks, type RdfOptions } from '../export/rdf.ts';
 
-export type Store = InstanceType<typeof oxigraph.Store>;
+export type Store = Oxigraph.Store;
+
+/** oxigraph (WebAssembly) is loaded by the first SPARQL query, not when relata is imported. */
+let oxigraph: typeof Oxigraph | undefined;
+const engine = (): typeof Oxigraph => (oxigraph ??= createRequire(import.meta.url)('oxigraph') as typeof Oxigraph);
 
 export const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
 
@@ -20,7 +25,7 @@ export const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX
  * `provenance: false` (entities and relations only, a quarter of the triples) keeps it fast.
  */
 export function rdfStore(graph: RelataGraph, options: RdfOptions = {}): Store {
-  const store = new oxigraph.Store();
+  const store = new (engine().Store)();
   const chunks = [...ntriplesChunks(graph, options)];
   const length = chunks.reduce((n, c) => n + c.length, 0);
   // lenient: the text is ours, and the export tests parse it strictly

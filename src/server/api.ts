@@ -13,7 +13,7 @@ import { ISO_DATE } from '../query/filter.ts';
 import type { TripleFilter } from '../query/match.ts';
 import { parsePattern } from '../query/pattern.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES, type EntityType, type Modality, type Predicate } from '../types.ts';
-import { OPENAPI, PAGE } from './openapi.ts';
+import { PAGE, openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.ts';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -161,7 +161,7 @@ export async function answerApi(path: string, search: URLSearchParams, load: () 
   try {
     if (path === '/openapi.json') {
       params(search, []);
-      return json(200, OPENAPI);
+      return json(200, openApiDocument());
     }
     const route = routeOf(path);
     if (!route) {

@@ -119,7 +119,10 @@ const isoDate = (description: string): JsonSchema => ({ type: 'string', pattern:
 const LANGUAGES = ['fr', 'en', 'other'] as const satisfies readonly Language[];
 
 /** graph.json, from the store's own schema (src/graph/schema.ts, graph/README.md). */
-const { $schema: _dialect, ...GRAPH_JSON_SCHEMA } = z.toJSONSchema(GRAPH_SCHEMA) as JsonSchema;
+function graphJsonSchema(): JsonSchema {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(GRAPH_SCHEMA) as JsonSchema;
+  return schema;
+}
 
 const pageOf = (rows: JsonSchema, description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
   closed(
@@ -149,7 +152,12 @@ Any path not listed here gets a 404 (components.responses.NotFound); any method 
 
 The list routes (/api/match, /api/query) page with \`offset\` (default 0) and \`limit\` (default ${PAGE.limit}, at most ${PAGE.maxLimit}) and give the \`total\` before paging. A pattern query has a work budget (${QUERY_BUDGET.steps.toLocaleString('en')} candidate edges or ${QUERY_BUDGET.ms / 1000} s); \`limit\` bounds the answer, not the work.`;
 
-export const OPENAPI: OpenApiDocument = {
+/** The OpenAPI 3.1 document, made on first use (generating the graph.json schema from zod takes a while). */
+export const openApiDocument = (): OpenApiDocument => (document ??= makeDocument());
+
+let document: OpenApiDocument | undefined;
+
+const makeDocument = (): OpenApiDocument => ({
   openapi: '3.1.0',
   info: {
     title: 'relata',
@@ -378,7 +386,7 @@ export const OPENAPI: OpenApiDocument = {
         ['bindings', 'edges', 'evidence'],
       ),
       QueryPage: pageOf(schema('QueryRow'), 'Rows sorted by the labels of their bindings.', { variables: { type: 'array', items: str(), description: 'Variable names, in order of first appearance.' } }),
-      Graph: GRAPH_JSON_SCHEMA,
+      Graph: graphJsonSchema(),
       OpenApiDocument: {
         type: 'object',
         description: 'An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0).',
@@ -408,4 +416,4 @@ export const OPENAPI: OpenApiDocument = {
       InternalError: problems(PROBLEMS['internal-error'].about, 'internal-error'),
     },
   },
-};
+});

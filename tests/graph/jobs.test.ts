@@ -43,6 +43,33 @@ describe('jobs', () => {
 });
 
 describe('a build with nothing new', () => {
+  it('stops at the hash of the bytes when every file is stored as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-bytes-'));
+    writeFileSync(join(dir, 'a.txt'), "L'Allemagne a livré des chars à l'Ukraine.\n");
+    writeFileSync(join(dir, 'b.md'), '# Sanctions\n\nThe EU sanctioned Russia on Monday.\n');
+    const out = join(dir, 'graph');
+    await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out });
+    const phases: string[] = [];
+    const again = await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out, onProgress: (p) => phases.push(p.phase) });
+    expect(phases).toEqual([]); // not even read as text
+    expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2, documents: 2 });
+  });
+
+  it('reads the files again when one changed, and repeats the warning of a file read with one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-source-'));
+    const news = join(dir, 'news');
+    mkdirSync(news);
+    writeFileSync(join(news, 'a.txt'), "L'Allemagne a livré des chars à l'Ukraine.\n");
+    writeFileSync(join(news, 'b.txt'), Buffer.concat([Buffer.from('Russia attacked Ukraine. '), Buffer.from([0xff]), Buffer.from('\n')]));
+    const out = join(dir, 'graph');
+    const first = await buildGraph([news], { out });
+    expect(first.summary.warnings.map((w) => w.file)).toEqual([join(news, 'b.txt')]);
+    const again = await buildGraph([news], { out });
+    expect(again.summary.warnings.map((w) => w.file)).toEqual([join(news, 'b.txt')]); // b has no source hash: read again, warned again
+    writeFileSync(join(news, 'a.txt'), "L'Allemagne a livré des chars Leopard à l'Ukraine.\n");
+    expect((await buildGraph([news], { out })).summary).toMatchObject({ updated: 1, unchanged: 1 });
+  });
+
   it('does not lay out, write or sync the store again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-nochange-'));
     const out = join(dir, 'graph');
@@ -52,6 +79,9 @@ describe('a build with nothing new', () => {
     const after = statSync(join(out, 'graph.json'), { bigint: true });
     expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
     expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 12, documents: 12 });
+    // the same files: found by the hash of their bytes, before any decoding or cleaning
+    const sources = again.graph.getAttribute('documents').map((d) => [d.id.endsWith('.jsonl') || !d.path, /^[0-9a-f]{64}$/.test(d.source ?? '')]);
+    expect(sources.every(([record, hashed]) => record !== hashed)).toBe(true); // JSON records have none: their file holds several
     writeFileSync(join(dir, 'new.txt'), "La France a condamné l'attaque de la Russie contre l'Ukraine.\n");
     const more = await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out });
     expect(more.summary).toMatchObject({ added: 1, unchanged: 12, documents: 13 });

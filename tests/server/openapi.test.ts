@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { answerApi } from '../../src/server/api.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { OPENAPI, problemSchemaName, type OpenApiResponse, type Ref } from '../../src/server/openapi.ts';
+import { openApiDocument, problemSchemaName, type OpenApiResponse, type Ref } from '../../src/server/openapi.ts';
+
+const OPENAPI = openApiDocument();
 import { PROBLEMS, type ProblemKind } from '../../src/server/problem.ts';
 import { richGraph } from '../query/fixture.ts';
 import { EXPENSIVE_QUERY, denseGraph } from './fixtures.ts';
