@@ -13,7 +13,7 @@ import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loa
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument, unchangedFiles } from './ingest/index.ts';
 import { extractInWorkers, jobsFor } from './workers.ts';
-import { extendLexicon, lexicon } from './extract/lexicon/index.ts';
+import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
@@ -38,7 +38,7 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** ForceAtlas2 iterations (default: scaled to the graph's size). */
   iterations?: number;
-  /** The user's own entities and verbs (`loadLexicon`), added to this process's lexicon. */
+  /** The user's own entities and verbs (`loadLexicon`), for this build's extraction only. */
   lexicon?: UserLexicon;
   /**
    * Worker threads that extract documents (default: `jobsFor`, this thread alone on two cores
@@ -86,7 +86,6 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
-  if (options.lexicon) extendLexicon(options.lexicon);
   const stored = graph.getAttribute('documents').length > 0;
   // every input a file whose bytes are stored as they are: nothing to read, extract or write
   const paths = inputs.every((i) => typeof i === 'string') ? (inputs as readonly string[]) : undefined;
@@ -139,10 +138,8 @@ async function readAndMerge(
   const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
   const jobs = jobsFor(fresh, options.jobs);
-  const results =
-    jobs > 1
-      ? mergeResults(graph, fresh, await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)))
-      : mergeDocuments(graph, fresh, onDocument);
+  const extracted = jobs > 1 ? await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)) : undefined;
+  const results = withLexicon(options.lexicon, () => (extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument)));
   const counts = {
     added: fresh.length - updated,
     updated,
@@ -194,9 +191,8 @@ export async function extractInputs(
   inputs: readonly string[],
   options: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'lexicon'> = {},
 ): Promise<{ results: DocExtraction[]; warnings: Warning[] }> {
-  if (options.lexicon) extendLexicon(options.lexicon);
   const { docs, warnings } = await ingest([...inputs], { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes });
-  return { results: extractCorpus(docs), warnings };
+  return { results: withLexicon(options.lexicon, () => extractCorpus(docs)), warnings };
 }
 
 /** The triples of one text, with provenance (`id`, `date`, `title` describe the document). Nothing is stored. */

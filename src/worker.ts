@@ -4,12 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractForMerge } from './extract/index.ts';
-import { extendLexicon } from './extract/lexicon/index.ts';
+import { withLexicon } from './extract/lexicon/index.ts';
 import type { UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc } from './types.ts';
 
 const { lexicon } = workerData as { lexicon?: UserLexicon };
-if (lexicon) extendLexicon(lexicon);
 parentPort?.on('message', ({ index, doc }: { index: number; doc: Doc }) => {
-  parentPort?.postMessage({ index, result: extractForMerge(doc) });
+  parentPort?.postMessage({ index, result: withLexicon(lexicon, () => extractForMerge(doc)) });
 });

@@ -178,16 +178,39 @@ function addVerb(table: Map<string, VerbSense>, language: 'fr' | 'en', cue: Verb
  * Adds a user's entities and verbs (user.ts) to the lexicon of this process; a user's verb
  * form takes precedence over a built-in reading of the same form.
  */
-export function extendLexicon(extra: UserLexicon): void {
-  const lex = lexicon();
+/** A user's entities and verbs added to a freshly compiled lexicon (the shared one is never changed). */
+function extended(extra: UserLexicon): Lexicon {
+  const lex = compile();
   for (const row of extra.entities) addEntity(lex.trie, lex.entities, lex.byLabel, row);
   for (const verb of extra.verbs) {
     for (const form of inflectionTable(verb.lemma, verb.language, verb.forms).keys()) lex.verbs[verb.language].delete(form);
     addVerb(lex.verbs[verb.language], verb.language, verb);
   }
+  return lex;
 }
 
 let compiled: Lexicon | undefined;
+/** The lexicon of the extraction running now, when `withLexicon` gave one. */
+let scoped: Lexicon | undefined;
+/** The last user lexicon's compiled form, for the next call with the same one (a build, then its workers). */
+let lastExtended: { key: string; lex: Lexicon } | undefined;
+
+/**
+ * Runs `run` (synchronous: an extraction) with the user's entities and verbs added to the
+ * lexicon; before and after, and in any other call, the lexicon is relata's own.
+ */
+export function withLexicon<T>(extra: UserLexicon | undefined, run: () => T): T {
+  if (!extra || (extra.entities.length === 0 && extra.verbs.length === 0)) return run();
+  const key = JSON.stringify(extra);
+  if (lastExtended?.key !== key) lastExtended = { key, lex: extended(extra) };
+  const previous = scoped;
+  scoped = lastExtended.lex;
+  try {
+    return run();
+  } finally {
+    scoped = previous;
+  }
+}
 
 /** The sentence's cue languages: its own, or both for a sentence read as `other` (short, or mixed). */
 export function languagesFor(language: string): ('fr' | 'en')[] {
@@ -206,9 +229,9 @@ export function verbSenses(norm: string, language: string): VerbSense[] {
 /** The first verb reading of a lowercase token, if it is a cue. */
 export const verbSense = (norm: string, language: string): VerbSense | undefined => verbSenses(norm, language)[0];
 
-/** The compiled lexicon (built on first call, then shared). */
+/** The compiled lexicon (built on first call, then shared), or the one `withLexicon` gives the running extraction. */
 export function lexicon(): Lexicon {
-  return (compiled ??= compile());
+  return scoped ?? (compiled ??= compile());
 }
 
 /** Whether token `k` is inside an office or a portfolio (`général` in `secrétaire général`, `étrangères` in `Affaires étrangères`). */
