@@ -3,8 +3,22 @@
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—―]/g;
 
+/** Short strings already folded (words and names: the same few thousand again and again), up to FOLDED_MAX. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000;
+
 /** Lowercase, strip accents, unify apostrophes and dashes, collapse spaces. `L’Élysée` → `l'elysee`. */
 export function fold(s: string): string {
+  if (s.length > 32) return foldNow(s);
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, (folded = foldNow(s)));
+  }
+  return folded;
+}
+
+function foldNow(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

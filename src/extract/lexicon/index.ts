@@ -266,15 +266,25 @@ function upperOrTitled(word: string, alone: boolean): boolean {
 export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; text: string }[], i: number): TrieMatch<GazetteerHit> | undefined {
   let node = trie;
   let best: TrieMatch<GazetteerHit> | undefined;
+  // the first token's case, tested once, when a form asks for it
+  const first = tokens[i]?.text ?? '';
+  let capital: boolean | undefined;
+  const upper: [boolean | undefined, boolean | undefined] = [undefined, undefined];
   for (let j = i; j < tokens.length; j++) {
     const child = node.next.get(tokens[j].norm);
     if (!child) break;
     node = child;
-    const first = tokens[i].text;
-    const hits = node.hits
-      .filter(({ caseMode }) => caseMode === 'any' || (caseMode === 'capital' ? /^\p{Lu}/u.test(first) : upperOrTitled(first, j === i)))
-      .map((h) => h.hit);
-    if (hits.length) best = { length: j - i + 1, hits };
+    let hits: GazetteerHit[] | undefined;
+    for (const { hit, caseMode } of node.hits) {
+      const alone = j === i ? 1 : 0;
+      const ok =
+        caseMode === 'any' ||
+        (caseMode === 'capital' ? (capital ??= CAPITAL.test(first)) : (upper[alone] ??= upperOrTitled(first, alone === 1)));
+      if (ok) (hits ??= []).push(hit);
+    }
+    if (hits) best = { length: j - i + 1, hits };
   }
   return best;
 }
+
+const CAPITAL = /^\p{Lu}/u;
