@@ -213,9 +213,13 @@ export function withLexicon<T>(extra: UserLexicon | undefined, run: () => T): T 
 }
 
 /** The sentence's cue languages: its own, or both for a sentence read as `other` (short, or mixed). */
-export function languagesFor(language: string): ('fr' | 'en')[] {
-  return language === 'en' ? ['en'] : language === 'fr' ? ['fr'] : ['fr', 'en'];
+export function languagesFor(language: string): readonly ('fr' | 'en')[] {
+  return language === 'en' ? ONLY_EN : language === 'fr' ? ONLY_FR : BOTH;
 }
+
+const ONLY_EN = ['en'] as const;
+const ONLY_FR = ['fr'] as const;
+const BOTH = ['fr', 'en'] as const;
 
 /** The verb readings of a lowercase token (accents kept), the sentence's language first. */
 export function verbSenses(norm: string, language: string): VerbSense[] {
@@ -227,7 +231,14 @@ export function verbSenses(norm: string, language: string): VerbSense[] {
 }
 
 /** The first verb reading of a lowercase token, if it is a cue. */
-export const verbSense = (norm: string, language: string): VerbSense | undefined => verbSenses(norm, language)[0];
+export function verbSense(norm: string, language: string): VerbSense | undefined {
+  const { verbs } = lexicon();
+  for (const l of languagesFor(language)) {
+    const sense = verbs[l].get(norm);
+    if (sense) return sense;
+  }
+  return undefined;
+}
 
 /** The compiled lexicon (built on first call, then shared), or the one `withLexicon` gives the running extraction. */
 export function lexicon(): Lexicon {
