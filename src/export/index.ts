@@ -20,7 +20,7 @@ import type { RelataGraph } from '../graph/model.ts';
 import type { ExportFormat } from './formats.ts';
 import { serializeGraph } from '../graph/serialize.ts';
 import { toCSV } from './csv.ts';
-import { toGEXF } from './gexf.ts';
+import { gexfChunks, toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { NEO4J_ADMIN_COMMAND, toCypher, toNeo4jAdmin } from './neo4j.ts';
 import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
@@ -28,7 +28,7 @@ import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
 export { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
-export { toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
+export { gexfChunks, toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
 export { rdfTriples, entityIri, ntriplesChunks, turtleChunks, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
 /** Several named files (`nodes.csv` → text). */
@@ -51,6 +51,7 @@ export const EXPORTERS = {
  * (about 512 MB): the CLI writes these chunk by chunk. `[...chunks].join('')` equals the exporter's string.
  */
 export const EXPORT_CHUNKS: Partial<Record<ExportFormat, (graph: RelataGraph) => Iterable<string>>> = {
+  gexf: gexfChunks,
   ntriples: ntriplesChunks,
   turtle: turtleChunks,
 };
