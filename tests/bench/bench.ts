@@ -2,8 +2,9 @@
  * `npm run bench`: speed and memory of the pipeline on a synthetic corpus, printed as figures.
  * Not a test: nothing here passes or fails. Sizes with BENCH_DOCS (default 2000).
  *
- * Then GEXF on a synthetic graph of BENCH_GEXF_EDGES edges (default 250,000), in a child process
- * of its own (this file again, with BENCH_GEXF_CHILD set) so that its peak memory is its own:
+ * Then, in a child process of its own (this file again, with BENCH_GEXF_CHILD set) so that its
+ * peak memory is its own: `match` latency on a synthetic graph of 100,000 edges, and GEXF on one
+ * of BENCH_GEXF_EDGES edges (default 250,000):
  * the file written chunk by chunk as `relata export -f gexf -o` writes it (size, peak RSS), then
  * `toGEXF` against graphology-gexf's `write()` (relata's writer before its own) on the same graph.
  */
@@ -18,6 +19,7 @@ import { write } from 'graphology-gexf';
 import { gexfChunks, toGEXF } from '../../src/export/gexf.ts';
 import { extractDocument } from '../../src/extract/index.ts';
 import { addExtraction, createGraph, finalizeGraph, loadGraph, saveGraph } from '../../src/graph/index.ts';
+import { KnowledgeGraph } from '../../src/knowledge-graph.ts';
 import { matchTriples } from '../../src/query/index.ts';
 import { sentencesOf } from '../../src/text/sentences.ts';
 import { WRITE_OPTIONS } from '../export/gexf-previous.ts';
@@ -34,6 +36,7 @@ const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${v
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 if (process.env.BENCH_GEXF_CHILD) {
+  matchLatency();
   await gexf();
   process.exit(0);
 }
@@ -74,6 +77,16 @@ const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', f
   env: { ...process.env, BENCH_GEXF_CHILD: '1' },
 });
 if (child.status !== 0) row('GEXF', `the child process failed (${child.status ?? child.signal})`);
+
+/** `match` by subject on a synthetic graph of 100,000 edges: p50 and p99 of 2,000 queries (goal p99 ≤ 2 ms). */
+function matchLatency() {
+  const kg = new KnowledgeGraph(syntheticGraph(100_000));
+  const labels = kg.graph.mapNodes((_, a) => a.label);
+  kg.match({ subject: labels[0] }); // the index, built once
+  const times = Array.from({ length: 2000 }, (_, i) => time(() => kg.match({ subject: labels[(i * 7919) % labels.length] }))[1] * 1000).sort((a, b) => a - b);
+  const at = (q: number) => times[Math.floor(q * (times.length - 1))].toFixed(2);
+  row('match by subject, 100k edges', `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (goal p99 ≤ 2 ms), max ${at(1)} ms`);
+}
 
 /** GEXF on a synthetic graph: the file written in chunks (time, size, peak memory), then toGEXF against write(). */
 async function gexf() {
