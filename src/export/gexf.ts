@@ -37,6 +37,7 @@
  */
 import { compareStrings, splitSentenceId, type EdgeAttributes, type NodeAttributes, type RelataGraph } from '../graph/model.ts';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type Attribute, type AttributeType } from './attributes.ts';
+import { chunked } from './chunks.ts';
 
 export type RGBA = { r: number; g: number; b: number; a?: number };
 
@@ -223,20 +224,7 @@ const HEAD =
  * then edges in key order; `[...gexfChunks(graph)].join('')` is `toGEXF(graph)`.
  */
 export function* gexfChunks(graph: RelataGraph): Generator<string> {
-  // Lines are gathered and joined into one flat string per piece: cheaper to keep (toGEXF) and to
-  // write than a rope of the many small strings that make up each line.
-  let lines: string[] = [];
-  let length = 0;
-  for (const line of gexfLines(graph)) {
-    lines.push(line);
-    length += line.length;
-    if (length >= CHUNK) {
-      yield lines.join('');
-      lines = [];
-      length = 0;
-    }
-  }
-  if (lines.length) yield lines.join('');
+  yield* chunked(gexfLines(graph), CHUNK);
 }
 
 /** The document line by line: the frame, one line per node, one per edge. */

@@ -20,6 +20,7 @@
  * edge exists only as its rdf:Statement, with its rel:modality.
  */
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
+import { chunked } from './chunks.ts';
 import { sortedAliases } from './order.ts';
 
 export const ID_BASE = 'https://relata.dev/id/';
@@ -198,21 +199,6 @@ export function* ntriplesChunks(graph: RelataGraph, options: RdfOptions = {}, ch
   yield* chunked(lines(), chunkSize);
 }
 
-/** Joins pieces into strings of about `size` characters: large graphs outgrow one JavaScript string. */
-function* chunked(pieces: Iterable<string>, size: number): Generator<string> {
-  let chunk: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    chunk.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      yield chunk.join('');
-      chunk = [];
-      length = 0;
-    }
-  }
-  if (chunk.length) yield chunk.join('');
-}
 
 export function toNTriples(graph: RelataGraph): string {
   return [...ntriplesChunks(graph)].join('');
