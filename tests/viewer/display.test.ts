@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMUNITY_PALETTE, communities, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
+import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, movementSettings, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
@@ -50,5 +50,16 @@ describe('pagerankSizes', () => {
     expect(sizes.get('country:russia')).toBe(Math.max(...values));
     expect(sizes.get('country:france')).toBe(Math.min(...values));
     expect(graph.getNodeAttributes('country:ukraine')).not.toHaveProperty('pagerank');
+  });
+});
+
+describe('movementSettings', () => {
+  it.each([
+    [109, false],
+    [BIG_GRAPH_EDGES, false],
+    [BIG_GRAPH_EDGES + 1, true],
+    [100_000, true],
+  ])('%i relations: edges and labels hidden while the camera moves: %s', (edges, hidden) => {
+    expect(movementSettings(edges)).toEqual({ hideEdgesOnMove: hidden, hideLabelsOnMove: hidden });
   });
 });

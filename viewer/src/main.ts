@@ -18,7 +18,7 @@ import Sigma from 'sigma';
 import { toGEXF } from '../../src/export/gexf.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
-import { communities, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
+import { communities, movementSettings, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type EdgeAttrs, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './logic/model.ts';
@@ -179,6 +179,7 @@ async function main(): Promise<void> {
     labelDensity: 0.8,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 5,
+    ...movementSettings(loaded.graph.size),
     nodeReducer: (node, data) => ({ ...data, ...nodeStyle(node, data as NodeAttrs, state.visibility, state.focus, state.selection, paint) }),
     edgeReducer: (edge, data) => ({ ...data, ...edgeStyle(edge, data as EdgeAttrs, state.visibility, state.focus, loaded.curvatures) }),
   });

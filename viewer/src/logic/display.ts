@@ -20,6 +20,15 @@ export interface DisplayMode {
 
 export const DEFAULT_DISPLAY: DisplayMode = { color: 'type', size: 'degree' };
 
+/** Above this many relations the graph is big: moving the camera redraws nodes only. */
+export const BIG_GRAPH_EDGES = 20_000;
+
+/** Sigma's settings for moving the camera: on a big graph, edges and labels are hidden while it moves and drawn once it stops. */
+export const movementSettings = (edges: number): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean } => {
+  const big = edges > BIG_GRAPH_EDGES;
+  return { hideEdgesOnMove: big, hideLabelsOnMove: big };
+};
+
 /** One colour per community, largest first; smaller communities share the last, neutral one. */
 export const COMMUNITY_PALETTE = [
   '#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2',
