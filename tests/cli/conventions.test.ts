@@ -102,6 +102,18 @@ describe('help and version', () => {
   });
 });
 
+describe('duplicates', () => {
+  it('names five documents read once because of the same content, then counts the others', async () => {
+    const folder = join(dir, 'copies');
+    (await import('node:fs')).mkdirSync(folder);
+    for (let i = 0; i < 9; i++) writeFileSync(join(folder, `copy-${i}.txt`), "L'Allemagne a livré des chars à l'Ukraine.\n");
+    const r = await relata(['build', folder, '-g', join(dir, 'copies-graph')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/has the same content as "copy-0.txt": read once/g)).toHaveLength(5);
+    expect(r.stderr).toContain('relata: and 3 more documents with the same content as another: read once');
+  });
+});
+
 describe('progress', () => {
   it.each([
     [{ phase: 'extract', done: 3, total: 12 }, true, 'extracting 3/12 documents'],

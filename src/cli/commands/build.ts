@@ -4,6 +4,8 @@ import { intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { formatWarning } from '../format.ts';
 
+const SHOWN_DUPLICATES = 5;
+
 export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io): Promise<number> {
   if (positional.length === 0) {
     io.stderr('relata: build: name at least one file or folder (or - for standard input)\n');
@@ -30,7 +32,10 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
   });
   if (last && io.interactive) io.stderr('\r\x1b[K');
   for (const w of summary.warnings) io.stderr(`${formatWarning(w)}\n`);
-  for (const d of summary.duplicates) io.stderr(`relata: "${d.id}" has the same content as "${d.sameAs}": read once\n`);
+  // a few by name, then a count: a corpus of copies should not bury the summary
+  for (const d of summary.duplicates.slice(0, SHOWN_DUPLICATES)) io.stderr(`relata: "${d.id}" has the same content as "${d.sameAs}": read once\n`);
+  const more = summary.duplicates.length - SHOWN_DUPLICATES;
+  if (more > 0) io.stderr(`relata: and ${more} more documents with the same content as another: read once\n`);
   if (!options.quiet) {
     io.stderr(
       `${summary.file}: ${summary.documents} documents (${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged), ` +
