@@ -37,7 +37,7 @@
  */
 import { compareStrings, splitSentenceId, type EdgeAttributes, type NodeAttributes, type RelataGraph } from '../graph/model.ts';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type Attribute, type AttributeType } from './attributes.ts';
-import { chunked } from './chunks.ts';
+import { chunked } from '../chunks.ts';
 
 export type RGBA = { r: number; g: number; b: number; a?: number };
 

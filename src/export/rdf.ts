@@ -20,7 +20,7 @@
  * edge exists only as its rdf:Statement, with its rel:modality.
  */
 import { compareSentenceIds, compareStrings, splitSentenceId, type RelataGraph } from '../graph/model.ts';
-import { chunked } from './chunks.ts';
+import { chunked } from '../chunks.ts';
 import { sortedAliases } from './order.ts';
 
 export const ID_BASE = 'https://relata.dev/id/';

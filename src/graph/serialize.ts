@@ -78,7 +78,7 @@ export function* serializedPieces(graph: RelataGraph): Generator<string> {
   yield '}\n';
 }
 
-/** The edges as `lines` writes them, each as `{…,"attributes":{…,"evidence":[` + its evidence items in pieces + `]}}`. */
+/** The edges as `lines` writes them, each as `{…,"attributes":{…,"evidence":[`, one piece per evidence item, `]}}`. */
 function* edgeLines(graph: RelataGraph): Generator<string> {
   const keys = graph.edges().sort(compareStrings);
   if (keys.length === 0) return yield '[]';
@@ -87,22 +87,15 @@ function* edgeLines(graph: RelataGraph): Generator<string> {
     const attributes = pick(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size']);
     const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
     const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
-    let piece = `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
+    yield `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
     for (let i = 0; i < evidence.length; i++) {
       const item = JSON.stringify(pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']));
-      piece += i === 0 ? item : `,${item}`;
-      if (piece.length >= PIECE) {
-        yield piece;
-        piece = '';
-      }
+      yield i === 0 ? item : `,${item}`;
     }
-    yield `${piece}]}}`;
+    yield ']}}';
   }
   yield '\n]';
 }
-
-/** Pieces are joined up to about this many characters before they are written. */
-export const PIECE = 1 << 16;
 
 /** Same graph content, same bytes: independent of insertion order, no timestamps. */
 export function serializeGraph(graph: RelataGraph): string {

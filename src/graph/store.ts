@@ -5,7 +5,11 @@ import { open, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError } from '../errors.ts';
 import type { RelataGraph } from './model.ts';
-import { GRAPH_FILE, PIECE, graphFromJSON, serializedPieces } from './serialize.ts';
+import { chunked } from '../chunks.ts';
+import { GRAPH_FILE, graphFromJSON, serializedPieces } from './serialize.ts';
+
+/** graph.json is written in pieces of about this many characters. */
+const WRITE_SIZE = 1 << 16;
 
 /** Write `dir/graph.json` atomically: a temporary file in the same folder, then a rename. */
 export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> {
@@ -15,15 +19,7 @@ export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> 
   try {
     const handle = await open(tmp, 'w');
     try {
-      let chunk = '';
-      for (const piece of serializedPieces(graph)) {
-        chunk += piece;
-        if (chunk.length >= PIECE) {
-          await handle.writeFile(chunk, 'utf8');
-          chunk = '';
-        }
-      }
-      await handle.writeFile(chunk, 'utf8');
+      for (const chunk of chunked(serializedPieces(graph), WRITE_SIZE)) await handle.writeFile(chunk, 'utf8');
       await handle.sync().catch(() => undefined); // best effort: some file systems refuse fsync
     } finally {
       await handle.close();

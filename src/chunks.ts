@@ -1,4 +1,7 @@
-/** Joins pieces into strings of about `size` characters: large graphs outgrow one JavaScript string. */
+/**
+ * Joins pieces into strings of about `size` characters: what graph.json and the exports write
+ * piece by piece, since a large graph outgrows one JavaScript string.
+ */
 export function* chunked(pieces: Iterable<string>, size: number): Generator<string> {
   let chunk: string[] = [];
   let length = 0;
