@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
 import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, type DocumentResult, type PersonName } from './extract/index.ts';
-import { addExtraction, createGraph, documentSha, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
+import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type DocumentRecord, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument, unchangedFiles } from './ingest/index.ts';
 import { extractInWorkers, jobsFor } from './workers.ts';
@@ -86,15 +86,17 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const graph = await storedGraph(out, options.rebuild ?? false);
-  const stored = graph.getAttribute('documents').length > 0;
+  // the stored documents by id, looked up once per input (a build reads thousands)
+  const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d]));
+  const stored = records.size > 0;
   // every input a file whose bytes are stored as they are: nothing to read, extract or write
   const paths = inputs.every((i) => typeof i === 'string') ? (inputs as readonly string[]) : undefined;
-  const same = stored && paths ? await unchangedFiles(paths, new Map(graph.getAttribute('documents').map((d) => [d.id, d.source]))) : undefined;
+  const same = stored && paths ? await unchangedFiles(paths, records) : undefined;
   if (same !== undefined) {
     const counts = { added: 0, updated: 0, unchanged: same, sentences: 0, triples: 0 };
     return { graph, summary: summaryOf(graph, counts, [], [], started, out) };
   }
-  const { warnings, duplicates, counts } = await readAndMerge(graph, inputs, options, progress);
+  const { warnings, duplicates, counts } = await readAndMerge(graph, records, inputs, options, progress);
   // nothing new: the stored graph stays as it is, not laid out, written or synced again
   if (!stored || counts.added + counts.updated > 0) {
     progress({ phase: 'layout', done: 0, total: 1 });
@@ -126,6 +128,7 @@ function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary[
  */
 async function readAndMerge(
   graph: RelataGraph,
+  records: ReadonlyMap<string, DocumentRecord>,
   inputs: readonly (string | Doc)[],
   options: BuildOptions,
   progress: (p: BuildProgress) => void,
@@ -134,8 +137,8 @@ async function readAndMerge(
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };
   const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
-  const fresh = docs.filter((d) => documentSha(graph, d.id) !== d.sha256);
-  const updated = fresh.filter((d) => documentSha(graph, d.id) !== undefined).length;
+  const fresh = docs.filter((d) => records.get(d.id)?.sha256 !== d.sha256);
+  const updated = fresh.filter((d) => records.has(d.id)).length;
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
   const jobs = jobsFor(fresh, options.jobs);
   const extracted = jobs > 1 ? await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)) : undefined;

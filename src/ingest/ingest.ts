@@ -75,17 +75,17 @@ async function readStdin(options: IngestOptions): Promise<Source> {
 
 /**
  * How many files the inputs name when every one is a text file (txt, md, html) whose bytes the
- * store already holds under its id (`stored`: id → `Doc.source`); undefined as soon as one is
+ * store already holds under its id (`stored`: id → the stored document, whose `source` is compared); undefined as soon as one is
  * not (new, changed, unreadable, JSON, standard input). Files are hashed, never decoded or cleaned.
  */
-export async function unchangedFiles(inputs: readonly string[], stored: ReadonlyMap<string, string | undefined>): Promise<number | undefined> {
+export async function unchangedFiles(inputs: readonly string[], stored: ReadonlyMap<string, { source?: string }>): Promise<number | undefined> {
   let count = 0;
   for (const input of inputs) {
     if (input === '-') return undefined;
     const files = await listFiles(input).catch(() => undefined);
     if (!files) return undefined;
     for (const file of files) {
-      const source = stored.get(file.id);
+      const source = stored.get(file.id)?.source;
       if (file.format === 'json' || source === undefined) return undefined;
       const bytes = await readBytes(file.path).catch(() => undefined);
       if (!bytes || bytesHash(bytes) !== source) return undefined;
