@@ -23,9 +23,12 @@ export function table(rows: Record<string, unknown>[], columns: string[]): strin
   return `${cells.map((row) => row.map((c, i) => fit(c, widths[i])).join('  ').trimEnd()).join('\n')}\n`;
 }
 
+/** The `--format` given, else a table on a terminal and JSON Lines otherwise. */
+export const outputFormat = (io: Io, format: OutputFormat | undefined): OutputFormat => format ?? (io.interactive ? 'table' : 'jsonl');
+
 /** Records in one of the `--format`s: an aligned table (the terminal's default), JSON, JSON Lines, CSV or TSV. */
 export function printRows(io: Io, format: OutputFormat | undefined, rows: object[], columns: string[], empty: string): void {
-  const chosen = format ?? (io.interactive ? 'table' : 'jsonl');
+  const chosen = outputFormat(io, format);
   const records = rows as Record<string, unknown>[];
   if (chosen === 'jsonl') io.stdout(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   else if (chosen === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);

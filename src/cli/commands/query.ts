@@ -2,7 +2,7 @@ import type { QUERY } from './index.ts';
 import { ISO_DATE, KnowledgeGraph, MODALITIES, RelataError, loadGraph, type Modality, type QueryOptions } from '../../index.ts';
 import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { printRows, table } from '../format.ts';
+import { outputFormat, printRows, table } from '../format.ts';
 
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
@@ -36,7 +36,7 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
   });
   const column = (v: string) => (v === 'evidence' || v === 'sentences' ? `?${v}` : v);
   const columns = [...result.variables.map(column), 'evidence'];
-  const format = options.format ?? (io.interactive ? 'table' : 'jsonl');
+  const format = outputFormat(io, options.format);
   const delimited = format === 'csv' || format === 'tsv';
   const rows = result.rows.map((r) => {
     const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));

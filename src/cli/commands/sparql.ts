@@ -2,7 +2,7 @@ import type { SPARQL } from './index.ts';
 import { PREFIXES, RelataError, loadGraph, rdfStore, sparql as runSparql } from '../../index.ts';
 import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
-import { printRows } from '../format.ts';
+import { outputFormat, printRows } from '../format.ts';
 
 const NAMESPACES = Object.entries(PREFIXES);
 
@@ -22,7 +22,7 @@ export async function run({ positional, options }: Parsed<typeof SPARQL>, io: Io
     return EXIT.ok;
   }
   const limit = intOption(options.limit, 'limit', Infinity);
-  const format = typeof options.format === 'string' ? options.format : io.interactive ? 'table' : 'jsonl';
+  const format = outputFormat(io, options.format);
   const rows = result.rows
     .slice(0, limit)
     .map((r) => (format === 'table' ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, compact(v)])) : r));
