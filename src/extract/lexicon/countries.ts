@@ -8,7 +8,8 @@ import countriesImport from 'world-countries';
 import { cjsDefault } from '../../cjs.ts';
 import type { EntityEntry } from './entry.ts';
 
-const countries = cjsDefault(countriesImport);
+/** The world-countries package's states (one import for the lexicon: first-names.ts and gazetteer.ts read it too). */
+export const countries = cjsDefault(countriesImport);
 
 /** Canonical labels that news usage prefers over the package's common name. */
 const LABELS: Record<string, string> = {

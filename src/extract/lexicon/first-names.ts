@@ -18,12 +18,9 @@
  */
 import { createRequire } from 'node:module';
 import { english, french } from '../nlp.ts';
-import countriesImport from 'world-countries';
-import { cjsDefault } from '../../cjs.ts';
 import { fold } from '../../text/fold.ts';
 import { compiledLexicon } from './compiled.ts';
-
-const countries = cjsDefault(countriesImport);
+import { countries } from './countries.ts';
 
 // The data packages are loaded on first use, not when this module is imported (faker alone
 // takes 150-300 ms and ~17 MB). faker is ESM-only: require() of it needs Node >= 20.19, which is

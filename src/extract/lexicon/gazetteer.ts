@@ -20,13 +20,10 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import countriesImport from 'world-countries';
-import { cjsDefault } from '../../cjs.ts';
 import { fold } from '../../text/fold.ts';
 import { compiledLexicon } from './compiled.ts';
+import { countries } from './countries.ts';
 import { dictionaryWords } from './first-names.ts';
-
-const countries = cjsDefault(countriesImport);
 
 /** A dictionary word names a place only for places at least this large. */
 export const COMMON_WORD_MIN_POPULATION = 100_000;
