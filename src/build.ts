@@ -2,16 +2,18 @@
  * Building the graph store: inputs → ingest → extract → merge into the stored graph →
  * layout → atomic save. Incremental: a document whose content hash is already in the graph
  * is not extracted again; a changed one replaces its old version; `rebuild` starts afresh.
- * When every input file's bytes are stored as they are, nothing is decoded, cleaned, laid out
- * or written; when nothing new came in, nothing is laid out or written.
+ * The build cache (build-cache.ts) lets ingest skip the files it knows unchanged, unread; when
+ * no file needed reading, the graph is not even loaded. When nothing new came in, nothing is
+ * laid out or written.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
 import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, type DocumentResult, type PersonName } from './extract/index.ts';
-import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, saveGraph, type DocumentRecord, type RelataGraph } from './graph/index.ts';
+import { readBuildCache, writeBuildCache, type BuildCache } from './build-cache.ts';
+import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, loadGraphSync, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
-import { ingest, parseDocument, unchangedFiles } from './ingest/index.ts';
+import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
 import { extractInWorkers, jobsFor } from './workers.ts';
 import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
@@ -85,26 +87,55 @@ export async function buildGraph(inputs: readonly (string | Doc)[], options: Bui
 async function buildLocked(inputs: readonly (string | Doc)[], out: string, options: BuildOptions): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const graph = await storedGraph(out, options.rebuild ?? false);
-  // the stored documents by id, looked up once per input (a build reads thousands)
-  const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d]));
-  const stored = records.size > 0;
-  // every input a file whose bytes are stored as they are: nothing to read, extract or write
-  const paths = inputs.every((i) => typeof i === 'string') ? (inputs as readonly string[]) : undefined;
-  const same = stored && paths ? await unchangedFiles(paths, records) : undefined;
-  if (same !== undefined) {
-    const counts = { added: 0, updated: 0, unchanged: same, sentences: 0, triples: 0 };
-    return { graph, summary: summaryOf(graph, counts, [], [], started, out) };
-  }
-  const { warnings, duplicates, counts } = await readAndMerge(graph, records, inputs, options, progress);
+  const rebuild = options.rebuild ?? false;
+  const cache = rebuild ? undefined : await readBuildCache(out);
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  const given = inputs.filter((i): i is Doc => typeof i !== 'string');
+  progress({ phase: 'ingest', done: 0, total: inputs.length });
+  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
+  if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
+
+  const graph = await storedGraph(out, rebuild);
+  const stored = graph.getAttribute('documents').length > 0;
+  const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, continued when the graph grew a little
+  const counts = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress);
+  counts.unchanged += read?.unread ?? 0;
   // nothing new: the stored graph stays as it is, not laid out, written or synced again
   if (!stored || counts.added + counts.updated > 0) {
     progress({ phase: 'layout', done: 0, total: 1 });
-    finalizeGraph(graph, { iterations: options.iterations });
+    finalizeGraph(graph, { iterations: options.iterations, placed });
     progress({ phase: 'save', done: 0, total: 1 });
     await saveGraph(out, graph);
   }
-  return { graph, summary: summaryOf(graph, counts, duplicates, warnings, started, out) };
+  const inputCache = read?.cache ?? cache?.inputs;
+  if (inputCache) await writeBuildCache(out, graph, inputCache);
+  return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], read?.warnings ?? [], started, out) };
+}
+
+/** Every file known unchanged and unread: the summary comes from the cache, and the graph is read only if the caller asks for it. */
+function unchanged(out: string, cache: BuildCache, read: IngestResult, started: number): { graph: RelataGraph; summary: BuildSummary } {
+  const { documents, entities, relations } = cache.graph;
+  const summary: BuildSummary = {
+    documents,
+    added: 0,
+    updated: 0,
+    unchanged: read.unread,
+    duplicates: read.duplicates,
+    sentences: 0,
+    triples: 0,
+    entities,
+    relations,
+    seconds: (performance.now() - started) / 1000,
+    file: join(out, GRAPH_FILE),
+    warnings: read.warnings,
+  };
+  let graph: RelataGraph | undefined;
+  return {
+    summary,
+    get graph() {
+      return (graph ??= loadGraphSync(out));
+    },
+  };
 }
 
 type Counts = Pick<BuildSummary, 'added' | 'updated' | 'unchanged' | 'sentences' | 'triples'>;
@@ -123,34 +154,24 @@ function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary[
 }
 
 /**
- * Reads the inputs and merges the new and changed documents into `graph`. The documents and
- * their extractions are dropped on return, before the layout and the save.
+ * Merges the new and changed documents of `docs` into `graph`. The documents and their
+ * extractions are dropped on return, before the layout and the save.
  */
-async function readAndMerge(
-  graph: RelataGraph,
-  records: ReadonlyMap<string, DocumentRecord>,
-  inputs: readonly (string | Doc)[],
-  options: BuildOptions,
-  progress: (p: BuildProgress) => void,
-): Promise<{ warnings: Warning[]; duplicates: BuildSummary['duplicates']; counts: Counts }> {
-  progress({ phase: 'ingest', done: 0, total: inputs.length });
-  const paths = inputs.filter((i): i is string => typeof i === 'string');
-  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes }) : { docs: [], warnings: [], duplicates: [] };
-  const docs = [...read.docs, ...inputs.filter((i): i is Doc => typeof i !== 'string')];
-  const fresh = docs.filter((d) => records.get(d.id)?.sha256 !== d.sha256);
+async function mergeNew(graph: RelataGraph, docs: readonly Doc[], options: BuildOptions, progress: (p: BuildProgress) => void): Promise<Counts> {
+  const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
+  const fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
   const updated = fresh.filter((d) => records.has(d.id)).length;
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
   const jobs = jobsFor(fresh, options.jobs);
   const extracted = jobs > 1 ? await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)) : undefined;
   const results = withLexicon(options.lexicon, () => (extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument)));
-  const counts = {
+  return {
     added: fresh.length - updated,
     updated,
     unchanged: docs.length - fresh.length,
     sentences: results.reduce((n, r) => n + r.sentences, 0),
     triples: results.reduce((n, r) => n + r.triples.length, 0),
   };
-  return { warnings: read.warnings, duplicates: read.duplicates, counts };
 }
 
 /**

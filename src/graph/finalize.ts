@@ -1,15 +1,12 @@
 /** Everything derived after merging: edge statistics, sorted tables and evidence, sizes, colours, layout. */
 import { deriveEdge, documentDates } from './merge.ts';
 import { compareSentenceIds, compareStrings, type RelataGraph } from './model.ts';
-import { layoutGraph } from './layout.ts';
+import { layoutGraph, type LayoutOptions } from './layout.ts';
 import { TYPE_COLORS, nodeSize } from './style.ts';
 
-export interface FinalizeOptions {
-  /** ForceAtlas2 iterations; default from the graph's size (see `defaultIterations`). */
-  iterations?: number;
-}
+export type { LayoutOptions as FinalizeOptions } from './layout.ts';
 
-export function finalizeGraph(graph: RelataGraph, options: FinalizeOptions = {}): void {
+export function finalizeGraph(graph: RelataGraph, options: LayoutOptions = {}): void {
   graph.getAttribute('documents').sort((a, b) => compareStrings(a.id, b.id));
   graph.getAttribute('sentences').sort((a, b) => compareSentenceIds(a.id, b.id));
   const dates = documentDates(graph);
@@ -24,5 +21,5 @@ export function finalizeGraph(graph: RelataGraph, options: FinalizeOptions = {})
     attrs.size = nodeSize(weighted);
     attrs.color = TYPE_COLORS[attrs.type];
   });
-  layoutGraph(graph, options.iterations);
+  layoutGraph(graph, options);
 }

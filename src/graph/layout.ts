@@ -2,6 +2,9 @@
  * Deterministic ForceAtlas2, then noverlap: starting positions come from a hash of the node
  * key, the layout runs a fixed number of iterations over a copy whose nodes and edges are
  * inserted in key order, and coordinates are rounded, so the same graph always gets the same bytes.
+ * A graph that grew a little (an incremental build) keeps its stored layout instead: the nodes
+ * that were there stay where they were (pinned in ForceAtlas2) and the new ones find their
+ * place among them in a few iterations. Quicker, and the picture the reader knows stays.
  */
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
@@ -18,6 +21,21 @@ export function defaultIterations(order: number): number {
   return order < 1_000 ? 200 : order < 5_000 ? 100 : 50;
 }
 
+/** Keep the stored layout when at least this share of the nodes has a place in it... */
+const WARM_SHARE = 0.9;
+/** ...for this share of the iterations a fresh layout gets (at least WARM_MIN_ITERATIONS). */
+const WARM_FRACTION = 0.1;
+const WARM_MIN_ITERATIONS = 5;
+/** noverlap's most iterations (it stops earlier when nothing overlaps); a kept layout gets WARM_FRACTION of them. */
+const NOVERLAP_ITERATIONS = 150;
+
+export interface LayoutOptions {
+  /** ForceAtlas2 iterations (default: `defaultIterations`, or a tenth of it when keeping a stored layout). */
+  iterations?: number;
+  /** The nodes whose x, y are a stored layout to keep (an incremental build's nodes from before the merge). */
+  placed?: ReadonlySet<string>;
+}
+
 /** FNV-1a (32 bits), mapped to [-1, 1). */
 function hashUnit(s: string): number {
   let h = 0x811c9dc5;
@@ -25,22 +43,42 @@ function hashUnit(s: string): number {
   return (h >>> 0) / 2 ** 31 - 1;
 }
 
+/** Half the width of the placed nodes' picture, at least 1. */
+function extent(graph: RelataGraph, placed: ReadonlySet<string>): number {
+  let max = 1;
+  for (const node of placed) if (graph.hasNode(node)) max = Math.max(max, Math.abs(graph.getNodeAttribute(node, 'x')), Math.abs(graph.getNodeAttribute(node, 'y')));
+  return max;
+}
+
 /** Set `x`, `y` on every node. */
-export function layoutGraph(graph: RelataGraph, iterations = defaultIterations(graph.order)): void {
+export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
-  const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number }, { weight: number }>();
-  const spread = 10 * Math.sqrt(graph.order);
-  for (const node of graph.nodes().sort(compareStrings)) {
-    copy.addNode(node, { x: spread * hashUnit(`x:${node}`), y: spread * hashUnit(`y:${node}`) });
+  const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number; fixed?: boolean }, { weight: number }>();
+  const nodes = graph.nodes().sort(compareStrings);
+  const placed = options.placed && nodes.filter((node) => options.placed!.has(node)).length >= WARM_SHARE * nodes.length ? options.placed : undefined;
+  // a fresh layout starts from hashed positions; a node new to a stored one, beside its placed
+  // neighbours (near their centre), or at a hashed place within the stored picture
+  const spread = placed ? extent(graph, placed) : 10 * Math.sqrt(graph.order);
+  for (const node of nodes) {
+    const around = placed && !placed.has(node) ? graph.neighbors(node).filter((n) => placed.has(n)) : [];
+    const mean = (axis: 'x' | 'y') => around.reduce((sum, n) => sum + graph.getNodeAttribute(n, axis), 0) / around.length;
+    const start = placed?.has(node)
+      ? graph.getNodeAttributes(node)
+      : around.length
+        ? { x: mean('x') + hashUnit(`x:${node}`), y: mean('y') + hashUnit(`y:${node}`) }
+        : { x: spread * hashUnit(`x:${node}`), y: spread * hashUnit(`y:${node}`) };
+    copy.addNode(node, { x: start.x, y: start.y, fixed: placed?.has(node) ?? false });
   }
   for (const edge of graph.edges().sort(compareStrings)) {
     copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') });
   }
+  const fresh = defaultIterations(graph.order);
+  const iterations = options.iterations ?? (placed ? Math.max(WARM_MIN_ITERATIONS, Math.round(fresh * WARM_FRACTION)) : fresh);
   // inferSettings turns Barnes-Hut on only above 2k nodes; from 500 it is already several times faster.
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 };
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
   // then spread nodes that sit on each other, so labels have room (noverlap reads size as a radius)
   copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size') * 2));
-  noverlap.assign(copy, { maxIterations: 150, settings: { margin: 12, ratio: 1.5, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(copy.order))) } });
+  noverlap.assign(copy, { maxIterations: placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS, settings: { margin: 12, ratio: 1.5, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(copy.order))) } });
   copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }

@@ -1,6 +1,7 @@
 /**
  * graph.json on disk: atomic save, checked load (serialize.ts makes and reads the text).
  */
+import { readFileSync } from 'node:fs';
 import { open, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError } from '../errors.ts';
@@ -33,15 +34,24 @@ export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> 
 
 export async function loadGraph(dir: string): Promise<RelataGraph> {
   const file = join(dir, GRAPH_FILE);
+  return graphFromJSON(await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => unreadable(file, e)), file);
+}
+
+/** `loadGraph` that blocks: for a build's result whose graph it did not need to load, read when asked for. */
+export function loadGraphSync(dir: string): RelataGraph {
+  const file = join(dir, GRAPH_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${file}": run \`relata build\` first`, { file });
-    }
-    throw new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : (e as Error).message})`, { file });
+    unreadable(file, e as NodeJS.ErrnoException);
   }
   return graphFromJSON(text, file);
+}
+
+function unreadable(file: string, e: NodeJS.ErrnoException): never {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
+    throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${file}": run \`relata build\` first`, { file });
+  }
+  throw new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" cannot be read (${e.code === 'EISDIR' ? 'it is a folder' : e.message})`, { file });
 }

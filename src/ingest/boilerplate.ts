@@ -47,18 +47,33 @@ function eachLine(text: string, visit: (line: Line) => void): void {
   }
 }
 
+/** The lines of a text that repetition across the corpus can remove: short, not paragraphs; each once. */
+export function corpusKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  eachLine(text, ({ key }) => {
+    if (key.length < SHORT_LINE && !isParagraph(key)) keys.add(key);
+  });
+  return keys;
+}
+
 /** Counts, for each short line that is not a paragraph, the number of distinct texts it appears in. */
 export function corpusContext(texts: Iterable<string>): BoilerplateContext {
+  return countKeys([...new Set(texts)].map(corpusKeys));
+}
+
+/** The context of texts given by their `corpusKeys`, one set per distinct text. */
+export function countKeys(texts: Iterable<Iterable<string>>): BoilerplateContext {
   const lineDocCounts = new Map<string, number>();
-  for (const text of new Set(texts)) {
-    const keys = new Set<string>();
-    eachLine(text, ({ key }) => {
-      if (key.length < SHORT_LINE && !isParagraph(key)) keys.add(key);
-    });
-    for (const key of keys) lineDocCounts.set(key, (lineDocCounts.get(key) ?? 0) + 1);
-  }
+  for (const keys of texts) for (const key of keys) lineDocCounts.set(key, (lineDocCounts.get(key) ?? 0) + 1);
   return { lineDocCounts };
 }
+
+/**
+ * Which of a text's `corpusKeys` the context removes as repeated across the corpus: with the
+ * text itself, all that `cleanBoilerplate` takes from the context (the same keys, the same result).
+ */
+export const repeatedKeys = (keys: Iterable<string>, context: BoilerplateContext): string[] =>
+  [...keys].filter((key) => (context.lineDocCounts.get(key) ?? 0) >= (context.minDocs ?? 2));
 
 const wordCount = (line: string) => line.match(/\p{L}{2,}/gu)?.length ?? 0;
 

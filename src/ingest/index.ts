@@ -5,7 +5,8 @@
  * length and offsets (boilerplate lines are blanked, not removed). Problems with one input
  * are collected as `Warning`s and the run goes on.
  */
-export { ingest, unchangedFiles, MAX_DOCUMENT_BYTES, type IngestOptions, type IngestResult } from './ingest.ts';
+export { ingest, MAX_DOCUMENT_BYTES, type IngestOptions, type IngestResult } from './ingest.ts';
+export { parseInputCache, type InputCache } from './cache.ts';
 export { parseDocument, type DocFormat, type DocMeta } from './document.ts';
 export { cleanBoilerplate, corpusContext, type BoilerplateContext } from './boilerplate.ts';
 export { findDate, normalizeDate } from './dates.ts';

@@ -1,21 +1,30 @@
 /**
  * `ingest`: inputs (files, folders, `-` for standard input) → sorted, cleaned, deduplicated docs.
- * Reading is done first so that boilerplate removal can count lines across the corpus.
+ * Reading is done first so that boilerplate removal can count lines across the corpus. Given
+ * the cache of an earlier ingest (cache.ts), files known unchanged are not read again.
  */
+import { createHash } from 'node:crypto';
 import { RelataError, type Warning } from '../errors.ts';
 import type { Doc } from '../types.ts';
-import { corpusContext } from './boilerplate.ts';
+import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
+import { skippable, type CachedDoc, type CachedFile, type InputCache } from './cache.ts';
 import { buildDoc, extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
 import { inputError, toWarning } from './problems.ts';
-import { bytesHash, fileSize, listFiles, readBytes, readText, type InputFile } from './readers.ts';
+import { bytesHash, decodeText, fileStat, listFiles, readBytes, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
 
 export interface IngestResult {
-  /** Sorted by id. */
+  /** Sorted by id: the documents read, without those of the files skipped (`unread`). */
   docs: Doc[];
   warnings: Warning[];
   /** Documents whose cleaned text (sha256) equals that of an earlier doc (by id), left out of `docs`. */
   duplicates: { id: string; sameAs: string }[];
+  /** How many documents of skipped files are not in `docs`: the cache knows them stored as they are. */
+  unread: number;
+  /** How many files were read (the others were known by their size and modification time). */
+  filesRead: number;
+  /** The cache for the next ingest: this one's files, and the earlier cache's other files. */
+  cache: InputCache;
 }
 
 /** Larger documents (a file, or a JSON record's text) are refused with a warning: 16 MiB (a news article is under 1 MiB; a 50 MiB one builds in about 1.7 GB). */
@@ -26,7 +35,12 @@ export interface IngestOptions {
   stdin?: () => Promise<string>;
   /** Default `MAX_DOCUMENT_BYTES`. */
   maxDocumentBytes?: number;
+  /** An earlier ingest's `cache`: the files it knows unchanged are skipped. */
+  cache?: InputCache;
 }
+
+/** Files read at once: reading one at a time leaves the disk and the thread waiting in turn. */
+const READ_CONCURRENCY = 8;
 
 /** The error for a document of `bytes` over `max`, or undefined when it fits. */
 function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
@@ -43,11 +57,37 @@ interface Source {
   meta: DocMeta;
 }
 
-async function readSources(file: InputFile, max: number): Promise<{ sources: Source[]; warnings: Warning[] }> {
+/** A file: read (`sources`), or skipped and known from the cache (`cached`). */
+interface FileRead {
+  file: InputFile;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes. */
+  source: string;
+  /** The file's own warnings. */
+  warnings: Warning[];
+  sources?: Source[];
+  cached?: CachedFile;
+  /** Known by its size and time alone. */
+  unread?: boolean;
+}
+
+/** Reads a file unless `previous` (its cache entry) shows it unchanged: the same size and time, or else the same bytes. */
+async function readFile(file: InputFile, max: number, previous: CachedFile | undefined): Promise<FileRead> {
+  const { size, mtimeMs } = await fileStat(file.path);
+  const reusable = previous && skippable(previous) ? previous : undefined;
+  if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs) return { file, size, mtimeMs, source: reusable.source, warnings: reusable.warnings, cached: reusable, unread: true };
   // (a JSON file's records are measured one by one)
-  const large = file.format === 'json' ? undefined : tooLarge(file.path, await fileSize(file.path), max);
+  const large = file.format === 'json' ? undefined : tooLarge(file.path, size, max);
   if (large) throw large;
-  const { text: content, invalid, sha256 } = await readText(file.path);
+  const bytes = await readBytes(file.path);
+  const source = bytesHash(bytes);
+  if (reusable?.source === source) return { file, size, mtimeMs, source, warnings: reusable.warnings, cached: reusable };
+  return { file, size, mtimeMs, source, ...readSources(file, bytes, source, max) };
+}
+
+function readSources(file: InputFile, bytes: Uint8Array, sha256: string, max: number): { sources: Source[]; warnings: Warning[] } {
+  const { text: content, invalid } = decodeText(bytes, file.path);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json') {
     const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path, ...(!invalid && { source: sha256 }) } };
@@ -64,6 +104,20 @@ async function readSources(file: InputFile, max: number): Promise<{ sources: Sou
   return { sources, warnings };
 }
 
+/** `f` over `items`, at most `limit` at a time; results in the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await f(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
+}
+
 async function readStdin(options: IngestOptions): Promise<Source> {
   if (!options.stdin) throw inputError('E_INPUT_UNREADABLE', '-', 'no standard input reader given');
   const text = await options.stdin();
@@ -73,73 +127,139 @@ async function readStdin(options: IngestOptions): Promise<Source> {
   return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
 }
 
-/**
- * How many files the inputs name when every one is a text file (txt, md, html) whose bytes the
- * store already holds under its id (`stored`: id → the stored document, whose `source` is compared); undefined as soon as one is
- * not (new, changed, unreadable, JSON, standard input). Files are hashed, never decoded or cleaned.
- */
-export async function unchangedFiles(inputs: readonly string[], stored: ReadonlyMap<string, { source?: string }>): Promise<number | undefined> {
-  let count = 0;
-  for (const input of inputs) {
-    if (input === '-') return undefined;
-    const files = await listFiles(input).catch(() => undefined);
-    if (!files) return undefined;
-    for (const file of files) {
-      const source = stored.get(file.id)?.source;
-      if (file.format === 'json' || source === undefined) return undefined;
-      const bytes = await readBytes(file.path).catch(() => undefined);
-      if (!bytes || bytesHash(bytes) !== source) return undefined;
-      count++;
-    }
-  }
-  return count;
+/** A document of the corpus: from a file read now (`source`), or from a skipped one (`cached`). */
+interface Entry {
+  id: string;
+  read?: FileRead;
+  source?: Source;
+  cached?: CachedDoc;
+  /** Its `corpusKeys`. */
+  keys: readonly string[];
+  /** SHA-256 of its text before cleaning. */
+  text: string;
 }
 
+const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
+
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const previous = options.cache?.maxDocumentBytes === max ? options.cache : undefined;
+  const keysOf = (doc: CachedDoc) => doc.keys.map((k) => previous!.lines[k]);
   const warnings: Warning[] = [];
-  const sources = new Map<string, Source>();
-  const collect = (found: Source[]) => {
-    for (const source of found) {
-      if (sources.has(source.id)) warnings.push(toWarning(inputError('E_INPUT_FORMAT', source.file, `duplicate id "${source.id}", skipped`)));
-      else sources.set(source.id, source);
+  const entries = new Map<string, Entry>();
+  const reads: FileRead[] = [];
+  const collect = (read: FileRead | undefined, sources: readonly Source[]) => {
+    for (const source of read?.cached?.docs ?? sources) {
+      if (entries.has(source.id)) warnings.push(toWarning(inputError('E_INPUT_FORMAT', read?.file.path ?? '-', `duplicate id "${source.id}", skipped`)));
+      else if ('extracted' in source) entries.set(source.id, { id: source.id, read, source, keys: [...corpusKeys(source.extracted.text)], text: textHash(source.extracted.text) });
+      else entries.set(source.id, { id: source.id, read, cached: source, keys: keysOf(source), text: source.text });
     }
   };
-  const attempt = async (read: () => Promise<void>) => {
+  const attempt = async <T,>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
-      await read();
+      return await read();
     } catch (error) {
       if (!(error instanceof RelataError)) throw error;
       warnings.push(toWarning(error));
+      return undefined;
     }
   };
 
   for (const input of inputs) {
-    await attempt(async () => {
-      if (input === '-') return collect([await readStdin(options)]);
-      for (const file of await listFiles(input)) {
-        await attempt(async () => {
-          const read = await readSources(file, options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
-          warnings.push(...read.warnings);
-          collect(read.sources);
-        });
+    if (input === '-') {
+      const source = await attempt(() => readStdin(options));
+      if (source) collect(undefined, [source]);
+      continue;
+    }
+    const files = await attempt(() => listFiles(input));
+    // read several at a time; warnings and ids still taken in the files' order
+    const results = await mapLimit(files ?? [], READ_CONCURRENCY, (file) =>
+      readFile(file, max, previous?.files[file.path]).then(
+        (read) => ({ read }),
+        (error: unknown) => ({ error }),
+      ),
+    );
+    for (const result of results) {
+      if ('error' in result) {
+        await attempt(() => Promise.reject(result.error));
+        continue;
       }
-    });
+      warnings.push(...result.read.warnings);
+      reads.push(result.read);
+      collect(result.read, result.read.sources ?? []);
+    }
   }
 
-  const ordered = [...sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const context = corpusContext(ordered.map((source) => source.extracted.text));
+  const ordered = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const distinct = new Map(ordered.map((entry) => [entry.text, entry.keys]));
+  const context = countKeys(distinct.values());
+  // a skipped file whose documents the corpus would now clean otherwise is read after all (the same bytes: the same counts)
+  for (const read of reads) {
+    const stale = read.cached?.docs.some((doc) => entries.get(doc.id)?.cached === doc && !sameKeys(repeatedKeys(keysOf(doc), context), doc.repeated.map((k) => previous!.lines[k])));
+    if (!stale) continue;
+    const again = { ...read, cached: undefined, unread: false, ...readSources(read.file, await readBytes(read.file.path), read.source, max) };
+    reads[reads.indexOf(read)] = again;
+    for (const source of again.sources) {
+      const entry = entries.get(source.id)!;
+      Object.assign(entry, { read: again, source, cached: undefined });
+    }
+  }
+
   const docs: Doc[] = [];
   const duplicates: IngestResult['duplicates'] = [];
   const firstWithHash = new Map<string, string>();
-  for (const source of ordered) {
-    const doc = buildDoc(source.id, source.extracted, source.format, source.meta, context);
-    const sameAs = firstWithHash.get(doc.sha256);
-    if (!doc.text.trim()) warnings.push(toWarning(inputError('E_INPUT_FORMAT', source.file, `no text in "${doc.id}"`)));
-    else if (sameAs) duplicates.push({ id: doc.id, sameAs });
+  const cachedDocs = new Map<Entry, CachedDoc>();
+  let unread = 0;
+  for (const entry of ordered) {
+    const doc = entry.source ? buildDoc(entry.id, entry.source.extracted, entry.source.format, entry.source.meta, context) : undefined;
+    const sha256 = doc ? (doc.text.trim() ? doc.sha256 : undefined) : entry.cached!.sha256;
+    cachedDocs.set(entry, { id: entry.id, ...(sha256 && { sha256 }), text: entry.text, keys: [], repeated: [] });
+    const sameAs = sha256 && firstWithHash.get(sha256);
+    if (!sha256) warnings.push(toWarning(inputError('E_INPUT_FORMAT', entry.read?.file.path ?? '-', `no text in "${entry.id}"`)));
+    else if (sameAs) duplicates.push({ id: entry.id, sameAs });
     else {
-      firstWithHash.set(doc.sha256, doc.id);
-      docs.push(doc);
+      firstWithHash.set(sha256, entry.id);
+      if (doc) docs.push(doc);
+      else unread++;
     }
   }
-  return { docs, warnings, duplicates };
+  const filesRead = reads.filter((read) => !read.unread).length;
+  return { docs, warnings, duplicates, unread, filesRead, cache: nextCache(previous, max, reads, entries, cachedDocs, context) };
+}
+
+const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key) => b.includes(key));
+
+/**
+ * The cache after this ingest: its files (a file some of whose documents were left out for an
+ * id already taken is not kept: it is read again next time), then the earlier cache's others.
+ */
+function nextCache(
+  previous: InputCache | undefined,
+  max: number,
+  reads: readonly FileRead[],
+  entries: ReadonlyMap<string, Entry>,
+  docs: ReadonlyMap<Entry, CachedDoc>,
+  context: ReturnType<typeof countKeys>,
+): InputCache {
+  const lines: string[] = [];
+  const index = new Map<string, number>();
+  const indexes = (keys: readonly string[]) =>
+    keys.map((key) => {
+      let i = index.get(key);
+      if (i === undefined) index.set(key, (i = lines.push(key) - 1));
+      return i;
+    });
+  const files: Record<string, CachedFile> = {};
+  for (const read of reads) {
+    const mine = (read.cached?.docs ?? read.sources ?? []).map((d) => entries.get(d.id));
+    if (mine.some((entry) => entry?.read !== read)) continue;
+    const cachedDocs = (mine as Entry[]).map((entry) => ({ ...docs.get(entry)!, keys: indexes(entry.keys), repeated: indexes(repeatedKeys(entry.keys, context)) }));
+    files[read.file.path] = { size: read.size, mtimeMs: read.mtimeMs, source: read.source, warnings: read.warnings, docs: cachedDocs };
+  }
+  for (const [path, file] of Object.entries(previous?.files ?? {})) {
+    if (files[path]) continue;
+    const remap = (ks: number[]) => indexes(ks.map((k) => previous!.lines[k]));
+    files[path] = { ...file, docs: file.docs.map((doc) => ({ ...doc, keys: remap(doc.keys), repeated: remap(doc.repeated) })) };
+  }
+  return { version: 1, maxDocumentBytes: max, lines, files };
 }

@@ -63,11 +63,11 @@ async function walk(root: string, relative: string): Promise<InputFile[]> {
   return files;
 }
 
-export async function fileSize(file: string): Promise<number> {
+export async function fileStat(file: string): Promise<{ size: number; mtimeMs: number }> {
   const info = await stat(file).catch((error) => {
     throw inputError('E_INPUT_UNREADABLE', file, reason(error));
   });
-  return info.size;
+  return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /** SHA-256 (hex) of a file's bytes: `Doc.source`. */
@@ -80,20 +80,18 @@ export async function readBytes(file: string): Promise<Buffer> {
 }
 
 /**
- * The file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
- * the file starts with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
+ * A file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
+ * the bytes start with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
  * bytes and no UTF-16 mark is binary, not text; bytes that are not UTF-8 become U+FFFD and are
- * reported in `invalid`.
+ * reported in `invalid`. `file` names it in the error.
  */
-export async function readText(file: string): Promise<{ text: string; invalid: boolean; sha256: string }> {
-  const bytes = await readBytes(file);
-  const sha256 = bytesHash(bytes);
+export function decodeText(bytes: Uint8Array, file: string): { text: string; invalid: boolean } {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false, sha256 };
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false, sha256 };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false };
   } catch {
-    return { text: new TextDecoder().decode(bytes), invalid: true, sha256 };
+    return { text: new TextDecoder().decode(bytes), invalid: true };
   }
 }

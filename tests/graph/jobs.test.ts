@@ -2,13 +2,19 @@
  * Build work: documents extracted on worker threads (`jobs`) give the graph one thread gives,
  * byte for byte; a build with nothing new leaves the store untouched.
  */
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CACHE_FILE } from '../../src/build-cache.ts';
 import { buildGraph } from '../../src/build.ts';
+import { serializeGraph } from '../../src/graph/index.ts';
 import { jobsFor, PARALLEL_MIN_CHARS } from '../../src/workers.ts';
 import { ROOT } from '../cli/run.ts';
+
+/** A modification time in whole seconds, which every file system keeps exactly. */
+const TIME = 1_700_000_000;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const doc = (id: string, chars: number) => ({ id, text: 'x'.repeat(chars), sha256: id });
 
@@ -43,16 +49,42 @@ describe('jobs', () => {
 });
 
 describe('a build with nothing new', () => {
-  it('stops at the hash of the bytes when every file is stored as it is', async () => {
+  it('reads no file whose size and time are as the last build saw them, and loads the graph only when asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-bytes-'));
     writeFileSync(join(dir, 'a.txt'), "L'Allemagne a livré des chars à l'Ukraine.\n");
     writeFileSync(join(dir, 'b.md'), '# Sanctions\n\nThe EU sanctioned Russia on Monday.\n');
+    utimesSync(join(dir, 'a.txt'), TIME, TIME);
     const out = join(dir, 'graph');
-    await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out });
+    const first = await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out });
+    // other bytes of the same length at the same time: only a read would see them
+    writeFileSync(join(dir, 'a.txt'), "L'Allemagne a livré des armes à l'Ukraine.\n");
+    utimesSync(join(dir, 'a.txt'), TIME, TIME);
     const phases: string[] = [];
     const again = await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out, onProgress: (p) => phases.push(p.phase) });
-    expect(phases).toEqual([]); // not even read as text
-    expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2, documents: 2 });
+    expect(phases).toEqual(['ingest']);
+    expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2, documents: 2, entities: first.graph.order, relations: first.graph.size });
+    expect(serializeGraph(again.graph)).toBe(serializeGraph(first.graph));
+    // without the cache, the change is found
+    rmSync(join(out, CACHE_FILE));
+    expect((await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out })).summary).toMatchObject({ updated: 1, unchanged: 1 });
+  });
+
+  it('reads everything again when graph.json is not the one the cache was written with, or the cache is broken', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-stale-'));
+    const news = join(dir, 'news');
+    mkdirSync(news);
+    writeFileSync(join(news, 'a.txt'), "L'Allemagne a livré des chars à l'Ukraine.\n");
+    const out = join(dir, 'graph');
+    await buildGraph([news], { out });
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'a.txt'), 'Russia attacked Ukraine on Monday.\n');
+    await buildGraph([other], { out: join(dir, 'copy') });
+    // another graph.json put in place: the cache describes the old one and is not used
+    writeFileSync(join(out, 'graph.json'), readFileSync(join(dir, 'copy', 'graph.json')));
+    expect((await buildGraph([news], { out })).summary).toMatchObject({ updated: 1 });
+    writeFileSync(join(out, CACHE_FILE), '{ not json');
+    expect((await buildGraph([news], { out })).summary).toMatchObject({ unchanged: 1, documents: 1 });
   });
 
   it('reads the files again when one changed, and repeats the warning of a file read with one', async () => {
@@ -86,5 +118,13 @@ describe('a build with nothing new', () => {
     const more = await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out });
     expect(more.summary).toMatchObject({ added: 1, unchanged: 12, documents: 13 });
     expect(statSync(join(out, 'graph.json'), { bigint: true }).ino).not.toBe(before.ino);
+    // the stored layout is kept: the nodes that were there stay where they were
+    const extent = Math.max(...again.graph.mapNodes((_, a) => Math.max(Math.abs(a.x), Math.abs(a.y))));
+    const moved = again.graph.mapNodes((node, a) => Math.hypot(more.graph.getNodeAttribute(node, 'x') - a.x, more.graph.getNodeAttribute(node, 'y') - a.y));
+    expect(median(moved)).toBeLessThan(0.01 * extent);
+    // and --rebuild lays it out afresh, as a first build does
+    await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out, rebuild: true });
+    await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out: join(dir, 'fresh') });
+    expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'fresh', 'graph.json'), 'utf8'));
   });
 });
