@@ -14,7 +14,7 @@ import { readBuildCache, writeBuildCache, type BuildCache } from './build-cache.
 import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, loadGraphSync, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
-import { extractInWorkers, jobsFor } from './workers.ts';
+import { jobsFor, startExtractors, type Extractors } from './workers.ts';
 import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
@@ -43,8 +43,8 @@ export interface BuildOptions {
   /** The user's own entities and verbs (`loadLexicon`), for this build's extraction only. */
   lexicon?: UserLexicon;
   /**
-   * Worker threads that extract documents (default: `jobsFor`, this thread alone on two cores
-   * or for little text). The graph is the same for any number.
+   * Threads that extract documents: this one and `jobs − 1` workers (default: `jobsFor`, this
+   * thread alone on two cores or for little text). The graph is the same for any number.
    */
   jobs?: number;
 }
@@ -91,25 +91,31 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const cache = rebuild ? undefined : await readBuildCache(out);
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const given = inputs.filter((i): i is Doc => typeof i !== 'string');
-  progress({ phase: 'ingest', done: 0, total: inputs.length });
-  const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
-  if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
+  // workers asked for are started first: they get ready while the inputs are read
+  const early = options.jobs !== undefined && options.jobs > 1 ? startExtractors(options.jobs, options.lexicon) : undefined;
+  try {
+    progress({ phase: 'ingest', done: 0, total: inputs.length });
+    const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
+    if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
 
-  const graph = await storedGraph(out, rebuild);
-  const stored = graph.getAttribute('documents').length > 0;
-  const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, continued when the graph grew a little
-  const counts = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress);
-  counts.unchanged += read?.unread ?? 0;
-  // nothing new: the stored graph stays as it is, not laid out, written or synced again
-  if (!stored || counts.added + counts.updated > 0) {
-    progress({ phase: 'layout', done: 0, total: 1 });
-    finalizeGraph(graph, { iterations: options.iterations, placed });
-    progress({ phase: 'save', done: 0, total: 1 });
-    await saveGraph(out, graph);
+    const graph = await storedGraph(out, rebuild);
+    const stored = graph.getAttribute('documents').length > 0;
+    const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, kept when the graph grew a little
+    const counts = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);
+    counts.unchanged += read?.unread ?? 0;
+    // nothing new: the stored graph stays as it is, not laid out, written or synced again
+    if (!stored || counts.added + counts.updated > 0) {
+      progress({ phase: 'layout', done: 0, total: 1 });
+      finalizeGraph(graph, { iterations: options.iterations, placed });
+      progress({ phase: 'save', done: 0, total: 1 });
+      await saveGraph(out, graph);
+    }
+    const inputCache = read?.cache ?? cache?.inputs;
+    if (inputCache) await writeBuildCache(out, graph, inputCache);
+    return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], read?.warnings ?? [], started, out) };
+  } finally {
+    await early?.close();
   }
-  const inputCache = read?.cache ?? cache?.inputs;
-  if (inputCache) await writeBuildCache(out, graph, inputCache);
-  return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], read?.warnings ?? [], started, out) };
 }
 
 /** Every file known unchanged and unread: the summary comes from the cache, and the graph is read only if the caller asks for it. */
@@ -157,13 +163,19 @@ function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary[
  * Merges the new and changed documents of `docs` into `graph`. The documents and their
  * extractions are dropped on return, before the layout and the save.
  */
-async function mergeNew(graph: RelataGraph, docs: readonly Doc[], options: BuildOptions, progress: (p: BuildProgress) => void): Promise<Counts> {
+async function mergeNew(graph: RelataGraph, docs: readonly Doc[], options: BuildOptions, progress: (p: BuildProgress) => void, started?: Extractors): Promise<Counts> {
   const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
   const fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
   const updated = fresh.filter((d) => records.has(d.id)).length;
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
   const jobs = jobsFor(fresh, options.jobs);
-  const extracted = jobs > 1 ? await extractInWorkers(fresh, jobs, options.lexicon, (done) => onDocument(done)) : undefined;
+  const extractors = jobs > 1 ? (started ?? startExtractors(jobs, options.lexicon)) : undefined;
+  let extracted: DocumentResult[] | undefined;
+  try {
+    extracted = await extractors?.extract(fresh, (done) => onDocument(done));
+  } finally {
+    if (extractors !== started) await extractors?.close();
+  }
   const results = withLexicon(options.lexicon, () => (extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument)));
   return {
     added: fresh.length - updated,
