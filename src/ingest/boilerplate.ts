@@ -75,16 +75,24 @@ export function countKeys(texts: Iterable<Iterable<string>>): BoilerplateContext
 export const repeatedKeys = (keys: Iterable<string>, context: BoilerplateContext): string[] =>
   [...keys].filter((key) => (context.lineDocCounts.get(key) ?? 0) >= (context.minDocs ?? 2));
 
-const wordCount = (line: string) => line.match(/\p{L}{2,}/gu)?.length ?? 0;
+const WORD = /\p{L}{2,}/gu;
+
+/** Whether the line has at least `n` words (runs of two letters or more); counts no further. */
+function hasWords(line: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && WORD.exec(line)) count++;
+  return count >= n;
+}
 
 /** A real paragraph: a sentence-shaped line, neither a teaser snippet nor a headline. */
-const isParagraph = (line: string) => !TRUNCATED.test(line) && SENTENCE_END.test(line) && wordCount(line) >= 6;
+const isParagraph = (line: string) => !TRUNCATED.test(line) && SENTENCE_END.test(line) && hasWords(line, 6);
 
 /**
  * Too few words for a clause (weather, a place or a date alone, "Source: AA"), or a short
  * exclamation, the voice of page widgets ("No menu items!", "Inscrivez-vous gratuitement !").
  */
-const isFragment = (line: string) => wordCount(line) < (line.endsWith('!') ? 6 : 4);
+const isFragment = (line: string) => !hasWords(line, line.endsWith('!') ? 6 : 4);
 
 /** The headline of a teaser: short, not ending like a sentence. */
 const isTeaserHeadline = (line: string) => line.length < 200 && !/[.,;:]$/.test(line);
@@ -92,13 +100,15 @@ const isTeaserHeadline = (line: string) => line.length < 200 && !/[.,;:]$/.test(
 const fold = (line: string) =>
   line.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
+const CUE_KEYS = Object.keys(BOILERPLATE_CUES);
+
 /** The cue kind of a furniture line: the cue alone, a notice starting with one, or a cue + a short label. */
 function cueOf(line: string): CueKind | undefined {
   const key = fold(line).replace(/^[^\p{L}©]+|[^\p{L}]+$/gu, '');
   if (BOILERPLATE_CUES[key]) return BOILERPLATE_CUES[key];
   if (PREFIX_CUES.some((cue) => key.startsWith(cue))) return 'line';
   if (line.length >= SHORT_LINE || SENTENCE_END.test(line)) return undefined;
-  const cue = Object.keys(BOILERPLATE_CUES).find((c) => key.startsWith(c) && /[\s:|»›–—-]/.test(key[c.length] ?? ''));
+  const cue = CUE_KEYS.find((c) => key.startsWith(c) && /[\s:|»›–—-]/.test(key[c.length] ?? ''));
   return cue ? BOILERPLATE_CUES[cue] : undefined;
 }
 
@@ -106,6 +116,7 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   const content: Line[] = [];
   eachLine(text, (line) => content.push(line));
   const drop = new Uint8Array(content.length);
+  const paragraphs = content.map(({ key }) => isParagraph(key));
 
   const inPage = new Map<string, number>();
   for (const { key } of content) inPage.set(key, (inPage.get(key) ?? 0) + 1);
@@ -114,7 +125,7 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   content.forEach(({ key }, k) => {
     // (a sentence found in several articles is syndicated news, not chrome: repetition across the corpus alone never drops it;
     // a paragraph repeated within the page, a pull quote, keeps its first copy)
-    const paragraph = isParagraph(key);
+    const paragraph = paragraphs[k];
     const inCorpus = key.length < SHORT_LINE && !paragraph ? (context?.lineDocCounts.get(key) ?? 0) : 0;
     let repeated = inPage.get(key)! > 1;
     if (repeated && paragraph && !keptOnce.has(key)) {
@@ -128,7 +139,7 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   content.forEach(({ key }, k) => {
     const cue = cueOf(key);
     if (cue) inLinkList ||= cue === 'list';
-    else if (inLinkList) inLinkList = !isParagraph(key);
+    else if (inLinkList) inLinkList = !paragraphs[k];
     if (cue || inLinkList) drop[k] = 1;
   });
 
@@ -137,8 +148,8 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   });
 
   const kept = content.map((_, k) => k).filter((k) => !drop[k]);
-  const first = kept.findIndex((k) => isParagraph(content[k].key));
-  const last = kept.findLastIndex((k) => isParagraph(content[k].key));
+  const first = kept.findIndex((k) => paragraphs[k]);
+  const last = kept.findLastIndex((k) => paragraphs[k]);
   // page furniture around the article; a text with no paragraph at all (a short note) has no edges to trim
   if (first >= 0) {
     kept.forEach((k, n) => {
