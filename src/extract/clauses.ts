@@ -161,12 +161,14 @@ function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
 
 /** A country adjective qualifying a noun: French after it (`l'armée russe`), English before it (`Russian drones`). */
 export function headNoun(s: Analysed, m: Mention): boolean {
-  // (`gouvernement japonais`: a French noun may end in -ment like an adverb; English adverbs end in -ly)
-  const word = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !/ly$/.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
   // after an article, the next word is a noun even when it could be a verb (`the Israeli attack`)
   const afterArticle = DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
-  return word(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && word(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].lower, 'en')));
+  return nounWord(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && nounWord(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].lower, 'en')));
 }
+
+/** A lowercase word that can be a noun: not a function word, not an adverb (`gouvernement japonais`: a French noun may end in -ment like an adverb; English adverbs end in -ly). */
+const nounWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !LY.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
+const LY = /ly$/;
 
 export interface SubjectHit {
   mention: Mention;
@@ -315,13 +317,15 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
   return verb >= 0 ? verb - 1 : k - 1;
 }
 
+const GROUP_ADVERBS = /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/;
+
 /** Index of the first token of the verb group ending at `v` (auxiliaries, clitics, negation, adverbs). */
 export function verbGroupStart(tokens: Token[], v: number, auxiliaries: ReadonlySet<string>): number {
   let k = v;
   while (k > 0) {
     const t = tokens[k - 1];
     // `a « fermement condamné »`: an opening quote inside the verb group belongs to it
-    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || t.text === '«' || t.text === '“' || /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/.test(t.lower)) k--;
+    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || t.text === '«' || t.text === '“' || GROUP_ADVERBS.test(t.lower)) k--;
     else break;
   }
   return k;

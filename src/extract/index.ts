@@ -8,7 +8,7 @@
  * `explainSentence` returns the same pipeline's intermediate results for one sentence.
  */
 import { sentenceTable, sentencesOf } from '../text/sentences.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
 import { findSubject, prepositionOf } from './clauses.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
@@ -95,7 +95,7 @@ function documentVoice(sentences: Analysed[]): Entity | undefined {
 
 /** `a-t-il déclaré`, `ajoute-t-elle`: the inverted pronoun's antecedent speaks. */
 function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | undefined {
-  const k = s.tokens.findIndex((t, i) => !s.inQuote[i] && /-t-(il|elle)$/.test(t.lower));
+  const k = s.tokens.findIndex((t, i) => !s.inQuote[i] && (t.lower.endsWith('-t-il') || t.lower.endsWith('-t-elle')));
   if (k < 0) return undefined;
   return coref.resolve({ start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } }, si);
 }
@@ -112,6 +112,17 @@ function ruleId(language: 'fr' | 'en', rule: string): string {
 function candidates(s: Analysed, resolve: Resolver): Candidate[] {
   return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s), ...boostRules(s), ...nounRules(s, resolve)];
 }
+
+/** Notes why a candidate was kept or dropped, for `explain`. */
+function decide(decisions: Decision[], candidate: Candidate, subject: Entity | undefined, object: Entity | undefined, kept: boolean, reason: string): void {
+  decisions.push({ candidate, subject: subject?.label, object: object?.label, kept, reason });
+}
+
+/** A mention's offsets in the document. */
+const span = (tokens: readonly Token[], m: Mention) => ({ start: tokens[m.start].start, end: tokens[m.end - 1].end });
+
+/** How the text names a mention's entity: its words, or the entity's label for a pronoun. */
+const surface = (doc: Doc, tokens: readonly Token[], m: Mention, e: Entity) => (m.anaphor || m.firstPlural || m.firstSingular ? e.label : doc.text.slice(span(tokens, m).start, span(tokens, m).end));
 
 function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Decision[]): Triple[] {
   const s = state.sentences[si];
@@ -146,18 +157,15 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
   for (const c of found) {
     const subject = resolve(c.subject);
     const object = resolve(c.object, new Set([...(subject ? [subject.id] : []), ...(c.role === 'recipient' ? givers : [])]));
-    const decide = (kept: boolean, reason: string) => decisions?.push({ candidate: c, subject: subject?.label, object: object?.label, kept, reason });
     if (!subject || !object) {
-      decide(false, `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens.slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end).map((t) => t.text).join(' ')}"`);
+      if (decisions) decide(decisions, c, subject, object, false, `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens.slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end).map((t) => t.text).join(' ')}"`);
       continue;
     }
     if (subject.id === object.id) {
-      decide(false, 'subject and object are the same entity');
+      if (decisions) decide(decisions, c, subject, object, false, 'subject and object are the same entity');
       continue;
     }
     const modality = modalityOf(s, c);
-    const span = (m: Mention) => ({ start: s.tokens[m.start].start, end: s.tokens[m.end - 1].end });
-    const surface = (m: Mention, e: Entity) => (m.anaphor || m.firstPlural || m.firstSingular ? e.label : doc.text.slice(span(m).start, span(m).end));
     const language = s.sentence.language === 'en' ? 'en' : 'fr';
     const triple: Triple = {
       doc: doc.id,
@@ -170,12 +178,12 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
       ...(modality === 'reported' && s.speaker && s.speaker.id !== subject.id ? { attributedTo: s.speaker.label } : {}),
       subjectId: subject.id,
       subjectType: subject.type,
-      subjectText: surface(c.subject, subject),
-      subjectSpan: span(c.subject),
+      subjectText: surface(doc, s.tokens, c.subject, subject),
+      subjectSpan: span(s.tokens, c.subject),
       objectId: object.id,
       objectType: object.type,
-      objectText: surface(c.object, object),
-      objectSpan: span(c.object),
+      objectText: surface(doc, s.tokens, c.object, object),
+      objectSpan: span(s.tokens, c.object),
       sentence: s.sentence.text,
       sentenceIndex: s.sentence.index,
       start: s.sentence.start,
@@ -189,7 +197,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
     const key = `${triple.subjectId}|${triple.predicate}|${triple.objectId}`;
     const previous = best.get(key);
     if (!previous || triple.confidence > previous.confidence) best.set(key, triple);
-    decide(true, modality);
+    if (decisions) decide(decisions, c, subject, object, true, modality);
   }
   return [...best.values()];
 }

@@ -60,6 +60,23 @@ export function abbreviates(acronym: string, name: string): boolean {
 export type NameRegistry = Map<string, Entity>;
 
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+// (patterns are made once, out here: under tsx, esbuild turns a unicode pattern written inside a function into `new RegExp(…)`, built again at every use)
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** An acronym in a definition (`(AES)`, `(FARC-EP)`). */
+const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u;
+
+/** Whether a text holds a number character (`\p{N}`: `CV90`, `M23`); words in plain ASCII letters, most of them, are read without the pattern. */
+function hasNumber(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x80) return DIGIT.test(text);
+  }
+  return false;
+}
 
 /** A capitalised word that can be part of a name: not a function word, not the start of a known entity. */
 function nameWord(tokens: Token[], i: number): boolean {
@@ -78,7 +95,8 @@ const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del
 /** Generational suffixes after a surname (`Marcos Jr.`, `Austin III`). */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** An initial: one capital letter and a full stop (`Antony J. Blinken`). */
-const initialAt = (tokens: Token[], j: number) => /^\p{Lu}\.$/u.test(tokens[j]?.text ?? '');
+const INITIAL = /^\p{Lu}\.$/u;
+const initialAt = (tokens: Token[], j: number) => INITIAL.test(tokens[j]?.text ?? '');
 
 /**
  * The length of a person's name starting at `i`: capitalised words, with particles, initials
@@ -223,15 +241,17 @@ const HEADS = {
   location: new Set(LOCATION_HEADS.map(fold)),
   notPlaces: new Set(NOT_PLACES.map(fold)),
 };
+/** An Arabic or Romance article joined to a name word (`al-Islam`, `wal-Muslimin`, `d'Ivoire`). */
+const ARTICLE_PREFIX = /^(al|wal|el|de|du|of)[-']/;
 /** Lowercase words allowed inside a name of a body (`Communauté économique des États de l'Afrique de l'Ouest`). */
 const NAME_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pour', 'of', 'the', 'for', 'on', 'and', 'et']);
 /** A model name: a capitalised word or a code with digits (`Shahed`, `CV90`, `TB2`). */
 const modelWord = (tokens: Token[], i: number) => {
   const t = tokens[i];
-  return !!t && t.kind !== 'punct' && (/\p{N}/u.test(t.text) || t.cap) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !longestMatch(lexicon().trie, tokens, i);
+  return !!t && t.kind !== 'punct' && (t.cap || hasNumber(t.text)) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !longestMatch(lexicon().trie, tokens, i);
 };
 /** A model name starts with a letter: `Leopard 2`, `TB2`, not the count in `12 chars`. */
-const modelStart = (tokens: Token[], i: number) => modelWord(tokens, i) && /\p{L}/u.test(tokens[i].text);
+const modelStart = (tokens: Token[], i: number) => modelWord(tokens, i) && LETTER.test(tokens[i].text);
 
 const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
 const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
@@ -239,27 +259,33 @@ const text = (tokens: Token[], start: number, end: number) => tokens.slice(start
 const DESCRIBED = new Set<EntityType>(['Organization', 'Group', 'Event']);
 const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'du', 'au']);
 
+const LONG_WORD = /^\p{L}{4,}$/u;
+
 /** The common nouns a body's or event's name is built on: `coalition of the willing` → coalition; `G7 summit` → summit. */
 function headNouns(label: string): string[] {
   const words = label.split(/\s+/);
   if (words.length < 2) return [];
-  return [words[0], words.at(-1)!].filter((w) => /^\p{L}{4,}$/u.test(w) && (/^\p{Ll}/u.test(w) || HEADS.organization.has(w) || HEADS.english.has(w) || /^(Summit|Group)$/.test(w))).map(fold);
+  return [words[0], words.at(-1)!].filter((w) => LONG_WORD.test(w) && (LOWER_FIRST.test(w) || HEADS.organization.has(w) || HEADS.english.has(w) || /^(Summit|Group)$/.test(w))).map(fold);
 }
+
+const LOWERCASE = /^[\p{Ll}'-]+$/u;
+/** A word in lowercase letters (`combat`, `d'infanterie`). */
+const lowercaseWord = (t: Token | undefined) => !!t && t.kind === 'word' && LOWERCASE.test(t.text);
+const OF = new Set(['de', "d'", 'du']);
 
 /** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
 function equipmentName(tokens: Token[], i: number): Mention | undefined {
   if (HEADS.equipment.has(tokens[i].norm)) {
     // between the kind and the name: one adjective, and `de X` complements (`véhicules de combat d'infanterie CV90`)
     let k = i + 1;
-    const lower = (t: Token | undefined) => !!t && t.kind === 'word' && /^[\p{Ll}'-]+$/u.test(t.text);
-    if (lower(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
-    while (k < i + 5 && /^(de|d'|du)$/.test(tokens[k]?.lower ?? '') && lower(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
+    if (lowercaseWord(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
+    while (k < i + 5 && OF.has(tokens[k]?.lower ?? '') && lowercaseWord(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
     let n = modelStart(tokens, k) ? 1 : 0;
     while (n === 1 && modelWord(tokens, k + n)) n++;
     if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
     return undefined;
   }
-  if (!modelStart(tokens, i) || (i === 0 && !/\p{N}/u.test(tokens[i].text))) return undefined;
+  if (!modelStart(tokens, i) || (i === 0 && !hasNumber(tokens[i].text))) return undefined;
   let n = 1;
   if (modelWord(tokens, i + 1)) n = 2;
   for (let k = i + n; k < i + n + 4 && tokens[k]; k++) {
@@ -269,53 +295,62 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
   return undefined;
 }
 
+/** A country with a demonym named at `k` (`ukrainien`, `Ukraine`), and the length of its name there. */
+function countryAt(tokens: Token[], k: number, match = longestMatch(lexicon().trie, tokens, k)): { entity: Entity; length: number } | undefined {
+  const hit = match?.hits.find((h) => h.entity.type === 'Country' && h.entity.demonym);
+  return hit && { entity: hit.entity, length: match!.length };
+}
+
+/** First words of the portfolios named in two words (`affaires` of `affaires étrangères`): no other word starts one. */
+const PORTFOLIO_STARTS = new Set(Object.keys(PORTFOLIO_NAMES).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
+
+/** A portfolio's English name at `k`, in two words or one (`affaires étrangères`, `défense`), and its length. */
+function portfolioAt(tokens: Token[], k: number): { name: string; length: number } | undefined {
+  const two = k + 2 <= tokens.length && PORTFOLIO_STARTS.has(tokens[k].lower) ? PORTFOLIO_NAMES[`${tokens[k].lower} ${tokens[k + 1].lower}`] : undefined;
+  if (two) return { name: two, length: 2 };
+  const one = k + 1 <= tokens.length ? PORTFOLIO_NAMES[tokens[k].lower] : undefined;
+  return one ? { name: one, length: 1 } : undefined;
+}
+
+/** `Ukrainian Ministry of Defence`: the ministry of a country's portfolio, named in English. */
+function ministryMention(start: number, end: number, country: Entity, portfolio: string): Mention {
+  const label = `${country.demonym} Ministry of ${portfolio}`;
+  return { start, end, entity: { id: entityId('Organization', label), label, type: 'Organization' }, adjective: false, source: 'pattern' };
+}
+
+const MINISTRY_OF = new Set(['de', 'des', 'du']);
+
 /**
  * A country's ministry, named in English whatever the language: `le ministère ukrainien de la Défense`,
  * `ministère de la Défense ukrainien`, `Ukraine's Defence Ministry`, `the Ukrainian Ministry of Defence`.
+ * `match` is the gazetteer's match at `i`, which the English forms start with.
  */
-function ministry(tokens: Token[], i: number): Mention | undefined {
-  const lex = lexicon();
-  const countryAt = (k: number) => {
-    const match = longestMatch(lex.trie, tokens, k);
-    const hit = match?.hits.find((h) => h.entity.type === 'Country' && h.entity.demonym);
-    return hit && { entity: hit.entity, length: match!.length };
-  };
-  const portfolioAt = (k: number) => {
-    for (const n of [2, 1]) {
-      const name = PORTFOLIO_NAMES[tokens.slice(k, k + n).map((t) => t.lower).join(' ')];
-      if (name && k + n <= tokens.length) return { name, length: n };
-    }
-    return undefined;
-  };
-  const made = (start: number, end: number, country: Entity, portfolio: string): Mention => {
-    const label = `${country.demonym} Ministry of ${portfolio}`;
-    return { start, end, entity: { id: entityId('Organization', label), label, type: 'Organization' }, adjective: false, source: 'pattern' };
-  };
+function ministry(tokens: Token[], i: number, match: TrieMatch | undefined): Mention | undefined {
   if (tokens[i].lower === 'ministère') {
     let k = i + 1;
-    let country = countryAt(k)?.entity;
-    if (country) k += countryAt(k)!.length;
-    if (!/^(de|des|du)$/.test(tokens[k]?.lower ?? '')) return undefined;
+    let country = countryAt(tokens, k);
+    if (country) k += country.length;
+    if (!MINISTRY_OF.has(tokens[k]?.lower ?? '')) return undefined;
     k += tokens[k + 1]?.lower === 'la' || tokens[k + 1]?.lower === "l'" ? 2 : 1;
-    const portfolio = portfolioAt(k);
+    const portfolio = portfolioAt(tokens, k);
     if (!portfolio) return undefined;
     k += portfolio.length;
-    if (!country && countryAt(k)) {
-      country = countryAt(k)!.entity;
-      k += countryAt(k)!.length;
+    if (!country) {
+      country = countryAt(tokens, k);
+      if (country) k += country.length;
     }
-    return country ? made(i, k, country, portfolio.name) : undefined;
+    return country ? ministryMention(i, k, country.entity, portfolio.name) : undefined;
   }
   // English: `Ukrainian Ministry of Defence`, `Ukraine's Defence Ministry`, `the Ukrainian defence ministry`
-  const country = countryAt(i);
+  const country = countryAt(tokens, i, match);
   if (!country) return undefined;
   let k = i + 1 + (tokens[i + 1]?.lower === "'s" ? 1 : 0);
   if (tokens[k]?.lower === 'ministry' && tokens[k + 1]?.lower === 'of') {
-    const portfolio = portfolioAt(k + 2);
-    return portfolio ? made(i, k + 2 + portfolio.length, country.entity, portfolio.name) : undefined;
+    const portfolio = portfolioAt(tokens, k + 2);
+    return portfolio ? ministryMention(i, k + 2 + portfolio.length, country.entity, portfolio.name) : undefined;
   }
-  const portfolio = portfolioAt(k);
-  return portfolio && tokens[k + portfolio.length]?.lower === 'ministry' ? made(i, k + portfolio.length + 1, country.entity, portfolio.name) : undefined;
+  const portfolio = portfolioAt(tokens, k);
+  return portfolio && tokens[k + portfolio.length]?.lower === 'ministry' ? ministryMention(i, k + portfolio.length + 1, country.entity, portfolio.name) : undefined;
 }
 
 /** Words that end a French body's name: the complement stops before a date, an office, a verb. */
@@ -326,8 +361,11 @@ const endsFrenchName = (tokens: Token[], k: number) => {
 /** A capitalised word inside an English name: not an office or a courtesy title. */
 const englishNameWord = (tokens: Token[], k: number) => {
   const t = tokens[k];
-  return !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !longestMatch(lexicon().offices, tokens, k) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+  return !!t && t.kind !== 'punct' && (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) && !DETERMINERS.has(t.lower) && !longestMatch(lexicon().offices, tokens, k) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
 };
+
+/** A word after a head that makes the name French in a sentence of no clear language. */
+const FRENCH_NEXT = /^(de|des|du|d'|pour|à)$|[àâçéèêëîïôûù]/;
 
 /**
  * The name of a body no lexicon holds. French: a capitalised head and its complement
@@ -337,7 +375,7 @@ const englishNameWord = (tokens: Token[], k: number) => {
  */
 function bodyName(tokens: Token[], i: number, language: string): Mention | undefined {
   const t = tokens[i];
-  const french = language === 'fr' || (language === 'other' && /^(de|des|du|d'|pour|à)$|[àâçéèêëîïôûù]/.test(tokens[i + 1]?.lower ?? ''));
+  const french = language === 'fr' || (language === 'other' && FRENCH_NEXT.test(tokens[i + 1]?.lower ?? ''));
   if (french && HEADS.organization.has(t.text)) {
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
@@ -379,27 +417,30 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
   return { start: i, end, entity: entity('Organization', text(tokens, i, end)), adjective: false, source: 'pattern' };
 }
 
-/** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
 /** A capitalised word no lexicon explains, and not a given name before a surname. */
 const unknownCap = (tokens: Token[], k: number) =>
   !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
 
+/** A place named by tokens `i` to `end`, the mention from `start` (labelled in English where the French name of a large city differs: `Mogadiscio` → Mogadishu). */
+function place(tokens: Token[], i: number, end: number, start = i): Mention {
+  return { start, end, entity: entity('Location', EXONYMS.get(fold(text(tokens, i, end))) ?? text(tokens, i, end)), adjective: false, source: 'pattern' };
+}
+
+/** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
 function placeName(tokens: Token[], i: number, previous: Token | undefined): Mention | undefined {
   if (!unknownCap(tokens, i)) return undefined;
-  // (labelled in English where the French name of a large city differs: `Mogadiscio` → Mogadishu)
-  const place = (end: number, start = i) => ({ start, end, entity: entity('Location', EXONYMS.get(fold(text(tokens, i, end))) ?? text(tokens, i, end)), adjective: false, source: 'pattern' });
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (!/^(de|d'|du|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
     // (a compass adjective after the name is part of it: `État du Darfour méridional`)
-    if (HEADS.location.has(tokens[k].norm)) return place(i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
+    if (HEADS.location.has(tokens[k].norm)) return place(tokens, i, i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
   }
   // head after: `Kharkiv region`
-  if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(i + 1);
+  if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(tokens, i, i + 1);
   // `à Djibo`, `near Isfahan`, `in Herat`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
-  if (previous && /^(à|near|près|in|at)$/.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(i + 1);
+  if (previous && /^(à|near|près|in|at)$/.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(tokens, i, i + 1);
   // `de Tessit (Mali)`, `Baidoa, Somalia,`, `Niamey, the capital of Niger`: a place followed by its country
-  if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(i + 1);
+  if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(tokens, i, i + 1);
   return undefined;
 }
 
@@ -417,8 +458,13 @@ function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
   let j = k;
   while (j < tokens.length && j < k + 8 && (englishNameWord(tokens, j) || /^(of|for|the|and)$/.test(tokens[j].lower))) j++;
   const acronym = tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' ? tokens[j + 1].text : '';
-  return /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(acronym) && fold(acronym)[0] === first.norm[0];
+  return DEFINED_ACRONYM.test(acronym) && fold(acronym)[0] === first.norm[0];
 }
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}(-\p{Lu}{1,3})?$/u;
+const ROMAN = /^[IVXLCDM]+$/;
+/** A word in capitals (`NIAMEY`, `NATO`). */
+const shouted = (u: Token | undefined) => !!u && u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase() && UPPER.test(u.text);
 
 /**
  * An acronym at `i`: two to six capitals (digits and one hyphen allowed: `FARC-EP`, `M23`), not a
@@ -426,10 +472,10 @@ function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
  */
 function standaloneAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}]{1,5}(-\p{Lu}{1,3})?$/u.test(t.text) || /^[IVXLCDM]+$/.test(t.text) || NOT_ACRONYMS.has(t.text)) return false;
+  // (a capital first: most words are done with before the patterns)
+  if (t.kind !== 'word' || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text) || NOT_ACRONYMS.has(t.text)) return false;
   if (/^[–—-]$/.test(tokens[i + 1]?.text ?? '') || (i === 0 && tokens[1]?.text === ',')) return false;
   // (a run of words in capitals is a dateline or a headline: `NEW YORK, 10 June`)
-  const shouted = (u: Token | undefined) => !!u && u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text);
   if (shouted(tokens[i - 1]) || shouted(tokens[i + 1])) return false;
   const upper = tokens.filter((u) => u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase()).length;
   return upper <= 3 && !lexicon().titles.has(t.norm);
@@ -451,7 +497,7 @@ function untypedName(tokens: Token[], i: number): number {
 }
 
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
-const properWord = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (/\p{N}/u.test(t.text) && /\p{Lu}/u.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+const properWord = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
 
 function properRun(tokens: Token[], i: number): number {
   let k = i;
@@ -514,8 +560,45 @@ function countryAfter(tokens: Token[], k: number): boolean {
 
 /** A headline in title case (`Treasury Sanctions Three Nicaraguan Officials`): capitals there are no evidence of a name. */
 function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3 && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower));
-  return long.length >= 4 && long.every((t) => t.cap);
+  let long = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) continue;
+    if (!t.cap) return false;
+    long++;
+  }
+  return long >= 4;
+}
+
+/** A sentence being read: its tokens, the document's names so far, the mentions found and the tokens they cover. */
+interface Reading {
+  tokens: Token[];
+  registry: NameRegistry;
+  mentions: Mention[];
+  covered: boolean[];
+}
+
+/** Records a mention, and what it tells of the rest of the document. */
+function addMention({ tokens, registry, mentions, covered }: Reading, m: Mention): void {
+  mentions.push(m);
+  for (let k = m.start; k < m.end; k++) covered[k] = true;
+  // `the coalition`, `le Conseil`, `the summit` later stand for the body or event named here
+  // (by its English label and by the words of the text: `le Conseil de sécurité` → `le Conseil`)
+  if (m.entity && DESCRIBED.has(m.entity.type) && m.source !== 'description') {
+    const surface = tokens.slice(m.start, m.end).filter((t) => HEADS.organization.has(t.text)).map((t) => t.norm);
+    for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
+  }
+  // `le secrétaire général de l'OTAN, M. X`: `le secrétaire général` later stands for X, while one person holds that office in the document
+  if (m.entity?.type === 'Person' && m.source !== 'role') {
+    const office = officeOf(tokens, m);
+    if (office) {
+      const holder = registry.get(`office:${office}`);
+      registry.set(`office:${office}`, holder && holder.id !== m.entity.id ? AMBIGUOUS : m.entity);
+    }
+  }
+  // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
+  if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && DEFINED_ACRONYM.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person' && abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))) {
+    registry.set(tokens[m.end + 1].norm, m.entity);
+  }
 }
 
 export function findMentions(tokens: Token[], registry: NameRegistry, language = 'other'): Mention[] {
@@ -523,28 +606,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
   const titleCase = isTitleCase(tokens);
   const mentions: Mention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const add = (m: Mention) => {
-    mentions.push(m);
-    for (let k = m.start; k < m.end; k++) covered[k] = true;
-    // `the coalition`, `le Conseil`, `the summit` later stand for the body or event named here
-    // (by its English label and by the words of the text: `le Conseil de sécurité` → `le Conseil`)
-    if (m.entity && DESCRIBED.has(m.entity.type) && m.source !== 'description') {
-      const surface = tokens.slice(m.start, m.end).filter((t) => HEADS.organization.has(t.text)).map((t) => t.norm);
-      for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
-    }
-    // `le secrétaire général de l'OTAN, M. X`: `le secrétaire général` later stands for X, while one person holds that office in the document
-    if (m.entity?.type === 'Person' && m.source !== 'role') {
-      const office = officeOf(tokens, m);
-      if (office) {
-        const holder = registry.get(`office:${office}`);
-        registry.set(`office:${office}`, holder && holder.id !== m.entity.id ? AMBIGUOUS : m.entity);
-      }
-    }
-    // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
-    if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person' && abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))) {
-      registry.set(tokens[m.end + 1].norm, m.entity);
-    }
-  };
+  const reading: Reading = { tokens, registry, mentions, covered };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -553,7 +615,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const place = tokens[i + 1].lower === 'de' ? longestMatch(lex.trie, tokens, i + 2) : undefined;
       const loc = place?.hits.find((h) => h.entity.type === 'Location')?.entity;
       if (place && loc) {
-        add({ start: i, end: i + 2 + place.length, entity: entity('Event', `${loc.label} summit`), adjective: false, source: 'pattern' });
+        addMention(reading, { start: i, end: i + 2 + place.length, entity: entity('Event', `${loc.label} summit`), adjective: false, source: 'pattern' });
         i += 1 + place.length;
         continue;
       }
@@ -561,9 +623,9 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const match = longestMatch(lex.trie, tokens, i);
     // a longer pattern wins over a lexicon word it starts with: `Alliance des États du Sahel` is not NATO's `Alliance`
     // (only `ministère` or a country's name or adjective can open one)
-    const office = t.lower === 'ministère' || match?.hits.some((h) => h.entity.type === 'Country') ? ministry(tokens, i) : undefined;
+    const office = t.lower === 'ministère' || match?.hits.some((h) => h.entity.type === 'Country') ? ministry(tokens, i, match) : undefined;
     if (office) {
-      add(office);
+      addMention(reading, office);
       i = office.end - 1;
       continue;
     }
@@ -571,7 +633,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const body = t.cap && !titleCase && (!match || match.length === 1) ? bodyName(tokens, i, language) : undefined;
     const named = model ?? body;
     if (named && (!match || named.end > i + match.length)) {
-      add(named);
+      addMention(reading, named);
       i = named.end - 1;
       continue;
     }
@@ -583,17 +645,17 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       // `Al-Qaeda in the Arabian Peninsula`: a branch named after its region is its own body
       const branch = hit.entity.type === 'Organization' && !hit.adjective ? regionalBranch(tokens, i + match.length) : 0;
       if (branch) {
-        add({ start: i, end: i + match.length + branch, entity: entity('Organization', text(tokens, i, i + match.length + branch)), adjective: false, source: 'pattern' });
+        addMention(reading, { start: i, end: i + match.length + branch, entity: entity('Organization', text(tokens, i, i + match.length + branch)), adjective: false, source: 'pattern' });
         i += match.length + branch - 1;
         continue;
       }
       // `Darfour méridional`, `Kivu oriental`: a compass adjective makes another region of a known one
       if (hit.entity.type === 'Location' && COMPASS_ADJECTIVES.has(tokens[i + match.length]?.lower ?? '')) {
-        add({ start: i, end: i + match.length + 1, entity: entity('Location', text(tokens, i, i + match.length + 1)), adjective: false, source: 'pattern' });
+        addMention(reading, { start: i, end: i + match.length + 1, entity: entity('Location', text(tokens, i, i + match.length + 1)), adjective: false, source: 'pattern' });
         i += match.length;
         continue;
       }
-      add({ start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
+      addMention(reading, { start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
       if (hit.entity.type === 'Person' && match.length > 1) registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
       i += match.length - 1;
       continue;
@@ -603,26 +665,26 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     // (a capitalised head is a name by itself: `Council President X` after `the Security Council`)
     const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') || (t.cap && i > 0 && HEADS.english.has(t.text)) ? registry.get(`head:${t.norm}`) : undefined;
     if (described) {
-      add({ start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
+      addMention(reading, { start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
       continue;
     }
     // `le secrétaire général`, `the Prime Minister`: the one person who holds that office in the document
     const role = DEFINITE.has(tokens[i - 1]?.lower ?? '') ? roleAt(tokens, i, registry) : undefined;
     if (role) {
-      add(role);
+      addMention(reading, role);
       i = role.end - 1;
       continue;
     }
     // a name or acronym seen before in the document (`M. Stoltenberg` → Jens Stoltenberg, `l'AES`)
     const known = t.cap ? registry.get(t.norm) : undefined;
     if (known && !(known.type === 'Person' && tokens[i + 1]?.cap && nameWord(tokens, i + 1))) {
-      add({ start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
+      addMention(reading, { start: i, end: i + 1, entity: known, adjective: false, source: 'surname' });
       continue;
     }
     // `le groupe terroriste Boko Haram`, `the Boko Haram terrorist group`, `A7, a company`: a name beside a kind of body
-    const kind = t.cap || /\p{N}/u.test(t.text) ? namedBody(tokens, i) : undefined;
+    const kind = t.cap || hasNumber(t.text) ? namedBody(tokens, i) : undefined;
     if (kind) {
-      add(kind);
+      addMention(reading, kind);
       i = kind.end - 1;
       continue;
     }
@@ -631,7 +693,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (title) {
       const n = nameRun(tokens, i + title, 4);
       if (n > 0) {
-        add({ start: i + title, end: i + title + n, entity: person(tokens, i + title, i + title + n, registry), adjective: false, source: 'title' });
+        addMention(reading, { start: i + title, end: i + title + n, entity: person(tokens, i + title, i + title + n, registry), adjective: false, source: 'title' });
         i += title + n - 1;
         continue;
       }
@@ -640,7 +702,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (t.cap && lex.firstNames.has(t.norm)) {
       const n = nameRun(tokens, i + 1, 3);
       if (n > 0) {
-        add({ start: i, end: i + 1 + n, entity: person(tokens, i, i + 1 + n, registry), adjective: false, source: 'first-name' });
+        addMention(reading, { start: i, end: i + 1 + n, entity: person(tokens, i, i + 1 + n, registry), adjective: false, source: 'first-name' });
         i += n;
         continue;
       }
@@ -651,7 +713,7 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const n = nameRun(tokens, i, 4);
       // (a surname alone right after its office: `Secretary Rubio`, `le président Bazoum`)
       if (n >= 2 || (n === 1 && officeEndsAt(tokens, i - 1) && !lexicon().seats.has(tokens[i - 1].norm))) {
-        add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
+        addMention(reading, { start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
         i += n - 1;
         continue;
       }
@@ -660,37 +722,37 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (t.cap) {
       const n = nameRun(tokens, i, 4);
       if (n >= 2 && officeAfter(tokens, i + n)) {
-        add({ start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
+        addMention(reading, { start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
         i += n - 1;
         continue;
       }
     }
     const place = placeName(tokens, i, tokens[i - 1]); // (a body's name was tried before the lexicon)
     if (place) {
-      add(place);
+      addMention(reading, place);
       i = place.end - 1;
       continue;
     }
     // `Jama'at Nusrat al-Islam wal-Muslimin (JNIM)`: a capitalised name defined by an acronym
     if (t.cap && i > 0) {
       let k = i;
-      while (k < tokens.length && k < i + 7 && (tokens[k].cap || /^(al|wal|el|de|du|of)[-']/.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === "'s" && tokens[k + 1]?.cap))) k++;
-      const possessive = tokens.slice(i, k).some((u) => u.lower === "'s");
-      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k)) && (!possessive || tokens[k + 1].norm[0] === t.norm[0])) {
-        add({ start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
+      while (k < tokens.length && k < i + 7 && (tokens[k].cap || ARTICLE_PREFIX.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === "'s" && tokens[k + 1]?.cap))) k++;
+      // (with a possessive inside, only when the acronym starts with the name: the words are looked at last)
+      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && DEFINED_ACRONYM.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k)) && (tokens[k + 1].norm[0] === t.norm[0] || !tokens.slice(i, k).some((u) => u.lower === "'s"))) {
+        addMention(reading, { start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
         i = k - 1;
         continue;
       }
     }
     // `les FARC`, `the TPLF`: an acronym no lexicon holds names a body (datelines and headlines in capitals aside)
-    if (!titleCase && standaloneAcronym(tokens, i)) add({ start: i, end: i + 1, entity: entity('Organization', t.text), adjective: false, source: 'acronym' });
+    if (!titleCase && standaloneAcronym(tokens, i)) addMention(reading, { start: i, end: i + 1, entity: entity('Organization', t.text), adjective: false, source: 'acronym' });
   }
 
   // last, a proper name that no evidence types stays a candidate of unknown type (`listed Volta Trading`); only some rules take it
   for (let i = 1; i < tokens.length && !titleCase; i++) {
     if (covered[i] || !tokens[i].cap) continue;
     const n = untypedName(tokens, i);
-    if (n && !covered.slice(i, i + n).some(Boolean)) add({ start: i, end: i + n, entity: entity('Unknown', text(tokens, i, i + n)), adjective: false, source: 'untyped' });
+    if (n && !covered.slice(i, i + n).some(Boolean)) addMention(reading, { start: i, end: i + n, entity: entity('Unknown', text(tokens, i, i + n)), adjective: false, source: 'untyped' });
     i += Math.max(n, 1) - 1;
   }
 
@@ -701,15 +763,22 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const match = contracted ? { ...contracted, length: 1 } : longestMatch(lex.anaphors.trie, tokens, i);
     const impersonal = (tokens[i].lower === 'il' || tokens[i].lower === 'it') && IMPERSONAL.has(tokens[i + 1]?.lower ?? '');
     if (match && !impersonal && !covered.slice(i, i + match.length).some(Boolean)) {
-      add({ start: i, end: i + match.length, anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)], adjective: false, source: 'anaphor' });
+      addMention(reading, { start: i, end: i + match.length, anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)], adjective: false, source: 'anaphor' });
       i += match.length - 1;
     } else if (lex.firstPlural.has(tokens[i].norm)) {
-      add({ start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
+      addMention(reading, { start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
     } else if (lex.firstSingular.has(tokens[i].norm) && (tokens[i].text !== 'I' || tokens[i + 1]?.text !== '.')) {
-      add({ start: i, end: i + 1, firstSingular: true, adjective: false, source: 'first-singular' });
+      addMention(reading, { start: i, end: i + 1, firstSingular: true, adjective: false, source: 'first-singular' });
     }
   }
   return stateBodies(tokens, collectives(tokens, mergeModels(mentions.sort((a, b) => a.start - b.start))));
+}
+
+/** Where a state's body (`gouvernement`, `armed forces`) ending just before token `end` starts, or -1. */
+function bodyEnding(tokens: Token[], end: number): number {
+  const bodies = lexicon().stateBodies;
+  for (let k = Math.max(0, end - 2); k < end; k++) if (longestMatch(bodies, tokens, k)?.length === end - k) return k;
+  return -1;
 }
 
 /**
@@ -719,23 +788,19 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
  */
 function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
   const bodies = lexicon().stateBodies;
-  const bodyEnding = (end: number) => {
-    for (let k = Math.max(0, end - 2); k < end; k++) if (longestMatch(bodies, tokens, k)?.length === end - k) return k;
-    return -1;
-  };
   return mentions.map((m, n) => {
     if (m.entity?.type !== 'Country') return m;
     // French: noun then adjective (`Gouvernement péruvien`, `Gouvernements kényan et tanzanien`)
     let k = m.start;
     while (n > 0 && /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') && mentions[n - 1]?.end === k - 1 && mentions[n - 1].adjective && m.adjective) k = mentions[--n].start;
-    const before = m.adjective ? bodyEnding(k) : -1;
+    const before = m.adjective ? bodyEnding(tokens, k) : -1;
     if (before >= 0) return { ...m, start: k === m.start ? before : m.start, adjective: false };
     // English: adjective then noun (`Eritrean forces`, `the Eritrean government`); not its people (`South Sudanese government officials`)
     const after = longestMatch(bodies, tokens, m.end);
     if (m.adjective && after && !PEOPLE_NOUNS.has(tokens[m.end + after.length]?.lower ?? '')) return { ...m, end: m.end + after.length, adjective: false };
     // `the Government of Ethiopia`, `le gouvernement du Soudan`
     if (!m.adjective && /^(of|de|du|d')$/.test(tokens[m.start - 1]?.lower ?? '')) {
-      const start = bodyEnding(m.start - 1);
+      const start = bodyEnding(tokens, m.start - 1);
       if (start >= 0) return { ...m, start };
     }
     return m;
@@ -771,15 +836,17 @@ function collectives(tokens: Token[], mentions: Mention[]): Mention[] {
   });
 }
 
+/** A kind of equipment (`fighter jets`, `avions de combat`), or a named model (`F-16`). */
+const genericModel = (m: Mention) => m.entity?.type === 'Equipment' && LOWER_FIRST.test(m.entity.label);
+const namedModel = (m: Mention) => m.entity?.type === 'Equipment' && !genericModel(m);
+
 /** `F-16 fighter jets`, `avions de combat F-16`: a named model beside a generic kind is one mention of the model. */
 function mergeModels(mentions: Mention[]): Mention[] {
-  const generic = (m: Mention) => m.entity?.type === 'Equipment' && /^\p{Ll}/u.test(m.entity.label);
-  const named = (m: Mention) => m.entity?.type === 'Equipment' && !generic(m);
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out.at(-1);
-    if (last && last.end === m.start && ((named(last) && generic(m)) || (generic(last) && named(m)))) {
-      out[out.length - 1] = { ...(named(last) ? last : m), start: last.start, end: m.end };
+    if (last && last.end === m.start && ((namedModel(last) && genericModel(m)) || (genericModel(last) && namedModel(m)))) {
+      out[out.length - 1] = { ...(namedModel(last) ? last : m), start: last.start, end: m.end };
     } else out.push(m);
   }
   return out;

@@ -14,9 +14,12 @@ import type { Candidate } from './rules/index.ts';
 
 /** French future and conditional endings, for cue-less verbs that govern a clause (`discuteront`, `prendraient`). */
 const FRENCH_FUTURE = /^(?!.*(?:front|trait|rons?)$)\p{L}{3,}(?:eront|iront|ront|eraient|iraient|raient|erait|irait)$/u;
+/** A French future or conditional (every ending is in `-t`: most words are told apart without the pattern). */
+const frenchFuture = (word: string) => word.endsWith('t') && FRENCH_FUTURE.test(word);
 const STRONG_STOP = new Set(['.', ';', '?', '!']);
 /** Words that embed a clause in the one before it: a hypothesis there reaches into it. */
 const EMBEDDING = /^(que|qu'|that|de|d'|à|to|ce|si|if|whether)$/;
+const THAT = /^(que|qu'|that)$/;
 
 /** An infinitive that is a goal: `pour rejoindre`, `afin de livrer`, `seeks to join`. */
 function purpose(s: Analysed, v: number): boolean {
@@ -49,7 +52,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
   // hypothesis: a cue word left of the verb in the same sentence part, a future or conditional, a goal, a request
   if (!c.governed && !c.presupposed) {
     // `urged Iran to resume cooperation`, `a demandé au Gouvernement de coopérer`: what is asked for is not done
-    for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text) && !(CLAUSE_BOUNDARIES.has(tokens[k].lower) && !/^(que|qu'|that)$/.test(tokens[k].lower)); k--) {
+    for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text) && !(CLAUSE_BOUNDARIES.has(tokens[k].lower) && !THAT.test(tokens[k].lower)); k--) {
       if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
     }
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
@@ -59,14 +62,14 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
       if (STRONG_STOP.has(t.text) || (s.inQuote[k] !== s.inQuote[c.cueAt] && !s.inQuote[c.cueAt])) break;
       // a verb's clause ends at its subject, unless it is embedded (`pourrait décider de livrer`, `s'attend à ce que X livre`)
       if (k < c.clauseAt && c.rule.startsWith('verb.') && k === c.clauseAt - 1 && !EMBEDDING.test(t.lower)) break;
-      if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(t.lower))) return 'hypothetical';
+      if (lex.hypothetical.has(t.norm) || (s.sentence.language !== 'en' && frenchFuture(t.lower))) return 'hypothetical';
     }
     // a noun's clause may be governed from its right: `la fourniture de X pourrait être discutée`
     if (c.rule.startsWith('noun.')) {
       for (let k = c.cueAt + 1; k < tokens.length && !STRONG_STOP.has(tokens[k].text); k++) {
         // (not past a new verb phrase: `leur attachement au processus …, et ont dit attendre …`)
         if (/^(et|and)$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) break;
-        if (lex.hypothetical.has(tokens[k].norm) || (s.sentence.language !== 'en' && FRENCH_FUTURE.test(tokens[k].lower))) return 'hypothetical';
+        if (lex.hypothetical.has(tokens[k].norm) || (s.sentence.language !== 'en' && frenchFuture(tokens[k].lower))) return 'hypothetical';
       }
     }
   }

@@ -2,6 +2,8 @@
 
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—―]/g;
+const MARKS = /\p{M}/gu;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 
 /** Short strings already folded (words and names: the same few thousand again and again), up to FOLDED_MAX. */
 const FOLDED = new Map<string, string>();
@@ -21,7 +23,7 @@ export function fold(s: string): string {
 function foldNow(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(APOSTROPHES, "'")
     .replace(DASHES, '-')
     .toLowerCase()
@@ -32,6 +34,6 @@ function foldNow(s: string): string {
 /** A key for ids and fuzzy lookup: folded, letters and digits only, words joined by `-`. `Jens Stoltenberg` → `jens-stoltenberg`. */
 export function slug(s: string): string {
   return fold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NOT_ALPHANUMERIC, '-')
     .replace(/^-+|-+$/g, '');
 }

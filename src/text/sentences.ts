@@ -52,6 +52,7 @@ const OPENERS = new Set(['«', '"', '“', '‘', '„', '‹', '(', '[']);
 const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** Same set as `String.prototype.trim`. */
 function isSpace(c: number): boolean {
@@ -152,7 +153,7 @@ function isAbbreviation(text: string, p: number): boolean {
   if (word === '') return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (word.length === 1) return UPPER.test(word);
-  return word.includes('.') && /\p{L}/u.test(word);
+  return word.includes('.') && HAS_LETTER.test(word);
 }
 
 /**

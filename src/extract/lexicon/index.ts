@@ -222,13 +222,20 @@ const ONLY_FR = ['fr'] as const;
 const BOTH = ['fr', 'en'] as const;
 
 /** The verb readings of a lowercase token (accents kept), the sentence's language first. */
-export function verbSenses(norm: string, language: string): VerbSense[] {
+export function verbSenses(norm: string, language: string): readonly VerbSense[] {
   const { verbs } = lexicon();
-  return languagesFor(language).flatMap((l) => {
+  let senses: VerbSense[] | undefined;
+  for (const l of languagesFor(language)) {
     const sense = verbs[l].get(norm);
-    return sense ? [sense, ...(sense.alternatives ?? [])] : [];
-  });
+    if (!sense) continue;
+    (senses ??= []).push(sense);
+    if (sense.alternatives) senses.push(...sense.alternatives);
+  }
+  // (most tokens are no verb: one shared empty list for them)
+  return senses ?? NO_SENSES;
 }
+
+const NO_SENSES: readonly VerbSense[] = [];
 
 /** The first verb reading of a lowercase token, if it is a cue. */
 export function verbSense(norm: string, language: string): VerbSense | undefined {
@@ -269,28 +276,33 @@ export interface TrieMatch<T> {
 
 /** An acronym's case: in capitals, or, from four letters, in title case as the French press writes them (`Otan`, `Cédéao`, `Unesco`). */
 function upperOrTitled(word: string, alone: boolean): boolean {
-  if (word === word.toUpperCase()) return /\p{Lu}/u.test(word);
-  return alone && word.length >= 4 && /^\p{Lu}[\p{Ll}]+$/u.test(word);
+  if (word === word.toUpperCase()) return HAS_UPPER.test(word);
+  return alone && word.length >= 4 && TITLED.test(word);
 }
+const HAS_UPPER = /\p{Lu}/u;
+const TITLED = /^\p{Lu}[\p{Ll}]+$/u;
 
 /** Longest match in a trie starting at token `i`, honouring each form's case mode. */
 export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; text: string }[], i: number): TrieMatch<GazetteerHit> | undefined {
   let node = trie;
   let best: TrieMatch<GazetteerHit> | undefined;
-  // the first token's case, tested once, when a form asks for it
-  const first = tokens[i]?.text ?? '';
+  // the first token's case, tested once, when a form asks for it (as an acronym: alone, or inside a longer form)
   let capital: boolean | undefined;
-  const upper: [boolean | undefined, boolean | undefined] = [undefined, undefined];
+  let upperAlone: boolean | undefined;
+  let upperInside: boolean | undefined;
   for (let j = i; j < tokens.length; j++) {
     const child = node.next.get(tokens[j].norm);
     if (!child) break;
     node = child;
     let hits: GazetteerHit[] | undefined;
     for (const { hit, caseMode } of node.hits) {
-      const alone = j === i ? 1 : 0;
       const ok =
         caseMode === 'any' ||
-        (caseMode === 'capital' ? (capital ??= CAPITAL.test(first)) : (upper[alone] ??= upperOrTitled(first, alone === 1)));
+        (caseMode === 'capital'
+          ? (capital ??= CAPITAL.test(tokens[i].text))
+          : j === i
+            ? (upperAlone ??= upperOrTitled(tokens[i].text, true))
+            : (upperInside ??= upperOrTitled(tokens[i].text, false)));
       if (ok) (hits ??= []).push(hit);
     }
     if (hits) best = { length: j - i + 1, hits };

@@ -202,10 +202,13 @@ function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Me
   return [...out, ...(cue.predicate === 'sanctions' ? listedAmong(s, prev.end - 1) : [])];
 }
 
+const MARKERS = new Set(EXAMPLE_MARKERS);
+
 /** Actors named after `dont`, `notamment`, `including`, `among them` in the phrase after token `k`. */
 function listedAmong(s: Analysed, k: number): Mention[] {
   const { tokens } = s;
-  const marker = tokens.findIndex((t, j) => j > k && j <= k + 25 && EXAMPLE_MARKERS.includes(t.lower));
+  let marker = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 25 && marker < 0; j++) if (MARKERS.has(tokens[j].lower)) marker = j;
   if (marker < 0 || tokens.slice(k + 1, marker).some((t) => ['.', ';', ':'].includes(t.text) || verbSense(t.lower, s.sentence.language)?.predicate)) return [];
   const out: Mention[] = [];
   for (let j = marker + 1; j < tokens.length && !['.', ';', ':'].includes(tokens[j].text); j++) {

@@ -44,13 +44,19 @@ function officeEnd(s: Analysed, p: Mention): number {
   return end;
 }
 
+/** The office phrase (`secrétaire général`, `Foreign Minister`) starting at token `k`. */
+const officeAt = (tokens: Token[], k: number) => longestMatch(lexicon().offices, tokens, k);
+/** A word that can stand inside an office phrase: an office, a portfolio, a qualifier, a link (`de`, `of`). */
+function inPhrase(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  return OFFICE_LINKS.has(tokens[k].lower) || lex.officeQualifiers.has(tokens[k].norm) || !!officeAt(tokens, k) || !!longestMatch(lex.portfolios, tokens, k) || insideOffice(tokens, k) || lex.seats.has(tokens[k].norm);
+}
+
 /** Office holders (`leads`) and seat holders (`member_of`): an office phrase and a person side by side. */
 export function officeRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
   const { tokens } = s;
-  const officeAt = (k: number) => longestMatch(lex.offices, tokens, k);
-  const inPhrase = (k: number) => OFFICE_LINKS.has(tokens[k].lower) || lex.officeQualifiers.has(tokens[k].norm) || !!officeAt(k) || !!longestMatch(lex.portfolios, tokens, k) || insideOffice(tokens, k) || lex.seats.has(tokens[k].norm);
   for (const p of s.mentions) {
     if (p.entity?.type !== 'Person') continue;
     const phrases: [number, number][] = [];
@@ -60,10 +66,10 @@ export function officeRules(s: Analysed): Candidate[] {
       if (['.', ';', ':', '«', '»', '(', ')', ','].includes(tokens[k].text)) break;
       // the phrase holds titles, portfolios, bodies, qualifiers and `de`: another person or a verb ends it
       const m = s.at[k];
-      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(k))) break;
+      if ((m && m !== p && m.entity?.type === 'Person') || (!m && tokens[k].kind === 'word' && !tokens[k].cap && !inPhrase(tokens, k))) break;
       // (an office inside a complement is someone else's: `Director of the Private Office of the Secretary General`)
       // (nor is an office before a possessive: `the Secretary General's Special Representative`)
-      if (officeStartsAt(tokens, k) && !complement(tokens, k) && tokens[k + (officeAt(k)?.length ?? 1)]?.lower !== "'s") phrases.push([k, end]);
+      if (officeStartsAt(tokens, k) && !complement(tokens, k) && tokens[k + (officeAt(tokens, k)?.length ?? 1)]?.lower !== "'s") phrases.push([k, end]);
     }
     // the office phrase nearest the name is its own: a person in a list (`…, the Acting Spokesperson, X, the Deputy …`) takes no office after
     const before = phrases.length;
@@ -79,9 +85,9 @@ export function officeRules(s: Analysed): Candidate[] {
       if ([first, first + 1].some((j) => j < k && officeStartsAt(tokens, j))) phrases.push([first, k]);
     }
     for (const [from, to] of phrases) {
-      const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(k) || lex.seats.has(tokens[k].norm))!;
-      const officeWord = officeAt(at)?.hits[0].entity.label ?? tokens[at].text;
-      const seat = !officeAt(at) || lex.seats.has(fold(officeWord));
+      const at = [from, ...Array.from({ length: to - from - 1 }, (_, j) => from + 1 + j)].find((k) => officeAt(tokens, k) || lex.seats.has(tokens[k].norm))!;
+      const officeWord = officeAt(tokens, at)?.hits[0].entity.label ?? tokens[at].text;
+      const seat = !officeAt(tokens, at) || lex.seats.has(fold(officeWord));
       if (!seat && lex.nonLeading.has(fold(officeWord))) break;
       // deputies and assistants do not lead (`Deputy Prime Minister`, `vice-président`, `secrétaire général adjoint`)
       if (!seat && tokens.slice(Math.max(from - 2, 0), to).some((t) => SECOND_OFFICE.has(t.lower) && t.lower !== 'first')) break;
@@ -110,11 +116,13 @@ export function officeRules(s: Analysed): Candidate[] {
   return out;
 }
 
+/** A mention of a country, or nothing. */
+const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
+
 /** `la région russe de Koursk`, `la région de Koursk, en Russie`, `the Kursk region of Russia`, `Russia's Kursk region`. */
 export function placeRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = s;
-  const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
   tokens.forEach((t, k) => {
     if (!REGION_NOUNS.has(t.lower)) return;
     // `l'île japonaise de Hokkaido`: the place's mention spans its head and the country's adjective
@@ -173,6 +181,9 @@ export function placeRules(s: Analysed): Candidate[] {
 
 const COMPASS = /^(nord|sud|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest|north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|région|region|province|oblast)$/;
 
+/** The word that says membership: `membre`, `members`. */
+const MEMBER = /^(membres?|members?)$/;
+
 /**
  * Members: groups named as members of a body (`pays membres de l'OTAN`, `NATO allies`), and
  * states called members (`la Turquie, membre de l'OTAN`, `la Lituanie est membre de l'OTAN et de l'UE`,
@@ -182,10 +193,8 @@ export function memberRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexicon();
   const { tokens } = s;
-  const member = (subject: Mention, object: Mention, k: number) =>
-    out.push({ subject, object, predicate: 'member_of', rule: 'pattern.members', cue: tokens[k].text, cueAt: k, clauseAt: subject.start, presupposed: true, confidence: 0.8 });
   tokens.forEach((t, k) => {
-    if (!/^(membres?|members?)$/.test(t.lower)) return;
+    if (!MEMBER.test(t.lower)) return;
     // the members, on the left: `X, membre de`, `X est membre de`, `X, a NATO member`
     let j = k - 1;
     while (j >= 0 && (/^(,|est|sont|is|are|was|were|a|an|un|une|pays|state|country|devenu|devenue|become|became|désormais|now|also|aussi)$/.test(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || (s.at[j]?.entity?.type === 'Organization' && j === k - 1))) j--;
@@ -200,7 +209,7 @@ export function memberRules(s: Analysed): Candidate[] {
     const members = left?.entity && ['Country', 'Group', 'Organization'].includes(left.entity.type) && !left.adjective ? coordinatedLeft(s, left) : [];
     // `NATO member Turkey`
     if (!members.length && s.at[k - 1]?.entity?.type === 'Organization' && s.at[k + 1]?.entity?.type === 'Country') members.push(s.at[k + 1]!);
-    for (const m of members) for (const b of bodies) if (m !== b) member(m, b, k);
+    for (const m of members) for (const b of bodies) if (m !== b) out.push({ subject: m, object: b, predicate: 'member_of', rule: 'pattern.members', cue: t.text, cueAt: k, clauseAt: m.start, presupposed: true, confidence: 0.8 });
   });
   for (const m of s.mentions) {
     if (m.entity?.type !== 'Group' || m.end - m.start < 2) continue;

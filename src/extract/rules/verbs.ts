@@ -71,8 +71,10 @@ export function verbRules(s: Analysed): Candidate[] {
   const out: Candidate[] = [];
   s.tokens.forEach((t, v) => {
     if (s.at[v]) return;
+    const senses = verbSenses(t.lower, s.sentence.language);
+    if (senses.length === 0) return;
     // a reading that needs a particle (`mettre … à jour`) applies only when the particle follows
-    const sense = verbSenses(t.lower, s.sentence.language).find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
+    const sense = senses.find((r) => r.predicate && (!r.particle || particleAt(s, v, r.particle) >= 0));
     if (!sense?.predicate) return;
     if (!verbAt(s, v)) return; // `les frappes`, `d'aide`: a noun here
     // `financial aid backed by Russian assets`: an English past form before `by` is a participle
@@ -108,17 +110,21 @@ export function verbRules(s: Analysed): Candidate[] {
       return;
     }
     const clauseAt = Math.min(...subjects.map((m) => m.start), groupStart);
-    const base = { cue: t.text, cueAt: v, clauseAt, tense, confidence: 0.8 };
-    const emit = (predicate: Predicate, object: Mention, rule: RuleId, role?: 'theme' | 'recipient', extra: Partial<Candidate> = {}) => {
-      for (const subject of subjects) out.push({ ...base, subject, object, predicate, role, rule, ...extra });
+    // (each candidate written out whole: spreading a shared base into every one was a hot spot)
+    const emit = (predicate: Predicate, object: Mention, rule: RuleId, role?: 'theme' | 'recipient', governed?: boolean) => {
+      for (const subject of subjects) {
+        const candidate: Candidate = { cue: t.text, cueAt: v, clauseAt, tense, confidence: 0.8, subject, object, predicate, role, rule };
+        if (governed !== undefined) candidate.governed = governed;
+        out.push(candidate);
+      }
     };
 
     if (sense.frame === 'transfer') {
       const pledge = sense.predicate === 'supplies' && (subjectHit?.viaIntent || governor(s, groupStart)) ? 'pledges' : sense.predicate;
       const rule: RuleId = passive ? 'verb.transfer.passive' : pledge !== sense.predicate ? 'verb.transfer.pledge' : 'verb.transfer';
-      const extra = { governed: pledge !== sense.predicate };
+      const governed = pledge !== sense.predicate;
       // `$50 billion in financial aid`: an amount in a kind of aid is that aid
-      const amountIn = (a: Arg) => a.prep === 'in' && a.prepAt !== undefined && /^(billion|million|milliards?|millions?|\p{N}+)$/u.test(s.tokens[a.prepAt - 1]?.lower ?? '');
+      const amountIn = (a: Arg) => a.prep === 'in' && a.prepAt !== undefined && AMOUNT.test(s.tokens[a.prepAt - 1]?.lower ?? '');
       const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep)))));
       // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
       if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
@@ -140,8 +146,8 @@ export function verbRules(s: Analysed): Candidate[] {
         const antecedent = s.at[Math.min(...subjects.map((m) => m.start)) - 2];
         if (antecedent?.entity && THINGS.includes(antecedent.entity.type)) themes.push({ mention: antecedent });
       }
-      for (const a of themes) emit(pledge, a.mention, rule, 'theme', extra);
-      for (const a of recipients) emit(pledge, a.mention, rule, 'recipient', extra);
+      for (const a of themes) emit(pledge, a.mention, rule, 'theme', governed);
+      for (const a of recipients) emit(pledge, a.mention, rule, 'recipient', governed);
       return;
     }
 
@@ -258,12 +264,15 @@ function officeHolder(s: Analysed, body: Arg): Arg | undefined {
   return holder && s.tokens.slice(body.mention.end, holder.start).every((t) => t.cap || t.text === ',') ? { mention: holder } : undefined;
 }
 
+const THAT = /^(que|qu'|that)$/;
+const AMOUNT = /^(billion|million|milliards?|millions?|\p{N}+)$/u;
+
 /** The subject of a relative clause on the verb's object noun (`les efforts que fait X`, `the sanctions that X adopted`). */
 function relativeMaker(s: Analysed, v: number, allowed: (a: Arg) => boolean): Arg | undefined {
   const { tokens } = s;
   for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
     if (CLAUSE_PUNCT.has(tokens[k].text) || (s.at[k] && k > v + 1)) return undefined;
-    if (!/^(que|qu'|that)$/.test(tokens[k].lower)) continue;
+    if (!THAT.test(tokens[k].lower)) continue;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
       const m = s.at[j];
       if (m) return m.entity && ACTORS.includes(m.entity.type) && !m.adjective && allowed({ mention: m }) ? { mention: m } : undefined;
@@ -273,10 +282,16 @@ function relativeMaker(s: Analysed, v: number, allowed: (a: Arg) => boolean): Ar
   return undefined;
 }
 
+const MARKERS = new Set(EXAMPLE_MARKERS);
+
 /** Mentions named as examples after the verb: `…, en particulier X et Y, ainsi que Z`, `…, including X and Y`. */
 function examples(s: Analysed, v: number): Mention[] {
   const { tokens } = s;
-  const marker = tokens.findIndex((t, k) => k > v && k <= v + 25 && EXAMPLE_MARKERS.some((w) => w === t.lower || w === `${t.lower} ${tokens[k + 1]?.lower ?? ''}`) && t.lower !== 'dont' && t.lower !== 'among');
+  let marker = -1;
+  for (let k = v + 1; k < tokens.length && k <= v + 25 && marker < 0; k++) {
+    const t = tokens[k];
+    if ((MARKERS.has(t.lower) || MARKERS.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)) && t.lower !== 'dont' && t.lower !== 'among') marker = k;
+  }
   if (marker < 0 || tokens.slice(v + 1, marker).some((t) => t.text === ';' || t.text === '.' || verbAtIndex(s, t))) return [];
   const out: Mention[] = [];
   for (let k = marker + 1; k < tokens.length && !['.', ';', ':'].includes(tokens[k].text); k++) {
