@@ -4,7 +4,7 @@
  * it. `graph` is the underlying graphology graph; the lookup index is built on first use.
  */
 import { mergeDocuments } from './build.ts';
-import { toGEXF, toJSON } from './export/index.ts';
+import { toGEXF, toJSON, type GexfOptions } from './export/index.ts';
 import { createGraph, finalizeGraph, loadGraph, saveGraph } from './graph/index.ts';
 import { parseDocument } from './ingest/index.ts';
 import { RelataError } from './errors.ts';
@@ -159,7 +159,8 @@ export class KnowledgeGraph {
     return toJSON(this.graph);
   }
 
-  toGEXF(): string {
-    return toGEXF(this.graph);
+  /** GEXF: compact for Gephi by default, `{ evidence: 'full' }` to reopen in relata (export/gexf.ts). */
+  toGEXF(options: GexfOptions = {}): string {
+    return toGEXF(this.graph, options);
   }
 }

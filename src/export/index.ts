@@ -5,7 +5,7 @@
  * | format    | for                                   | output |
  * |-----------|---------------------------------------|--------|
  * | json      | graphology (graph.json itself)        | string |
- * | gexf      | Gephi, Gephi Lite (GEXF 1.3, dynamic) | string |
+ * | gexf      | Gephi, Gephi Lite (GEXF 1.3, dynamic) | string; `{ evidence: 'full' }` to reopen in relata |
  * | graphml   | yEd, Cytoscape, NetworkX, igraph      | string |
  * | csv       | spreadsheets, pandas, R               | nodes.csv, edges.csv, evidence.csv |
  * | ntriples  | RDF stores, SPARQL                    | string |
@@ -14,21 +14,22 @@
  * | neo4j     | Neo4j (neo4j-admin database import)   | entities, relations, documents, sentences, in_document .csv |
  *
  * GEXF, GraphML and the CSV tables write one set of node and edge attributes (attributes.ts):
- * same names, same values, lists joined by `|`, `docs` the ids of the documents in all three.
+ * same names, same values, lists joined by `|`, `docs` the ids of the documents in all three
+ * (GEXF: with `evidence: 'full'`; its default, compact, writes the part Gephi needs, gexf.ts).
  */
 import type { RelataGraph } from '../graph/model.ts';
 import type { ExportFormat } from './formats.ts';
 import { serializeGraph } from '../graph/serialize.ts';
 import { toCSV } from './csv.ts';
-import { gexfChunks, toGEXF } from './gexf.ts';
+import { gexfChunks, toGEXF, type GexfOptions } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { NEO4J_ADMIN_COMMAND, toCypher, toNeo4jAdmin } from './neo4j.ts';
 import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
 
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
-export { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
-export { gexfChunks, toGEXF, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
+export { EXPORT_FORMATS, GEXF_EVIDENCE, type ExportFormat, type GexfEvidence } from './formats.ts';
+export { gexfChunks, toGEXF, type GexfOptions, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
 export { rdfTriples, entityIri, ntriplesChunks, turtleChunks, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
 /** Several named files (`nodes.csv` → text). */

@@ -1,5 +1,5 @@
 import type { EXPORT } from './index.ts';
-import { EXPORTERS, EXPORT_CHUNKS, KnowledgeGraph, NEO4J_ADMIN_COMMAND, RelataError, loadGraph, type ExportFormat } from '../../index.ts';
+import { EXPORTERS, EXPORT_CHUNKS, KnowledgeGraph, NEO4J_ADMIN_COMMAND, RelataError, gexfChunks, loadGraph, type ExportFormat } from '../../index.ts';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
@@ -14,6 +14,7 @@ export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<n
     return EXIT.usage;
   }
   const format = options.format as ExportFormat;
+  if (options.evidence !== undefined && format !== 'gexf') throw new RelataError('cli', 'E_USAGE', `option --evidence is for --format gexf, not ${format}`);
   const output = typeof options.output === 'string' ? options.output : undefined;
   let graph = await loadGraph(graphDirOf(options));
   if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
@@ -21,7 +22,7 @@ export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<n
   const chunks = EXPORT_CHUNKS[format];
   if (chunks) {
     const file = output === undefined ? undefined : createWriteStream(output);
-    for (const chunk of chunks(graph)) {
+    for (const chunk of format === 'gexf' ? gexfChunks(graph, { evidence: options.evidence }) : chunks(graph)) {
       if (file) {
         if (!file.write(chunk)) await new Promise<void>((done) => file.once('drain', () => done()));
       } else io.stdout(chunk);

@@ -7,7 +7,7 @@
  * -e --evidence, -l --lexicon, -j --jobs, -q --quiet, -v --verbose. Wherever a command prints records,
  * --format takes table|json|jsonl|csv|tsv (default: table on a terminal, jsonl otherwise).
  */
-import { EXPORT_FORMATS } from '../../export/formats.ts';
+import { EXPORT_FORMATS, GEXF_EVIDENCE } from '../../export/formats.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES } from '../../types.ts';
 import { GRAPH_OPTION, OUTPUT_FORMATS, type OptionSpec, type OptionSpecs } from '../args.ts';
 import type { CommandSpec } from '../command.ts';
@@ -72,6 +72,12 @@ export const EXPORT = {
   graph: GRAPH_OPTION,
   format: { type: 'string', short: 'f', description: 'export format', choices: EXPORT_FORMATS },
   output: { type: 'string', short: 'o', description: 'file to write (a folder for csv and neo4j; default: standard output)' },
+  evidence: {
+    type: 'string',
+    short: 'e',
+    description: 'gexf: compact (default, for Gephi: counts and dates) or full (aliases, document ids and evidence sentences, to reopen in relata)',
+    choices: GEXF_EVIDENCE,
+  },
   subgraph: { type: 'string', description: 'export only the edges a query pattern binds' },
   from: { ...FROM, description: 'with --subgraph: only evidence dated on or after' },
   to: { ...TO, description: 'with --subgraph: only evidence dated on or before' },
@@ -142,7 +148,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   }),
   command({
     name: 'export',
-    usage: `relata export --format ${EXPORT_FORMATS.join('|')} [--graph graph] [--output FILE|DIR] [--subgraph '<patterns>']`,
+    usage: `relata export --format ${EXPORT_FORMATS.join('|')} [--graph graph] [--output FILE|DIR] [--evidence ${GEXF_EVIDENCE.join('|')}] [--subgraph '<patterns>']`,
     summary:
       'Writes the stored graph in another format: json (graphology), gexf (Gephi, with a timeline), graphml, csv (nodes/edges/evidence), ntriples, turtle, cypher (Neo4j script) or neo4j (neo4j-admin import CSVs).',
     options: EXPORT,
