@@ -84,9 +84,12 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** Waits until the viewer has drawn its graph (the test hook is set) and returns the time to first render, in ms since navigation. */
+/**
+ * Waits until the viewer has drawn its whole graph (on a big graph the edges follow the nodes:
+ * `settledMs`) and returns the time to first render, in ms since navigation.
+ */
 export async function waitForFirstRender(page: Page, timeout = 20_000): Promise<number> {
-  await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null, undefined, { timeout });
+  await page.waitForFunction(() => window.__relata?.state.settledMs != null, undefined, { timeout });
   return page.evaluate(() => window.__relata!.state.firstRenderMs!);
 }
 

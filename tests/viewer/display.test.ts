@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, movementSettings, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
+import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, isBigGraph, movementSettings, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
@@ -50,6 +50,18 @@ describe('pagerankSizes', () => {
     expect(sizes.get('country:russia')).toBe(Math.max(...values));
     expect(sizes.get('country:france')).toBe(Math.min(...values));
     expect(graph.getNodeAttributes('country:ukraine')).not.toHaveProperty('pagerank');
+  });
+});
+
+describe('isBigGraph', () => {
+  it.each([
+    [0, false],
+    [109, false],
+    [BIG_GRAPH_EDGES, false],
+    [BIG_GRAPH_EDGES + 1, true],
+    [100_000, true],
+  ])('%i relations: big (straight edges, nodes drawn first): %s', (edges, big) => {
+    expect(isBigGraph(edges)).toBe(big);
   });
 });
 

@@ -1,11 +1,16 @@
+import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { BIG_GRAPH_EDGES } from '../../viewer/src/logic/display.ts';
 import { DEFAULT_FILTER, visibleEdges } from '../../viewer/src/logic/filters.ts';
-import { DIMMED_COLOR, EDGE_COLORS, edgeStyle, focusOf, nodeStyle, parallelCurvatures } from '../../viewer/src/logic/reducers.ts';
+import type { RelataGraph } from '../../viewer/src/logic/model.ts';
+import { DIMMED_COLOR, EDGE_COLORS, edgeLooks, edgeStyle, focusOf, nodeLooks, nodeStyle, parallelCurvatures } from '../../viewer/src/logic/reducers.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph, index } = loadFixture();
 const visibility = visibleEdges(graph, DEFAULT_FILTER, index);
 const curvatures = parallelCurvatures(graph);
+const nodes = nodeLooks(graph, visibility);
+const edges = edgeLooks(graph, visibility, curvatures);
 const SUPPLIES_UA = 'country:germany|supplies|country:ukraine';
 const PLEDGES_UA = 'country:germany|pledges|country:ukraine';
 
@@ -28,11 +33,11 @@ describe('focusOf', () => {
   });
 });
 
-describe('nodeStyle', () => {
-  const attrs = (node: string) => graph.getNodeAttributes(node);
+describe('nodeLooks and nodeStyle', () => {
+  const look = (node: string) => nodes.get(node)!;
 
   it('shows the stored colour and label, and never passes the entity type to sigma', () => {
-    expect(nodeStyle('country:germany', attrs('country:germany'), visibility, null, null)).toEqual({
+    expect(nodeStyle('country:germany', look('country:germany'), null, null)).toEqual({
       type: 'circle',
       hidden: false,
       color: '#4e79a7',
@@ -44,49 +49,66 @@ describe('nodeStyle', () => {
     });
   });
 
+  it('prepares one look per node, handed back as is while nothing is in focus or selected', () => {
+    expect(nodes.size).toBe(graph.order);
+    expect(nodeStyle('country:france', look('country:france'), null, null)).toBe(look('country:france'));
+    expect(nodeStyle('country:france', look('country:france'), null, { kind: 'node', id: 'country:france' })).toEqual({ ...look('country:france'), highlighted: true });
+    expect(look('country:france').highlighted).toBe(false);
+  });
+
   it('dims what is out of focus and highlights the centre', () => {
     const focus = focusOf(graph, visibility, 'location:kyiv', null);
-    expect(nodeStyle('country:france', attrs('country:france'), visibility, focus, null)).toMatchObject({ color: DIMMED_COLOR, label: null, hidden: false });
-    expect(nodeStyle('location:kyiv', attrs('location:kyiv'), visibility, focus, null)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 1 });
-    expect(nodeStyle('country:russia', attrs('country:russia'), visibility, focus, null)).toMatchObject({ highlighted: false, label: 'Russia' });
+    expect(nodeStyle('country:france', look('country:france'), focus, null)).toMatchObject({ color: DIMMED_COLOR, label: null, hidden: false });
+    expect(nodeStyle('location:kyiv', look('location:kyiv'), focus, null)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 1 });
+    expect(nodeStyle('country:russia', look('country:russia'), focus, null)).toMatchObject({ highlighted: false, label: 'Russia' });
+    expect(nodeStyle('country:france', look('country:france'), focus, { kind: 'node', id: 'country:france' }).highlighted).toBe(true);
   });
 
   it('takes colour and size from the display mode, not from the graph', () => {
     const paint = { colors: new Map([['country:germany', '#123456']]), sizes: new Map([['country:germany', 3]]) };
-    expect(nodeStyle('country:germany', attrs('country:germany'), visibility, null, null, paint)).toMatchObject({ color: '#123456', size: 3 });
-    expect(nodeStyle('country:france', attrs('country:france'), visibility, null, null, paint)).toMatchObject({ color: '#4e79a7', size: 9.2 });
+    const painted = nodeLooks(graph, visibility, paint);
+    expect(painted.get('country:germany')).toMatchObject({ color: '#123456', size: 3 });
+    expect(painted.get('country:france')).toMatchObject({ color: '#4e79a7', size: 9.2 });
     const focus = focusOf(graph, visibility, 'location:kyiv', null);
-    expect(nodeStyle('country:germany', attrs('country:germany'), visibility, focus, null, paint).color).toBe(DIMMED_COLOR);
+    expect(nodeStyle('country:germany', painted.get('country:germany')!, focus, null).color).toBe(DIMMED_COLOR);
     expect(graph.getNodeAttributes('country:germany')).toMatchObject({ color: '#4e79a7', size: 14 });
   });
 
   it('hides filtered types', () => {
     const onlyCountries = visibleEdges(graph, { types: ['Country'] }, index);
-    expect(nodeStyle('organization:nato', attrs('organization:nato'), onlyCountries, null, null).hidden).toBe(true);
+    expect(nodeLooks(graph, onlyCountries).get('organization:nato')!.hidden).toBe(true);
   });
 });
 
-describe('edgeStyle', () => {
+describe('edgeLooks and edgeStyle', () => {
   it('colours by modality, hides filtered edges and dims out of focus', () => {
     const threatens = 'country:russia|threatens|country:germany';
-    expect(edgeStyle(threatens, graph.getEdgeAttributes(threatens), visibility, null, curvatures)).toMatchObject({
+    expect(edgeStyle(threatens, edges.get(threatens)!, null)).toMatchObject({
       hidden: true,
       color: EDGE_COLORS.hypothetical,
       type: 'arrow',
     });
     const focus = focusOf(graph, visibility, 'location:kyiv', null);
-    expect(edgeStyle(SUPPLIES_UA, graph.getEdgeAttributes(SUPPLIES_UA), visibility, focus, curvatures)).toMatchObject({
+    expect(edgeStyle(SUPPLIES_UA, edges.get(SUPPLIES_UA)!, focus)).toMatchObject({
       hidden: false,
       color: DIMMED_COLOR,
       label: null,
     });
+    const attack = 'country:russia|attacks|location:kyiv';
+    expect(edgeStyle(attack, edges.get(attack)!, focus)).toMatchObject({ color: EDGE_COLORS.asserted, label: 'attacks', forceLabel: true, zIndex: 1 });
+  });
+
+  it('prepares one look per edge, handed back as is while nothing is in focus', () => {
+    expect(edges.size).toBe(graph.size);
+    expect(edgeStyle(SUPPLIES_UA, edges.get(SUPPLIES_UA)!, null)).toBe(edges.get(SUPPLIES_UA));
   });
 
   it('curves parallel edges apart and keeps lone edges straight', () => {
     expect(curvatures.get(SUPPLIES_UA)).toBe(-curvatures.get(PLEDGES_UA)!);
     expect(curvatures.get(SUPPLIES_UA)).not.toBe(0);
     expect(curvatures.has('country:russia|attacks|location:kyiv')).toBe(false);
-    expect(edgeStyle(PLEDGES_UA, graph.getEdgeAttributes(PLEDGES_UA), visibility, null, curvatures).type).toBe('curved');
+    expect(edges.get(PLEDGES_UA)).toMatchObject({ type: 'curved', curvature: curvatures.get(PLEDGES_UA) });
+    expect(edges.get('country:russia|attacks|location:kyiv')).toMatchObject({ type: 'arrow', curvature: 0 });
   });
 
   it('bends edges of opposite directions to opposite sides', () => {
@@ -99,5 +121,27 @@ describe('edgeStyle', () => {
     // same sign relative to a→b means opposite sides once each edge's own direction is applied
     expect(c.get('ab')).toBe(-0.175);
     expect(c.get('ba')).toBe(-0.175);
+  });
+
+  /** Two parallel edges a→b, then lone edges along a chain up to `size` edges in all. */
+  const withParallelPair = (size: number) => {
+    const g: RelataGraph = new MultiDirectedGraph();
+    for (let i = 0; i < size; i++) g.mergeNode(`n${i}`);
+    g.addEdgeWithKey('a-b-1', 'n0', 'n1');
+    g.addEdgeWithKey('a-b-2', 'n0', 'n1');
+    for (let i = 1; g.size < size; i++) g.addEdge(`n${i}`, `n${i + 1}`);
+    return g;
+  };
+
+  it.each([
+    [BIG_GRAPH_EDGES, 2],
+    [BIG_GRAPH_EDGES + 1, 0],
+  ])('on a graph of %i relations, curves %i edges (a big graph draws every edge straight)', (size, curved) => {
+    const g = withParallelPair(size);
+    expect(g.size).toBe(size);
+    const c = parallelCurvatures(g);
+    expect(c.size).toBe(curved);
+    const looks = edgeLooks(g, { nodes: new Set(g.nodes()), edges: new Set(g.edges()) }, c);
+    expect(looks.get('a-b-1')!.type).toBe(curved ? 'curved' : 'arrow');
   });
 });

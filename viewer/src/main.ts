@@ -2,11 +2,14 @@
  * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`, JSON or GEXF),
  * restore the state from the URL, render with sigma (stored x/y/size/color, no layout on
  * load), connect the panels, and replace the graph when a file is opened or dropped.
- * Display state goes through the reducers of logic/reducers.ts.
+ * Display state goes through the reducers of logic/reducers.ts, which look up styles prepared
+ * when the graph, the filter or the display mode changes. A big graph (logic/display.ts) shows
+ * its nodes first: its edges are held back (hidden) until that frame has been shown.
  *
- * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (and
- * again when another graph is opened), for the browser tests (tests/e2e) and the benchmark
- * (viewer/bench) to inspect; it is not an API.
+ * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (its
+ * nodes, on a big graph: `state.settledMs` tells when the edges are too), and again when another
+ * graph is opened, for the browser tests (tests/e2e) and the benchmark (viewer/bench) to
+ * inspect; it is not an API.
  */
 
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -15,15 +18,29 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import { createEdgeCompoundProgram } from 'sigma/rendering';
 import { toGEXF } from '../../src/export/gexf.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
-import { communities, movementSettings, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
+import { communities, isBigGraph, movementSettings, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
-import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type EdgeAttrs, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './logic/model.ts';
+import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type GraphIndex, type NodeType, type RelataGraph } from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
-import { edgeStyle, focusOf, nodeStyle, parallelCurvatures, STORED_PAINT, type Focus, type Paint, type Selection } from './logic/reducers.ts';
+import {
+  edgeLooks,
+  edgeStyle,
+  focusOf,
+  nodeLooks,
+  nodeStyle,
+  parallelCurvatures,
+  STORED_PAINT,
+  type EdgeStyle,
+  type Focus,
+  type NodeStyle,
+  type Paint,
+  type Selection,
+} from './logic/reducers.ts';
 import { buildSearchIndex } from './logic/search.ts';
 import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
@@ -41,9 +58,9 @@ export interface ViewerState {
   visibility: Visibility;
   focus: Focus | null;
   layoutRunning: boolean;
-  /** ms from navigation start to sigma's first render. */
+  /** ms from navigation start to sigma's first render (the nodes only, on a big graph). */
   firstRenderMs: number | null;
-  /** ms from navigation start to the frame after the first camera move was drawn. */
+  /** ms from navigation start to the frame after the whole graph, edges included, was drawn at the home camera. */
   settledMs: number | null;
 }
 
@@ -57,6 +74,15 @@ declare global {
 const EDGE_LABELS_RATIO = 0.5;
 /** Node labels extend to the right of their node: leave them room at the frame's edge. */
 const HOME_CAMERA = { x: 0.56, y: 0.5, angle: 0, ratio: 1.15 };
+/**
+ * Merged into an edge's style while the edges are held back: a program of no programs, which
+ * draws nothing (a hidden edge still costs its vertices: seconds for 100,000 in software WebGL).
+ */
+const HELD_BACK = { type: 'heldBack', hidden: true };
+const HeldBackProgram = createEdgeCompoundProgram([]);
+
+/** Calls `then` once what is drawn now has been shown: the next frame draws it, the one after means it was shown. */
+const afterShown = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -153,23 +179,32 @@ async function main(): Promise<void> {
 
   /** The colours and sizes of the display modes, recomputed when the mode or the graph changes. */
   let paint: Paint = STORED_PAINT;
+  /** The styles the reducers look up: nodes' when the graph, the filter or the display mode changes, edges' when the graph or the filter does. */
+  let nodeLooksNow: Map<string, NodeStyle>;
+  let edgeLooksNow: Map<string, EdgeStyle>;
+  const restyleNodes = () => (nodeLooksNow = nodeLooks(loaded.graph, state.visibility, paint));
+  const restyleEdges = () => (edgeLooksNow = edgeLooks(loaded.graph, state.visibility, loaded.curvatures));
   const updatePaint = () => {
     const { color, size } = state.display;
     paint = {
       colors: color === 'community' ? (loaded.communities ??= communities(loaded.graph)).colors : null,
       sizes: size === 'pagerank' ? (loaded.pagerank ??= pagerankSizes(loaded.graph)) : null,
     };
+    restyleNodes();
   };
   updatePaint();
+  restyleEdges();
+  /** False while a big graph's edges are held back for its first frame. */
+  let edgesShown = !isBigGraph(loaded.graph.size);
 
   const container = element('graph');
-  // Sigma stays untyped (its program and plugin types are not generic-friendly); reducers see our attributes.
+  // Sigma stays untyped (its program and plugin types are not generic-friendly).
   const sigma = new Sigma(loaded.graph, container, {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     zIndex: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram, heldBack: HeldBackProgram },
     renderEdgeLabels: state.focus !== null,
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#56606c' },
@@ -180,17 +215,31 @@ async function main(): Promise<void> {
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 5,
     ...movementSettings(loaded.graph.size),
-    nodeReducer: (node, data) => ({ ...data, ...nodeStyle(node, data as NodeAttrs, state.visibility, state.focus, state.selection, paint) }),
-    edgeReducer: (edge, data) => ({ ...data, ...edgeStyle(edge, data as EdgeAttrs, state.visibility, state.focus, loaded.curvatures) }),
+    // Sigma hands each reducer its own copy of the attributes: the style is written into it.
+    nodeReducer: (node, data) => Object.assign(data, nodeStyle(node, nodeLooksNow.get(node)!, state.focus, state.selection)),
+    edgeReducer: (edge, data) => Object.assign(data, edgeStyle(edge, edgeLooksNow.get(edge)!, state.focus), edgesShown ? null : HELD_BACK),
   });
   // The constructor renders synchronously: this is the first 'afterRender'.
   state.firstRenderMs = performance.now();
   window.__relata = { sigma, graph: loaded.graph, state };
 
+  /**
+   * Once the frame drawn now has been shown: the edges held back, if any, are drawn (their
+   * styles are taken again, and sigma's programs refilled); then `settledMs`, once for the page.
+   */
+  const drawHeldBackEdges = () =>
+    afterShown(() => {
+      if (!edgesShown) {
+        edgesShown = true;
+        sigma.refresh({ partialGraph: { edges: loaded.graph.edges() }, skipIndexation: false });
+      }
+      afterShown(() => (state.settledMs ??= performance.now()));
+    });
+
   const camera = sigma.getCamera();
+  // Drawn in the next frame, so the first frame shown is at the home camera.
   camera.setState(HOME_CAMERA);
-  // The camera move is drawn in the next frame; the one after it means that frame was shown.
-  requestAnimationFrame(() => requestAnimationFrame(() => (state.settledMs = performance.now())));
+  drawHeldBackEdges();
   const syncEdgeLabels = () => {
     const shown = state.focus !== null || camera.ratio < EDGE_LABELS_RATIO;
     if (sigma.getSetting('renderEdgeLabels') !== shown) sigma.setSetting('renderEdgeLabels', shown);
@@ -222,7 +271,11 @@ async function main(): Promise<void> {
     Object.assign(state, { filter: { ...DEFAULT_FILTER }, selection: null, hovered: null, layoutRunning: false });
     state.visibility = visibleEdges(graph, state.filter, loaded.index);
     updatePaint();
+    restyleEdges();
+    edgesShown = !isBigGraph(graph.size);
     sigma.setGraph(graph);
+    const movement = movementSettings(graph.size);
+    if (sigma.getSetting('hideEdgesOnMove') !== movement.hideEdgesOnMove) sigma.setSettings(movement);
     camera.setState(HOME_CAMERA);
     window.__relata = { sigma, graph, state };
     searchBox = createSearchBox(buildSearchIndex(graph), (node) => select({ kind: 'node', id: node }), state.lang);
@@ -230,6 +283,7 @@ async function main(): Promise<void> {
     document.title = `relata · ${name}`;
     showStatus(null);
     redraw();
+    drawHeldBackEdges();
     renderPanels();
     writeUrl();
   };
@@ -292,6 +346,8 @@ async function main(): Promise<void> {
   const setFilter = (filter: FilterSpec) => {
     state.filter = filter;
     state.visibility = visibleEdges(loaded.graph, filter, loaded.index);
+    restyleNodes();
+    restyleEdges();
     redraw();
     renderPanels();
     writeUrl();

@@ -20,12 +20,18 @@ export interface DisplayMode {
 
 export const DEFAULT_DISPLAY: DisplayMode = { color: 'type', size: 'degree' };
 
-/** Above this many relations the graph is big: moving the camera redraws nodes only. */
+/**
+ * Above this many relations the graph is big, and drawn for speed: every edge straight (no
+ * curves for parallel edges, logic/reducers.ts), the nodes a frame before the edges (main.ts),
+ * and only the nodes while the camera moves.
+ */
 export const BIG_GRAPH_EDGES = 20_000;
+
+export const isBigGraph = (edges: number): boolean => edges > BIG_GRAPH_EDGES;
 
 /** Sigma's settings for moving the camera: on a big graph, edges and labels are hidden while it moves and drawn once it stops. */
 export const movementSettings = (edges: number): { hideEdgesOnMove: boolean; hideLabelsOnMove: boolean } => {
-  const big = edges > BIG_GRAPH_EDGES;
+  const big = isBigGraph(edges);
   return { hideEdgesOnMove: big, hideLabelsOnMove: big };
 };
 

@@ -1,12 +1,16 @@
 /**
- * Display state → what sigma draws, as pure functions. main.ts wires them into sigma's
- * nodeReducer / edgeReducer; the graph itself is never edited for hover, selection or
- * filters. No sigma import here: the returned objects are the few display fields we set.
+ * Display state → what sigma draws, as pure functions. Each node's and edge's style out of
+ * focus is prepared once (nodeLooks, edgeLooks) when the graph, the filter or the display mode
+ * changes; main.ts wires nodeStyle / edgeStyle, which only look it up and adjust it for the
+ * focus, into sigma's nodeReducer / edgeReducer. The graph itself is never edited for hover,
+ * selection or filters. No sigma import here: the returned objects are the few display fields
+ * we set.
  */
 
 import type { Modality } from '../../../src/types.ts';
+import { isBigGraph } from './display.ts';
 import type { Visibility } from './filters.ts';
-import { DEFAULT_EDGE_COLOR, type EdgeAttrs, type NodeAttrs, type RelataGraph } from './model.ts';
+import { DEFAULT_EDGE_COLOR, type RelataGraph } from './model.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -65,26 +69,33 @@ export interface NodeStyle {
   zIndex: number;
 }
 
-export function nodeStyle(
-  node: string,
-  attrs: NodeAttrs,
-  visibility: Visibility,
-  focus: Focus | null,
-  selection: Selection | null,
-  paint: Paint = STORED_PAINT,
-): NodeStyle {
-  const inFocus = !focus || focus.nodes.has(node);
+/**
+ * Every node's style out of any focus, prepared when the graph, the filter or the display mode
+ * changes, so that sigma's reducer only looks it up (nodeStyle).
+ */
+export function nodeLooks(graph: RelataGraph, visibility: Visibility, paint: Paint = STORED_PAINT): Map<string, NodeStyle> {
+  const looks = new Map<string, NodeStyle>();
+  graph.forEachNode((node, attrs) => {
+    looks.set(node, {
+      type: 'circle',
+      hidden: !visibility.nodes.has(node),
+      color: paint.colors?.get(node) ?? attrs.color,
+      size: paint.sizes?.get(node) ?? attrs.size,
+      label: attrs.label,
+      highlighted: false,
+      forceLabel: false,
+      zIndex: 0,
+    });
+  });
+  return looks;
+}
+
+/** A node's prepared look (nodeLooks), itself when nothing is in focus: what is out of focus is dimmed, the focus is brought forward. */
+export function nodeStyle(node: string, look: NodeStyle, focus: Focus | null, selection: Selection | null): NodeStyle {
   const selected = selection?.kind === 'node' && selection.id === node;
-  return {
-    type: 'circle',
-    hidden: !visibility.nodes.has(node),
-    color: inFocus ? (paint.colors?.get(node) ?? attrs.color) : DIMMED_COLOR,
-    size: paint.sizes?.get(node) ?? attrs.size,
-    label: inFocus ? attrs.label : null,
-    highlighted: selected || focus?.center === node,
-    forceLabel: focus !== null && inFocus,
-    zIndex: inFocus && focus ? 1 : 0,
-  };
+  if (!focus) return selected ? { ...look, highlighted: true } : look;
+  if (!focus.nodes.has(node)) return { ...look, color: DIMMED_COLOR, label: null, highlighted: selected };
+  return { ...look, highlighted: selected || focus.center === node, forceLabel: true, zIndex: 1 };
 }
 
 export interface EdgeStyle {
@@ -97,40 +108,48 @@ export interface EdgeStyle {
   zIndex: number;
 }
 
-export function edgeStyle(
-  edge: string,
-  attrs: EdgeAttrs,
-  visibility: Visibility,
-  focus: Focus | null,
-  curvatures: Map<string, number>,
-): EdgeStyle {
-  const inFocus = !focus || focus.edges.has(edge);
-  const curvature = curvatures.get(edge) ?? 0;
-  return {
-    type: curvature === 0 ? 'arrow' : 'curved',
-    curvature,
-    hidden: !visibility.edges.has(edge),
-    color: inFocus ? (EDGE_COLORS[attrs.modality] ?? attrs.color ?? DEFAULT_EDGE_COLOR) : DIMMED_COLOR,
-    label: inFocus ? attrs.label : null,
-    forceLabel: focus !== null && inFocus,
-    zIndex: inFocus && focus ? 1 : 0,
-  };
+/** Every edge's style out of any focus, prepared when the graph or the filter changes (see nodeLooks). */
+export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures: Map<string, number>): Map<string, EdgeStyle> {
+  const looks = new Map<string, EdgeStyle>();
+  graph.forEachEdge((edge, attrs) => {
+    const curvature = curvatures.get(edge) ?? 0;
+    looks.set(edge, {
+      type: curvature === 0 ? 'arrow' : 'curved',
+      curvature,
+      hidden: !visibility.edges.has(edge),
+      color: EDGE_COLORS[attrs.modality] ?? attrs.color ?? DEFAULT_EDGE_COLOR,
+      label: attrs.label,
+      forceLabel: false,
+      zIndex: 0,
+    });
+  });
+  return looks;
+}
+
+/** An edge's prepared look (edgeLooks), itself when nothing is in focus. */
+export function edgeStyle(edge: string, look: EdgeStyle, focus: Focus | null): EdgeStyle {
+  if (!focus) return look;
+  return focus.edges.has(edge) ? { ...look, forceLabel: true, zIndex: 1 } : { ...look, color: DIMMED_COLOR, label: null };
 }
 
 /**
  * Curvatures that keep parallel edges apart: edges joining the same two nodes (either
  * direction) fan out symmetrically; a lone edge, or the middle one of an odd group, stays
- * straight (absent from the map).
+ * straight (absent from the map). On a big graph (logic/display.ts) every edge stays
+ * straight: sigma's curve program costs far more to draw, in software WebGL most of all.
  * The sign flips for edges running against the pair's key order, since sigma bends
  * relative to the edge's own direction.
  */
 export function parallelCurvatures(graph: RelataGraph, step = 0.35): Map<string, number> {
+  const curvatures = new Map<string, number>();
+  if (isBigGraph(graph.size)) return curvatures;
   const pairs = new Map<string, string[]>();
   graph.forEachEdge((edge, _attrs, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    pairs.set(pair, [...(pairs.get(pair) ?? []), edge]);
+    const edges = pairs.get(pair);
+    if (edges) edges.push(edge);
+    else pairs.set(pair, [edge]);
   });
-  const curvatures = new Map<string, number>();
   for (const edges of pairs.values()) {
     if (edges.length < 2) continue;
     edges.sort();
