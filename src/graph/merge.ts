@@ -198,8 +198,9 @@ function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, Sen
   const attrs = graph.getNodeAttributes(node);
   attrs.aliases = [];
   attrs.mentions = 0;
-  attrs.docs = [];
   const seen = new Set<string>();
+  // the documents in a set: the node's edges list them one after another, each from its first
+  const docs = new Set<string>();
   graph.forEachEdge(node, (_, edge, source) => {
     for (const ev of edge.evidence) {
       const s = sentences.get(ev.sentence)!;
@@ -209,15 +210,22 @@ function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, Sen
       seen.add(mention);
       // Spans lie inside their sentence (the extractor guarantees it); one outside cannot be read back.
       const text = start >= s.start && end <= s.end ? s.text.slice(start - s.start, end - s.start) : undefined;
-      countMention(attrs, s.doc, text, s.language);
+      attrs.mentions++;
+      docs.add(s.doc);
+      countAlias(attrs, text, s.language);
     }
   });
+  attrs.docs = [...docs];
 }
 
 /** Counts one mention; `docs` stays unsorted here (serializeGraph sorts) and a document's mentions come together. */
 function countMention(attrs: NodeAttributes, doc: string, text: string | undefined, language: Language): void {
   attrs.mentions++;
   if (attrs.docs.at(-1) !== doc && !attrs.docs.includes(doc)) attrs.docs.push(doc);
+  countAlias(attrs, text, language);
+}
+
+function countAlias(attrs: NodeAttributes, text: string | undefined, language: Language): void {
   if (text === undefined) return;
   const alias = attrs.aliases.find((a) => a.text === text && a.language === language);
   if (alias) alias.count++;
