@@ -74,7 +74,7 @@ interface FileRead {
 
 /** Reads a file unless `previous` (its cache entry) shows it unchanged: the same size and time, or else the same bytes. */
 async function readFile(file: InputFile, max: number, previous: CachedFile | undefined): Promise<FileRead> {
-  const { size, mtimeMs } = await fileStat(file.path);
+  const { size, mtimeMs } = fileStat(file.path);
   const reusable = previous && skippable(previous) ? previous : undefined;
   if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs) return { file, size, mtimeMs, source: reusable.source, warnings: reusable.warnings, cached: reusable, unread: true };
   // (a JSON file's records are measured one by one)

@@ -4,6 +4,7 @@
  * naming the file.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { DocFormat } from './document.ts';
@@ -63,11 +64,17 @@ async function walk(root: string, relative: string): Promise<InputFile[]> {
   return files;
 }
 
-export async function fileStat(file: string): Promise<{ size: number; mtimeMs: number }> {
-  const info = await stat(file).catch((error) => {
+/**
+ * A file's size and modification time. Synchronous: a build asks for every input's, and ten
+ * thousand asynchronous calls cost several times ten thousand quick ones in this thread.
+ */
+export function fileStat(file: string): { size: number; mtimeMs: number } {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return { size, mtimeMs };
+  } catch (error) {
     throw inputError('E_INPUT_UNREADABLE', file, reason(error));
-  });
-  return { size: info.size, mtimeMs: info.mtimeMs };
+  }
 }
 
 /** SHA-256 (hex) of a file's bytes: `Doc.source`. */
