@@ -74,22 +74,27 @@ async function extractOn(workers: readonly Worker[], docs: readonly Doc[], lexic
   const feed = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let held = 0;
+      const settle = (error?: Error) => {
+        worker.off('message', onMessage).off('error', settle).off('exit', onExit);
+        if (error) reject(error);
+        else resolve();
+      };
       const give = () => {
         for (; held < QUEUED && next < docs.length; held++) {
           const index = next++;
           worker.postMessage({ index, doc: docs[index] });
         }
-        if (held === 0) resolve();
+        if (held === 0) settle();
       };
       const onMessage = ({ index, result }: { index: number; result: DocumentResult }) => {
         held--;
         finish(index, result);
         give();
       };
-      const onExit = (code: number) => (held > 0 ? reject(new Error(`an extraction worker stopped (exit code ${code})`)) : resolve());
-      worker.on('message', onMessage).on('error', reject).on('exit', onExit);
+      const onExit = (code: number) => settle(held > 0 ? new Error(`an extraction worker stopped (exit code ${code})`) : undefined);
+      worker.on('message', onMessage).on('error', settle).on('exit', onExit);
       give();
-    }).finally(() => worker.removeAllListeners());
+    });
   const inWorkers = Promise.all(workers.map(feed));
   let failed = false;
   inWorkers.catch(() => (failed = true)); // (awaited below; this thread stops taking documents meanwhile)

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { CACHE_FILE } from '../../src/build-cache.ts';
 import { buildGraph } from '../../src/build.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
-import { jobsFor, PARALLEL_MIN_CHARS } from '../../src/workers.ts';
+import { extractForMerge } from '../../src/extract/index.ts';
+import { parseDocument } from '../../src/ingest/index.ts';
+import { jobsFor, PARALLEL_MIN_CHARS, startExtractors } from '../../src/workers.ts';
 import { ROOT } from '../cli/run.ts';
 
 /** A modification time in whole seconds, which every file system keeps exactly. */
@@ -29,6 +31,22 @@ describe('jobs', () => {
     ['no document', [], 4, 8, 1],
   ] as const)('%s', (_case, docs, jobs, cores, expected) => {
     expect(jobsFor(docs, jobs, cores)).toBe(expected);
+  });
+
+  it('extracts batch after batch on the same threads, each in the documents\' order', async () => {
+    const docs = [
+      parseDocument('a.txt', "L'Allemagne a livré des chars Leopard à l'Ukraine.", 'txt'),
+      parseDocument('b.txt', 'Russia attacked Ukraine on Monday, officials said.', 'txt'),
+      parseDocument('c.txt', 'La France a condamné les frappes russes.', 'txt'),
+    ];
+    const one = docs.map((d) => extractForMerge(d));
+    const extractors = startExtractors(2, undefined);
+    try {
+      expect(await extractors.extract(docs, () => {})).toEqual(one);
+      expect(await extractors.extract([...docs].reverse(), () => {})).toEqual([...one].reverse());
+    } finally {
+      await extractors.close();
+    }
   });
 
   it('extracts on 2 worker threads the same graph as on one, with a user lexicon', async () => {
