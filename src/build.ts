@@ -15,6 +15,7 @@ import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, loadG
 import { withStoreLock } from './graph/lock.ts';
 import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
 import { jobsFor, startExtractors, type Extractors } from './workers.ts';
+import { extractOnQueue } from './queue/index.ts';
 import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
@@ -47,6 +48,12 @@ export interface BuildOptions {
    * thread alone on two cores or for little text). The graph is the same for any number.
    */
   jobs?: number;
+  /**
+   * Extract on the BullMQ queue at this Redis address (`redis://host:port`) instead of this
+   * machine's threads: `relata worker` processes anywhere take the documents (queue/queue.ts).
+   * The graph is the same.
+   */
+  queue?: string;
 }
 
 export interface BuildSummary {
@@ -92,7 +99,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const given = inputs.filter((i): i is Doc => typeof i !== 'string');
   // workers asked for are started first: they get ready while the inputs are read
-  const early = options.jobs !== undefined && options.jobs > 1 ? startExtractors(options.jobs, options.lexicon) : undefined;
+  const early = options.queue === undefined && options.jobs !== undefined && options.jobs > 1 ? startExtractors(options.jobs, options.lexicon) : undefined;
   try {
     progress({ phase: 'ingest', done: 0, total: inputs.length });
     const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
@@ -101,7 +108,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     const graph = await storedGraph(out, rebuild);
     const stored = graph.getAttribute('documents').length > 0;
     const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, kept when the graph grew a little
-    const counts = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);
+    const { counts, warnings } = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);
     counts.unchanged += read?.unread ?? 0;
     // nothing new: the stored graph stays as it is, not laid out, written or synced again
     if (!stored || counts.added + counts.updated > 0) {
@@ -112,7 +119,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     }
     const inputCache = read?.cache ?? cache?.inputs;
     if (inputCache) await writeBuildCache(out, graph, inputCache);
-    return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], read?.warnings ?? [], started, out) };
+    return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], [...(read?.warnings ?? []), ...warnings], started, out) };
   } finally {
     await early?.close();
   }
@@ -163,27 +170,43 @@ function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary[
  * Merges the new and changed documents of `docs` into `graph`. The documents and their
  * extractions are dropped on return, before the layout and the save.
  */
-async function mergeNew(graph: RelataGraph, docs: readonly Doc[], options: BuildOptions, progress: (p: BuildProgress) => void, started?: Extractors): Promise<Counts> {
+async function mergeNew(
+  graph: RelataGraph,
+  docs: readonly Doc[],
+  options: BuildOptions,
+  progress: (p: BuildProgress) => void,
+  started?: Extractors,
+): Promise<{ counts: Counts; warnings: Warning[] }> {
   const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
-  const fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
-  const updated = fresh.filter((d) => records.has(d.id)).length;
+  let fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
-  const jobs = jobsFor(fresh, options.jobs);
-  const extractors = jobs > 1 ? (started ?? startExtractors(jobs, options.lexicon)) : undefined;
+  const warnings: Warning[] = [];
   let extracted: DocumentResult[] | undefined;
-  try {
-    extracted = await extractors?.extract(fresh, (done) => onDocument(done));
-  } finally {
-    if (extractors !== started) await extractors?.close();
+  if (options.queue !== undefined) {
+    const { results, failed } = await extractOnQueue(options.queue, fresh, { lexicon: options.lexicon, onDone: (done) => onDocument(done) });
+    // a document whose job failed for good is left out, named; the others are merged
+    for (const { id, reason } of failed) warnings.push({ module: 'queue', code: 'E_EXTRACTION_FAILED', message: `relata/queue: "${id}" was not extracted: ${reason}`, file: id });
+    fresh = fresh.filter((_, i) => results[i]);
+    extracted = results.filter((r): r is DocumentResult => r !== undefined);
+  } else {
+    const jobs = jobsFor(fresh, options.jobs);
+    const extractors = jobs > 1 ? (started ?? startExtractors(jobs, options.lexicon)) : undefined;
+    try {
+      extracted = await extractors?.extract(fresh, (done) => onDocument(done));
+    } finally {
+      if (extractors !== started) await extractors?.close();
+    }
   }
+  const updated = fresh.filter((d) => records.has(d.id)).length;
   const results = withLexicon(options.lexicon, () => (extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument)));
-  return {
+  const counts = {
     added: fresh.length - updated,
     updated,
-    unchanged: docs.length - fresh.length,
+    unchanged: docs.length - fresh.length - warnings.length,
     sentences: results.reduce((n, r) => n + r.sentences, 0),
     triples: results.reduce((n, r) => n + r.triples.length, 0),
   };
+  return { counts, warnings };
 }
 
 /**

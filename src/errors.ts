@@ -15,7 +15,8 @@ export type RelataErrorCode =
   | 'E_USAGE'
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_BUDGET'
-  | 'E_NOT_FOUND';
+  | 'E_NOT_FOUND'
+  | 'E_EXTRACTION_FAILED';
 
 export class RelataError extends Error {
   readonly code: RelataErrorCode;

@@ -15,3 +15,4 @@ export { loadGraph, saveGraph } from './graph/store.ts';
 export { rdfStore, sparql, type SparqlResult } from './query/rdf.ts';
 export { scoreTriples, type EvalReport, type GoldTriple } from './eval/index.ts';
 export { startServer } from './server/index.ts';
+export { extractOnQueue, startQueueWorker, queueConnection, type QueueExtraction, type QueueWorker, type WorkerEvent } from './queue/index.ts';

@@ -1,5 +1,5 @@
 import type { BUILD } from './index.ts';
-import { buildGraph, loadLexicon, type BuildProgress } from '../../index.ts';
+import { buildGraph, loadLexicon, queueConnection, type BuildProgress } from '../../index.ts';
 import { intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { formatWarning } from '../format.ts';
@@ -28,6 +28,7 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
     maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 16) * 2 ** 20,
     lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
     jobs: options.jobs === undefined ? undefined : Math.max(1, intOption(options.jobs, 'jobs', 1)),
+    queue: typeof options.queue === 'string' ? (queueConnection(options.queue), options.queue) : undefined,
     onProgress,
   });
   if (last && io.interactive) io.stderr('\r\x1b[K');

@@ -26,8 +26,15 @@ export const BUILD = {
   iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
   'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
   lexicon: LEXICON,
-  jobs: { type: 'string', short: 'j', description: 'worker threads that extract (default: one per core but one, above two cores and 256 KiB of text)' },
+  jobs: { type: 'string', short: 'j', description: 'threads that extract (default: one per core but one, above two cores and 256 KiB of text)' },
+  queue: { type: 'string', description: 'extract on the queue at this Redis address (redis://host:port), by relata worker processes' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
+} as const satisfies OptionSpecs;
+
+export const WORKER = {
+  queue: { type: 'string', description: 'the Redis address of the queue (redis://host:port)' },
+  jobs: { type: 'string', short: 'j', description: 'documents extracted at a time, each in a thread of its own (default: 1)' },
+  quiet: { type: 'boolean', short: 'q', description: 'no line per document on stderr' },
 } as const satisfies OptionSpecs;
 
 export const EXTRACT = { lexicon: LEXICON, format: { ...FORMAT, description: 'output format (default: jsonl)' }, limit: LIMIT } as const satisfies OptionSpecs;
@@ -98,7 +105,7 @@ const command = <const S extends OptionSpecs>(spec: CommandSpec<S>): CommandSpec
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'build',
-    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--jobs N] [--max-document-size MiB]',
+    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB]',
     summary: 'Reads files and folders (txt, md, html, json, jsonl; - for stdin), extracts triples and merges them into the graph store.',
     options: BUILD,
     load: () => import('./build.ts'),
@@ -160,6 +167,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'Summarises the stored graph: entities by type, relations by predicate, top entities by degree.',
     options: STATS,
     load: () => import('./stats.ts'),
+  }),
+  command({
+    name: 'worker',
+    usage: 'relata worker --queue redis://host:port [--jobs N]',
+    summary: 'Extracts the documents that `relata build --queue` puts on the queue, until Ctrl-C or SIGTERM (the documents under way are finished first).',
+    options: WORKER,
+    load: () => import('./worker.ts'),
   }),
   command({
     name: 'view',
