@@ -21,8 +21,8 @@ import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
 export interface BuildProgress {
-  /** `wait`: another build is writing the same folder. */
-  phase: 'wait' | 'ingest' | 'extract' | 'layout' | 'save';
+  /** `wait`: another build is writing the same folder; `unreachable`: the queue's Redis server cannot be reached (`queue`). */
+  phase: 'wait' | 'ingest' | 'extract' | 'unreachable' | 'layout' | 'save';
   done: number;
   total: number;
   /** In `extract`, within a long document: sentences read so far of its total. */
@@ -54,6 +54,8 @@ export interface BuildOptions {
    * The graph is the same.
    */
   queue?: string;
+  /** With `queue`: how long to wait for an unreachable Redis server before failing (default 5 minutes). */
+  queueWaitMs?: number;
 }
 
 export interface BuildSummary {
@@ -183,7 +185,13 @@ async function mergeNew(
   const warnings: Warning[] = [];
   let extracted: DocumentResult[] | undefined;
   if (options.queue !== undefined) {
-    const { results, failed } = await extractOnQueue(options.queue, fresh, { lexicon: options.lexicon, onDone: (done) => onDocument(done) });
+    let finished = 0;
+    const { results, failed } = await extractOnQueue(options.queue, fresh, {
+      lexicon: options.lexicon,
+      onDone: (done) => onDocument((finished = done)),
+      onUnreachable: (down) => (down ? progress({ phase: 'unreachable', done: finished, total: fresh.length }) : onDocument(finished)),
+      unreachableMs: options.queueWaitMs,
+    });
     // a document whose job failed for good is left out, named; the others are merged
     for (const { id, reason } of failed) warnings.push({ module: 'queue', code: 'E_EXTRACTION_FAILED', message: `relata/queue: "${id}" was not extracted: ${reason}`, file: id });
     fresh = fresh.filter((_, i) => results[i]);

@@ -16,7 +16,8 @@ export type RelataErrorCode =
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_BUDGET'
   | 'E_NOT_FOUND'
-  | 'E_EXTRACTION_FAILED';
+  | 'E_EXTRACTION_FAILED'
+  | 'E_QUEUE_UNAVAILABLE';
 
 export class RelataError extends Error {
   readonly code: RelataErrorCode;

@@ -2,15 +2,14 @@
  * Extraction on a Redis-backed queue (BullMQ, queue.ts): the coordinator's side and the
  * workers'. BullMQ is loaded only when a queue is used.
  */
-import type { UserLexicon } from '../extract/lexicon/user.ts';
 import type { Doc } from '../types.ts';
-import type { QueueExtraction, QueueWorker, WorkerEvent } from './queue.ts';
+import type { QueueExtraction, QueueOptions, QueueWorker, WorkerEvent } from './queue.ts';
 
 export { queueConnection } from './connection.ts';
-export type { QueueExtraction, QueueWorker, WorkerEvent } from './queue.ts';
+export type { QueueExtraction, QueueOptions, QueueWorker, WorkerEvent } from './queue.ts';
 
 /** Extracts `docs` on the queue at `url` (`redis://host:port`) and waits for the workers: queue.ts. */
-export async function extractOnQueue(url: string, docs: readonly Doc[], options: { lexicon?: UserLexicon; onDone?: (done: number) => void } = {}): Promise<QueueExtraction> {
+export async function extractOnQueue(url: string, docs: readonly Doc[], options: QueueOptions = {}): Promise<QueueExtraction> {
   return (await import('./queue.ts')).extractOnQueue(url, docs, options);
 }
 

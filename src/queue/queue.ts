@@ -12,7 +12,10 @@
  * and the job goes back to the queue for another (BullMQ's stalled-job check).
  */
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import { RelataError } from '../errors.ts';
 import { queueConnection } from './connection.ts';
 import type { DocumentResult } from '../extract/index.ts';
 import type { UserLexicon } from '../extract/lexicon/user.ts';
@@ -45,52 +48,119 @@ export interface QueueExtraction {
   failed: { id: string; reason: string }[];
 }
 
+export interface QueueOptions {
+  lexicon?: UserLexicon;
+  /** Counts the documents finished (extracted or failed). */
+  onDone?: (done: number) => void;
+  /** Called when the Redis server cannot be reached (`true`) and when it can again (`false`). */
+  onUnreachable?: (unreachable: boolean) => void;
+  /** How long to wait for an unreachable Redis server before giving up (default UNREACHABLE_MS). */
+  unreachableMs?: number;
+}
+
+/** How long a coordinator waits for its Redis server to come back: 5 minutes. */
+export const UNREACHABLE_MS = 5 * 60_000;
+/** Every so often the coordinator looks at the jobs it waits for: done ones whose event it missed, vanished ones to add again. */
+const SWEEP_MS = 2_000;
+/** A first connection that takes longer than this is told as a server out of reach. */
+const FIRST_CONTACT_MS = 1_000;
+/** Jobs looked at in one sweep. */
+const SWEEP_BATCH = 500;
+
 /**
- * Extracts `docs` on the queue at `url` and waits for the workers; `onDone` counts the
- * documents finished (extracted or failed). The jobs of these documents are removed from Redis
- * once their results are back.
+ * Extracts `docs` on the queue at `url` and waits for the workers. A job that vanished (Redis
+ * restarted without its data) is added again; while Redis cannot be reached the coordinator
+ * waits, up to `unreachableMs`, then fails with E_QUEUE_UNAVAILABLE. The jobs of these
+ * documents are removed from Redis once their results are back.
  */
-export async function extractOnQueue(
-  url: string,
-  docs: readonly Doc[],
-  options: { lexicon?: UserLexicon; onDone?: (done: number) => void } = {},
-): Promise<QueueExtraction> {
-  const connection = queueConnection(url);
-  const queue = new Queue<ExtractionJob, DocumentResult>(QUEUE_NAME, { connection });
-  const events = new QueueEvents(QUEUE_NAME, { connection });
+export async function extractOnQueue(url: string, docs: readonly Doc[], options: QueueOptions = {}): Promise<QueueExtraction> {
+  // connections of our own, watched from the start and cut when the coordinator gives up
+  const clients = [new Redis(queueConnection(url) as RedisOptions), new Redis(queueConnection(url) as RedisOptions)];
+  const [client, eventsClient] = clients;
+  clients.forEach((c) => c.on('error', () => {})); // (ioredis reconnects; `lost` tells)
+  const queue = new Queue<ExtractionJob, DocumentResult>(QUEUE_NAME, { connection: client });
+  const events = new QueueEvents(QUEUE_NAME, { connection: eventsClient });
+  const payloads = docs.map(({ path: _path, source: _source, ...doc }) => ({ doc, ...(options.lexicon && { lexicon: options.lexicon }) }));
+  const ids = payloads.map(jobId);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const results: QueueExtraction['results'] = new Array(docs.length).fill(undefined);
+  const failed: QueueExtraction['failed'] = [];
+  const pending = new Set(ids);
+  const add = (only: ReadonlySet<string>) =>
+    queue.addBulk(
+      ids
+        .map((id, i) => ({ id, data: payloads[i] }))
+        .filter(({ id }) => only.has(id))
+        .map(({ id, data }) => ({ name: 'extract', data, opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false } })),
+    );
+  /** Takes a job's outcome once it has one; adds it again when it is gone. */
+  const look = async (id: string) => {
+    if (!pending.has(id)) return;
+    const state = await queue.getJobState(id);
+    if (state === 'unknown') return void (await add(new Set([id])));
+    if (!pending.has(id) || (state !== 'completed' && state !== 'failed')) return;
+    const job = await queue.getJob(id); // (read after its state: a job read while it ran has no result yet)
+    if (!job || !pending.has(id)) return;
+    pending.delete(id);
+    if (state === 'completed') results[index.get(id)!] = job.returnvalue;
+    else failed.push({ id: docs[index.get(id)!].id, reason: job.failedReason });
+    options.onDone?.(docs.length - pending.size);
+  };
+
+  // Redis out of reach (from the start, or later): told once, waited for at most `unreachableMs`
+  const waitMs = options.unreachableMs ?? UNREACHABLE_MS;
+  let unreachable: ReturnType<typeof setTimeout> | undefined;
+  let closing = false;
+  let giveUp: (error: Error) => void = () => {};
+  const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
+  gaveUp.catch(() => {});
+  const lost = () => {
+    if (unreachable || closing) return;
+    options.onUnreachable?.(true);
+    const error = new RelataError('queue', 'E_QUEUE_UNAVAILABLE', `the queue's Redis server at ${url} could not be reached for ${Math.round(waitMs / 1000)} s`);
+    unreachable = setTimeout(() => giveUp(error), waitMs).unref();
+  };
+  const found = () => {
+    if (!unreachable) return;
+    clearTimeout(unreachable);
+    unreachable = undefined;
+    options.onUnreachable?.(false);
+  };
+  /** `promise`, unless the coordinator gives up first. */
+  const orGiveUp = <T,>(promise: Promise<T>) => Promise.race([promise, gaveUp]);
+  client.on('close', lost).on('ready', found);
+  const firstContact = setTimeout(lost, FIRST_CONTACT_MS).unref();
   try {
-    await events.waitUntilReady();
-    const payloads = docs.map(({ path: _path, source: _source, ...doc }) => ({ doc, ...(options.lexicon && { lexicon: options.lexicon }) }));
-    const jobs = await queue.addBulk(
-      payloads.map((data) => ({
-        name: 'extract',
-        data,
-        opts: { jobId: jobId(data), attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false },
-      })),
+    await orGiveUp(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]));
+    clearTimeout(firstContact);
+    events.on('completed', ({ jobId: id }) => void look(id).catch(() => {}));
+    events.on('failed', ({ jobId: id }) => void look(id).catch(() => {}));
+    // a job may be there from an earlier run: done (taken as it is), running, or failed (tried again)
+    await orGiveUp(
+      Promise.all(
+        ids.map(async (id) => {
+          if ((await queue.getJobState(id)) === 'failed') await (await queue.getJob(id))?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        }),
+      ),
     );
-    let done = 0;
-    const failed: QueueExtraction['failed'] = [];
-    const results = await Promise.all(
-      jobs.map(async (added, i) => {
-        // a job with this id may be there from an earlier run: done, running, or failed (tried again now)
-        const job = (await queue.getJob(added.id!)) ?? added;
-        if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-        try {
-          return (await job.waitUntilFinished(events)) as DocumentResult;
-        } catch (error) {
-          failed.push({ id: docs[i].id, reason: error instanceof Error ? error.message : String(error) });
-          return undefined;
-        } finally {
-          options.onDone?.(++done);
-        }
-      }),
-    );
-    await Promise.all(jobs.map((job) => queue.remove(job.id!).catch(() => 0)));
+    await orGiveUp(add(pending));
+    while (pending.size > 0) {
+      // the longest waiting first; each looked at goes to the back
+      const batch = [...pending].slice(0, SWEEP_BATCH);
+      for (const id of batch) pending.delete(id) && pending.add(id);
+      await orGiveUp(Promise.all(batch.map(look)));
+      if (pending.size > 0) await orGiveUp(sleep(SWEEP_MS));
+    }
+    await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
     failed.sort((a, b) => (a.id < b.id ? -1 : 1));
     return { results, failed };
   } finally {
-    await events.close();
-    await queue.close();
+    closing = true;
+    clearTimeout(firstContact);
+    clearTimeout(unreachable);
+    // the connections are ours: closed politely, or cut when the server is out of reach
+    if (unreachable === undefined) await Promise.all([events.close(), queue.close()]).catch(() => {});
+    await Promise.all(clients.map((c) => (unreachable === undefined ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
   }
 }
 
@@ -105,11 +175,11 @@ export interface QueueWorker {
  * A worker on the queue at `url`: `concurrency` jobs at a time, each in a worker thread
  * (processor.ts). `onJob` hears of each job finished.
  */
-/** A job a worker finished: extracted (`ok`) or failed, with the reason. */
+/** A job a worker started, extracted or failed (with the reason). */
 export interface WorkerEvent {
+  kind: 'started' | 'extracted' | 'failed';
   id: string;
   doc: string;
-  ok: boolean;
   reason?: string;
 }
 
@@ -123,11 +193,12 @@ export function startQueueWorker(url: string, options: { concurrency?: number; o
     stalledInterval: STALLED_CHECK_MS,
     maxStalledCount: ATTEMPTS,
   });
-  const report = (job: Job<ExtractionJob, DocumentResult> | undefined, ok: boolean, reason?: string) => {
-    if (job) options.onJob?.({ id: job.id!, doc: job.data.doc.id, ok, ...(reason && { reason }) });
+  const report = (job: Job<ExtractionJob, DocumentResult> | undefined, kind: WorkerEvent['kind'], reason?: string) => {
+    if (job) options.onJob?.({ kind, id: job.id!, doc: job.data.doc.id, ...(reason && { reason }) });
   };
-  worker.on('completed', (job) => report(job, true));
-  worker.on('failed', (job, error) => report(job, false, error.message));
+  worker.on('active', (job) => report(job, 'started'));
+  worker.on('completed', (job) => report(job, 'extracted'));
+  worker.on('failed', (job, error) => report(job, 'failed', error.message));
   worker.on('error', () => {}); // connection trouble: ioredis reconnects, and the worker goes on
   let resolveClosed: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));

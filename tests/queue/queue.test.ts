@@ -2,14 +2,35 @@
  * Builds on a BullMQ queue in a Redis server of the test's own (redis.ts), with `relata worker`
  * processes: the graph is byte for byte the one a local build makes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/build.ts';
+import { QUEUE_NAME } from '../../src/queue/queue.ts';
 import { queueConnection } from '../../src/queue/index.ts';
 import { ROOT } from '../cli/run.ts';
-import { startRedis, startWorker, stopWorker, type Redis } from './redis.ts';
+import { startRedis, startWorker, stopWorker, waitFor, type Redis } from './redis.ts';
+
+/** A long article (paragraphs of the demo corpus, each numbered so that none repeats): seconds to extract. */
+function longArticle(paragraphs: number): string {
+  const dir = join(ROOT, 'examples/corpus');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  return Array.from({ length: paragraphs }, (_, i) => `${texts[i % texts.length].trim()} (note ${i})`).join('\n\n');
+}
+
+/** A folder with the long article and a few short ones. */
+function corpus(dir: string): string {
+  const folder = join(dir, 'news');
+  mkdirSync(folder);
+  writeFileSync(join(folder, '0-long.txt'), longArticle(1500));
+  writeFileSync(join(folder, 'a.txt'), "L'Allemagne a livré des chars Leopard à l'Ukraine.\n");
+  writeFileSync(join(folder, 'b.txt'), 'Russia attacked Ukraine on Monday, officials said.\n');
+  writeFileSync(join(folder, 'c.txt'), 'La France a condamné les frappes russes contre Kharkiv.\n');
+  return folder;
+}
 
 let redis: Redis;
 beforeAll(async () => {
@@ -51,5 +72,68 @@ describe('build --queue', () => {
     } finally {
       expect(await Promise.all(workers.map((worker) => stopWorker(worker)))).toEqual([0, 0]);
     }
+  });
+
+  it('survives a worker killed with kill -9 in the middle of a document: another takes the job, and the graph is the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-kill-'));
+    const news = corpus(dir);
+    const doomed = await startWorker(redis.url);
+    const queued = buildGraph([news], { out: join(dir, 'queued'), queue: redis.url });
+    await waitFor(doomed, 'extracting "0-long.txt"');
+    await stopWorker(doomed, 'SIGKILL');
+    const others = await Promise.all([startWorker(redis.url), startWorker(redis.url)]);
+    try {
+      expect((await queued).summary).toMatchObject({ added: 4, warnings: [] });
+      await buildGraph([news], { out: join(dir, 'local') });
+      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+    } finally {
+      await Promise.all(others.map((worker) => stopWorker(worker)));
+    }
+  });
+
+  it('names a document whose job fails every time, and builds the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-poison-'));
+    const worker = await startWorker(redis.url);
+    try {
+      // (a document object with no text: extraction throws on it, at every try)
+      const poisoned = { id: 'poisoned.txt', text: null as unknown as string, sha256: 'poisoned' };
+      const good = { id: 'good.txt', text: "L'Allemagne a livré des chars Leopard à l'Ukraine.", sha256: 'good' };
+      const { graph, summary } = await buildGraph([poisoned, good], { out: join(dir, 'graph'), queue: redis.url });
+      expect(summary.warnings).toEqual([expect.objectContaining({ code: 'E_EXTRACTION_FAILED', file: 'poisoned.txt' })]);
+      expect(summary.warnings[0].message).toContain('"poisoned.txt" was not extracted');
+      expect(summary).toMatchObject({ added: 1, documents: 1 });
+      expect(graph.hasNode('country:germany')).toBe(true);
+    } finally {
+      await stopWorker(worker);
+    }
+  });
+
+  it('goes on when Redis restarts empty in the middle: the jobs it lost are added again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-restart-'));
+    const news = corpus(dir);
+    const seen: string[] = [];
+    const queued = buildGraph([news], { out: join(dir, 'queued'), queue: redis.url, onProgress: (p) => seen.push(p.phase) });
+    // no worker yet: the four jobs wait in Redis, which then restarts without them
+    const queue = new Queue(QUEUE_NAME, { connection: queueConnection(redis.url) });
+    while ((await queue.getWaitingCount()) < 4) await sleep(100);
+    await queue.disconnect();
+    await redis.restart();
+    const worker = await startWorker(redis.url);
+    try {
+      expect((await queued).summary).toMatchObject({ added: 4, warnings: [] });
+      expect(seen).toContain('unreachable');
+      await buildGraph([news], { out: join(dir, 'local') });
+      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+    } finally {
+      await stopWorker(worker);
+    }
+  });
+
+  it('fails with E_QUEUE_UNAVAILABLE when Redis stays away longer than it waits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-away-'));
+    const own = await startRedis();
+    const queued = buildGraph([corpus(dir)], { out: join(dir, 'graph'), queue: own.url, queueWaitMs: 1000 });
+    await own.stop();
+    await expect(queued).rejects.toMatchObject({ code: 'E_QUEUE_UNAVAILABLE' });
   });
 });

@@ -21,7 +21,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Waits until `child` writes `text` (on stdout or stderr), or fails when it exits first. */
-function waitFor(child: ChildProcess, text: string): Promise<void> {
+export function waitFor(child: ChildProcess, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const look = (chunk: Buffer) => {

@@ -54,6 +54,7 @@ export function progressLine(p: BuildProgress, interactive: boolean): string {
   const step = interactive ? 1 : 10;
   const percent = (done: number, total: number) => Math.floor((100 * done) / total / step) * step;
   if (p.phase === 'wait') return 'waiting for another build of this folder…';
+  if (p.phase === 'unreachable') return "waiting for the queue's Redis server (5 minutes at most)…";
   if (p.phase !== 'extract') return `${p.phase}…`;
   if (p.sentences) return `extracting document ${p.done + 1}/${p.total}: ${percent(p.sentences.done, p.sentences.total)} % of its ${p.sentences.total.toLocaleString('en')} sentences`;
   return interactive ? `extracting ${p.done}/${p.total} documents` : `extracting ${p.total} documents: ${percent(p.done, p.total)} %`;

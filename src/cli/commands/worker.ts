@@ -12,9 +12,9 @@ export async function run({ options }: Parsed<typeof WORKER>, io: Io): Promise<n
   const concurrency = Math.max(1, intOption(options.jobs, 'jobs', 1));
   const worker = await startQueueWorker(options.queue, {
     concurrency,
-    onJob: ({ doc, ok, reason }) => {
-      if (!ok) io.stderr(`relata: "${doc}" failed: ${reason}\n`);
-      else if (!options.quiet) io.stderr(`relata: extracted "${doc}"\n`);
+    onJob: ({ kind, doc, reason }) => {
+      if (kind === 'failed') io.stderr(`relata: "${doc}" failed: ${reason}\n`);
+      else if (!options.quiet) io.stderr(`relata: ${kind === 'started' ? 'extracting' : 'extracted'} "${doc}"\n`);
     },
   });
   io.stderr(`relata: working on ${options.queue}, ${concurrency} at a time  (Ctrl-C to stop)\n`);
