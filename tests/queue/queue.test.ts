@@ -9,7 +9,8 @@ import { Queue } from 'bullmq';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/build.ts';
-import { QUEUE_NAME } from '../../src/queue/queue.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { jobId, QUEUE_NAME } from '../../src/queue/queue.ts';
 import { queueConnection } from '../../src/queue/index.ts';
 import { ROOT } from '../cli/run.ts';
 import { startRedis, startWorker, stopWorker, waitFor, type Redis } from './redis.ts';
@@ -89,6 +90,28 @@ describe('build --queue', () => {
     } finally {
       await Promise.all(others.map((worker) => stopWorker(worker)));
     }
+  });
+
+  it('takes the results already stored, so a coordinator started again after a crash extracts nothing twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-resume-'));
+    const news = corpus(dir);
+    // what a coordinator that died after adding its jobs leaves: jobs that workers finished
+    const { docs } = await ingest([news]);
+    const queue = new Queue(QUEUE_NAME, { connection: queueConnection(redis.url) });
+    const worker = await startWorker(redis.url);
+    try {
+      await queue.addBulk(docs.map(({ path: _path, source: _source, ...doc }) => ({ name: 'extract', data: { doc }, opts: { jobId: jobId({ doc }) } })));
+      while ((await queue.getCompletedCount()) < docs.length) await sleep(100);
+    } finally {
+      await stopWorker(worker);
+    }
+    // no worker now: the build can only take what is stored
+    const resumed = await buildGraph([news], { out: join(dir, 'queued'), queue: redis.url });
+    expect(resumed.summary).toMatchObject({ added: 4, warnings: [] });
+    expect(await queue.getCompletedCount()).toBe(0); // taken, then removed
+    await queue.disconnect();
+    await buildGraph([news], { out: join(dir, 'local') });
+    expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
   });
 
   it('names a document whose job fails every time, and builds the rest', async () => {
