@@ -93,18 +93,21 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
         .filter(({ id }) => only.has(id))
         .map(({ id, data }) => ({ name: 'extract', data, opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false } })),
     );
-  /** Takes a job's outcome once it has one; adds it again when it is gone. */
+  let news = Date.now();
+  const take = (id: string, outcome: { result: DocumentResult } | { reason: string }) => {
+    if (!pending.delete(id)) return;
+    news = Date.now();
+    if ('result' in outcome) results[index.get(id)!] = outcome.result;
+    else failed.push({ id: docs[index.get(id)!].id, reason: outcome.reason });
+    options.onDone?.(docs.length - pending.size);
+  };
+  /** Takes a job's outcome if it has one; adds it again when it is gone. */
   const look = async (id: string) => {
-    if (!pending.has(id)) return;
     const state = await queue.getJobState(id);
     if (state === 'unknown') return void (await add(new Set([id])));
     if (!pending.has(id) || (state !== 'completed' && state !== 'failed')) return;
     const job = await queue.getJob(id); // (read after its state: a job read while it ran has no result yet)
-    if (!job || !pending.has(id)) return;
-    pending.delete(id);
-    if (state === 'completed') results[index.get(id)!] = job.returnvalue;
-    else failed.push({ id: docs[index.get(id)!].id, reason: job.failedReason });
-    options.onDone?.(docs.length - pending.size);
+    if (job) take(id, state === 'completed' ? { result: job.returnvalue } : { reason: job.failedReason });
   };
 
   // Redis out of reach (from the start, or later): told once, waited for at most `unreachableMs`
@@ -133,8 +136,9 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
   try {
     await orGiveUp(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]));
     clearTimeout(firstContact);
-    events.on('completed', ({ jobId: id }) => void look(id).catch(() => {}));
-    events.on('failed', ({ jobId: id }) => void look(id).catch(() => {}));
+    // (QueueEvents gives the result parsed, though typed as its JSON text)
+    events.on('completed', ({ jobId: id, returnvalue }) => take(id, { result: returnvalue as unknown as DocumentResult }));
+    events.on('failed', ({ jobId: id }) => void (pending.has(id) && look(id).catch(() => {})));
     // a job may be there from an earlier run: done (taken as it is), running, or failed (tried again)
     await orGiveUp(
       Promise.all(
@@ -144,12 +148,15 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
       ),
     );
     await orGiveUp(add(pending));
-    while (pending.size > 0) {
+    // events bring the results; when none came for a while, the jobs waited for are looked at
+    // (done before this run, or lost by a Redis that restarted)
+    for (let first = true; pending.size > 0; first = false) {
+      if (!first) await orGiveUp(sleep(SWEEP_MS));
+      if (Date.now() - news < SWEEP_MS && !first) continue;
       // the longest waiting first; each looked at goes to the back
       const batch = [...pending].slice(0, SWEEP_BATCH);
       for (const id of batch) pending.delete(id) && pending.add(id);
-      await orGiveUp(Promise.all(batch.map(look)));
-      if (pending.size > 0) await orGiveUp(sleep(SWEEP_MS));
+      await orGiveUp(Promise.all(batch.map((id) => (pending.has(id) ? look(id) : undefined))));
     }
     await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
     failed.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeArticles } from './articles.ts';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'dist/cli/bin.js');
@@ -40,20 +41,6 @@ for (const [name, args] of [
 ] as const) {
   const seconds = median([bin, ...args]);
   row(name, `${seconds.toFixed(2)} s  (node -e 0 + ${(seconds - node).toFixed(2)} s)`);
-}
-
-// articles made from the demo corpus's texts, each copy with its numbers shifted and a numbered last sentence, so that no two are the same
-const dir = join(root, 'examples/corpus');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-function writeArticles(folder: string, count: number, from = 0): string[] {
-  mkdirSync(folder, { recursive: true });
-  return Array.from({ length: count }, (_, k) => {
-    const i = from + k;
-    const text = texts[i % texts.length].replace(/\b\d{1,3}\b/g, (n) => String((Number(n) + i) % 997));
-    const file = join(folder, `a${String(i).padStart(5, '0')}.txt`);
-    writeFileSync(file, `${text}\n\nLe rapport numéro ${i} de la rédaction a été publié ce jour-là.\n`);
-    return file;
-  });
 }
 
 const corpus = join(graph, 'articles');
