@@ -17,6 +17,7 @@ import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { RelataError } from '../errors.ts';
 import { queueConnection } from './connection.ts';
+import extract from './processor.ts';
 import type { DocumentResult } from '../extract/index.ts';
 import type { UserLexicon } from '../extract/lexicon/user.ts';
 import type { Doc } from '../types.ts';
@@ -25,8 +26,13 @@ import type { Doc } from '../types.ts';
 export const QUEUE_NAME = 'relata-extract';
 /** Tries of a job before it is failed for good. */
 export const ATTEMPTS = 3;
-/** A worker's lock on its job, renewed while it runs: a worker gone for this long loses the job. */
-export const LOCK_MS = 15_000;
+/**
+ * A worker's lock on its job, renewed while it runs: a worker gone for this long loses the job.
+ * A worker that extracts in its own thread cannot renew it meanwhile, so it is BullMQ's default,
+ * 30 s, longer than a document of the largest size takes (16 MiB: about 10 s); one that takes
+ * longer still may be extracted twice, by another worker, and gives one result.
+ */
+export const LOCK_MS = 30_000;
 /** How often workers look for jobs whose worker is gone. */
 export const STALLED_CHECK_MS = 5_000;
 
@@ -191,11 +197,14 @@ export interface WorkerEvent {
 }
 
 export function startQueueWorker(url: string, options: { concurrency?: number; onJob?: (event: WorkerEvent) => void } = {}): QueueWorker {
-  const processor = new URL(import.meta.url.endsWith('.ts') ? './processor.ts' : './processor.js', import.meta.url);
+  const concurrency = options.concurrency ?? 1;
+  // one at a time: in this thread (a thread of its own per document costs a structured copy of
+  // it and of its result, and a cold start); more: each in a worker thread, BullMQ's sandbox
+  const processor = concurrency === 1 ? async (job: Job<ExtractionJob>) => extract(job) : new URL(import.meta.url.endsWith('.ts') ? './processor.ts' : './processor.js', import.meta.url);
   const worker = new Worker<ExtractionJob, DocumentResult>(QUEUE_NAME, processor, {
     connection: queueConnection(url),
-    concurrency: options.concurrency ?? 1,
-    useWorkerThreads: true,
+    concurrency,
+    useWorkerThreads: concurrency > 1,
     lockDuration: LOCK_MS,
     stalledInterval: STALLED_CHECK_MS,
     maxStalledCount: ATTEMPTS,

@@ -56,14 +56,15 @@ describe('queue addresses', () => {
 });
 
 describe('build --queue', () => {
-  it('gives the graph of a local build, byte for byte, with two workers; a worker stops cleanly on SIGTERM', async () => {
+  it('gives the graph of a local build, byte for byte, with two workers (one with threads); a worker stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-queue-'));
     const extra = join(dir, 'extra');
     mkdirSync(extra);
     writeFileSync(join(extra, 'a.txt'), 'Le ministre Roustem Oumierov a rencontré Jens Stoltenberg à Bruxelles. La Zorbanie a livré des drones à l\'Ukraine.\n');
     const lexicon = { entities: [{ label: 'Zorbania', type: 'Country' as const, forms: ['Zorbanie', 'Zorbania'] }], verbs: [] };
     const inputs = [join(ROOT, 'examples/corpus'), extra];
-    const workers = await Promise.all([startWorker(redis.url), startWorker(redis.url)]);
+    // one worker extracting in its own thread, one with two worker threads
+    const workers = await Promise.all([startWorker(redis.url), startWorker(redis.url, 2)]);
     try {
       const queued = await buildGraph(inputs, { out: join(dir, 'queued'), queue: redis.url, lexicon });
       const local = await buildGraph(inputs, { out: join(dir, 'local'), lexicon });
