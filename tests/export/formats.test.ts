@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { rdfTriples, toCSV, toCypher, toGraphML, toJSON, toNTriples, toNeo4jAdmin, toTurtle } from '../../src/export/index.ts';
 import { csvField } from '../../src/export/csv.ts';
@@ -239,6 +240,11 @@ describe('cypher', () => {
     expect(rows).toContainEqual(expect.objectContaining({ id: 'odd, "docs"/tricky.txt#0', text: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.' }));
     expect(script).toContain('MERGE (s)-[r:MEMBER_OF]->(o)');
     expect(script).toContain('SET n:Equipment, n += row');
+  });
+
+  it("parses with Neo4j's own Cypher 5 parser, tricky literals included (which finds errors: a broken script as a control)", () => {
+    expect(lintCypherQuery(script, {})).toEqual([]);
+    expect(lintCypherQuery(script.replace('AS row', 'AS'), {}).length).toBeGreaterThan(0);
   });
 });
 
