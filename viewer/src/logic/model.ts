@@ -7,10 +7,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { TYPE_COLORS } from '../../../src/graph/style.ts';
-import type { Alias, DocumentRecord, Evidence, SentenceRecord } from '../../../src/graph/model.ts';
+import type { Alias, DocumentRecord as StoredDocument, Evidence, SentenceRecord } from '../../../src/graph/model.ts';
 import { ENTITY_TYPES, type Modality, type Predicate } from '../../../src/types.ts';
 
-export type { Alias, DocumentRecord, Evidence, SentenceRecord };
+export type { Alias, Evidence, SentenceRecord };
+
+/** A document as graph.json records it; one rebuilt from a GEXF's evidence (open.ts) has no hash nor sentence count. */
+export type DocumentRecord = Omit<StoredDocument, 'sha256' | 'sentences'> & Partial<Pick<StoredDocument, 'sha256' | 'sentences'>>;
 
 /** Nodes from other tools' files have no relata type. */
 export const NODE_TYPES = [...ENTITY_TYPES, 'unknown'] as const;
@@ -66,7 +69,8 @@ const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value : []);
  * Any graphology graph (relata's graph.json, another tool's JSON or GEXF) as a RelataGraph:
  * a copy into a MultiDirectedGraph (an undirected edge keeps its stored source → target),
  * attributes kept, and those the viewer reads filled in when absent or malformed: type
- * `unknown`, no aliases, documents or evidence, the edge label as predicate, the file's
+ * `unknown`, no aliases, documents or evidence, the edge's `kind` (GEXF's edge type, which
+ * relata's GEXF gives the predicate) or else its label as predicate, the file's
  * colour or a default, positions on a circle. A relata graph comes through unchanged.
  */
 export function normalizeGraph(source: AbstractGraph): RelataGraph {
@@ -95,7 +99,7 @@ export function normalizeGraph(source: AbstractGraph): RelataGraph {
     graph.addEdgeWithKey(edge, from, to, {
       ...a,
       // May lie outside relata's vocabulary: panels then show it as is.
-      predicate: (typeof a.predicate === 'string' ? a.predicate : label) as Predicate,
+      predicate: (typeof a.predicate === 'string' ? a.predicate : typeof a.kind === 'string' ? a.kind : label) as Predicate,
       modality: a.modality,
       label,
       weight: finite(a.weight) ?? 1,
