@@ -46,6 +46,7 @@ import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
 import { renderFilters } from './ui/filters-panel.ts';
 import { createSearchBox } from './ui/search-box.ts';
+import { createTablePanel } from './ui/table-panel.ts';
 import { renderToolbar } from './ui/toolbar.ts';
 import './style.css';
 
@@ -355,6 +356,7 @@ async function main(): Promise<void> {
 
   let searchBox = createSearchBox(buildSearchIndex(loaded.graph), (node) => select({ kind: 'node', id: node }), lang);
   element('search').replaceChildren(searchBox.element);
+  const table = createTablePanel(element('table'), element('table-toggle'), { select: (selection) => select(selection), download });
 
   function renderPanels(): void {
     const { graph, index } = loaded;
@@ -384,6 +386,7 @@ async function main(): Promise<void> {
       { lang: state.lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection },
       { select: (selection) => select(selection) },
     );
+    table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection });
   }
 
   sigma.on('enterNode', ({ node }) => {

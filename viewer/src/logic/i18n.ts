@@ -66,6 +66,23 @@ export const STRINGS = {
   nodes: { en: 'nodes', fr: 'nœuds' },
   edges: { en: 'edges', fr: 'liens' },
   untitled: { en: '(untitled)', fr: '(sans titre)' },
+  table: { en: 'Table', fr: 'Tableau' },
+  tableHint: { en: 'Show the visible entities and relations as a table', fr: 'Afficher en tableau les entités et relations visibles' },
+  tableEntities: { en: 'Entities', fr: 'Entités' },
+  tableRelations: { en: 'Relations', fr: 'Relations' },
+  tableSearch: { en: 'Filter rows…', fr: 'Filtrer les lignes…' },
+  /** `{shown}` and `{total}` are replaced by the numbers. */
+  tableShowing: { en: 'showing {shown} of {total}', fr: '{shown} affichées sur {total}' },
+  exportCsv: { en: 'Export CSV', fr: 'Exporter CSV' },
+  colLabel: { en: 'Label', fr: 'Libellé' },
+  colType: { en: 'Type', fr: 'Type' },
+  colDegree: { en: 'Degree', fr: 'Degré' },
+  colSubject: { en: 'Subject', fr: 'Sujet' },
+  colPredicate: { en: 'Predicate', fr: 'Prédicat' },
+  colObject: { en: 'Object', fr: 'Objet' },
+  colEvidence: { en: 'Evidence', fr: 'Preuves' },
+  colFirstDate: { en: 'First date', fr: 'Première date' },
+  colLastDate: { en: 'Last date', fr: 'Dernière date' },
 } satisfies Table<string>;
 
 export const ENTITY_TYPE_NAMES = {
