@@ -33,7 +33,7 @@ export const BUILD = {
 
 export const WORKER = {
   queue: { type: 'string', description: 'the Redis address of the queue (redis://host:port)' },
-  jobs: { type: 'string', short: 'j', description: 'documents extracted at a time, each in a thread of its own (default: 1)' },
+  jobs: { type: 'string', short: 'j', description: 'documents extracted at a time (default: 1, in this thread; more: each in a worker thread)' },
   quiet: { type: 'boolean', short: 'q', description: 'no line per document on stderr' },
 } as const satisfies OptionSpecs;
 
