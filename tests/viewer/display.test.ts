@@ -34,6 +34,11 @@ describe('communities', () => {
     }
   });
 
+  it("numbers each node with its community's place in the list", () => {
+    expect(result.membership.size).toBe(graph.order);
+    for (const [node, i] of result.membership) expect(result.colors.get(node)).toBe(result.list[i]!.color);
+  });
+
   it('does not write into the graph', () => {
     expect(graph.getNodeAttributes('country:germany')).not.toHaveProperty('community');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER, visibleEdges } from '../../viewer/src/logic/filters.ts';
+import { computeMetrics, roundMetric } from '../../viewer/src/logic/metrics.ts';
 import { COLUMNS, nextSort, searchRows, sortRows, tableCsv, tableRows, type Row, type Sort } from '../../viewer/src/logic/table.ts';
 import { loadFixture } from './fixture.ts';
 
@@ -23,8 +24,20 @@ describe('tableRows', () => {
       [...new Set([...visibility.edges].flatMap((edge) => graph.extremities(edge)))].sort(),
     );
     // aliases other than the label, each once
-    expect(cellsOf(entities, 'country:germany')).toEqual(['Germany', 'Country', 'Allemagne | German', 5, 4]);
-    expect(cellsOf(entities, 'country:ukraine')).toEqual(['Ukraine', 'Country', '', 5, 4]);
+    expect(cellsOf(entities, 'country:germany')).toEqual(['Germany', 'Country', 'Allemagne | German', 5, 4, '', '', '', '', '']);
+    expect(cellsOf(entities, 'country:ukraine')).toEqual(['Ukraine', 'Country', '', 5, 4, '', '', '', '', '']);
+  });
+
+  it("adds the graph's metrics, once known, rounded as shown", () => {
+    const metrics = computeMetrics(graph);
+    const withMetrics = tableRows('entities', graph, visibility, 'en', metrics);
+    const germany = metrics['country:germany']!;
+    // in- and out-degree count every relation (the threatens of Russia included), not only the visible ones
+    expect(cellsOf(withMetrics, 'country:germany')).toEqual([
+      'Germany', 'Country', 'Allemagne | German', 5, 4, 2, 4, roundMetric(germany.pagerank), roundMetric(germany.betweenness!), germany.community,
+    ]);
+    expect(withMetrics.map((row) => row.cells.slice(0, 5))).toEqual(entities.map((row) => row.cells.slice(0, 5)));
+    expect(tableRows('relations', graph, visibility, 'en', metrics)).toEqual(relations);
   });
 
   it('names types, predicates and modalities in the language asked', () => {
@@ -78,6 +91,12 @@ describe('sortRows', () => {
     expect(nextSort(sort, clicked)).toEqual(expected);
   });
 
+  it('sorts by PageRank, blanks (metrics not yet known) as 0', () => {
+    const withMetrics = tableRows('entities', graph, visibility, 'en', computeMetrics(graph));
+    expect(sortRows(withMetrics, COLUMNS.entities, { column: 7, descending: true }, 'en')[0]!.id).toBe('country:russia');
+    expect(sortRows(entities, COLUMNS.entities, { column: 7, descending: true }, 'en')).toEqual(entities);
+  });
+
   it('sorts real rows by degree', () => {
     const sorted = sortRows(entities, COLUMNS.entities, { column: 3, descending: true }, 'en');
     // a tie keeps the graph's order
@@ -116,10 +135,10 @@ describe('tableCsv', () => {
   const row = (cells: (string | number)[]): Row => ({ id: 'x', cells, text: '' });
 
   it('writes a header in the language asked and every row given, RFC 4180', () => {
-    expect(tableCsv([row(['Germany', 'Country', 'Allemagne | German', 4, 4])], COLUMNS.entities, 'en')).toBe(
-      'Label,Type,Aliases,Degree,Documents\r\nGermany,Country,Allemagne | German,4,4\r\n',
+    expect(tableCsv([row(['Germany', 'Country', 'Allemagne | German', 4, 4, 2, 4, 0.0719, 0.127, 1])], COLUMNS.entities, 'en')).toBe(
+      'Label,Type,Aliases,Degree,Documents,In-degree,Out-degree,PageRank,Betweenness,Community\r\nGermany,Country,Allemagne | German,4,4,2,4,0.0719,0.127,1\r\n',
     );
-    expect(tableCsv([], COLUMNS.entities, 'fr')).toBe('Libellé,Type,Alias,Degré,Documents\r\n');
+    expect(tableCsv([], COLUMNS.entities, 'fr')).toBe('Libellé,Type,Alias,Degré,Documents,Degré entrant,Degré sortant,PageRank,Intermédiarité,Communauté\r\n');
   });
 
   it.each([
@@ -134,6 +153,6 @@ describe('tableCsv', () => {
     ['\rx', `"'\rx"`],
     ['ok', 'ok'],
   ])('%j → %s', (label, field) => {
-    expect(tableCsv([row([label, '', '', 1, 2])], COLUMNS.entities, 'en').split('\r\n')[1]).toBe(`${field},,,1,2`);
+    expect(tableCsv([row([label, '', '', 1, 2, '', '', '', '', ''])], COLUMNS.entities, 'en').split('\r\n')[1]).toBe(`${field},,,1,2,,,,,`);
   });
 });

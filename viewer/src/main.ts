@@ -4,7 +4,9 @@
  * load), connect the panels, and replace the graph when a file is opened or dropped.
  * Display state goes through the reducers of logic/reducers.ts, which look up styles prepared
  * when the graph, the filter or the display mode changes. A big graph (logic/display.ts) shows
- * its nodes first: its edges are held back (hidden) until that frame has been shown.
+ * its nodes first: its edges are held back (hidden) until that frame has been shown. The
+ * metrics (logic/metrics.ts) are computed in a worker once the graph is drawn, and shown when
+ * they arrive.
  *
  * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (its
  * nodes, on a big graph: `state.settledMs` tells when the edges are too), and again when another
@@ -25,6 +27,7 @@ import { PREDICATES, type Predicate } from '../../src/types.ts';
 import { communities, isBigGraph, movementSettings, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
+import type { Metrics } from './logic/metrics.ts';
 import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type GraphIndex, type NodeType, type RelataGraph } from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
 import {
@@ -119,6 +122,8 @@ interface Loaded {
   hasEvidence: boolean;
   communities?: Communities;
   pagerank?: Map<string, number>;
+  /** From the worker, null until it has answered. */
+  metrics: Metrics | null;
 }
 
 function prepare(graph: RelataGraph): Loaded {
@@ -140,6 +145,7 @@ function prepare(graph: RelataGraph): Loaded {
     predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
     hasEvidence: graph.someEdge((_, attrs) => attrs.evidence.length > 0),
     documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
+    metrics: null,
   };
 }
 
@@ -224,9 +230,28 @@ async function main(): Promise<void> {
   state.firstRenderMs = performance.now();
   window.__relata = { sigma, graph: loaded.graph, state };
 
+  let metricsWorker: Worker | null = null;
+  /** The metrics of the graph shown, off the main thread; the worker of a graph replaced meanwhile is dropped. */
+  const computeMetrics = () => {
+    const current = loaded;
+    metricsWorker?.terminate();
+    const worker = new Worker(new URL('./logic/metrics.worker.ts', import.meta.url), { type: 'module' });
+    metricsWorker = worker;
+    worker.onmessage = (event: MessageEvent<Metrics>) => {
+      worker.terminate();
+      // an answer already on its way when another graph was opened is not this graph's
+      if (loaded !== current) return;
+      metricsWorker = null;
+      current.metrics = event.data;
+      renderPanels();
+    };
+    worker.postMessage(current.graph.export());
+  };
+
   /**
    * Once the frame drawn now has been shown: the edges held back, if any, are drawn (their
-   * styles are taken again, and sigma's programs refilled); then `settledMs`, once for the page.
+   * styles are taken again, and sigma's programs refilled); then `settledMs`, once for the
+   * page, and the metrics, whose export and copy to the worker would otherwise delay the drawing.
    */
   const drawHeldBackEdges = () =>
     afterShown(() => {
@@ -234,7 +259,10 @@ async function main(): Promise<void> {
         edgesShown = true;
         sigma.refresh({ partialGraph: { edges: loaded.graph.edges() }, skipIndexation: false });
       }
-      afterShown(() => (state.settledMs ??= performance.now()));
+      afterShown(() => {
+        state.settledMs ??= performance.now();
+        computeMetrics();
+      });
     });
 
   const camera = sigma.getCamera();
@@ -383,10 +411,10 @@ async function main(): Promise<void> {
     );
     renderDetails(
       element('details'),
-      { lang: state.lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection },
+      { lang: state.lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection, metrics: loaded.metrics },
       { select: (selection) => select(selection) },
     );
-    table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection });
+    table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection, metrics: loaded.metrics });
   }
 
   sigma.on('enterNode', ({ node }) => {

@@ -62,29 +62,35 @@ export interface Community {
 
 export interface Communities {
   colors: Map<string, string>;
+  /** Each node's community: its position in `list`. */
+  membership: Map<string, number>;
   /** Largest first. */
   list: Community[];
 }
 
 export function communities(graph: RelataGraph, seed = 42): Communities {
-  const membership = louvain(graph, { getEdgeWeight: 'weight', rng: seededRng(seed) });
+  const louvainOf = louvain(graph, { getEdgeWeight: 'weight', rng: seededRng(seed) });
   const members = new Map<number, string[]>();
   graph.forEachNode((node) => {
-    const group = members.get(membership[node]);
+    const group = members.get(louvainOf[node]);
     if (group) group.push(node);
-    else members.set(membership[node], [node]);
+    else members.set(louvainOf[node], [node]);
   });
   const bySize = (nodes: string[]) => nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
   const groups = [...members.values()]
     .map((nodes) => ({ nodes, top: bySize(nodes) }))
     .sort((a, b) => b.nodes.length - a.nodes.length || (a.top < b.top ? -1 : 1));
   const colors = new Map<string, string>();
+  const membership = new Map<string, number>();
   const list = groups.map(({ nodes, top }, i) => {
     const color = COMMUNITY_PALETTE[Math.min(i, COMMUNITY_PALETTE.length - 1)];
-    nodes.forEach((node) => colors.set(node, color));
+    nodes.forEach((node) => {
+      colors.set(node, color);
+      membership.set(node, i);
+    });
     return { color, label: graph.getNodeAttribute(top, 'label'), size: nodes.length };
   });
-  return { colors, list };
+  return { colors, membership, list };
 }
 
 /** [min, max], without spreading a large array into arguments. */
@@ -92,9 +98,12 @@ function range(values: number[]): [number, number] {
   return values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
 }
 
-/** PageRank (edge weights) mapped linearly onto the range of the stored sizes. */
+/** PageRank with the edges' weights (evidence counts), summing to 1: the display mode's and the metrics' (logic/metrics.ts). */
+export const pagerankScores = (graph: RelataGraph): Record<string, number> => pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
+
+/** PageRank mapped linearly onto the range of the stored sizes. */
 export function pagerankSizes(graph: RelataGraph): Map<string, number> {
-  const ranks = pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
+  const ranks = pagerankScores(graph);
   const [low, high] = range(graph.mapNodes((_, attrs) => attrs.size));
   const [min, max] = range(Object.values(ranks));
   return new Map(

@@ -5,13 +5,16 @@
  * rows that match. The DOM is ui/table-panel.ts.
  *
  * Counts are the graph's (as the details panel gives them), not recounted under the filters;
- * an entity's degree counts only the visible relations.
+ * an entity's degree counts only the visible relations. Its metrics (in- and out-degree,
+ * PageRank, betweenness, community) are the whole graph's too (logic/metrics.ts), and blank
+ * until the worker has sent them.
  */
 
 import { csvTable } from '../../../src/export/csv.ts';
 import { fold } from '../../../src/text/fold.ts';
 import type { Visibility } from './filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang, type StringKey } from './i18n.ts';
+import { roundMetric, type Metrics } from './metrics.ts';
 import type { RelataGraph } from './model.ts';
 
 export const TABLE_KINDS = ['entities', 'relations'] as const;
@@ -30,6 +33,11 @@ export const COLUMNS = {
     { title: 'aliases', numeric: false },
     { title: 'colDegree', numeric: true },
     { title: 'documents', numeric: true },
+    { title: 'colInDegree', numeric: true },
+    { title: 'colOutDegree', numeric: true },
+    { title: 'colPagerank', numeric: true },
+    { title: 'colBetweenness', numeric: true },
+    { title: 'colCommunity', numeric: true },
   ],
   relations: [
     { title: 'colSubject', numeric: false },
@@ -64,8 +72,8 @@ function aliasList(graph: RelataGraph, node: string): string {
   return [...new Set(aliases.map((alias) => alias.text))].filter((text) => text !== label).join(' | ');
 }
 
-/** The rows of a table: visible relations in graph order, or the entities they touch with their visible degree. */
-export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visibility, lang: Lang): Row[] {
+/** The rows of a table: visible relations in graph order, or the entities they touch with their visible degree and their metrics, if known. */
+export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visibility, lang: Lang, metrics: Metrics | null = null): Row[] {
   if (kind === 'relations') {
     return graph.filterEdges((edge) => visibility.edges.has(edge)).map((edge) => {
       const attrs = graph.getEdgeAttributes(edge);
@@ -89,7 +97,19 @@ export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visib
   }
   return graph.filterNodes((node) => degrees.has(node)).map((node) => {
     const attrs = graph.getNodeAttributes(node);
-    return row(node, [attrs.label, ENTITY_TYPE_NAMES[attrs.type]?.[lang] ?? attrs.type, aliasList(graph, node), degrees.get(node)!, (attrs.docs ?? []).length]);
+    const m = metrics?.[node];
+    return row(node, [
+      attrs.label,
+      ENTITY_TYPE_NAMES[attrs.type]?.[lang] ?? attrs.type,
+      aliasList(graph, node),
+      degrees.get(node)!,
+      (attrs.docs ?? []).length,
+      m?.inDegree ?? '',
+      m?.outDegree ?? '',
+      m ? roundMetric(m.pagerank) : '',
+      m?.betweenness === undefined ? '' : roundMetric(m.betweenness),
+      m?.community ?? '',
+    ]);
   });
 }
 
@@ -103,12 +123,12 @@ export function nextSort(sort: Sort | null, column: number): Sort {
   return { column, descending: sort?.column === column && !sort.descending };
 }
 
-/** Rows sorted by a column (a new array): numbers numerically, text in the language's order; ties keep their order. */
+/** Rows sorted by a column (a new array): numbers numerically (a blank, unknown metric, as 0), text in the language's order; ties keep their order. */
 export function sortRows(rows: readonly Row[], columns: readonly Column[], sort: Sort, lang: Lang): Row[] {
   const { column, descending } = sort;
   const collator = new Intl.Collator(lang);
   const compare = columns[column]!.numeric
-    ? (a: Row, b: Row) => (a.cells[column] as number) - (b.cells[column] as number)
+    ? (a: Row, b: Row) => Number(a.cells[column]) - Number(b.cells[column])
     : (a: Row, b: Row) => collator.compare(String(a.cells[column]), String(b.cells[column]));
   // Array.prototype.sort is stable; reversing the comparison, not the result, keeps ties in order both ways.
   return [...rows].sort(descending ? (a, b) => compare(b, a) : compare);

@@ -1,11 +1,12 @@
 /**
- * The right panel: the selected node (aliases, counts, relations with their evidence) or the
- * selected edge (its evidence). Sentences are built from text nodes and <mark> elements.
+ * The right panel: the selected node (aliases, counts, metrics, relations with their evidence)
+ * or the selected edge (its evidence). Sentences are built from text nodes and <mark> elements.
  */
 
 import { countedEvidence, type FilterSpec } from '../logic/filters.ts';
 import { evidenceView, relationGroups, type EvidenceView, type RelationView } from '../logic/evidence.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
+import { roundMetric, type Metrics } from '../logic/metrics.ts';
 import type { GraphIndex, RelataGraph } from '../logic/model.ts';
 import type { Selection } from '../logic/reducers.ts';
 import { colorDot, h } from './dom.ts';
@@ -17,6 +18,8 @@ export interface DetailsModel {
   filter: FilterSpec;
   visibleEdges: Set<string>;
   selection: Selection | null;
+  /** The graph's metrics, null until the worker has sent them. */
+  metrics: Metrics | null;
 }
 
 export interface DetailsActions {
@@ -80,6 +83,28 @@ function relationItem(relation: RelationView, direction: 'out' | 'in', model: De
   );
 }
 
+/** The node's metrics (logic/metrics.ts), or a word that they are on their way. */
+function metricsBlock(node: string, model: DetailsModel): HTMLElement {
+  const { lang } = model;
+  const m = model.metrics?.[node];
+  const rows: [string, string | number][] = m
+    ? [
+        [t(lang, 'colInDegree'), m.inDegree],
+        [t(lang, 'colOutDegree'), m.outDegree],
+        [t(lang, 'weightedDegree'), m.weightedDegree],
+        [t(lang, 'colPagerank'), roundMetric(m.pagerank)],
+        [t(lang, 'colBetweenness'), m.betweenness === undefined ? t(lang, 'notComputed') : roundMetric(m.betweenness)],
+        [t(lang, 'colCommunity'), m.community],
+      ]
+    : [];
+  return h(
+    'section',
+    { class: 'metrics', title: t(lang, 'metricsHint') },
+    h('h3', {}, t(lang, 'metrics')),
+    m ? h('dl', { class: 'facts' }, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])) : h('p', { class: 'muted' }, t(lang, 'metricsPending')),
+  );
+}
+
 function nodeDetails(node: string, model: DetailsModel, actions: DetailsActions): Node[] {
   const { graph, lang } = model;
   const attrs = graph.getNodeAttributes(node);
@@ -100,6 +125,7 @@ function nodeDetails(node: string, model: DetailsModel, actions: DetailsActions)
     aliases.length
       ? h('div', { class: 'aliases' }, h('h3', {}, t(lang, 'aliases')), ...aliases.map((a) => h('span', { class: 'alias', title: String(a.count) }, a.text, h('small', {}, a.language))))
       : null,
+    metricsBlock(node, model),
     ...(['out', 'in'] as const).flatMap((direction) => {
       const mine = groups.filter((g) => g.direction === direction);
       if (!mine.length) return [];

@@ -8,6 +8,7 @@
 
 import type { Visibility } from '../logic/filters.ts';
 import { t, type Lang } from '../logic/i18n.ts';
+import type { Metrics } from '../logic/metrics.ts';
 import type { RelataGraph } from '../logic/model.ts';
 import type { Selection } from '../logic/reducers.ts';
 import { COLUMNS, nextSort, searchRows, sortRows, tableCsv, tableRows, TABLE_KINDS, type Row, type Sort, type TableKind } from '../logic/table.ts';
@@ -19,6 +20,8 @@ export interface TableModel {
   graph: RelataGraph;
   visibility: Visibility;
   selection: Selection | null;
+  /** The graph's metrics, null until the worker has sent them. */
+  metrics: Metrics | null;
 }
 
 export interface TableActions {
@@ -27,7 +30,7 @@ export interface TableActions {
 }
 
 export interface TablePanel {
-  /** Called whenever the panels are rendered: rows are rebuilt only when the graph, the filters or the language changed. */
+  /** Called whenever the panels are rendered: rows are rebuilt only when the graph, the filters, the language or the metrics changed. */
   update(model: TableModel): void;
 }
 
@@ -45,7 +48,7 @@ export function createTablePanel(container: HTMLElement, toggleContainer: HTMLEl
   let query = '';
   /** The rows of the current tab, and what they were built from. */
   let rows: Row[] = [];
-  let builtFrom: [RelataGraph, Visibility, Lang, TableKind] | null = null;
+  let builtFrom: [RelataGraph, Visibility, Lang, TableKind, Metrics | null] | null = null;
   /** The rows matching the search, sorted: what is shown and exported. */
   let matching: Row[] = [];
 
@@ -144,7 +147,7 @@ export function createTablePanel(container: HTMLElement, toggleContainer: HTMLEl
   /** Everything that depends on the model; the table itself only while it is shown. */
   function render(): void {
     if (!model) return;
-    const { lang, graph, visibility } = model;
+    const { lang, graph, visibility, metrics } = model;
     toggle.textContent = t(lang, 'table');
     toggle.title = t(lang, 'tableHint');
     toggle.setAttribute('aria-pressed', String(open));
@@ -161,9 +164,9 @@ export function createTablePanel(container: HTMLElement, toggleContainer: HTMLEl
     search.setAttribute('aria-label', t(lang, 'tableSearch'));
     exportButton.textContent = t(lang, 'exportCsv');
     const from = builtFrom;
-    if (!from || from[0] !== graph || from[1] !== visibility || from[2] !== lang || from[3] !== kind) {
-      rows = tableRows(kind, graph, visibility, lang);
-      builtFrom = [graph, visibility, lang, kind];
+    if (!from || from[0] !== graph || from[1] !== visibility || from[2] !== lang || from[3] !== kind || from[4] !== metrics) {
+      rows = tableRows(kind, graph, visibility, lang, metrics);
+      builtFrom = [graph, visibility, lang, kind, metrics];
       refresh();
     } else renderTable();
   }
