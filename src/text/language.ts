@@ -14,6 +14,7 @@
  */
 import type { Language } from '../types.ts';
 import { ENGLISH_WORDS, FRENCH_ACCENTS, FRENCH_WORDS, OTHER_ACCENTS, OTHER_WORDS } from './language-data.ts';
+import { memo } from './memo.ts';
 
 const MIN_WORDS = 3;
 const MAX_ACCENTS = 3;
@@ -68,30 +69,22 @@ interface WordEvidence {
   lowercase: boolean;
 }
 
-/** The evidence of words already seen, by spelling (the same few thousand again and again), up to EVIDENCE_MAX. */
-const EVIDENCE = new Map<string, WordEvidence>();
-const EVIDENCE_MAX = 100_000;
-
-function evidenceOf(word: string): WordEvidence {
-  let known = EVIDENCE.get(word);
-  if (known === undefined) {
-    const lower = word.toLowerCase();
-    const evidence: Evidence = FRENCH_WORDS.has(lower)
-      ? 'fr'
-      : ENGLISH_WORDS.has(lower)
-        ? 'en'
-        : OTHER_WORDS.has(lower)
-          ? 'other'
-          : FRENCH_ACCENTS.test(lower)
-            ? 'fr-accents'
-            : OTHER_ACCENTS.test(lower)
-              ? 'other-accents'
-              : 'none';
-    if (EVIDENCE.size >= EVIDENCE_MAX) EVIDENCE.clear();
-    EVIDENCE.set(word, (known = { evidence, lowercase: word === lower }));
-  }
-  return known;
-}
+/** A word's evidence, remembered by spelling (the same few thousand words again and again). */
+const evidenceOf = memo((word: string): WordEvidence => {
+  const lower = word.toLowerCase();
+  const evidence: Evidence = FRENCH_WORDS.has(lower)
+    ? 'fr'
+    : ENGLISH_WORDS.has(lower)
+      ? 'en'
+      : OTHER_WORDS.has(lower)
+        ? 'other'
+        : FRENCH_ACCENTS.test(lower)
+          ? 'fr-accents'
+          : OTHER_ACCENTS.test(lower)
+            ? 'other-accents'
+            : 'none';
+  return { evidence, lowercase: word === lower };
+});
 
 /** What a text's words tell of its language: function words and accented words (lowercase ones, and the first), elisions and contractions. */
 export interface LanguageEvidence {

@@ -4,6 +4,7 @@
  * (`OTAN-Ukraine`, `F-16`, `a-t-il`), so do decimals (`43,3`).
  */
 import { fold } from './fold.ts';
+import { memo } from './memo.ts';
 
 export interface Token {
   text: string;
@@ -129,19 +130,8 @@ interface Form {
   cap: boolean;
 }
 
-/** The forms of texts already seen (the same few thousand words again and again), up to FORMS_MAX. */
-const FORMS = new Map<string, Form>();
-const FORMS_MAX = 100_000;
-
-function formOf(text: string): Form {
-  let form = FORMS.get(text);
-  if (form === undefined) {
-    if (FORMS.size >= FORMS_MAX) FORMS.clear();
-    form = { norm: fold(text), lower: text.toLowerCase().replace(CURLY_APOSTROPHES, "'"), cap: UPPER.test(text) };
-    FORMS.set(text, form);
-  }
-  return form;
-}
+/** The forms of a text, remembered (the same few thousand words again and again). */
+const formOf = memo((text: string): Form => ({ norm: fold(text), lower: text.toLowerCase().replace(CURLY_APOSTROPHES, "'"), cap: UPPER.test(text) }));
 
 function push(tokens: Token[], text: string, start: number, kind: Token['kind']): void {
   const { norm, lower, cap } = formOf(text);
