@@ -14,6 +14,7 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { LIST_SEPARATOR } from '../../../src/export/attributes.ts';
 import { compareSentenceIds, compareStrings, splitSentenceId } from '../../../src/graph/model.ts';
 import type { Language } from '../../../src/types.ts';
 import { normalizeGraph, type Alias, type DocumentRecord, type Evidence, type RelataGraph, type SentenceRecord } from './model.ts';
@@ -56,7 +57,7 @@ function jsonList(value: unknown): unknown[] | undefined {
 }
 
 /** The items of a `|`-joined list (src/export/attributes.ts), or undefined when the value is not text. */
-const joinedList = (value: unknown): string[] | undefined => (typeof value === 'string' ? value.split('|').filter((item) => item !== '') : undefined);
+const joinedList = (value: unknown): string[] | undefined => (typeof value === 'string' ? value.split(LIST_SEPARATOR).filter((item) => item !== '') : undefined);
 
 /**
  * `text@language` as an alias, split at the last `@` (a name may hold one). The joined list is
