@@ -181,6 +181,7 @@ async function mergeNew(
 ): Promise<{ counts: Counts; warnings: Warning[] }> {
   const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
   let fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
+  const unchanged = docs.length - fresh.length;
   const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
   const warnings: Warning[] = [];
   let extracted: DocumentResult[] | undefined;
@@ -210,7 +211,7 @@ async function mergeNew(
   const counts = {
     added: fresh.length - updated,
     updated,
-    unchanged: docs.length - fresh.length - warnings.length,
+    unchanged,
     sentences: results.reduce((n, r) => n + r.sentences, 0),
     triples: results.reduce((n, r) => n + r.triples.length, 0),
   };

@@ -81,7 +81,8 @@ const SWEEP_BATCH = 500;
  */
 export async function extractOnQueue(url: string, docs: readonly Doc[], options: QueueOptions = {}): Promise<QueueExtraction> {
   // connections of our own, watched from the start and cut when the coordinator gives up
-  const clients = [new Redis(queueConnection(url) as RedisOptions), new Redis(queueConnection(url) as RedisOptions)];
+  const connection = queueConnection(url) as RedisOptions;
+  const clients = [new Redis(connection), new Redis(connection)];
   const [client, eventsClient] = clients;
   clients.forEach((c) => c.on('error', () => {})); // (ioredis reconnects; `lost` tells)
   const queue = new Queue<ExtractionJob, DocumentResult>(QUEUE_NAME, { connection: client });
