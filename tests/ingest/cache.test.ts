@@ -2,11 +2,12 @@
  * Ingest with the cache of an earlier ingest: which files are read again, and that what it
  * gives is what a full read gives.
  */
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
+import { writeTree } from './tree.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -16,12 +17,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function files(tree: Record<string, string | Buffer>) {
-  for (const [name, content] of Object.entries(tree)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), content);
-  }
-}
+const files = (tree: Record<string, string | Buffer>) => writeTree(dir, tree);
 
 /** A modification time in whole seconds, which every file system keeps exactly. */
 const TIME = 1_700_000_000;

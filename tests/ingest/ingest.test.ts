@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
+import { writeTree } from './tree.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -14,13 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Writes files under the temp dir, creating folders as needed. */
-async function files(tree: Record<string, string | Buffer>) {
-  for (const [name, content] of Object.entries(tree)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), content);
-  }
-}
+const files = (tree: Record<string, string | Buffer>) => writeTree(dir, tree);
 
 const ARTICLE = 'The ministers met in Rome on 2 May 2024 and agreed on a common plan for the region.';
 const OTHER = 'Le conseil municipal a voté le budget le 12 mars 2024 après un long débat sur les transports.';
