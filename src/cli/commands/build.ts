@@ -11,6 +11,7 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
     io.stderr('relata: build: name at least one file or folder (or - for standard input)\n');
     return EXIT.usage;
   }
+  if (typeof options.queue === 'string') queueConnection(options.queue); // a bad address is a usage error before anything is read
   const started = Date.now();
   let last = '';
   const onProgress = (p: BuildProgress) => {
@@ -28,7 +29,7 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
     maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 16) * 2 ** 20,
     lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
     jobs: options.jobs === undefined ? undefined : Math.max(1, intOption(options.jobs, 'jobs', 1)),
-    queue: typeof options.queue === 'string' ? (queueConnection(options.queue), options.queue) : undefined,
+    queue: typeof options.queue === 'string' ? options.queue : undefined,
     onProgress,
   });
   if (last && io.interactive) io.stderr('\r\x1b[K');
