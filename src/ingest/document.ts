@@ -43,6 +43,9 @@ function titleFromText(text: string): string | undefined {
   return rest ? rest[1] : line;
 }
 
+/** SHA-256 (hex) of a text, as `Doc.sha256` is of the cleaned one. */
+export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 export function buildDoc(id: string, extracted: Extracted, format: DocFormat, meta: DocMeta = {}, context?: BoilerplateContext): Doc {
   const cleaned = cleanBoilerplate(extracted.text, context);
   // txt keeps blanked lines so that offsets stay file offsets; md and html text is ours to compact.
@@ -58,7 +61,7 @@ export function buildDoc(id: string, extracted: Extracted, format: DocFormat, me
     ...(url ? { url } : {}),
     ...(meta.path ? { path: meta.path } : {}),
     ...(meta.source ? { source: meta.source } : {}),
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: textHash(text),
   };
 }
 

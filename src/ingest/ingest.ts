@@ -3,12 +3,11 @@
  * Reading is done first so that boilerplate removal can count lines across the corpus. Given
  * the cache of an earlier ingest (cache.ts), files known unchanged are not read again.
  */
-import { createHash } from 'node:crypto';
 import { RelataError, type Warning } from '../errors.ts';
 import type { Doc } from '../types.ts';
 import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
 import { skippable, type CachedDoc, type CachedFile, type InputCache } from './cache.ts';
-import { buildDoc, extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
+import { buildDoc, extractText, textHash, type DocFormat, type DocMeta, type Extracted } from './document.ts';
 import { inputError, toWarning } from './problems.ts';
 import { bytesHash, decodeText, fileStat, listFiles, readBytes, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
@@ -138,8 +137,6 @@ interface Entry {
   /** SHA-256 of its text before cleaning. */
   text: string;
 }
-
-const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
