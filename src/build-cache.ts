@@ -5,9 +5,9 @@
  * `graph.json` has the size and modification time it was written with, deleting it costs one
  * full read, and it is written without fsync.
  */
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GRAPH_FILE, type RelataGraph } from './graph/index.ts';
+import { GRAPH_FILE, writeAtomically, type RelataGraph } from './graph/index.ts';
 import { parseInputCache, type InputCache } from './ingest/index.ts';
 
 export const CACHE_FILE = 'build-cache.json';
@@ -38,12 +38,6 @@ export async function writeBuildCache(dir: string, graph: RelataGraph, inputs: I
   }
   const { size, mtimeMs } = await stat(join(dir, GRAPH_FILE));
   const cache: BuildCache = { graph: { size, mtimeMs, documents: records.size, entities: graph.order, relations: graph.size }, inputs };
-  const target = join(dir, CACHE_FILE);
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, JSON.stringify(cache));
-    await rename(tmp, target);
-  } catch {
-    await rm(tmp, { force: true }).catch(() => undefined); // a cache not written costs the next build a full read, nothing else
-  }
+  // a cache not written costs the next build a full read, nothing else
+  await writeAtomically(join(dir, CACHE_FILE), [JSON.stringify(cache)]).catch(() => undefined);
 }

@@ -34,4 +34,4 @@ export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
 export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
-export { saveGraph, loadGraph, loadGraphSync } from './store.ts';
+export { saveGraph, loadGraph, loadGraphSync, writeAtomically } from './store.ts';

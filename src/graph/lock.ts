@@ -2,7 +2,7 @@
  * One writer at a time for a graph folder: `graph.lock` holds the writer's process id while it
  * reads, merges and saves. Another writer waits for it (a build started while one runs merges
  * into its result instead of overwriting it), and fails with the holder named after `wait` ms.
- * A lock or a temporary `graph.json.<pid>.tmp` left by a process that no longer runs (a kill)
+ * A lock or a temporary `<file>.<pid>.tmp` left by a process that no longer runs (a kill)
  * is removed.
  */
 import { open, readdir, readFile, rm, mkdir } from 'node:fs/promises';
@@ -74,10 +74,10 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>, opti
   }
 }
 
-/** `graph.json.<pid>.tmp` files of processes that no longer run. */
+/** Temporary files (`graph.json.<pid>.tmp`, `build-cache.json.<pid>.tmp`: store.ts's `writeAtomically`) of processes that no longer run. */
 async function removeStaleTemporaries(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    const pid = /^graph\.json\.(\d+)\.tmp$/.exec(name)?.[1];
+    const pid = /^[^/]+\.json\.(\d+)\.tmp$/.exec(name)?.[1];
     if (pid && !alive(Number(pid))) await rm(join(dir, name), { force: true });
   }
 }

@@ -12,16 +12,24 @@ import { GRAPH_FILE, graphFromJSON, serializedPieces } from './serialize.ts';
 /** graph.json is written in pieces of about this many characters. */
 const WRITE_SIZE = 1 << 16;
 
-/** Write `dir/graph.json` atomically: a temporary file in the same folder, then a rename. */
+/** Write `dir/graph.json` atomically, synced: a temporary file in the same folder, then a rename. */
 export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const target = join(dir, GRAPH_FILE);
+  await writeAtomically(join(dir, GRAPH_FILE), chunked(serializedPieces(graph), WRITE_SIZE), { sync: true });
+}
+
+/**
+ * Writes `pieces` to `target` atomically: into `<target>.<pid>.tmp` in the same folder (synced
+ * when `sync`), then renamed over it. The temporary is removed on failure, and after a kill by
+ * the next writer of the folder (lock.ts).
+ */
+export async function writeAtomically(target: string, pieces: Iterable<string>, { sync = false } = {}): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   try {
     const handle = await open(tmp, 'w');
     try {
-      for (const chunk of chunked(serializedPieces(graph), WRITE_SIZE)) await handle.writeFile(chunk, 'utf8');
-      await handle.sync().catch(() => undefined); // best effort: some file systems refuse fsync
+      for (const piece of pieces) await handle.writeFile(piece, 'utf8');
+      if (sync) await handle.sync().catch(() => undefined); // best effort: some file systems refuse fsync
     } finally {
       await handle.close();
     }

@@ -24,6 +24,7 @@ describe('one writer at a time', () => {
     const out = mkdtempSync(join(tmpdir(), 'relata-lock-'));
     writeFileSync(join(out, 'graph.lock'), JSON.stringify({ pid: DEAD, since: '2026-01-01T00:00:00Z' }));
     writeFileSync(join(out, `graph.json.${DEAD}.tmp`), '{"half":');
+    writeFileSync(join(out, `build-cache.json.${DEAD}.tmp`), '{"half":');
     await buildGraph([doc('a.txt', 'France condemned Russia.')], { out, iterations: 1 });
     expect(readdirSync(out).sort()).toEqual(['graph.json']);
   });
