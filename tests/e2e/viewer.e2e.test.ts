@@ -245,10 +245,11 @@ describe('viewer in Chromium', () => {
     expect(after.size).toBe(8);
     const russia = await display('country:russia');
     expect(russia.size).toBe(14);
-    expect(await page.locator('.communities li').count()).toBeGreaterThan(1);
+    expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
     expect(await page.locator('.legend-item[data-type] .swatch').count()).toBe(0);
-    const firstCommunity = await page.locator('.communities .swatch').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const firstCommunity = await page.locator('#legend .legend-colors .swatch').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(firstCommunity).toBe('rgb(78, 121, 167)');
+    expect(await page.locator('#legend .legend-sizes h3').textContent()).toBe('Size: PageRank');
     expect(page.url()).toMatch(/color=community&size=pagerank/);
     await page.screenshot({ path: join(OUTPUT, 'viewer-communities.png') });
 
@@ -262,7 +263,7 @@ describe('viewer in Chromium', () => {
     await page.locator('.color-mode').selectOption('type');
     await page.locator('.size-mode').selectOption('degree');
     expect(await display('country:france')).toMatchObject({ color: '#4e79a7', size: 9.2 });
-    expect(await page.locator('.communities').count()).toBe(0);
+    expect(await page.locator('#legend').isHidden()).toBe(true);
   });
 
   it('filters by number of documents and by document', async () => {

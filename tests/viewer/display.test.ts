@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, isBigGraph, movementSettings, pagerankSizes, seededRng } from '../../viewer/src/logic/display.ts';
+import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, isBigGraph, movementSettings, seededRng } from '../../viewer/src/logic/display.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
@@ -41,20 +41,6 @@ describe('communities', () => {
 
   it('does not write into the graph', () => {
     expect(graph.getNodeAttributes('country:germany')).not.toHaveProperty('community');
-  });
-});
-
-describe('pagerankSizes', () => {
-  it('maps PageRank onto the stored size range, the most pointed-at node largest', () => {
-    const sizes = pagerankSizes(graph);
-    const stored = graph.mapNodes((_, a) => a.size);
-    const values = [...sizes.values()];
-    expect(sizes.size).toBe(graph.order);
-    expect(Math.min(...values)).toBeCloseTo(Math.min(...stored));
-    expect(Math.max(...values)).toBeCloseTo(Math.max(...stored));
-    expect(sizes.get('country:russia')).toBe(Math.max(...values));
-    expect(sizes.get('country:france')).toBe(Math.min(...values));
-    expect(graph.getNodeAttributes('country:ukraine')).not.toHaveProperty('pagerank');
   });
 });
 

@@ -24,10 +24,11 @@ import { createEdgeCompoundProgram } from 'sigma/rendering';
 import { toGEXF } from '../../src/export/gexf.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
-import { communities, isBigGraph, movementSettings, pagerankSizes, type Communities, type DisplayMode } from './logic/display.ts';
+import { attributeValues, extent, isMetricKey, nodeAttributes, paintOf, type Appearance, type Attribute, type Painted } from './logic/appearance.ts';
+import { isBigGraph, movementSettings } from './logic/display.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
-import type { Metrics } from './logic/metrics.ts';
+import { computeMetrics, type Metrics, type MetricsMessage } from './logic/metrics.ts';
 import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type GraphIndex, type NodeType, type RelataGraph } from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
 import {
@@ -37,18 +38,20 @@ import {
   nodeLooks,
   nodeStyle,
   parallelCurvatures,
-  STORED_PAINT,
   type EdgeStyle,
   type Focus,
   type NodeStyle,
-  type Paint,
   type Selection,
 } from './logic/reducers.ts';
 import { buildSearchIndex } from './logic/search.ts';
+import type { TableState } from './logic/table.ts';
+import { applyStages, stagesRead, type Stage, type StagedView } from './logic/stages.ts';
 import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
 import { renderFilters } from './ui/filters-panel.ts';
+import { renderLegend } from './ui/legend.ts';
 import { createSearchBox } from './ui/search-box.ts';
+import { renderStages } from './ui/stages-panel.ts';
 import { createTablePanel } from './ui/table-panel.ts';
 import { renderToolbar } from './ui/toolbar.ts';
 import './style.css';
@@ -56,10 +59,18 @@ import './style.css';
 export interface ViewerState {
   lang: Lang;
   filter: FilterSpec;
-  display: DisplayMode;
+  /** Stacked after the filter (logic/stages.ts). */
+  stages: Stage[];
+  appearance: Appearance;
+  table: TableState;
   selection: Selection | null;
   hovered: string | null;
+  /** What the filter shows, before the stages. */
+  filtered: Visibility;
+  /** What is shown: the filter, then the stages. */
   visibility: Visibility;
+  /** What each stage leaves. */
+  steps: StagedView['steps'];
   focus: Focus | null;
   layoutRunning: boolean;
   /** ms from navigation start to sigma's first render (the nodes only, on a big graph). */
@@ -110,7 +121,14 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-/** What the panels and reducers derive from one graph; communities and PageRank on first use. */
+/**
+ * Up to this many nodes, metrics that the appearance or a filter stage needs before the worker
+ * has answered are computed at once on this thread (a few tens of milliseconds); above it, the
+ * stored look is shown until the worker answers.
+ */
+const SYNC_METRICS_MAX_NODES = 1_000;
+
+/** What the panels and reducers derive from one graph. */
 interface Loaded {
   graph: RelataGraph;
   index: GraphIndex;
@@ -120,10 +138,11 @@ interface Loaded {
   predicateStats: { predicate: Predicate; count: number }[];
   documents: DocumentRecord[];
   hasEvidence: boolean;
-  communities?: Communities;
-  pagerank?: Map<string, number>;
-  /** From the worker, null until it has answered. */
+  /** What colour, size and range filters can stand for. */
+  attributes: Attribute[];
+  /** From the worker (or this thread, see SYNC_METRICS_MAX_NODES), null until computed. */
   metrics: Metrics | null;
+  metricsError: string | null;
 }
 
 function prepare(graph: RelataGraph): Loaded {
@@ -145,7 +164,9 @@ function prepare(graph: RelataGraph): Loaded {
     predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
     hasEvidence: graph.someEdge((_, attrs) => attrs.evidence.length > 0),
     documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
+    attributes: nodeAttributes(graph),
     metrics: null,
+    metricsError: null,
   };
 }
 
@@ -170,33 +191,50 @@ async function main(): Promise<void> {
   showStatus(null);
 
   const restored = decodeState(location.search);
+  const filtered = visibleEdges(loaded.graph, restored.filter, loaded.index);
   const state: ViewerState = {
     lang,
     filter: restored.filter,
-    display: restored.display,
+    stages: restored.stages,
+    appearance: restored.appearance,
+    table: restored.table,
     selection: restored.selection,
     hovered: null,
-    visibility: visibleEdges(loaded.graph, restored.filter, loaded.index),
+    filtered,
+    visibility: filtered,
+    steps: [],
     focus: null,
     layoutRunning: false,
     firstRenderMs: null,
     settledMs: null,
   };
+
+  /** Whether the appearance or a stage reads a metric. */
+  const readsMetrics = () => [state.appearance.color, state.appearance.size, ...stagesRead(state.stages)].some(isMetricKey);
+  /** Metrics needed before the worker has answered, computed here on a small graph. */
+  const metricsNow = () => {
+    if (!loaded.metrics && readsMetrics() && loaded.graph.order <= SYNC_METRICS_MAX_NODES) loaded.metrics = computeMetrics(loaded.graph);
+    return loaded.metrics;
+  };
+  const valuesOf = (key: string) => attributeValues(loaded.graph, key, metricsNow());
+  /** The stages applied to what the filter shows. */
+  const restage = () => {
+    const staged = applyStages(loaded.graph, state.filtered, state.stages, valuesOf);
+    state.visibility = staged.visibility;
+    state.steps = staged.steps;
+  };
+  restage();
   state.focus = focusOf(loaded.graph, state.visibility, null, state.selection);
 
-  /** The colours and sizes of the display modes, recomputed when the mode or the graph changes. */
-  let paint: Paint = STORED_PAINT;
-  /** The styles the reducers look up: nodes' when the graph, the filter or the display mode changes, edges' when the graph or the filter does. */
+  /** The colours, sizes and legends of the appearance, recomputed when it or the graph changes. */
+  let painted: Painted;
+  /** The styles the reducers look up: nodes' when the graph, the filter or the appearance changes, edges' when the graph or the filter does. */
   let nodeLooksNow: Map<string, NodeStyle>;
   let edgeLooksNow: Map<string, EdgeStyle>;
-  const restyleNodes = () => (nodeLooksNow = nodeLooks(loaded.graph, state.visibility, paint));
+  const restyleNodes = () => (nodeLooksNow = nodeLooks(loaded.graph, state.visibility, painted.paint));
   const restyleEdges = () => (edgeLooksNow = edgeLooks(loaded.graph, state.visibility, loaded.curvatures));
   const updatePaint = () => {
-    const { color, size } = state.display;
-    paint = {
-      colors: color === 'community' ? (loaded.communities ??= communities(loaded.graph)).colors : null,
-      sizes: size === 'pagerank' ? (loaded.pagerank ??= pagerankSizes(loaded.graph)) : null,
-    };
+    painted = paintOf(loaded.graph, state.appearance, metricsNow(), loaded.attributes);
     restyleNodes();
   };
   updatePaint();
@@ -232,17 +270,34 @@ async function main(): Promise<void> {
 
   let metricsWorker: Worker | null = null;
   /** The metrics of the graph shown, off the main thread; the worker of a graph replaced meanwhile is dropped. */
-  const computeMetrics = () => {
+  const startMetricsWorker = () => {
     const current = loaded;
     metricsWorker?.terminate();
     const worker = new Worker(new URL('./logic/metrics.worker.ts', import.meta.url), { type: 'module' });
     metricsWorker = worker;
-    worker.onmessage = (event: MessageEvent<Metrics>) => {
+    worker.onmessage = (event: MessageEvent<MetricsMessage>) => {
       worker.terminate();
       // an answer already on its way when another graph was opened is not this graph's
       if (loaded !== current) return;
       metricsWorker = null;
-      current.metrics = event.data;
+      if ('error' in event.data) current.metricsError = event.data.error;
+      else if (!current.metrics) {
+        current.metrics = event.data.metrics;
+        // what waited for them is drawn again
+        if (readsMetrics()) {
+          restage();
+          updatePaint();
+          restyleEdges();
+          redraw(false);
+        }
+      }
+      renderPanels();
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      if (loaded !== current) return;
+      metricsWorker = null;
+      current.metricsError = event.message || 'worker failed';
       renderPanels();
     };
     worker.postMessage(current.graph.export());
@@ -261,7 +316,7 @@ async function main(): Promise<void> {
       }
       afterShown(() => {
         state.settledMs ??= performance.now();
-        computeMetrics();
+        startMetricsWorker();
       });
     });
 
@@ -297,8 +352,9 @@ async function main(): Promise<void> {
     layout?.kill();
     layout = null;
     loaded = prepare(graph);
-    Object.assign(state, { filter: { ...DEFAULT_FILTER }, selection: null, hovered: null, layoutRunning: false });
-    state.visibility = visibleEdges(graph, state.filter, loaded.index);
+    Object.assign(state, { filter: { ...DEFAULT_FILTER }, stages: [], selection: null, hovered: null, layoutRunning: false });
+    state.filtered = visibleEdges(graph, state.filter, loaded.index);
+    restage();
     updatePaint();
     restyleEdges();
     edgesShown = !isBigGraph(graph.size);
@@ -345,8 +401,11 @@ async function main(): Promise<void> {
     // The library's exporter, as `relata export` writes it; a node of unknown type just says so.
     exportGexf: () => download(new Blob([toGEXF(visibleGraph() as unknown as LibraryGraph)], { type: 'application/xml' }), 'relata-graph.gexf'),
     exportPng: () => void downloadAsPNG(sigma, { fileName: 'relata-graph', backgroundColor: '#ffffff' }),
-    setDisplay: (display: DisplayMode) => {
-      state.display = display;
+    setAppearance: (appearance: Appearance) => {
+      state.appearance = appearance;
+      // a range may read the metrics computed for it
+      restage();
+      restyleEdges();
       updatePaint();
       // Sizes change the node index (label grid, picking): no skipping it.
       redraw(false);
@@ -372,19 +431,42 @@ async function main(): Promise<void> {
     writeUrl();
   };
 
-  const setFilter = (filter: FilterSpec) => {
-    state.filter = filter;
-    state.visibility = visibleEdges(loaded.graph, filter, loaded.index);
-    restyleNodes();
+  /** After the filter or the stages changed: what is shown, its styles, the panels and the URL. */
+  const showFiltered = () => {
+    restage();
+    // a stage may have needed metrics the paint waited for
+    if (painted.pending) updatePaint();
+    else restyleNodes();
     restyleEdges();
     redraw();
     renderPanels();
     writeUrl();
   };
+  const setFilter = (filter: FilterSpec) => {
+    state.filter = filter;
+    state.filtered = visibleEdges(loaded.graph, filter, loaded.index);
+    showFiltered();
+  };
+  const setStages = (stages: Stage[]) => {
+    state.stages = stages;
+    showFiltered();
+  };
 
   let searchBox = createSearchBox(buildSearchIndex(loaded.graph), (node) => select({ kind: 'node', id: node }), lang);
   element('search').replaceChildren(searchBox.element);
-  const table = createTablePanel(element('table'), element('table-toggle'), { select: (selection) => select(selection), download });
+  const table = createTablePanel(
+    element('table'),
+    element('table-toggle'),
+    {
+      select: (selection) => select(selection),
+      download,
+      stateChanged: (tableState) => {
+        state.table = tableState;
+        writeUrl();
+      },
+    },
+    state.table,
+  );
 
   function renderPanels(): void {
     const { graph, index } = loaded;
@@ -392,16 +474,24 @@ async function main(): Promise<void> {
     element('stage').dataset.drop = t(state.lang, 'dropHere');
     renderToolbar(
       element('toolbar'),
-      { lang: state.lang, layoutRunning: state.layoutRunning, visibleNodes: state.visibility.nodes.size, visibleEdges: state.visibility.edges.size, display: state.display },
+      {
+        lang: state.lang,
+        layoutRunning: state.layoutRunning,
+        visibleNodes: state.visibility.nodes.size,
+        visibleEdges: state.visibility.edges.size,
+        appearance: state.appearance,
+        attributes: loaded.attributes,
+      },
       toolbarActions,
     );
+    renderLegend(element('legend'), { lang: state.lang, legend: painted.legend, sizeLegend: painted.sizeLegend, pending: painted.pending });
     renderFilters(
       element('filters'),
       {
         lang: state.lang,
         filter: state.filter,
         types: loaded.typeStats,
-        communities: state.display.color === 'community' ? loaded.communities!.list : null,
+        typeColors: painted.paint.colors === null,
         predicates: loaded.predicateStats,
         timeline: loaded.timeline,
         documents: loaded.documents,
@@ -409,9 +499,25 @@ async function main(): Promise<void> {
       },
       setFilter,
     );
+    renderStages(
+      element('stages'),
+      {
+        lang: state.lang,
+        stages: state.stages,
+        steps: state.steps,
+        numbers: loaded.attributes.filter((a) => a.kind === 'number'),
+        selectedNode: state.selection?.kind === 'node' && graph.hasNode(state.selection.id) ? state.selection.id : null,
+        labelOf: (node) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node),
+        extentOf: (key) => {
+          const values = attributeValues(graph, key, loaded.metrics);
+          return values ? extent([...values.values()].map(Number)) : undefined;
+        },
+      },
+      setStages,
+    );
     renderDetails(
       element('details'),
-      { lang: state.lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection, metrics: loaded.metrics },
+      { lang: state.lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection, metrics: loaded.metrics, metricsError: loaded.metricsError },
       { select: (selection) => select(selection) },
     );
     table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection, metrics: loaded.metrics });

@@ -1,24 +1,12 @@
 /**
- * Display modes: what node colour and size stand for. By default the stored `color` (entity
- * type) and `size` (weighted degree); on request, Louvain communities and PageRank, computed
- * once per graph here and applied by the reducers, never written into the graph.
+ * What the drawing of a graph depends on: its size (a big graph is drawn for speed), Louvain
+ * communities and PageRank (seeded, so the same on every load; logic/metrics.ts makes them
+ * values, logic/appearance.ts colours and sizes).
  */
 
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { RelataGraph } from './model.ts';
-
-export const COLOR_MODES = ['type', 'community'] as const;
-export type ColorMode = (typeof COLOR_MODES)[number];
-export const SIZE_MODES = ['degree', 'pagerank'] as const;
-export type SizeMode = (typeof SIZE_MODES)[number];
-
-export interface DisplayMode {
-  color: ColorMode;
-  size: SizeMode;
-}
-
-export const DEFAULT_DISPLAY: DisplayMode = { color: 'type', size: 'degree' };
 
 /**
  * Above this many relations the graph is big, and drawn for speed: every edge straight (no
@@ -93,20 +81,5 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
   return { colors, membership, list };
 }
 
-/** [min, max], without spreading a large array into arguments. */
-function range(values: number[]): [number, number] {
-  return values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
-}
-
-/** PageRank with the edges' weights (evidence counts), summing to 1: the display mode's and the metrics' (logic/metrics.ts). */
+/** PageRank with the edges' weights (evidence counts), summing to 1: the metrics' (logic/metrics.ts). */
 export const pagerankScores = (graph: RelataGraph): Record<string, number> => pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
-
-/** PageRank mapped linearly onto the range of the stored sizes. */
-export function pagerankSizes(graph: RelataGraph): Map<string, number> {
-  const ranks = pagerankScores(graph);
-  const [low, high] = range(graph.mapNodes((_, attrs) => attrs.size));
-  const [min, max] = range(Object.values(ranks));
-  return new Map(
-    Object.entries(ranks).map(([node, rank]) => [node, max > min ? low + ((rank - min) / (max - min)) * (high - low) : (low + high) / 2]),
-  );
-}

@@ -22,13 +22,11 @@ export const STRINGS = {
   modalities: { en: 'Modality', fr: 'Modalité' },
   minEvidence: { en: 'Min. evidence', fr: 'Preuves min.' },
   minDocs: { en: 'Min. documents', fr: 'Documents min.' },
-  communities: { en: 'Communities', fr: 'Communautés' },
   colorBy: { en: 'Colour', fr: 'Couleur' },
   sizeBy: { en: 'Size', fr: 'Taille' },
   colorType: { en: 'entity type', fr: "type d'entité" },
   colorCommunity: { en: 'community (Louvain)', fr: 'communauté (Louvain)' },
   sizeDegree: { en: 'weighted degree', fr: 'degré pondéré' },
-  sizePagerank: { en: 'PageRank', fr: 'PageRank' },
   allDocuments: { en: 'All documents', fr: 'Tous les documents' },
   evidenceFilters: { en: 'Evidence', fr: 'Preuves' },
   open: { en: 'Open…', fr: 'Ouvrir…' },
@@ -93,6 +91,57 @@ export const STRINGS = {
   notComputed: { en: 'not computed (graph too large)', fr: 'non calculée (graphe trop grand)' },
   colFirstDate: { en: 'First date', fr: 'Première date' },
   colLastDate: { en: 'Last date', fr: 'Dernière date' },
+  // metrics
+  metricsFailed: { en: 'Metrics could not be computed', fr: 'Les métriques n’ont pas pu être calculées' },
+  approximate: { en: 'approximate (sampled)', fr: 'approchée (échantillonnée)' },
+  // layout panel
+  layoutPanel: { en: 'Layout', fr: 'Spatialisation' },
+  layoutGravity: { en: 'Gravity', fr: 'Gravité' },
+  layoutScaling: { en: 'Scaling', fr: 'Échelle' },
+  layoutSlowDown: { en: 'Slow down', fr: 'Ralentissement' },
+  layoutEdgeWeight: { en: 'Edge weight influence', fr: 'Influence du poids des liens' },
+  layoutBarnesHut: { en: 'Barnes-Hut approximation', fr: 'Approximation de Barnes-Hut' },
+  layoutBarnesHutHint: { en: 'Much faster on large graphs, slightly less precise', fr: 'Bien plus rapide sur les grands graphes, un peu moins précis' },
+  layoutLinLog: { en: 'LinLog mode', fr: 'Mode LinLog' },
+  layoutLinLogHint: { en: 'Tighter, more separated clusters', fr: 'Groupes plus serrés et plus séparés' },
+  layoutStrongGravity: { en: 'Strong gravity', fr: 'Gravité forte' },
+  layoutStrongGravityHint: { en: 'Keeps the picture compact', fr: "Garde l'image compacte" },
+  layoutDissuadeHubs: { en: 'Dissuade hubs', fr: 'Dissuader les hubs' },
+  layoutDissuadeHubsHint: { en: 'Pushes hubs to the borders', fr: 'Repousse les hubs vers les bords' },
+  layoutStart: { en: 'Start ForceAtlas2', fr: 'Lancer ForceAtlas2' },
+  layoutStop: { en: 'Stop ForceAtlas2', fr: 'Arrêter ForceAtlas2' },
+  layoutNoverlap: { en: 'Spread overlaps', fr: 'Écarter les chevauchements' },
+  layoutNoverlapHint: { en: 'Move apart the nodes that sit on each other', fr: "Écarter les nœuds posés les uns sur les autres" },
+  layoutCircular: { en: 'Circular by community', fr: 'Cercle par communauté' },
+  layoutCircularHint: { en: 'Place the nodes on a circle, community after community', fr: 'Placer les nœuds sur un cercle, communauté après communauté' },
+  layoutReset: { en: 'Reset settings', fr: 'Réinitialiser les réglages' },
+  layoutRectangleHint: { en: 'Shift + drag on the graph to select the nodes in a rectangle', fr: 'Maj + glisser sur le graphe pour sélectionner les nœuds d’un rectangle' },
+  // table
+  tableSearchLabel: { en: 'Filter the rows', fr: 'Filtrer les lignes' },
+  /** `{start}`, `{end}` and `{total}` are replaced by the numbers. */
+  tableRange: { en: 'rows {start}–{end} of {total}', fr: 'lignes {start} à {end} sur {total}' },
+  tablePrevious: { en: 'Previous', fr: 'Précédentes' },
+  tableNext: { en: 'Next', fr: 'Suivantes' },
+  /** The paging buttons' names; `{size}` is replaced by the rows per page. */
+  tablePreviousHint: { en: 'Previous {size} rows', fr: '{size} lignes précédentes' },
+  tableNextHint: { en: 'Next {size} rows', fr: '{size} lignes suivantes' },
+  // appearance and filter stages
+  noValue: { en: 'no value', fr: 'sans valeur' },
+  others: { en: 'others', fr: 'autres' },
+  stages: { en: 'Topology and ranges', fr: 'Topologie et plages' },
+  addStage: { en: 'Add a filter…', fr: 'Ajouter un filtre…' },
+  stageRange: { en: 'Range', fr: 'Plage' },
+  stageEgo: { en: 'Ego network of the selection', fr: 'Réseau ego de la sélection' },
+  stageComponent: { en: 'Largest connected component', fr: 'Plus grande composante connexe' },
+  stageKcore: { en: 'k-core', fr: 'k-cœur' },
+  stageGroup: { en: 'Picked group', fr: 'Groupe choisi' },
+  stageGroupHint: { en: 'Shift + drag on the graph to pick a group', fr: 'Maj + glisser sur le graphe pour choisir un groupe' },
+  stageLeft: { en: 'left', fr: 'restants' },
+  depth: { en: 'Depth', fr: 'Profondeur' },
+  rangeMin: { en: 'Min.', fr: 'Min.' },
+  rangeMax: { en: 'Max.', fr: 'Max.' },
+  removeStage: { en: 'Remove this filter', fr: 'Retirer ce filtre' },
+  clearStages: { en: 'Remove all', fr: 'Tout retirer' },
 } satisfies Table<string>;
 
 export const ENTITY_TYPE_NAMES = {
@@ -151,4 +200,21 @@ export function detectLang(preferred: readonly string[]): Lang {
     if ((LANGS as readonly string[]).includes(base)) return base as Lang;
   }
   return 'en';
+}
+
+/** The names of the attributes a graph of relata's has (metrics included); another file's attributes keep their own key. */
+const ATTRIBUTE_NAMES: Partial<Record<string, StringKey>> = {
+  type: 'colorType',
+  mentions: 'mentions',
+  inDegree: 'colInDegree',
+  outDegree: 'colOutDegree',
+  weightedDegree: 'weightedDegree',
+  pagerank: 'colPagerank',
+  betweenness: 'colBetweenness',
+  community: 'colorCommunity',
+};
+
+export function attributeName(lang: Lang, key: string): string {
+  const name = ATTRIBUTE_NAMES[key];
+  return name ? t(lang, name) : key;
 }

@@ -1,12 +1,19 @@
-/** The metrics of logic/metrics.ts off the main thread: a graph's export in, its Metrics out. */
+/**
+ * The metrics of logic/metrics.ts off the main thread: a graph's export in, a MetricsMessage out,
+ * `{ metrics }`, or `{ error }` with the error's message if importing the graph or computing threw.
+ */
 
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { computeMetrics } from './metrics.ts';
+import { computeMetrics, metricsMessage } from './metrics.ts';
 import type { EdgeAttrs, GraphAttrs, NodeAttrs, RelataGraph } from './model.ts';
 
 self.onmessage = (event: MessageEvent<SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>>) => {
-  const graph: RelataGraph = new MultiDirectedGraph();
-  graph.import(event.data);
-  self.postMessage(computeMetrics(graph));
+  self.postMessage(
+    metricsMessage(() => {
+      const graph: RelataGraph = new MultiDirectedGraph();
+      graph.import(event.data);
+      return computeMetrics(graph);
+    }),
+  );
 };

@@ -21,6 +21,8 @@ export const TABLE_KINDS = ['entities', 'relations'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 export interface Column {
+  /** A stable name, for the URL (`tableSort=<key>`): it survives the columns being reordered. Unique within its table. */
+  key: string;
   /** The header, and the CSV column name. */
   title: StringKey;
   numeric: boolean;
@@ -28,26 +30,26 @@ export interface Column {
 
 export const COLUMNS = {
   entities: [
-    { title: 'colLabel', numeric: false },
-    { title: 'colType', numeric: false },
-    { title: 'aliases', numeric: false },
-    { title: 'colDegree', numeric: true },
-    { title: 'documents', numeric: true },
-    { title: 'colInDegree', numeric: true },
-    { title: 'colOutDegree', numeric: true },
-    { title: 'colPagerank', numeric: true },
-    { title: 'colBetweenness', numeric: true },
-    { title: 'colCommunity', numeric: true },
+    { key: 'label', title: 'colLabel', numeric: false },
+    { key: 'type', title: 'colType', numeric: false },
+    { key: 'aliases', title: 'aliases', numeric: false },
+    { key: 'degree', title: 'colDegree', numeric: true },
+    { key: 'documents', title: 'documents', numeric: true },
+    { key: 'inDegree', title: 'colInDegree', numeric: true },
+    { key: 'outDegree', title: 'colOutDegree', numeric: true },
+    { key: 'pagerank', title: 'colPagerank', numeric: true },
+    { key: 'betweenness', title: 'colBetweenness', numeric: true },
+    { key: 'community', title: 'colCommunity', numeric: true },
   ],
   relations: [
-    { title: 'colSubject', numeric: false },
-    { title: 'colPredicate', numeric: false },
-    { title: 'colObject', numeric: false },
-    { title: 'modalities', numeric: false },
-    { title: 'colEvidence', numeric: true },
-    { title: 'documents', numeric: true },
-    { title: 'colFirstDate', numeric: false },
-    { title: 'colLastDate', numeric: false },
+    { key: 'subject', title: 'colSubject', numeric: false },
+    { key: 'predicate', title: 'colPredicate', numeric: false },
+    { key: 'object', title: 'colObject', numeric: false },
+    { key: 'modality', title: 'modalities', numeric: false },
+    { key: 'evidence', title: 'colEvidence', numeric: true },
+    { key: 'documents', title: 'documents', numeric: true },
+    { key: 'firstDate', title: 'colFirstDate', numeric: false },
+    { key: 'lastDate', title: 'colLastDate', numeric: false },
   ],
 } satisfies Record<TableKind, Column[]>;
 
@@ -118,6 +120,9 @@ export interface Sort {
   descending: boolean;
 }
 
+/** The order of a table no column was clicked in: by its first column (the name), ascending. */
+export const DEFAULT_SORT: Readonly<Sort> = { column: 0, descending: false };
+
 /** The sort after a click on a column's header: that column ascending, or reversed if it was already the one. */
 export function nextSort(sort: Sort | null, column: number): Sort {
   return { column, descending: sort?.column === column && !sort.descending };
@@ -148,4 +153,84 @@ export function tableCsv(rows: readonly Row[], columns: readonly Column[], lang:
     rows.map((r) => Object.fromEntries(names.map((name, i) => [name, r.cells[i]]))),
     true,
   );
+}
+
+export interface Page {
+  /** The page shown, from 1, within [1, pages]. */
+  page: number;
+  /** Its rows, as slice bounds: from `start` (included) to `end` (excluded). */
+  start: number;
+  end: number;
+  /** At least 1, even with no rows. */
+  pages: number;
+}
+
+/** Page `page` (from 1) of `total` rows cut in pages of `size`: a page past the end is the last, one before the first (or not a number) the first. */
+export function pageOf(total: number, page: number, size: number): Page {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const shown = Number.isFinite(page) ? Math.min(Math.max(1, Math.floor(page)), pages) : 1;
+  const start = (shown - 1) * size;
+  return { page: shown, start, end: Math.min(total, start + size), pages };
+}
+
+/**
+ * What the table shows, as the URL keeps it. `sort` null is DEFAULT_SORT; its column is an
+ * index into COLUMNS[kind] (the URL names it by key). `page` counts from 1 and may be past the
+ * end: the panel shows the last page then.
+ */
+export interface TableState {
+  open: boolean;
+  kind: TableKind;
+  sort: Sort | null;
+  query: string;
+  page: number;
+}
+
+export const DEFAULT_TABLE_STATE: Readonly<TableState> = { open: false, kind: 'entities', sort: null, query: '', page: 1 };
+
+/** The query parameters the table state is written under (url-state.ts clears them before writing). */
+export const TABLE_STATE_KEYS = ['table', 'tableSort', 'tableDir', 'tableQuery', 'tablePage'] as const;
+
+/** The sort as the state keeps it: null for DEFAULT_SORT or a column the table does not have. */
+function normalSort(kind: TableKind, sort: Sort | null): Sort | null {
+  if (!sort || !Number.isInteger(sort.column) || sort.column < 0 || sort.column >= COLUMNS[kind].length) return null;
+  return sort.column === DEFAULT_SORT.column && sort.descending === DEFAULT_SORT.descending ? null : { column: sort.column, descending: sort.descending };
+}
+
+/**
+ * Write the table state into `params`, only what differs from DEFAULT_TABLE_STATE:
+ * `table=<kind>` while the table is shown, then `tableSort=<column key>` (and `tableDir=desc`),
+ * `tableQuery=…`, `tablePage=<n>` (from 2). A closed table writes nothing: its tab, sort and
+ * search are not worth a link. Our previous parameters are replaced, others kept.
+ */
+export function encodeTableState(state: TableState, params: URLSearchParams): void {
+  TABLE_STATE_KEYS.forEach((key) => params.delete(key));
+  if (!state.open) return;
+  params.set('table', state.kind);
+  const sort = normalSort(state.kind, state.sort);
+  if (sort) {
+    params.set('tableSort', COLUMNS[state.kind][sort.column]!.key);
+    if (sort.descending) params.set('tableDir', 'desc');
+  }
+  if (state.query) params.set('tableQuery', state.query);
+  if (Number.isSafeInteger(state.page) && state.page > 1) params.set('tablePage', String(state.page));
+}
+
+/**
+ * The table state in `params`; what is unknown or malformed is left at its default: a kind
+ * that is not a table (the table stays closed), a column the tab does not have (and its
+ * `tableDir`), a `tableDir` other than `asc`/`desc`, a page that is not a whole number from 1.
+ */
+export function decodeTableState(params: URLSearchParams): TableState {
+  const kind = TABLE_KINDS.find((k) => k === params.get('table'));
+  if (!kind) return { ...DEFAULT_TABLE_STATE };
+  const column = COLUMNS[kind].findIndex((c) => c.key === params.get('tableSort'));
+  const page = /^[1-9][0-9]*$/.test(params.get('tablePage') ?? '') ? Number(params.get('tablePage')) : 1;
+  return {
+    open: true,
+    kind,
+    sort: normalSort(kind, column < 0 ? null : { column, descending: params.get('tableDir') === 'desc' }),
+    query: params.get('tableQuery') ?? '',
+    page: Number.isSafeInteger(page) ? page : 1,
+  };
 }

@@ -1,25 +1,34 @@
 /**
  * Selection and filters live in the URL query, so a view can be bookmarked and shared:
  * `?node=…&types=…&predicates=…&modalities=…&minEvidence=…&minDocs=…&from=…&to=…&docs=…`,
- * and the display modes as `color=community` and `size=pagerank`.
+ * the filter stages as repeated `stage=…` in order (logic/stages.ts), and the appearance as
+ * `color=<attribute>` and `size=<attribute>` (logic/appearance.ts), and the table's state as
+ * `table=…&tableSort=…` (logic/table.ts).
  * Closed vocabularies are comma lists; document ids repeat `docs=` (they may hold commas).
- * Only what differs from DEFAULT_FILTER and DEFAULT_DISPLAY is written; unknown or malformed values are dropped
+ * Only what differs from DEFAULT_FILTER and DEFAULT_APPEARANCE is written; unknown or malformed values are dropped
  * when reading. Other parameters (`graph`, `lang`) are left as they are.
  */
 
 import { MODALITIES, PREDICATES } from '../../../src/types.ts';
-import { COLOR_MODES, DEFAULT_DISPLAY, SIZE_MODES, type DisplayMode } from './display.ts';
+import { DEFAULT_APPEARANCE, type Appearance } from './appearance.ts';
 import { DEFAULT_FILTER, type FilterSpec } from './filters.ts';
 import { NODE_TYPES } from './model.ts';
 import type { Selection } from './reducers.ts';
+import { decodeStage, encodeStage, type Stage } from './stages.ts';
+import { decodeTableState, encodeTableState, TABLE_STATE_KEYS, type TableState } from './table.ts';
 
 export interface UrlState {
   selection: Selection | null;
   filter: FilterSpec;
-  display: DisplayMode;
+  stages: Stage[];
+  appearance: Appearance;
+  /** The data table: open or not, tab, sort, search, page (logic/table.ts). */
+  table: TableState;
 }
 
-const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'color', 'size'];
+const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'stage', 'color', 'size', ...TABLE_STATE_KEYS];
+/** An attribute key longer than this is not one (appearance.ts checks the rest against the graph). */
+const MAX_KEY_LENGTH = 200;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -30,7 +39,7 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 export function encodeState(state: UrlState, previous = ''): string {
   const params = new URLSearchParams(previous);
   STATE_KEYS.forEach((key) => params.delete(key));
-  const { selection, filter, display } = state;
+  const { selection, filter, stages, appearance } = state;
   if (selection) params.set(selection.kind, selection.id);
   const lists = [
     ['types', filter.types, DEFAULT_FILTER.types, NODE_TYPES],
@@ -45,8 +54,10 @@ export function encodeState(state: UrlState, previous = ''): string {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   filter.docs?.forEach((doc) => params.append('docs', doc));
-  if (display.color !== DEFAULT_DISPLAY.color) params.set('color', display.color);
-  if (display.size !== DEFAULT_DISPLAY.size) params.set('size', display.size);
+  stages.forEach((stage) => params.append('stage', encodeStage(stage)));
+  if (appearance.color !== DEFAULT_APPEARANCE.color) params.set('color', appearance.color);
+  if (appearance.size !== DEFAULT_APPEARANCE.size) params.set('size', appearance.size);
+  encodeTableState(state.table, params);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -58,9 +69,9 @@ function readList<T extends string>(params: URLSearchParams, key: string, all: r
   return values.length === all.length ? undefined : values;
 }
 
-function readChoice<T extends string>(params: URLSearchParams, key: string, all: readonly T[], fallback: T): T {
+function readKey(params: URLSearchParams, key: string, fallback: string): string {
   const value = params.get(key);
-  return (all as readonly (string | null)[]).includes(value) ? (value as T) : fallback;
+  return value && value.length <= MAX_KEY_LENGTH ? value : fallback;
 }
 
 function readCount(params: URLSearchParams, key: string): number | undefined {
@@ -91,9 +102,11 @@ export function decodeState(query: string): UrlState {
   return {
     selection: node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null,
     filter,
-    display: {
-      color: readChoice(params, 'color', COLOR_MODES, DEFAULT_DISPLAY.color),
-      size: readChoice(params, 'size', SIZE_MODES, DEFAULT_DISPLAY.size),
+    stages: params.getAll('stage').flatMap((text) => decodeStage(text) ?? []),
+    appearance: {
+      color: readKey(params, 'color', DEFAULT_APPEARANCE.color),
+      size: readKey(params, 'size', DEFAULT_APPEARANCE.size),
     },
+    table: decodeTableState(params),
   };
 }

@@ -6,7 +6,7 @@
 import { countedEvidence, type FilterSpec } from '../logic/filters.ts';
 import { evidenceView, relationGroups, type EvidenceView, type RelationView } from '../logic/evidence.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
-import { roundMetric, type Metrics } from '../logic/metrics.ts';
+import { betweennessSampled, roundMetric, type Metrics } from '../logic/metrics.ts';
 import type { GraphIndex, RelataGraph } from '../logic/model.ts';
 import type { Selection } from '../logic/reducers.ts';
 import { colorDot, h } from './dom.ts';
@@ -20,6 +20,8 @@ export interface DetailsModel {
   selection: Selection | null;
   /** The graph's metrics, null until the worker has sent them. */
   metrics: Metrics | null;
+  /** Why the metrics could not be computed, if they could not. */
+  metricsError: string | null;
 }
 
 export interface DetailsActions {
@@ -83,7 +85,7 @@ function relationItem(relation: RelationView, direction: 'out' | 'in', model: De
   );
 }
 
-/** The node's metrics (logic/metrics.ts), or a word that they are on their way. */
+/** The node's metrics (logic/metrics.ts), or a word that they are on their way, or why they are not. */
 function metricsBlock(node: string, model: DetailsModel): HTMLElement {
   const { lang } = model;
   const m = model.metrics?.[node];
@@ -93,7 +95,14 @@ function metricsBlock(node: string, model: DetailsModel): HTMLElement {
         [t(lang, 'colOutDegree'), m.outDegree],
         [t(lang, 'weightedDegree'), m.weightedDegree],
         [t(lang, 'colPagerank'), roundMetric(m.pagerank)],
-        [t(lang, 'colBetweenness'), m.betweenness === undefined ? t(lang, 'notComputed') : roundMetric(m.betweenness)],
+        [
+          t(lang, 'colBetweenness'),
+          m.betweenness === undefined
+            ? t(lang, 'notComputed')
+            : betweennessSampled(model.graph.order)
+              ? `≈ ${roundMetric(m.betweenness)} (${t(lang, 'approximate')})`
+              : roundMetric(m.betweenness),
+        ],
         [t(lang, 'colCommunity'), m.community],
       ]
     : [];
@@ -101,7 +110,11 @@ function metricsBlock(node: string, model: DetailsModel): HTMLElement {
     'section',
     { class: 'metrics', title: t(lang, 'metricsHint') },
     h('h3', {}, t(lang, 'metrics')),
-    m ? h('dl', { class: 'facts' }, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])) : h('p', { class: 'muted' }, t(lang, 'metricsPending')),
+    m
+      ? h('dl', { class: 'facts' }, ...rows.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]))
+      : model.metricsError
+        ? h('p', { class: 'error' }, `${t(lang, 'metricsFailed')}: ${model.metricsError}`)
+        : h('p', { class: 'muted' }, t(lang, 'metricsPending')),
   );
 }
 

@@ -1,10 +1,9 @@
 /**
- * The left sidebar's filters: legend (entity types, and communities in that colour mode),
- * relations, modality, evidence and document counts, documents, dates.
+ * The left sidebar's filters: entity types (the legend of the stored colours), relations,
+ * modality, evidence and document counts, documents, dates.
  */
 
 import { MODALITIES, PREDICATES, type Predicate } from '../../../src/types.ts';
-import type { Community } from '../logic/display.ts';
 import { DEFAULT_FILTER, toggleIn, type FilterSpec } from '../logic/filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
 import { NODE_TYPES, type DocumentRecord, type NodeType } from '../logic/model.ts';
@@ -15,8 +14,8 @@ export interface FiltersModel {
   lang: Lang;
   filter: FilterSpec;
   types: { type: NodeType; color: string; count: number }[];
-  /** In community colour mode, largest first: the legend shows these, and types lose their colour dot. */
-  communities: Community[] | null;
+  /** Whether nodes show their stored colours (by type): otherwise types lose their colour dot, and ui/legend.ts explains the colours. */
+  typeColors: boolean;
   predicates: { predicate: Predicate; count: number }[];
   /** Evidence per month, `[YYYY-MM, count]`, sorted. */
   timeline: [string, number][];
@@ -25,9 +24,6 @@ export interface FiltersModel {
   /** False for a graph from another tool: the evidence-level filters have nothing to act on. */
   hasEvidence: boolean;
 }
-
-/** Communities listed by name in the legend; the rest are counted in one line. */
-const COMMUNITIES_SHOWN = 10;
 
 /** Last day of a `YYYY-MM` month, as a full date. */
 function monthEnd(month: string): string {
@@ -62,7 +58,7 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
             attrs: { 'aria-pressed': String(shown), 'data-type': type },
             onclick: () => set({ types: toggleIn(filter.types, NODE_TYPES, type) }),
           },
-          model.communities ? null : colorDot(color),
+          model.typeColors ? colorDot(color) : null,
           h('span', { class: 'name' }, ENTITY_TYPE_NAMES[type][lang]),
           h('span', { class: 'count' }, count),
         ),
@@ -98,19 +94,6 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
       return box;
     }),
   );
-
-  const communities = model.communities
-    ? h(
-        'ul',
-        { class: 'legend communities' },
-        ...model.communities.slice(0, COMMUNITIES_SHOWN).map(({ color, label, size }) =>
-          h('li', { class: 'legend-item' }, colorDot(color), h('span', { class: 'name' }, label), h('span', { class: 'count' }, size)),
-        ),
-        model.communities.length > COMMUNITIES_SHOWN
-          ? h('li', { class: 'legend-item muted' }, `+${model.communities.length - COMMUNITIES_SHOWN}`)
-          : null,
-      )
-    : null;
 
   const countInput = (key: 'minEvidence' | 'minDocs') => {
     const input = h('input', { class: key === 'minEvidence' ? 'min-evidence' : 'min-docs', attrs: { type: 'number', min: '1', step: '1' } });
@@ -181,7 +164,6 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
     : null;
 
   const sections = [
-    communities && section(t(lang, 'communities'), communities),
     section(t(lang, 'legend'), legend),
     model.predicates.length ? section(t(lang, 'predicates'), predicates) : null,
     ...(model.hasEvidence

@@ -1,9 +1,13 @@
 /**
  * The data table over the bottom of the graph, and the sidebar button that shows it: two
- * tabs (entities, relations), headers that sort, a search box, at most MAX_RENDERED rows drawn
- * with the count of those matching, and the CSV of all the matching rows. A row (click, or
- * Enter once focused) selects its entity or relation, as a click on the graph does. The rows
- * themselves come from logic/table.ts.
+ * tabs (entities, relations), headers that sort, a search box, the matching rows by pages of
+ * MAX_RENDERED with Previous/Next, and the CSV of all the matching rows. A row (click, or
+ * Enter or Space once focused) selects its entity or relation, as a click on the graph does.
+ * The rows themselves, the paging and the state as the URL keeps it come from logic/table.ts.
+ *
+ * Keyboard: the sort headers are buttons; the rows are one stop in the tab order (a roving
+ * tabindex), ArrowUp/ArrowDown/Home/End/PageUp/PageDown moving the focus among the rows of
+ * the page.
  */
 
 import type { Visibility } from '../logic/filters.ts';
@@ -11,7 +15,21 @@ import { t, type Lang } from '../logic/i18n.ts';
 import type { Metrics } from '../logic/metrics.ts';
 import type { RelataGraph } from '../logic/model.ts';
 import type { Selection } from '../logic/reducers.ts';
-import { COLUMNS, nextSort, searchRows, sortRows, tableCsv, tableRows, TABLE_KINDS, type Row, type Sort, type TableKind } from '../logic/table.ts';
+import {
+  COLUMNS,
+  DEFAULT_SORT,
+  DEFAULT_TABLE_STATE,
+  nextSort,
+  pageOf,
+  searchRows,
+  sortRows,
+  tableCsv,
+  tableRows,
+  TABLE_KINDS,
+  type Row,
+  type TableKind,
+  type TableState,
+} from '../logic/table.ts';
 import { h } from './dom.ts';
 import './table.css';
 
@@ -27,37 +45,61 @@ export interface TableModel {
 export interface TableActions {
   select(selection: Selection): void;
   download(blob: Blob, fileName: string): void;
+  /**
+   * The state changed: the user showed or hid the table, switched tab, sorted, searched or
+   * paged, or the page asked for was past the end and the last one was shown instead (then
+   * from within update()). For the URL; no need to render again.
+   */
+  stateChanged(state: TableState): void;
 }
 
 export interface TablePanel {
   /** Called whenever the panels are rendered: rows are rebuilt only when the graph, the filters, the language or the metrics changed. */
   update(model: TableModel): void;
+  /** What the table shows now (a copy). */
+  state(): TableState;
 }
 
-/** Rows drawn at most; the CSV holds them all. */
+/** Rows drawn at most: a page; the CSV holds them all. */
 export const MAX_RENDERED = 500;
 
 const TAB_NAMES = { entities: 'tableEntities', relations: 'tableRelations' } as const;
 
-/** The table in `container`, its show/hide button in `toggleContainer`; hidden at first. */
-export function createTablePanel(container: HTMLElement, toggleContainer: HTMLElement, actions: TableActions): TablePanel {
+/** The table in `container`, its show/hide button in `toggleContainer`; as `initial` says (shown on the first update if it is open). */
+export function createTablePanel(
+  container: HTMLElement,
+  toggleContainer: HTMLElement,
+  actions: TableActions,
+  initial: TableState,
+): TablePanel {
   let model: TableModel | null = null;
-  let open = false;
-  let kind: TableKind = 'entities';
-  let sort: Sort = { column: 0, descending: false };
-  let query = '';
+  const kind0: TableKind = TABLE_KINDS.includes(initial.kind) ? initial.kind : DEFAULT_TABLE_STATE.kind;
+  const state: TableState = {
+    open: initial.open,
+    kind: kind0,
+    sort: initial.sort && initial.sort.column >= 0 && initial.sort.column < COLUMNS[kind0].length ? { ...initial.sort } : null,
+    query: initial.query,
+    page: Number.isSafeInteger(initial.page) && initial.page >= 1 ? initial.page : 1,
+  };
   /** The rows of the current tab, and what they were built from. */
   let rows: Row[] = [];
   let builtFrom: [RelataGraph, Visibility, Lang, TableKind, Metrics | null] | null = null;
-  /** The rows matching the search, sorted: what is shown and exported. */
+  /** The rows matching the search, sorted: what is paged through and exported. */
   let matching: Row[] = [];
+  /** The row in the tab order (roving tabindex), and the selection it last followed. */
+  let activeId: string | null = null;
+  let followedSelection: string | null = null;
+
+  const snapshot = (): TableState => ({ ...state, sort: state.sort && { ...state.sort } });
+  const changed = () => actions.stateChanged(snapshot());
 
   const toggle = h('button', {
     class: 'table-toggle',
     attrs: { 'aria-controls': container.id, 'aria-pressed': 'false' },
     onclick: () => {
-      open = !open;
+      state.open = !state.open;
       render();
+      changed();
     },
   });
   toggleContainer.replaceChildren(toggle);
@@ -67,81 +109,181 @@ export function createTablePanel(container: HTMLElement, toggleContainer: HTMLEl
       class: 'table-tab',
       attrs: { 'data-tab': tab },
       onclick: () => {
-        if (tab === kind) return;
-        kind = tab;
-        sort = { column: 0, descending: false };
+        if (tab === state.kind) return;
+        state.kind = tab;
+        state.sort = null;
+        state.page = 1;
         render();
+        changed();
       },
     }),
   );
   const search = h('input', { class: 'table-search', attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false' } });
+  search.value = state.query;
   search.addEventListener('input', () => {
-    query = search.value;
+    state.query = search.value;
+    state.page = 1;
     refresh();
+    changed();
   });
   const count = h('span', { class: 'table-count', attrs: { 'aria-live': 'polite' } });
+  const turnPage = (by: number) => {
+    state.page += by;
+    scroll.scrollTop = 0;
+    renderTable();
+    changed();
+  };
+  const previous = h('button', { class: 'table-prev', onclick: () => turnPage(-1) });
+  const next = h('button', { class: 'table-next', onclick: () => turnPage(1) });
+  const pager = h('div', { class: 'table-pager' }, previous, next);
   const exportButton = h('button', {
     class: 'table-export',
-    onclick: () => actions.download(new Blob([tableCsv(matching, COLUMNS[kind], model!.lang)], { type: 'text/csv;charset=utf-8' }), `relata-${kind}.csv`),
+    onclick: () =>
+      actions.download(new Blob([tableCsv(matching, COLUMNS[state.kind], model!.lang)], { type: 'text/csv;charset=utf-8' }), `relata-${state.kind}.csv`),
   });
   const head = h('thead');
   const body = h('tbody');
   const table = h('table', { class: 'data-table' }, head, body);
-  container.replaceChildren(h('div', { class: 'table-bar' }, h('div', { class: 'table-tabs' }, ...tabs), search, count, exportButton), h('div', { class: 'table-scroll' }, table));
+  const scroll = h('div', { class: 'table-scroll' }, table);
+  container.replaceChildren(h('div', { class: 'table-bar' }, h('div', { class: 'table-tabs' }, ...tabs), search, count, pager, exportButton), scroll);
 
   /** Sorts and searches the rows again, then redraws. */
   const refresh = () => {
-    matching = sortRows(searchRows(rows, query), COLUMNS[kind], sort, model!.lang);
+    matching = sortRows(searchRows(rows, state.query), COLUMNS[state.kind], state.sort ?? DEFAULT_SORT, model!.lang);
     renderTable();
   };
 
-  const selectRow = (row: Row) => actions.select({ kind: kind === 'entities' ? 'node' : 'edge', id: row.id });
-
-  const rowElement = (row: Row, selected: boolean) => {
-    const tr = h(
-      'tr',
-      { class: selected ? 'selected' : '', attrs: { tabindex: '0', 'data-id': row.id, 'data-focus': `row:${row.id}` }, onclick: () => selectRow(row) },
-      ...row.cells.map((cell, i) => h('td', { class: COLUMNS[kind][i]!.numeric ? 'number' : '' }, cell)),
-    );
-    tr.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') selectRow(row);
-    });
-    return tr;
+  const selectRow = (tr: HTMLTableRowElement) => {
+    activeId = tr.dataset.id!;
+    actions.select({ kind: state.kind === 'entities' ? 'node' : 'edge', id: tr.dataset.id! });
   };
 
-  /** Headers, rows and count; the focused header or row keeps the focus across the redraw. */
+  /** Puts `tr` alone in the tab order, and the focus on it. */
+  const focusRow = (tr: HTMLTableRowElement) => {
+    for (const other of body.rows) other.tabIndex = other === tr ? 0 : -1;
+    activeId = tr.dataset.id!;
+    tr.focus();
+  };
+
+  /** Rows a PageUp/PageDown moves by: those the scroll area shows, less one. */
+  const rowsPerScreen = (tr: HTMLTableRowElement) =>
+    tr.offsetHeight > 0 ? Math.max(1, Math.floor((scroll.clientHeight - head.offsetHeight) / tr.offsetHeight) - 1) : 10;
+
+  body.addEventListener('click', (event) => {
+    const tr = (event.target as Element).closest('tr');
+    if (tr && body.contains(tr)) selectRow(tr);
+  });
+  body.addEventListener('focusin', (event) => {
+    const tr = event.target;
+    if (tr instanceof HTMLTableRowElement && tr.parentElement === body) focusRow(tr);
+  });
+  body.addEventListener('keydown', (event) => {
+    const tr = event.target;
+    if (!(tr instanceof HTMLTableRowElement) || tr.parentElement !== body || event.altKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      selectRow(tr);
+      return;
+    }
+    const all = [...body.rows];
+    const i = all.indexOf(tr);
+    const to = {
+      ArrowDown: i + 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: all.length - 1,
+      PageDown: i + rowsPerScreen(tr),
+      PageUp: i - rowsPerScreen(tr),
+    }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    focusRow(all[Math.min(Math.max(0, to), all.length - 1)]!);
+  });
+
+  const rowElement = (row: Row, selected: boolean, tabbable: boolean, index: number) =>
+    h(
+      'tr',
+      {
+        class: selected ? 'selected' : '',
+        attrs: {
+          tabindex: tabbable ? '0' : '-1',
+          'aria-selected': String(selected),
+          'aria-rowindex': String(index),
+          'data-id': row.id,
+          'data-focus': `row:${row.id}`,
+        },
+      },
+      ...row.cells.map((cell, i) => h('td', { class: COLUMNS[state.kind][i]!.numeric ? 'number' : '' }, cell)),
+    );
+
+  /** Headers, the page's rows, count and paging; the focused header or row keeps the focus across the redraw. */
   const renderTable = () => {
     const { lang, selection } = model!;
-    const active = document.activeElement instanceof HTMLElement && table.contains(document.activeElement) ? document.activeElement.dataset.focus : undefined;
+    const { kind } = state;
+    const sort = state.sort ?? DEFAULT_SORT;
+    const focused = document.activeElement;
+    const active = focused instanceof HTMLElement && table.contains(focused) ? focused.dataset.focus : undefined;
     head.replaceChildren(
       h(
         'tr',
-        {},
+        { attrs: { 'aria-rowindex': '1' } },
         ...COLUMNS[kind].map((column, i) => {
           const sorted = sort.column === i ? (sort.descending ? 'descending' : 'ascending') : null;
           const button = h(
             'button',
             {
               class: 'sort',
-              attrs: { 'data-column': String(i), 'data-focus': `column:${i}` },
+              attrs: { type: 'button', 'data-column': String(i), 'data-key': column.key, 'data-focus': `column:${i}` },
               onclick: () => {
-                sort = nextSort(sort, i);
+                state.sort = nextSort(sort, i);
+                state.page = 1;
                 refresh();
+                changed();
               },
             },
             t(lang, column.title),
             sorted ? h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, sorted === 'ascending' ? ' ▲' : ' ▼') : null,
           );
-          return h('th', { class: column.numeric ? 'number' : '', attrs: { 'aria-sort': sorted ?? 'none' } }, button);
+          return h('th', { class: column.numeric ? 'number' : '', attrs: { scope: 'col', 'aria-sort': sorted ?? 'none' } }, button);
         }),
       ),
     );
+
+    const asked = state.page;
+    const { page, start, end, pages } = pageOf(matching.length, asked, MAX_RENDERED);
+    state.page = page;
+    const shown = matching.slice(start, end);
     const selected = selection?.kind === (kind === 'entities' ? 'node' : 'edge') ? selection.id : null;
-    body.replaceChildren(...matching.slice(0, MAX_RENDERED).map((row) => rowElement(row, row.id === selected)));
-    count.textContent = t(lang, 'tableShowing')
-      .replace('{shown}', String(Math.min(matching.length, MAX_RENDERED)))
-      .replace('{total}', String(matching.length));
-    if (active) [...table.querySelectorAll<HTMLElement>('[data-focus]')].find((el) => el.dataset.focus === active)?.focus();
+    // A new selection (from the graph, the details, a row) takes the row stop, if it is on this page.
+    if (selected !== followedSelection) {
+      followedSelection = selected;
+      if (selected !== null && shown.some((row) => row.id === selected)) activeId = selected;
+    }
+    const tabbable = shown.find((row) => row.id === activeId) ?? shown.find((row) => row.id === selected) ?? shown[0];
+    activeId = tabbable?.id ?? null;
+    table.setAttribute('aria-label', t(lang, TAB_NAMES[kind]));
+    table.setAttribute('aria-rowcount', String(matching.length + 1));
+    body.replaceChildren(...shown.map((row, i) => rowElement(row, row.id === selected, row === tabbable, start + i + 2)));
+
+    count.textContent =
+      pages > 1
+        ? t(lang, 'tableRange').replace('{start}', String(start + 1)).replace('{end}', String(end)).replace('{total}', String(matching.length))
+        : t(lang, 'tableShowing').replace('{shown}', String(shown.length)).replace('{total}', String(matching.length));
+    pager.hidden = pages <= 1;
+    const pagerHadFocus = pager.contains(document.activeElement);
+    previous.disabled = page <= 1;
+    next.disabled = page >= pages;
+    // a paging button that has just been disabled would drop the focus to the page's body
+    if (pagerHadFocus && (document.activeElement === document.body || (document.activeElement as HTMLButtonElement | null)?.disabled)) {
+      (previous.disabled ? next : previous).focus();
+    }
+
+    if (active) {
+      const again = [...table.querySelectorAll<HTMLElement>('[data-focus]')].find((el) => el.dataset.focus === active);
+      // a focused row gone from the page hands the focus to the row stop
+      (again ?? (active.startsWith('row:') ? body.querySelector<HTMLElement>('tr[tabindex="0"]') : null))?.focus();
+    }
+    if (page !== asked) changed();
   };
 
   /** Everything that depends on the model; the table itself only while it is shown. */
@@ -150,31 +292,36 @@ export function createTablePanel(container: HTMLElement, toggleContainer: HTMLEl
     const { lang, graph, visibility, metrics } = model;
     toggle.textContent = t(lang, 'table');
     toggle.title = t(lang, 'tableHint');
-    toggle.setAttribute('aria-pressed', String(open));
-    toggle.classList.toggle('active', open);
-    container.hidden = !open;
+    toggle.setAttribute('aria-pressed', String(state.open));
+    toggle.classList.toggle('active', state.open);
+    container.hidden = !state.open;
     container.setAttribute('aria-label', t(lang, 'table'));
-    if (!open) return;
+    if (!state.open) return;
     tabs.forEach((button, i) => {
       button.textContent = t(lang, TAB_NAMES[TABLE_KINDS[i]!]);
-      button.classList.toggle('active', TABLE_KINDS[i] === kind);
-      button.setAttribute('aria-pressed', String(TABLE_KINDS[i] === kind));
+      button.classList.toggle('active', TABLE_KINDS[i] === state.kind);
+      button.setAttribute('aria-pressed', String(TABLE_KINDS[i] === state.kind));
     });
     search.placeholder = t(lang, 'tableSearch');
-    search.setAttribute('aria-label', t(lang, 'tableSearch'));
+    search.setAttribute('aria-label', t(lang, 'tableSearchLabel'));
+    previous.textContent = t(lang, 'tablePrevious');
+    previous.setAttribute('aria-label', t(lang, 'tablePreviousHint').replace('{size}', String(MAX_RENDERED)));
+    next.textContent = t(lang, 'tableNext');
+    next.setAttribute('aria-label', t(lang, 'tableNextHint').replace('{size}', String(MAX_RENDERED)));
     exportButton.textContent = t(lang, 'exportCsv');
     const from = builtFrom;
-    if (!from || from[0] !== graph || from[1] !== visibility || from[2] !== lang || from[3] !== kind || from[4] !== metrics) {
-      rows = tableRows(kind, graph, visibility, lang, metrics);
-      builtFrom = [graph, visibility, lang, kind, metrics];
+    if (!from || from[0] !== graph || from[1] !== visibility || from[2] !== lang || from[3] !== state.kind || from[4] !== metrics) {
+      rows = tableRows(state.kind, graph, visibility, lang, metrics);
+      builtFrom = [graph, visibility, lang, state.kind, metrics];
       refresh();
     } else renderTable();
   }
 
   return {
-    update(next) {
-      model = next;
+    update(nextModel) {
+      model = nextModel;
       render();
     },
+    state: snapshot,
   };
 }

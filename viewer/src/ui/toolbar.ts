@@ -1,7 +1,7 @@
-/** The top of the sidebar: title, counts, open, layout and export buttons, display modes, language switch. */
+/** The top of the sidebar: title, counts, open, layout and export buttons, appearance (colour and size by an attribute), language switch. */
 
-import { COLOR_MODES, SIZE_MODES, type DisplayMode } from '../logic/display.ts';
-import { t, type Lang, type StringKey } from '../logic/i18n.ts';
+import { STORED_COLOR, STORED_SIZE, type Appearance, type Attribute } from '../logic/appearance.ts';
+import { attributeName, t, type Lang } from '../logic/i18n.ts';
 import { h } from './dom.ts';
 
 export interface ToolbarModel {
@@ -9,7 +9,9 @@ export interface ToolbarModel {
   layoutRunning: boolean;
   visibleNodes: number;
   visibleEdges: number;
-  display: DisplayMode;
+  appearance: Appearance;
+  /** What colour and size can stand for (appearance.ts nodeAttributes). */
+  attributes: Attribute[];
 }
 
 export interface ToolbarActions {
@@ -18,22 +20,28 @@ export interface ToolbarActions {
   exportJson(): void;
   exportGexf(): void;
   exportPng(): void;
-  setDisplay(display: DisplayMode): void;
+  setAppearance(appearance: Appearance): void;
   switchLang(): void;
 }
 
-const MODE_NAMES = {
-  type: 'colorType',
-  community: 'colorCommunity',
-  degree: 'sizeDegree',
-  pagerank: 'sizePagerank',
-} satisfies Record<DisplayMode[keyof DisplayMode], StringKey>;
-
-function modeSelect<K extends keyof DisplayMode>(key: K, modes: readonly DisplayMode[K][], model: ToolbarModel, actions: ToolbarActions): HTMLLabelElement {
-  const select = h('select', { class: `${key}-mode` }, ...modes.map((mode) => h('option', { attrs: { value: mode } }, t(model.lang, MODE_NAMES[mode]))));
-  select.value = model.display[key];
-  select.addEventListener('change', () => actions.setDisplay({ ...model.display, [key]: select.value }));
-  return h('label', { class: 'mode' }, t(model.lang, key === 'color' ? 'colorBy' : 'sizeBy'), select);
+/**
+ * A select of attributes: the stored look first, then the graph's attributes and the metrics.
+ * Size takes numbers only, and not the weighted-degree metric, which the stored size already shows.
+ */
+function appearanceSelect(key: keyof Appearance, model: ToolbarModel, actions: ToolbarActions): HTMLLabelElement {
+  const { lang } = model;
+  const stored = key === 'color' ? STORED_COLOR : STORED_SIZE;
+  const choices = model.attributes.filter((a) => a.key !== stored && (key === 'color' || (a.kind === 'number' && a.key !== 'weightedDegree')));
+  const option = (value: string, text: string) => h('option', { attrs: { value } }, text);
+  const select = h(
+    'select',
+    { class: `${key}-mode` },
+    option(stored, t(lang, key === 'color' ? 'colorType' : 'sizeDegree')),
+    ...choices.map((a) => option(a.key, attributeName(lang, a.key))),
+  );
+  select.value = choices.some((a) => a.key === model.appearance[key]) ? model.appearance[key] : stored;
+  select.addEventListener('change', () => actions.setAppearance({ ...model.appearance, [key]: select.value }));
+  return h('label', { class: 'mode' }, t(lang, key === 'color' ? 'colorBy' : 'sizeBy'), select);
 }
 
 export function renderToolbar(container: HTMLElement, model: ToolbarModel, actions: ToolbarActions): void {
@@ -58,6 +66,6 @@ export function renderToolbar(container: HTMLElement, model: ToolbarModel, actio
       h('button', { class: 'export-gexf', onclick: actions.exportGexf }, t(lang, 'exportGexf')),
       h('button', { class: 'export-png', onclick: actions.exportPng }, t(lang, 'exportPng')),
     ),
-    h('div', { class: 'modes' }, modeSelect('color', COLOR_MODES, model, actions), modeSelect('size', SIZE_MODES, model, actions)),
+    h('div', { class: 'modes' }, appearanceSelect('color', model, actions), appearanceSelect('size', model, actions)),
   );
 }
