@@ -8,7 +8,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
-import noverlapImport from 'graphology-layout-noverlap';
+import noverlapImport, { type NoverlapLayoutParameters } from 'graphology-layout-noverlap';
 import { cjsDefault } from '../cjs.ts';
 import { compareStrings, type RelataGraph } from './model.ts';
 import { round2 } from './style.ts';
@@ -27,7 +27,23 @@ const WARM_SHARE = 0.9;
 const WARM_FRACTION = 0.1;
 const WARM_MIN_ITERATIONS = 5;
 /** noverlap's most iterations (it stops earlier when nothing overlaps); a kept layout gets WARM_FRACTION of them. */
-const NOVERLAP_ITERATIONS = 150;
+export const NOVERLAP_ITERATIONS = 150;
+/** inferSettings turns Barnes-Hut on only above 2k nodes; from this many it is already several times faster. */
+export const BARNES_HUT_MIN_NODES = 500;
+
+/** noverlap reads size as a radius: a node's size is multiplied by this for it (not written)... */
+export const NOVERLAP_SIZE_FACTOR = 2;
+/** ...then by `ratio`, plus `margin`. */
+export const NOVERLAP_SETTINGS = { margin: 12, ratio: 1.5, expansion: 1.1 } as const;
+
+/** noverlap after ForceAtlas2, here and in the viewer, on a grid of at least 20 cells a side (√order on big graphs). */
+export function noverlapParameters(order: number, maxIterations = NOVERLAP_ITERATIONS): NoverlapLayoutParameters {
+  return {
+    maxIterations,
+    inputReducer: (_, attrs) => ({ x: attrs.x, y: attrs.y, size: (Number.isFinite(attrs.size) ? attrs.size! : 1) * NOVERLAP_SIZE_FACTOR }),
+    settings: { ...NOVERLAP_SETTINGS, gridSize: Math.max(20, Math.ceil(Math.sqrt(Math.max(0, order)))) },
+  };
+}
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations (default: `defaultIterations`, or a tenth of it when keeping a stored layout). */
@@ -74,11 +90,10 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
   }
   const fresh = defaultIterations(graph.order);
   const iterations = options.iterations ?? (placed ? Math.max(WARM_MIN_ITERATIONS, Math.round(fresh * WARM_FRACTION)) : fresh);
-  // inferSettings turns Barnes-Hut on only above 2k nodes; from 500 it is already several times faster.
-  const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 };
+  const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > BARNES_HUT_MIN_NODES };
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
-  // then spread nodes that sit on each other, so labels have room (noverlap reads size as a radius)
-  copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size') * 2));
-  noverlap.assign(copy, { maxIterations: placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS, settings: { margin: 12, ratio: 1.5, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(copy.order))) } });
+  // then spread nodes that sit on each other, so labels have room
+  copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size')));
+  noverlap.assign(copy, noverlapParameters(copy.order, placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS));
   copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }

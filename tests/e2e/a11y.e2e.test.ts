@@ -1,9 +1,11 @@
 /**
- * Accessibility of the viewer in Chromium, checked with axe-core: every text meets WCAG AA
- * contrast (rule `color-contrast`: 4.5:1, 3:1 for large text) in the default view, with the
- * search results open, and with an entity and a relation selected (details panel, evidence
- * with the subject/object highlights and every modality badge). The other WCAG 2.x A/AA rules
- * are run too and written to test-output/a11y.json, but only contrast is asserted here.
+ * Accessibility of the viewer in Chromium, checked with axe-core: no violation of the WCAG 2.x
+ * A/AA rules (contrast 4.5:1, names of controls, target sizes, keyboard access to scrolling
+ * regions, ARIA…) in the default view, with the search results open, with an entity and a
+ * relation selected (details panel, evidence with the subject/object highlights and every
+ * modality badge), with the table open, and with the workbench's legend, filter stages and
+ * layout panel in use; and every control is reached with the Tab key. The results go to
+ * test-output/a11y.json.
  *
  * axe-core is injected with `page.evaluate` (DevTools protocol, not subject to the page's
  * Content-Security-Policy): the real server sends `script-src 'self'`, which blocks an inline
@@ -46,7 +48,7 @@ describe('viewer accessibility (axe-core)', () => {
   let server: Server;
   let chromium: Browser;
   let page: Page;
-  /** Per view: the WCAG A/AA violations (reported, not asserted) and contrast checks axe could not decide. */
+  /** Per view: the WCAG A/AA violations and the contrast checks axe could not decide. */
   const report: Record<string, { violations: string[]; contrastIncomplete: string[] }> = {};
 
   beforeAll(async () => {
@@ -62,7 +64,7 @@ describe('viewer accessibility (axe-core)', () => {
     await server?.close();
   });
 
-  /** Asserts no contrast violation in the current view and records the other WCAG results. */
+  /** Asserts no WCAG A/AA violation in the current view (contrast checked on enough text to mean something), and records the results. */
   async function check(view: string): Promise<void> {
     const contrast = await runAxe(page, CONTRAST);
     const wcag = await runAxe(page, WCAG_AA);
@@ -73,6 +75,7 @@ describe('viewer accessibility (axe-core)', () => {
     // Something was checked: a rule that found no text at all would pass vacuously.
     expect(contrast.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(20);
     expect(describeViolations(contrast.violations)).toEqual([]);
+    expect(report[view].violations).toEqual([]);
   }
 
   const open = async (query = '') => {
@@ -112,5 +115,34 @@ describe('viewer accessibility (axe-core)', () => {
     await open(`?edge=${encodeURIComponent('country:russia|attacks|country:ukraine')}&${ALL_MODALITIES}`);
     await page.locator('#details .badge.reported').first().waitFor();
     await check('relation selected');
+  });
+
+  it('the table open, a row focused', async () => {
+    await open('?table=relations');
+    await page.locator('#table tbody tr[tabindex="0"]').focus();
+    await check('table');
+  });
+
+  it('colour by a metric with its legend, filter stages and the layout panel open', async () => {
+    await open('?node=country%3Agermany&color=community&size=pagerank&stage=ego%3A2%3Acountry%3Agermany&stage=range%3A%3A%3Amentions&stage=kcore%3A1');
+    await page.locator('.layout-panel summary').click();
+    expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
+    await check('workbench');
+  });
+
+  it('reaches every control with the Tab key', async () => {
+    await open('?node=country%3Agermany&stage=component');
+    await page.locator('.layout-panel summary').click();
+    const reached = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.className || el.tagName.toLowerCase();
+      }));
+    }
+    for (const control of ['lang-switch', 'open', 'layout', 'export-png', 'color-mode', 'size-mode', 'table-toggle', 'search-input', 'min-docs', 'date-to', 'reset', 'add-stage', 'remove-stage', 'summary']) {
+      expect(reached, control).toContain(control);
+    }
   });
 });

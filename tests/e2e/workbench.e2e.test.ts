@@ -130,4 +130,45 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.__relata!.state.selection?.id ?? null)).toBe(second);
     expect(await page.locator('#table tbody tr').nth(1).getAttribute('aria-selected')).toBe('true');
   });
+
+  it('isolates the nodes picked with Shift + drag as a group stage', async () => {
+    await open();
+    const box = (await page.locator('#graph').boundingBox())!;
+    const at = (node: string) =>
+      page.evaluate((n) => {
+        const { sigma } = window.__relata!;
+        const { x, y } = sigma.getNodeDisplayData(n)!;
+        return sigma.graphToViewport({ x, y });
+      }, node);
+    const germany = await at('country:germany');
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + germany.x - 15, box.y + germany.y - 15);
+    await page.mouse.down();
+    await page.mouse.move(box.x + germany.x + 15, box.y + germany.y + 15, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    expect(await shownNodes()).toEqual(['country:germany']);
+    expect(params().getAll('stage')).toEqual(['group:["country:germany"]']);
+    // the camera did not pan
+    expect(await at('country:germany')).toEqual(germany);
+  });
+
+  it('lays the graph out on a circle by community, then runs ForceAtlas2 with the settings of the panel', async () => {
+    await open();
+    const panel = page.locator('.layout-panel');
+    await panel.locator('summary').click();
+    await panel.getByRole('button', { name: /circular/i }).click();
+    const radii = await page.evaluate(() => window.__relata!.graph.mapNodes((_, a) => Math.hypot(a.x, a.y)));
+    for (const r of radii) expect(r).toBeCloseTo(radii[0], 6);
+
+    const gravity = panel.getByLabel(/gravity/i).first();
+    await gravity.fill('5');
+    await gravity.dispatchEvent('change');
+    await panel.getByRole('button', { name: /start/i }).click();
+    expect(await page.locator('.layout').textContent()).toBe('Stop layout');
+    await expect.poll(() => page.evaluate(() => window.__relata!.graph.mapNodes((_, a) => Math.hypot(a.x, a.y)).some((r, _, all) => Math.abs(r - all[0]) > 1))).toBe(true);
+    await page.locator('.layout').click();
+    expect(await page.evaluate(() => window.__relata!.state.layoutRunning)).toBe(false);
+    expect(await gravity.inputValue()).toBe('5');
+  });
 });

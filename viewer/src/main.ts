@@ -16,16 +16,14 @@
 
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { downloadAsPNG } from '@sigma/export-image';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { createEdgeCompoundProgram } from 'sigma/rendering';
 import { toGEXF } from '../../src/export/gexf.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
 import { attributeValues, extent, isMetricKey, nodeAttributes, paintOf, type Appearance, type Attribute, type Painted } from './logic/appearance.ts';
-import { isBigGraph, movementSettings } from './logic/display.ts';
+import { communities, isBigGraph, movementSettings } from './logic/display.ts';
+import { LayoutControl } from './layout-control.ts';
 import { DEFAULT_FILTER, evidenceByMonth, visibleEdges, visibleSubgraph, type FilterSpec, type Visibility } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { computeMetrics, type Metrics, type MetricsMessage } from './logic/metrics.ts';
@@ -43,13 +41,16 @@ import {
   type NodeStyle,
   type Selection,
 } from './logic/reducers.ts';
+import { defaultLayoutSettings, type LayoutSettings } from './logic/layouts.ts';
 import { buildSearchIndex } from './logic/search.ts';
 import type { TableState } from './logic/table.ts';
 import { applyStages, stagesRead, type Stage, type StagedView } from './logic/stages.ts';
 import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
 import { renderFilters } from './ui/filters-panel.ts';
+import { renderLayoutPanel } from './ui/layout-panel.ts';
 import { renderLegend } from './ui/legend.ts';
+import { installRectangleSelect } from './ui/rectangle-select.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { renderStages } from './ui/stages-panel.ts';
 import { createTablePanel } from './ui/table-panel.ts';
@@ -345,13 +346,13 @@ async function main(): Promise<void> {
   };
 
   const visibleGraph = () => visibleSubgraph(loaded.graph, state.visibility);
-  let layout: FA2Layout | null = null;
+  let layout = new LayoutControl(loaded.graph);
 
   /** Show another graph: filters, selection and layout start afresh; the display modes stay. */
   const replaceGraph = (graph: RelataGraph, name: string) => {
-    layout?.kill();
-    layout = null;
+    layout.kill();
     loaded = prepare(graph);
+    layout = new LayoutControl(graph);
     Object.assign(state, { filter: { ...DEFAULT_FILTER }, stages: [], selection: null, hovered: null, layoutRunning: false });
     state.filtered = visibleEdges(graph, state.filter, loaded.index);
     restage();
@@ -385,16 +386,7 @@ async function main(): Promise<void> {
 
   const toolbarActions = {
     openFile: (file: File) => void openFile(file),
-    toggleLayout: () => {
-      layout ??= new FA2Layout(loaded.graph, { settings: forceAtlas2.inferSettings(loaded.graph), getEdgeWeight: 'weight' });
-      if (layout.isRunning()) {
-        layout.stop();
-        // as at build time: spread nodes that sit on each other, so labels have room
-        noverlap.assign(loaded.graph, { maxIterations: 150, settings: { margin: 12, ratio: 3, expansion: 1.1 } });
-      } else layout.start();
-      state.layoutRunning = layout.isRunning();
-      renderPanels();
-    },
+    toggleLayout: () => layoutActions.toggleForceAtlas2(),
     exportJson: () => {
       download(new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }), 'relata-graph.json');
     },
@@ -420,6 +412,31 @@ async function main(): Promise<void> {
       searchBox.setLang(state.lang);
       renderPanels();
     },
+  };
+
+  /** The layout panel's actions; the toolbar's button is the panel's start/stop. */
+  const layoutActions = {
+    setSettings: (settings: LayoutSettings) => {
+      layout.setSettings(settings);
+      renderPanels();
+    },
+    toggleForceAtlas2: () => {
+      layout.toggle();
+      state.layoutRunning = layout.running;
+      renderPanels();
+    },
+    noverlap: () => {
+      layout.spread();
+      state.layoutRunning = false;
+      renderPanels();
+    },
+    circular: () => {
+      const metrics = loaded.metrics;
+      layout.circular(metrics ? new Map(Object.entries(metrics).map(([node, m]) => [node, m.community])) : communities(loaded.graph).membership);
+      state.layoutRunning = false;
+      renderPanels();
+    },
+    reset: () => layoutActions.setSettings(defaultLayoutSettings(loaded.graph)),
   };
 
   /** Select a node or an edge; the camera follows a node chosen from the panels or the search, not one clicked in the graph. */
@@ -499,6 +516,7 @@ async function main(): Promise<void> {
       },
       setFilter,
     );
+    renderLayoutPanel(element('layout'), { lang: state.lang, settings: layout.settings, running: state.layoutRunning }, layoutActions);
     renderStages(
       element('stages'),
       {
@@ -523,6 +541,8 @@ async function main(): Promise<void> {
     table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection, metrics: loaded.metrics });
   }
 
+  // Shift + drag: the nodes in the rectangle become a group stage.
+  installRectangleSelect(sigma, container, (nodes) => nodes.length > 0 && setStages([...state.stages, { kind: 'group', nodes }]));
   sigma.on('enterNode', ({ node }) => {
     state.hovered = node;
     container.style.cursor = 'pointer';

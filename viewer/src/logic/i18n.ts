@@ -115,7 +115,6 @@ export const STRINGS = {
   layoutCircular: { en: 'Circular by community', fr: 'Cercle par communauté' },
   layoutCircularHint: { en: 'Place the nodes on a circle, community after community', fr: 'Placer les nœuds sur un cercle, communauté après communauté' },
   layoutReset: { en: 'Reset settings', fr: 'Réinitialiser les réglages' },
-  layoutRectangleHint: { en: 'Shift + drag on the graph to select the nodes in a rectangle', fr: 'Maj + glisser sur le graphe pour sélectionner les nœuds d’un rectangle' },
   // table
   tableSearchLabel: { en: 'Filter the rows', fr: 'Filtrer les lignes' },
   /** `{start}`, `{end}` and `{total}` are replaced by the numbers. */

@@ -1,4 +1,7 @@
-/** The search box: autocomplete over labels and aliases; Enter or a click chooses. */
+/**
+ * The search box: autocomplete over labels and aliases; Enter or a click chooses. A combobox
+ * for assistive technology: the input names the list it controls and its active option.
+ */
 
 import { t, type Lang } from '../logic/i18n.ts';
 import { search, type SearchIndex, type SearchResult } from '../logic/search.ts';
@@ -10,8 +13,11 @@ export interface SearchBox {
 }
 
 export function createSearchBox(index: SearchIndex, onChoose: (node: string) => void, lang: Lang): SearchBox {
-  const input = h('input', { class: 'search-input', attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-label': 'search' } });
-  const list = h('ul', { class: 'search-results', attrs: { role: 'listbox' } });
+  const input = h('input', {
+    class: 'search-input',
+    attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results' },
+  });
+  const list = h('ul', { class: 'search-results', attrs: { role: 'listbox', id: 'search-results' } });
   let results: SearchResult[] = [];
   let active = 0;
   let current = lang;
@@ -29,13 +35,20 @@ export function createSearchBox(index: SearchIndex, onChoose: (node: string) => 
       ...results.map((result, i) =>
         h(
           'li',
-          { class: i === active ? 'active' : '', attrs: { role: 'option', 'data-node': result.node }, onclick: () => choose(result) },
+          {
+            class: i === active ? 'active' : '',
+            attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active), 'data-node': result.node },
+            onclick: () => choose(result),
+          },
           h('span', { class: 'result-label' }, result.label),
           result.via ? h('span', { class: 'result-via' }, `${t(current, 'via')}: ${result.via}`) : null,
         ),
       ),
     );
-    if (input.value.trim() && results.length === 0) list.append(h('li', { class: 'empty' }, t(current, 'noResult')));
+    if (input.value.trim() && results.length === 0) list.append(h('li', { class: 'empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, t(current, 'noResult')));
+    input.setAttribute('aria-expanded', String(list.childElementCount > 0));
+    if (results.length) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
 
   input.addEventListener('input', () => {
@@ -59,6 +72,8 @@ export function createSearchBox(index: SearchIndex, onChoose: (node: string) => 
   const setLang = (next: Lang) => {
     current = next;
     input.placeholder = t(next, 'search');
+    input.setAttribute('aria-label', t(next, 'search'));
+    list.setAttribute('aria-label', t(next, 'search'));
     render();
   };
   setLang(lang);
