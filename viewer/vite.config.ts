@@ -3,14 +3,17 @@ import { defineConfig } from 'vite';
 
 /**
  * The viewer builds to viewer/dist with relative asset paths, so any static server (or
- * `relata view`) can host it. graphology-gexf's main entry is for Node (xmldom); the browser
- * build takes its browser endpoint, which uses the DOM's parser.
+ * `relata view`) can host it. graphology-gexf's and graphology-graphml's main entries are for
+ * Node (xmldom); the browser build takes their browser endpoints, which use the DOM's parser.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   resolve: {
-    alias: [{ find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser' }],
+    alias: [
+      { find: /^graphology-gexf$/, replacement: 'graphology-gexf/browser' },
+      { find: /^graphology-graphml$/, replacement: 'graphology-graphml/browser' },
+    ],
   },
   build: {
     outDir: 'dist',

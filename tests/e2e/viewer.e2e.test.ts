@@ -335,7 +335,7 @@ describe('viewer in Chromium', () => {
 
   it('says why a file cannot be opened and keeps the current graph', async () => {
     await page.locator('input.open-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (notes.txt): not a .json or .gexf file');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (notes.txt): not a .json, .gexf or .graphml file');
     expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
   });
 

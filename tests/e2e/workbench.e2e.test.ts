@@ -171,4 +171,25 @@ describe('the workbench in Chromium', () => {
     expect(await page.evaluate(() => window.__relata!.state.layoutRunning)).toBe(false);
     expect(await gravity.inputValue()).toBe('5');
   });
+
+  it("opens another tool's GraphML and colours it by one of its attributes", async () => {
+    await open();
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="party" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="a"><data key="d0">left</data></node>
+    <node id="b"><data key="d0">right</data></node>
+    <node id="c"><data key="d0">left</data></node>
+    <edge source="a" target="b"/>
+  </graph>
+</graphml>`;
+    await page.locator('.open-file').setInputFiles({ name: 'parties.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
+    await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
+    await page.locator('.color-mode').selectOption('party');
+    const color = (node: string) => page.evaluate((n) => window.__relata!.sigma.getNodeDisplayData(n)!.color, node);
+    expect(await color('a')).toBe(await color('c'));
+    expect(await color('a')).not.toBe(await color('b'));
+    expect(await page.locator('#legend .legend-colors li').allTextContents()).toEqual(['left2', 'right1']);
+  });
 });

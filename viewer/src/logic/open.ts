@@ -1,38 +1,41 @@
 /**
- * Graph files the viewer opens: graphology JSON (relata's graph.json or any `graph.export()`)
- * and GEXF, both normalised (model.ts) so the rest of the viewer sees one shape. The viewer's
- * build maps `graphology-gexf` to its browser endpoint (the DOM's own XML parser).
+ * Graph files the viewer opens: graphology JSON (relata's graph.json or any `graph.export()`),
+ * GEXF and GraphML, all normalised (model.ts) so the rest of the viewer sees one shape. The
+ * viewer's build maps `graphology-gexf` and `graphology-graphml` to their browser endpoints
+ * (the DOM's own XML parser).
  *
- * A GEXF relata wrote (src/export/gexf.ts) first gets graph.json's shapes back from what it
+ * A GEXF or GraphML relata wrote (src/export/gexf.ts, graphml.ts) first gets graph.json's shapes back from what it
  * carries: a `full` one its aliases, node documents and edge evidence from the JSON text
  * attributes, and the documents and sentences tables from the evidence items, each of which
  * holds its sentence and document; a `compact` one, or any with `|`-joined `aliases` and `docs`
- * (an older relata GEXF, one converted from GraphML), its lists split. Counts written as text
- * become numbers. Another tool's GEXF has none of these attributes and goes through unchanged.
+ * (an older relata GEXF, a GraphML), its lists split. Counts written as text become numbers.
+ * Another tool's file has none of these attributes and goes through unchanged, attributes and all.
  */
 
 import Graph from 'graphology';
-import { parse } from 'graphology-gexf';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { LIST_SEPARATOR } from '../../../src/export/attributes.ts';
 import { compareSentenceIds, compareStrings, splitSentenceId } from '../../../src/graph/model.ts';
 import type { Language } from '../../../src/types.ts';
 import { normalizeGraph, type Alias, type DocumentRecord, type Evidence, type RelataGraph, type SentenceRecord } from './model.ts';
 
-export type GraphFormat = 'json' | 'gexf';
+export const GRAPH_FORMATS = ['json', 'gexf', 'graphml'] as const;
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 /** The format a file name says, or null for anything else. */
 export function formatOf(fileName: string): GraphFormat | null {
-  const extension = /\.(json|gexf)$/i.exec(fileName)?.[1].toLowerCase();
-  return extension === 'json' || extension === 'gexf' ? extension : null;
+  const extension = /\.(json|gexf|graphml)$/i.exec(fileName)?.[1].toLowerCase();
+  return (GRAPH_FORMATS as readonly (string | undefined)[]).includes(extension) ? (extension as GraphFormat) : null;
 }
 
 /**
- * In the browser, the XML document of a GEXF, or an error saying why it is not one: the DOM's
- * parser returns a `<parsererror>` document for a truncated file, which would read as an empty graph.
- * (Elsewhere the text is left to graphology-gexf's own parser.)
+ * In the browser, the XML document of a GEXF or a GraphML (`root`), or an error saying why it is
+ * not one: the DOM's parser returns a `<parsererror>` document for a truncated file, which would
+ * read as an empty graph. (Elsewhere the text is left to graphology's own parsers.)
  */
-function gexfSource(text: string): Document | string {
+function xmlSource(text: string, root: 'gexf' | 'graphml'): Document | string {
   if (typeof DOMParser === 'undefined') return text;
   const xml = new DOMParser().parseFromString(text, 'application/xml');
   const error = xml.getElementsByTagName('parsererror')[0];
@@ -40,8 +43,10 @@ function gexfSource(text: string): Document | string {
     const reason = (error.textContent ?? '').replace(/\s+/g, ' ').replace(/^This page contains the following errors: ?/, '').replace(/ Below is a rendering.*$/, '');
     throw new Error(`not well-formed XML${reason ? ` (${reason.trim()})` : ''}`);
   }
-  const root = xml.documentElement.localName;
-  if (root !== 'gexf' || !xml.getElementsByTagName('graph')[0]) throw new Error(`not a GEXF graph (its root element is <${root}>${root === 'gexf' ? ' without <graph>' : ''})`);
+  const found = xml.documentElement.localName;
+  if (found !== root || !xml.getElementsByTagName('graph')[0]) {
+    throw new Error(`not a ${root === 'gexf' ? 'GEXF' : 'GraphML'} graph (its root element is <${found}>${found === root ? ' without <graph>' : ''})`);
+  }
   return xml;
 }
 
@@ -130,8 +135,8 @@ function gexfTables(carried: Iterable<CarriedEvidence>): { documents: DocumentRe
   };
 }
 
-/** What a relata GEXF carries back in graph.json's shapes, in place on the graph just parsed from it. */
-function restoreRelataGexf(graph: AbstractGraph): AbstractGraph {
+/** What a relata GEXF or GraphML carries back in graph.json's shapes, in place on the graph just parsed from it. */
+function restoreRelataXml(graph: AbstractGraph): AbstractGraph {
   const carried: CarriedEvidence[] = [];
   graph.updateEachNodeAttributes((_, a) => gexfNodeAttributes(a));
   graph.updateEachEdgeAttributes((_, a) => {
@@ -144,7 +149,8 @@ function restoreRelataGexf(graph: AbstractGraph): AbstractGraph {
 
 /** Parse and normalise; throws with a short reason when the text is not a graph. */
 export function parseGraph(text: string, format: GraphFormat): RelataGraph {
-  if (format === 'gexf') return normalizeGraph(restoreRelataGexf(parse(Graph, gexfSource(text), { addMissingNodes: true, allowUndeclaredAttributes: true })));
+  if (format === 'gexf') return normalizeGraph(restoreRelataXml(parseGexf(Graph, xmlSource(text, 'gexf'), { addMissingNodes: true, allowUndeclaredAttributes: true })));
+  if (format === 'graphml') return normalizeGraph(restoreRelataXml(parseGraphml(Graph, xmlSource(text, 'graphml'), { addMissingNodes: true })));
   const data: unknown = JSON.parse(text);
   if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
     throw new Error('not a graphology graph (no "nodes" array)');

@@ -46,7 +46,7 @@ function appearanceSelect(key: keyof Appearance, model: ToolbarModel, actions: T
 
 export function renderToolbar(container: HTMLElement, model: ToolbarModel, actions: ToolbarActions): void {
   const { lang } = model;
-  const fileInput = h('input', { class: 'open-file', attrs: { type: 'file', accept: '.json,.gexf', hidden: '' } });
+  const fileInput = h('input', { class: 'open-file', attrs: { type: 'file', accept: '.json,.gexf,.graphml', hidden: '' } });
   fileInput.addEventListener('change', () => fileInput.files?.[0] && actions.openFile(fileInput.files[0]));
   container.replaceChildren(
     h(
