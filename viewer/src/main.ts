@@ -1,12 +1,12 @@
 /**
- * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`, JSON or GEXF),
+ * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`, JSON, GEXF or GraphML),
  * restore the state from the URL, render with sigma (stored x/y/size/color, no layout on
  * load), connect the panels, and replace the graph when a file is opened or dropped.
  * Display state goes through the reducers of logic/reducers.ts, which look up styles prepared
- * when the graph, the filter or the display mode changes. A big graph (logic/display.ts) shows
- * its nodes first: its edges are held back (hidden) until that frame has been shown. The
- * metrics (logic/metrics.ts) are computed in a worker once the graph is drawn, and shown when
- * they arrive.
+ * when the graph, the filter, the stages or the appearance change. A big graph
+ * (logic/display.ts) shows its nodes first: its edges are held back (hidden) until that frame
+ * has been shown. The metrics (logic/metrics.ts) are computed in a worker once the graph is
+ * drawn, and shown, or applied to the appearance and the stages that read them, when they arrive.
  *
  * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (its
  * nodes, on a big graph: `state.settledMs` tells when the edges are too), and again when another
@@ -348,7 +348,7 @@ async function main(): Promise<void> {
   const visibleGraph = () => visibleSubgraph(loaded.graph, state.visibility);
   let layout = new LayoutControl(loaded.graph);
 
-  /** Show another graph: filters, selection and layout start afresh; the display modes stay. */
+  /** Show another graph: filters, selection and layout start afresh; the appearance stays. */
   const replaceGraph = (graph: RelataGraph, name: string) => {
     layout.kill();
     loaded = prepare(graph);

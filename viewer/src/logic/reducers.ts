@@ -1,6 +1,6 @@
 /**
  * Display state → what sigma draws, as pure functions. Each node's and edge's style out of
- * focus is prepared once (nodeLooks, edgeLooks) when the graph, the filter or the display mode
+ * focus is prepared once (nodeLooks, edgeLooks) when the graph, the filter or the appearance
  * changes; main.ts wires nodeStyle / edgeStyle, which only look it up and adjust it for the
  * focus, into sigma's nodeReducer / edgeReducer. The graph itself is never edited for hover,
  * selection or filters. No sigma import here: the returned objects are the few display fields
@@ -49,7 +49,7 @@ export function focusOf(graph: RelataGraph, visibility: Visibility, hovered: str
   return null;
 }
 
-/** Colours and sizes that replace the stored ones (display modes, logic/display.ts); null keeps the stored. */
+/** Colours and sizes that replace the stored ones (appearance, logic/appearance.ts); null keeps the stored. */
 export interface Paint {
   colors: Map<string, string> | null;
   sizes: Map<string, number> | null;
@@ -70,7 +70,7 @@ export interface NodeStyle {
 }
 
 /**
- * Every node's style out of any focus, prepared when the graph, the filter or the display mode
+ * Every node's style out of any focus, prepared when the graph, the filter or the appearance
  * changes, so that sigma's reducer only looks it up (nodeStyle).
  */
 export function nodeLooks(graph: RelataGraph, visibility: Visibility, paint: Paint = STORED_PAINT): Map<string, NodeStyle> {

@@ -13,7 +13,7 @@ import './layout.css';
 /** Under this many pixels each way, a shift-press is a click, not a rectangle. */
 const MIN_DRAG = 3;
 
-export function installRectangleSelect(sigma: Sigma, container: HTMLElement, onSelect: (nodes: string[]) => void): () => void {
+export function installRectangleSelect(sigma: Sigma, container: HTMLElement, onSelect: (nodes: string[]) => void): void {
   const captor = sigma.getMouseCaptor();
   const overlay = document.createElement('div');
   overlay.className = 'rectangle-select';
@@ -97,12 +97,4 @@ export function installRectangleSelect(sigma: Sigma, container: HTMLElement, onS
   document.addEventListener('keydown', onKey, true);
   // capture: runs before sigma's own click listener, on the container
   container.addEventListener('click', onClick, true);
-  return () => {
-    captor.removeListener('mousedown', onDown);
-    captor.removeListener('mousemovebody', onMove);
-    captor.removeListener('mouseup', onUp);
-    document.removeEventListener('keydown', onKey, true);
-    container.removeEventListener('click', onClick, true);
-    stop();
-  };
 }
