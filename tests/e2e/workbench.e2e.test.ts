@@ -4,6 +4,7 @@
  * selection, the largest component, a k-core), and the table's state, all kept in the URL.
  */
 
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,5 +192,23 @@ describe('the workbench in Chromium', () => {
     expect(await color('a')).toBe(await color('c'));
     expect(await color('a')).not.toBe(await color('b'));
     expect(await page.locator('#legend .legend-colors li').allTextContents()).toEqual(['left2', 'right1']);
+  });
+
+  it.each([
+    ['JSON', '.export-json', 'relata-graph.json'],
+    ['GEXF', '.export-gexf', 'relata-graph.gexf'],
+  ])('reopens its own %s export with alias search, document counts and relation counts', async (_, button, name) => {
+    await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+    const file = readFileSync((await download.path())!);
+    await page.locator('.open-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: file });
+    await expect.poll(() => page.evaluate(() => document.title)).toBe(`relata · ${name}`);
+    await page.locator('.search-input').fill('Allemagne');
+    expect(await page.locator('.search-results li .result-label').first().textContent()).toBe('Germany');
+    await page.locator('.search-input').press('Enter');
+    expect(Number(await page.locator('#details .doc-count').textContent())).toBeGreaterThan(0);
+    const counts = (await page.locator('#details .relation-head .count').allTextContents()).map(Number);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > 0)).toBe(true);
   });
 });

@@ -246,9 +246,10 @@ describe.each(GRAPHS)('on %s, the compact GEXF', (_, graphOf) => {
     expect(compact).not.toMatch(NOT_XML);
   });
 
-  it('declares type and docCount on nodes; modality and docCount with their defaults, and role, on edges', () => {
+  it('declares type, aliases and docCount on nodes; modality and docCount with their defaults, and role, on edges', () => {
     expect(declared(compact)).toEqual({
       'node:type': 'string',
+      'node:aliases': 'string',
       'node:docCount': 'integer',
       'edge:modality': 'string = asserted',
       'edge:docCount': 'integer = 1',
@@ -256,10 +257,15 @@ describe.each(GRAPHS)('on %s, the compact GEXF', (_, graphOf) => {
     });
   });
 
-  it('gives graphology-gexf every node under its key, with the values of full for what it keeps', () => {
+  it('gives graphology-gexf every node under its key, with the values of full for what it keeps, and the aliases but the label', () => {
     const back = parse(MultiDirectedGraph, compact);
     expect(back.order).toBe(graphOf().order);
-    back.forEachNode((node, attributes) => expect(attributes).toEqual(pick(full.getNodeAttributes(node), ['label', 'type', 'docCount', 'color', 'size', 'x', 'y'])));
+    back.forEachNode((node, { aliases, ...attributes }) => {
+      const fullNode = full.getNodeAttributes(node);
+      expect(attributes).toEqual(pick(fullNode, ['label', 'type', 'docCount', 'color', 'size', 'x', 'y']));
+      const others = String(fullNode.aliases ?? '').split('|').filter((item) => item !== '' && item.slice(0, item.lastIndexOf('@')) !== fullNode.label);
+      expect(aliases ? String(aliases).split('|') : []).toEqual(others);
+    });
   });
 
   it('gives it every edge without an id, its relata key `source|kind|target`, with the values of full for what it keeps (defaults applied, weight 1 by default)', () => {

@@ -27,9 +27,10 @@ function foreign(nodes: Record<string, Record<string, unknown>>): RelataGraph {
 }
 
 describe('nodeAttributes', () => {
-  it("offers relata's type and mention count, then every metric; never positions, colours, labels or lists", () => {
+  it("offers relata's type, document and mention counts, then every metric; never positions, colours, labels or lists", () => {
     expect(nodeAttributes(graph)).toEqual([
       { key: 'type', kind: 'category', metric: false },
+      { key: 'docCount', kind: 'number', metric: false },
       { key: 'mentions', kind: 'number', metric: false },
       ...['inDegree', 'outDegree', 'weightedDegree', 'pagerank', 'betweenness'].map((key) => ({ key, kind: 'number', metric: true })),
       { key: 'community', kind: 'category', metric: true },

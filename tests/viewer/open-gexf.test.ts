@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { toGEXF } from '../../src/export/gexf.ts';
+import { sortedAliases } from '../../src/export/order.ts';
 import { toJSON } from '../../src/export/index.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { evidenceView, relationGroups } from '../../viewer/src/logic/evidence.ts';
@@ -44,7 +45,7 @@ describe('a GEXF relata wrote, reopened in the viewer', () => {
     ['full', 'Allemagne', [{ node: 'country:germany', rank: 'alias', via: 'Allemagne' }]],
     ['full', 'russie', [{ node: 'country:russia', rank: 'alias', via: 'Russie' }]],
     ['full', 'Germany', [{ node: 'country:germany', rank: 'label' }]],
-    ['compact', 'Allemagne', []],
+    ['compact', 'Allemagne', [{ node: 'country:germany', rank: 'alias', via: 'Allemagne' }]],
     ['compact', 'Germany', [{ node: 'country:germany', rank: 'label' }]],
   ] as const)('%s: searching %s finds %j', (level, query, expected) => {
     const results = search(buildSearchIndex(viaGEXF[level]), query).map(({ label: _, ...result }) => result);
@@ -73,9 +74,10 @@ describe('a GEXF relata wrote, reopened in the viewer', () => {
     expect(view(viaGEXF.full)).toEqual(view(viaJSON));
   });
 
-  it.each(viaJSON.nodes())('compact: node %s has no aliases nor documents, but its type and document count', (node) => {
+  it.each(viaJSON.nodes())('compact: node %s keeps its type, its other names (counts unknown) and its document count, not the documents', (node) => {
     const json = viaJSON.getNodeAttributes(node);
-    expect(viaGEXF.compact.getNodeAttributes(node)).toMatchObject({ type: json.type, aliases: [], docs: [], docCount: json.docs.length });
+    const others = sortedAliases(json.aliases).filter((a) => a.text !== json.label).map(({ text, language }) => ({ text, language, count: 0 }));
+    expect(viaGEXF.compact.getNodeAttributes(node)).toMatchObject({ type: json.type, aliases: others, docs: [], docCount: json.docs.length });
   });
 
   it.each(viaJSON.edges())('compact: edge %s keeps its predicate and counts, without evidence', (key) => {

@@ -36,9 +36,12 @@ describe('formatOf', () => {
 });
 
 describe('parseGraph', () => {
-  it('reads relata’s graph.json unchanged', () => {
-    const parsed = parseGraph(readFileSync(FIXTURE, 'utf8'), 'json');
-    expect(parsed.export()).toEqual(loadFixture().graph.export());
+  it('reads relata’s graph.json unchanged, but for each node’s document count', () => {
+    const raw = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const parsed = parseGraph(JSON.stringify(raw), 'json').export();
+    expect(parsed.edges).toEqual(raw.edges);
+    expect(parsed.attributes).toEqual(raw.attributes);
+    expect(parsed.nodes).toEqual(raw.nodes.map((n: { attributes: { docs: string[] } }) => ({ ...n, attributes: { ...n.attributes, docCount: n.attributes.docs.length } })));
   });
 
   it('gives another tool’s GEXF the shape the viewer reads', () => {

@@ -82,7 +82,7 @@ export const EXPORT = {
   evidence: {
     type: 'string',
     short: 'e',
-    description: 'gexf: compact (default, for Gephi: counts and dates) or full (aliases, document ids and evidence sentences, to reopen in relata)',
+    description: 'gexf: compact (default, for Gephi: aliases, counts and dates) or full (document ids and evidence sentences too, to reopen in relata)',
     choices: GEXF_EVIDENCE,
   },
   subgraph: { type: 'string', description: 'export only the edges a query pattern binds' },

@@ -6,7 +6,7 @@
 
 import type { Modality, Predicate } from '../../../src/types.ts';
 import { countedEvidence, type FilterSpec } from './filters.ts';
-import type { Evidence, GraphIndex, RelataGraph } from './model.ts';
+import { evidenceCount, type Evidence, type GraphIndex, type RelataGraph } from './model.ts';
 
 export type MarkRole = 'subject' | 'object';
 
@@ -85,7 +85,10 @@ export interface RelationView {
   /** The entity at the other end. */
   other: string;
   otherLabel: string;
+  /** The evidence that counts under the filter, as the panel lists it. */
   evidence: EvidenceView[];
+  /** Its count: that evidence's, or the edge's evidence count from a file without records (model.ts evidenceCount). */
+  count: number;
 }
 
 export interface RelationGroup {
@@ -97,12 +100,14 @@ export interface RelationGroup {
 export function relationView(graph: RelataGraph, edge: string, from: string, spec: FilterSpec, index: GraphIndex): RelationView {
   const attrs = graph.getEdgeAttributes(edge);
   const other = graph.opposite(from, edge);
+  const evidence = countedEvidence(attrs, spec, index).map((ev) => evidenceView(ev, index));
   return {
     edge,
     predicate: attrs.predicate,
     other,
     otherLabel: graph.getNodeAttribute(other, 'label'),
-    evidence: countedEvidence(attrs, spec, index).map((ev) => evidenceView(ev, index)),
+    evidence,
+    count: attrs.evidence.length ? evidence.length : evidenceCount(attrs),
   };
 }
 
@@ -124,7 +129,7 @@ export function relationGroups(
       byPredicate.set(view.predicate, [...(byPredicate.get(view.predicate) ?? []), view]);
     }
     for (const [predicate, relations] of [...byPredicate].sort(([a], [b]) => a.localeCompare(b))) {
-      relations.sort((a, b) => b.evidence.length - a.evidence.length || a.otherLabel.localeCompare(b.otherLabel));
+      relations.sort((a, b) => b.count - a.count || a.otherLabel.localeCompare(b.otherLabel));
       groups.push({ direction, predicate, relations });
     }
   }

@@ -204,6 +204,7 @@ export function detectLang(preferred: readonly string[]): Lang {
 /** The names of the attributes a graph of relata's has (metrics included); another file's attributes keep their own key. */
 const ATTRIBUTE_NAMES: Partial<Record<string, StringKey>> = {
   type: 'colorType',
+  docCount: 'documents',
   mentions: 'mentions',
   inDegree: 'colInDegree',
   outDegree: 'colOutDegree',

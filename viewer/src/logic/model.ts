@@ -29,6 +29,8 @@ export interface NodeAttrs {
   aliases: Alias[];
   mentions: number;
   docs: string[];
+  /** The number of documents: of `docs`, or as a file without the list gives it (relata's compact GEXF). */
+  docCount: number;
   x: number;
   y: number;
   size: number;
@@ -51,6 +53,12 @@ export interface EdgeAttrs {
   /** Only in other tools' files; relata colours edges by modality. */
   color?: string;
 }
+
+/**
+ * How many evidence sentences an edge has: its records, or, from a file without them (relata's
+ * compact GEXF, its GraphML, which write the count as the weight), its weight.
+ */
+export const evidenceCount = (attrs: EdgeAttrs): number => attrs.evidence.length || attrs.weight;
 
 export interface GraphAttrs {
   /** Absent in other tools' files. */
@@ -88,6 +96,7 @@ export function normalizeGraph(source: AbstractGraph): RelataGraph {
       aliases: list(a.aliases),
       mentions: finite(a.mentions) ?? 0,
       docs: list(a.docs),
+      docCount: list(a.docs).length || (finite(a.docCount) ?? 0),
       x: finite(a.x) ?? 100 * Math.cos(angle),
       y: finite(a.y) ?? 100 * Math.sin(angle),
       size: finite(a.size) ?? 4,

@@ -15,7 +15,7 @@ import { fold } from '../../../src/text/fold.ts';
 import type { Visibility } from './filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang, type StringKey } from './i18n.ts';
 import { roundMetric, type Metrics } from './metrics.ts';
-import type { RelataGraph } from './model.ts';
+import { evidenceCount, type RelataGraph } from './model.ts';
 
 export const TABLE_KINDS = ['entities', 'relations'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -85,7 +85,7 @@ export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visib
         PREDICATE_NAMES[attrs.predicate]?.[lang] ?? attrs.label,
         graph.getNodeAttribute(target, 'label'),
         MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality ?? '',
-        attrs.evidence.length,
+        evidenceCount(attrs),
         attrs.docCount,
         attrs.firstDate ?? '',
         attrs.lastDate ?? '',
@@ -105,7 +105,7 @@ export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visib
       ENTITY_TYPE_NAMES[attrs.type]?.[lang] ?? attrs.type,
       aliasList(graph, node),
       degrees.get(node)!,
-      (attrs.docs ?? []).length,
+      attrs.docCount,
       m?.inDegree ?? '',
       m?.outDegree ?? '',
       m ? roundMetric(m.pagerank) : '',

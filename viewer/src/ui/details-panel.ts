@@ -79,7 +79,7 @@ function relationItem(relation: RelationView, direction: 'out' | 'in', model: De
       { class: 'relation-head' },
       h('span', { class: 'arrow' }, direction === 'out' ? '→' : '←'),
       entityLink(relation.other, relation.otherLabel, actions),
-      h('button', { class: 'count', title: t(model.lang, 'evidence'), onclick: () => actions.select({ kind: 'edge', id: relation.edge }) }, relation.evidence.length),
+      h('button', { class: 'count', title: t(model.lang, 'evidence'), onclick: () => actions.select({ kind: 'edge', id: relation.edge }) }, relation.count),
     ),
     evidenceList(relation.evidence, model.lang),
   );
@@ -131,7 +131,7 @@ function nodeDetails(node: string, model: DetailsModel, actions: DetailsActions)
       'dl',
       { class: 'facts' },
       h('dt', {}, t(lang, 'documents')),
-      h('dd', { class: 'doc-count' }, (attrs.docs ?? []).length),
+      h('dd', { class: 'doc-count' }, attrs.docCount),
       h('dt', {}, t(lang, 'mentions')),
       h('dd', {}, attrs.mentions ?? 0),
     ),
