@@ -1,6 +1,7 @@
 /**
  * relata/ingest: the only library code that reads files. Files and folders (txt, md, html,
- * json/jsonl) and standard input become `Doc`s: main text without page furniture, title,
+ * json/jsonl, and feeds: RSS and Atom in .rss/.atom/.xml, JSON Feed in .json, one document per
+ * item) and standard input become `Doc`s: main text without page furniture, title,
  * ISO date, SHA-256; exact duplicates are set aside. For .txt, `Doc.text` keeps the file's
  * length and offsets (boilerplate lines are blanked, not removed). Problems with one input
  * are collected as `Warning`s and the run goes on.

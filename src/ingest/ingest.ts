@@ -8,6 +8,7 @@ import type { Doc } from '../types.ts';
 import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
 import { skippable, type CachedDoc, type CachedFile, type InputCache } from './cache.ts';
 import { buildDoc, extractText, textHash, type DocFormat, type DocMeta, type Extracted } from './document.ts';
+import { parseFeed } from './feeds.ts';
 import { inputError, toWarning } from './problems.ts';
 import { bytesHash, decodeText, fileStat, listFiles, readBytes, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
@@ -76,8 +77,8 @@ async function readFile(file: InputFile, max: number, previous: CachedFile | und
   const { size, mtimeMs } = fileStat(file.path);
   const reusable = previous && skippable(previous) ? previous : undefined;
   if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs) return { file, size, mtimeMs, source: reusable.source, warnings: reusable.warnings, cached: reusable, unread: true };
-  // (a JSON file's records are measured one by one)
-  const large = file.format === 'json' ? undefined : tooLarge(file.path, size, max);
+  // (the records of a JSON file and the items of a feed are measured one by one)
+  const large = file.format === 'json' || file.format === 'feed' ? undefined : tooLarge(file.path, size, max);
   if (large) throw large;
   const bytes = await readBytes(file.path);
   const source = bytesHash(bytes);
@@ -86,20 +87,22 @@ async function readFile(file: InputFile, max: number, previous: CachedFile | und
 }
 
 function readSources(file: InputFile, bytes: Uint8Array, sha256: string, max: number): { sources: Source[]; warnings: Warning[] } {
-  const { text: content, invalid } = decodeText(bytes, file.path);
+  const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed');
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
-  if (file.format !== 'json') {
+  if (file.format !== 'json' && file.format !== 'feed') {
     const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path, ...(!invalid && { source: sha256 }) } };
     return { sources: [source], warnings: encoding };
   }
-  const { records: parsed, warnings: recordWarnings } = parseRecords(content, file.id, file.path);
+  // records and feed items: one document each, without the file's path and hash (a document is not the file)
+  const { records: parsed, warnings: recordWarnings } = (file.format === 'feed' ? parseFeed : parseRecords)(content, file.id, file.path);
   const warnings = [...encoding, ...recordWarnings];
+  const what = file.format === 'feed' ? 'item' : 'record';
   const records = parsed.filter((record) => {
-    const large = tooLarge(file.path, Buffer.byteLength(record.text), max, `record "${record.id}"`);
+    const large = tooLarge(file.path, Buffer.byteLength(record.text), max, `${what} "${record.id}"`);
     if (large) warnings.push(toWarning(large));
     return !large;
   });
-  const sources = records.map(({ id, text, ...meta }) => ({ id, file: file.path, format: 'txt' as const, extracted: extractText(text, 'txt'), meta }));
+  const sources = records.map(({ id, text, format = 'txt', ...meta }) => ({ id, file: file.path, format, extracted: extractText(text, format), meta }));
   return { sources, warnings };
 }
 

@@ -10,7 +10,8 @@ import { basename, extname, join } from 'node:path';
 import type { DocFormat } from './document.ts';
 import { inputError } from './problems.ts';
 
-export type InputFormat = DocFormat | 'json';
+/** `json`: records, or a JSON Feed; `feed`: an RSS, RSS 1.0 or Atom feed (feeds.ts). */
+export type InputFormat = DocFormat | 'json' | 'feed';
 
 const FORMATS: { [extension: string]: InputFormat } = {
   '.txt': 'txt',
@@ -20,6 +21,10 @@ const FORMATS: { [extension: string]: InputFormat } = {
   '.htm': 'html',
   '.json': 'json',
   '.jsonl': 'json',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  // an .xml file that is not a feed is a warning naming its root element
+  '.xml': 'feed',
 };
 
 export interface InputFile {
@@ -90,9 +95,12 @@ export async function readBytes(file: string): Promise<Buffer> {
  * A file's text, line ends kept (the format's extraction handles them): UTF-16 LE or BE when
  * the bytes start with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
  * bytes and no UTF-16 mark is binary, not text; bytes that are not UTF-8 become U+FFFD and are
- * reported in `invalid`. `file` names it in the error.
+ * reported in `invalid`. An `xml` file declaring another encoding (ISO-8859-1, windows-1252…)
+ * is decoded from it. `file` names it in the error.
  */
-export function decodeText(bytes: Uint8Array, file: string): { text: string; invalid: boolean } {
+export function decodeText(bytes: Uint8Array, file: string, xml = false): { text: string; invalid: boolean } {
+  const declared = xml ? declaredEncoding(bytes) : undefined;
+  if (declared) return { text: new TextDecoder(declared).decode(bytes), invalid: false };
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
@@ -100,5 +108,23 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; inv
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: false };
   } catch {
     return { text: new TextDecoder().decode(bytes), invalid: true };
+  }
+}
+
+/**
+ * The single-byte or East Asian encoding an XML file declares (`<?xml version="1.0"
+ * encoding="ISO-8859-1"?>`), when the decoder knows it; undefined for UTF-8 and UTF-16, which
+ * `decodeText` finds by itself, or without a declaration. The prolog is ASCII in any of these
+ * encodings, so it is read before the parser gets the text (XML 1.0, appendix F).
+ */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const prolog = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const label = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(prolog)?.[1];
+  if (!label) return undefined;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding === 'utf-8' || encoding.startsWith('utf-16') ? undefined : encoding;
+  } catch {
+    return undefined; // a label the decoder does not know: read as UTF-8
   }
 }

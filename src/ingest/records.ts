@@ -1,14 +1,17 @@
 /**
  * Documents given as JSON objects (`text`, optional `id`, `title`, `date`, `url`): a JSON
  * array, one object, or one object per line (JSON Lines). A bad row is a warning; the
- * other rows go on. Pure.
+ * other rows go on. A JSON Feed (feeds.ts) is a collection of items, not a record. Pure.
  */
 import type { Warning } from '../errors.ts';
+import { isJsonFeed, jsonFeedRecords } from './feeds.ts';
 import { inputError, toWarning } from './problems.ts';
 
 export interface JsonRecord {
   id: string;
   text: string;
+  /** How `text` is read: plain text (the default) or HTML (a feed item's). */
+  format?: 'txt' | 'html';
   title?: string;
   date?: string;
   url?: string;
@@ -43,6 +46,7 @@ export function parseRecords(content: string, fileId: string, file: string): { r
   };
 
   const whole = wholeJson(content);
+  if (isJsonFeed(whole)) return jsonFeedRecords(whole, fileId, file);
   if (Array.isArray(whole)) whole.forEach((item, i) => add(item, i + 1, `item ${i + 1}`));
   else if (whole !== undefined) add(whole, 1, 'line 1');
   else if (content.trimStart().startsWith('[')) fail('invalid JSON array');
