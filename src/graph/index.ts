@@ -35,3 +35,23 @@ export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
 export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
 export { saveGraph, loadGraph, loadGraphSync, writeAtomically } from './store.ts';
+export {
+  diffGraphs,
+  diffSince,
+  diffChanges,
+  isDiffDate,
+  DEFAULT_COMMITMENTS,
+  type Change,
+  type ChangeKind,
+  type Commitment,
+  type DiffDocument,
+  type DiffOptions,
+  type DiffSummary,
+  type EntityChange,
+  type EntityChangeKind,
+  type GraphDiff,
+  type ModalityChange,
+  type ModalityChangeKind,
+  type RelationChange,
+  type RelationChangeKind,
+} from './diff.ts';

@@ -1,12 +1,13 @@
 /**
- * The read-only JSON API beside the viewer: /api/match, /api/entity/:name, /api/query and
- * /api/openapi.json (its description, openapi.ts). The graph is loaded once and reloaded when
+ * The read-only JSON API beside the viewer: /api/match, /api/entity/:name, /api/query, /api/diff
+ * and /api/openapi.json (its description, openapi.ts). The graph is loaded once and reloaded when
  * graph.json's mtime or size changes. The list routes page with `offset` and `limit` and give
  * the `total`; every error is an RFC 9457 problem (problem.ts). Parameters are checked before
  * the graph is read, so a bad request is a 400 whatever the state of the graph folder.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError } from '../errors.ts';
+import { diffSince, isDiffDate } from '../graph/diff.ts';
 import { graphFromJSON } from '../graph/serialize.ts';
 import { KnowledgeGraph } from '../knowledge-graph.ts';
 import { ISO_DATE } from '../query/filter.ts';
@@ -24,7 +25,7 @@ export interface ApiResponse {
   body: unknown;
 }
 
-export const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/openapi.json'] as const;
+export const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/diff?since=', '/api/openapi.json'] as const;
 
 /** A request the route cannot take, naming the parameter at fault. */
 class BadParameter extends Error {
@@ -146,8 +147,18 @@ const query: Route = (_path, search) => {
   };
 };
 
+/** What changed in the graph since a date, by the dates of its documents (graph/diff.ts). */
+const diff: Route = (_path, search) => {
+  const p = params(search, ['since']);
+  const since = p.get('since');
+  if (!since) throw new BadParameter('since', 'give a date: /api/diff?since=2024-08-01');
+  if (!isDiffDate(since)) throw new BadParameter('since', `parameter "since" takes an ISO date (2024, 2024-08, 2024-08-12), not "${since}"`);
+  return (kg) => diffSince(kg.graph, since);
+};
+
 function routeOf(path: string): Route | undefined {
   if (path === '/match') return match;
+  if (path === '/diff') return diff;
   if (path === '/query') return query;
   if (path.startsWith('/entity/') && path.length > '/entity/'.length) return entity;
   return undefined;

@@ -137,6 +137,95 @@ const pageOf = (rows: JsonSchema, description: string, extra: Record<string, Jso
     description,
   );
 
+const nullable = (s: JsonSchema): JsonSchema => ({ anyOf: [s, { type: 'null' }] });
+const list = (item: string, description?: string): JsonSchema => ({ type: 'array', items: schema(item), ...(description && { description }) });
+const EDGE_ENDS = {
+  key: str('Edge key, `subjectKey|predicate|objectKey`.'),
+  subject: str('Subject label.'),
+  subjectKey: str(),
+  predicate: schema('Predicate'),
+  object: str('Object label.'),
+  objectKey: str(),
+} satisfies Record<string, JsonSchema>;
+
+/** The answer of /api/diff: `GraphDiff` of src/graph/diff.ts. */
+const DIFF_SCHEMAS: Record<string, JsonSchema> = {
+  DiffDocument: closed({ id: str(), title: str(), date: str() }, ['id']),
+  EntityChange: closed(
+    {
+      change: { type: 'string', enum: ['entity-added', 'entity-removed'] },
+      key: str('Node key.'),
+      label: str(),
+      type: schema('EntityType'),
+      docCount: count('Documents that mention it.'),
+    },
+    ['change', 'key', 'label', 'type', 'docCount'],
+  ),
+  RelationChange: closed(
+    {
+      change: { type: 'string', enum: ['relation-added', 'relation-removed', 'strengthened', 'weakened'] },
+      ...EDGE_ENDS,
+      modality: schema('Modality'),
+      docCountBefore: count('Supporting documents before.'),
+      docCountAfter: count('Supporting documents after.'),
+      weightBefore: count('Supporting sentences before.'),
+      weightAfter: count('Supporting sentences after.'),
+      docsAdded: { type: 'array', items: str(), description: 'Documents supporting it now and not before.' },
+      docsRemoved: { type: 'array', items: str(), description: 'Documents supporting it before and not now.' },
+    },
+    ['change', ...Object.keys(EDGE_ENDS), 'modality', 'docCountBefore', 'docCountAfter', 'weightBefore', 'weightAfter', 'docsAdded', 'docsRemoved'],
+    'A relation added, removed, or supported by more (strengthened) or fewer (weakened) documents.',
+  ),
+  ModalityChange: closed(
+    {
+      change: { type: 'string', enum: ['modality', 'fulfilled', 'denied'], description: '`fulfilled`: a pledge s→t, then s supplies t asserted; `denied`: a fact (asserted or reported) now negated or with new negated evidence; `modality`: any other change of the edge modality.' },
+      ...EDGE_ENDS,
+      before: nullable(schema('Modality')),
+      after: schema('Modality'),
+      modality: schema('Modality'),
+      direction: { type: 'string', enum: ['upgrade', 'downgrade'] },
+      pledge: str('For `fulfilled`: the key of the pledge edge.'),
+      sentences: { type: 'array', items: str(), description: 'The new evidence with the `after` modality (sentence ids, `doc#index`).' },
+    },
+    ['change', ...Object.keys(EDGE_ENDS), 'before', 'after', 'modality', 'direction', 'sentences'],
+  ),
+  DiffSummary: closed(
+    {
+      documentsAdded: count(),
+      documentsRemoved: nullable(count()),
+      entitiesAdded: count(),
+      entitiesRemoved: nullable(count()),
+      relationsAdded: count(),
+      relationsRemoved: nullable(count()),
+      strengthened: count(),
+      weakened: nullable(count()),
+      modalityChanges: count('All modality changes, fulfilled and denied included.'),
+      fulfilled: count(),
+      denied: count(),
+      changes: count('Change records in all (entities, relations, modality changes).'),
+    },
+    ['documentsAdded', 'documentsRemoved', 'entitiesAdded', 'entitiesRemoved', 'relationsAdded', 'relationsRemoved', 'strengthened', 'weakened', 'modalityChanges', 'fulfilled', 'denied', 'changes'],
+    'Counts; null where one graph cannot tell.',
+  ),
+  GraphDiff: closed(
+    {
+      mode: { type: 'string', enum: ['graphs', 'since'] },
+      since: nullable(str()),
+      removals: { type: 'boolean', description: 'Whether removals and weakenings are known (false for one graph and a date).' },
+      documents: closed({ added: list('DiffDocument'), removed: nullable(list('DiffDocument')) }, ['added', 'removed']),
+      entities: closed({ added: list('EntityChange'), removed: nullable(list('EntityChange')) }, ['added', 'removed']),
+      relations: closed(
+        { added: list('RelationChange'), removed: nullable(list('RelationChange')), strengthened: list('RelationChange'), weakened: nullable(list('RelationChange')) },
+        ['added', 'removed', 'strengthened', 'weakened'],
+      ),
+      modality: list('ModalityChange', 'Modality changes, by edge key.'),
+      summary: schema('DiffSummary'),
+    },
+    ['mode', 'since', 'removals', 'documents', 'entities', 'relations', 'modality', 'summary'],
+    'What changed; every list sorted by key.',
+  ),
+};
+
 /** The 500 of a route that reads the graph. */
 const GRAPH_500 = problems('graph.json is damaged, or something unexpected failed.', 'damaged-graph', 'internal-error');
 
@@ -245,6 +334,23 @@ const makeDocument = (): OpenApiDocument => ({
           ...COMMON,
           500: GRAPH_500,
           503: problems('The query needs more work than its budget.', 'query-budget'),
+        },
+      },
+    },
+    '/api/diff': {
+      get: {
+        operationId: 'diff',
+        summary: 'What changed in the graph since a date: entities and relations added, relations with new documents, modality changes.',
+        description:
+          'The graph split by the dates of its documents: evidence from documents dated before `since`, or undated, is the old graph; all of it is the new. One graph cannot tell what was removed or weakened: those lists are null and `removals` is false (`relata diff <old> <new>` compares two graphs). Lists are sorted by key.',
+        tags: ['api'],
+        parameters: [{ name: 'since', in: 'query', required: true, description: 'The date the changes are counted from, inclusive (`2024-08` = from August).', schema: isoDate('An ISO date: year, month or day.') }],
+        responses: {
+          200: json('The changes.', schema('GraphDiff')),
+          400: problems('`since` is missing or not a date, or another parameter was given.', 'bad-parameter'),
+          404: problems('There is no graph.json.', 'no-graph'),
+          ...COMMON,
+          500: GRAPH_500,
         },
       },
     },
@@ -386,6 +492,7 @@ const makeDocument = (): OpenApiDocument => ({
         ['bindings', 'edges', 'evidence'],
       ),
       QueryPage: pageOf(schema('QueryRow'), 'Rows sorted by the labels of their bindings.', { variables: { type: 'array', items: str(), description: 'Variable names, in order of first appearance.' } }),
+      ...DIFF_SCHEMAS,
       Graph: graphJsonSchema(),
       OpenApiDocument: {
         type: 'object',

@@ -173,6 +173,33 @@ describe('the JSON API', () => {
     expect(body).toMatchObject({ type, title: 'Not Found', detail: expect.stringMatching(detail) });
   });
 
+  it('GET /api/diff?since= tells what changed since a date, by the dates of the documents', async () => {
+    const { status, body } = await get('/api/diff?since=2024-02');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ mode: 'since', since: '2024-02', removals: false, entities: { removed: null }, relations: { removed: null, weakened: null } });
+    expect(body.documents.added.map((d: { id: string }) => d.id)).toEqual(['en/sanctions.txt', 'fr/chars.txt']);
+    expect(body.entities.added.map((e: { key: string }) => e.key)).toEqual(['organization:nato']);
+    expect(spo(body.relations.added)).toEqual(['France member_of NATO', 'France sanctions Germany', 'France sanctions Russia', 'Germany member_of NATO', 'Germany supports NATO']);
+    expect(body.relations.strengthened.map((r: { key: string; docCountBefore: number; docCountAfter: number }) => [r.key, r.docCountBefore, r.docCountAfter])).toEqual([
+      ['country:germany|supplies|country:ukraine', 1, 2],
+      ['country:russia|attacks|country:ukraine', 1, 2],
+    ]);
+    expect(body.summary).toMatchObject({ entitiesAdded: 1, entitiesRemoved: null, relationsAdded: 5, strengthened: 2, weakened: null, changes: 8 });
+  });
+
+  it.each([
+    ['/api/diff', 'since'],
+    ['/api/diff?since=yesterday', 'since'],
+    ['/api/diff?since=2024-02-30', 'since'],
+    ['/api/diff?since=2024&to=2025', 'to'],
+  ])('GET %s is a 400 bad-parameter naming %s, graph or no graph', async (path, parameter) => {
+    for (const base of [server.url, empty.url]) {
+      const { status, body } = await get(path, base);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ type: `${PROBLEM}bad-parameter`, parameter });
+    }
+  });
+
   it('answers 404 no-graph when there is no graph, and Not Found for an unknown route even then', async () => {
     const none = await get('/api/match', empty.url);
     expect(none.status).toBe(404);

@@ -93,6 +93,12 @@ export const EXPORT = {
 
 export const STATS = { graph: GRAPH_OPTION, json: { type: 'boolean', description: 'print JSON' } } as const satisfies OptionSpecs;
 
+export const DIFF = {
+  graph: { ...GRAPH_OPTION, description: 'with --since: the store folder (default: graph)' },
+  since: { type: 'string', description: 'compare one graph with itself before this date (ISO: 2024, 2024-08 or 2024-08-12), by the dates of its documents' },
+  format: { type: 'string', short: 'f', description: 'output format (default: table)', choices: ['table', 'json', 'jsonl'] },
+} as const satisfies OptionSpecs;
+
 export const VIEW = {
   graph: GRAPH_OPTION,
   port: { type: 'string', description: 'port (default: 5173; 0 picks a free one)' },
@@ -167,6 +173,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'Summarises the stored graph: entities by type, relations by predicate, top entities by degree.',
     options: STATS,
     load: () => import('./stats.ts'),
+  }),
+  command({
+    name: 'diff',
+    usage: 'relata diff <old graph> <new graph> [--format table|json|jsonl]  |  relata diff --since <date> [--graph graph] [--format F]',
+    summary:
+      'What changed: entities and relations added or removed, relations with more or fewer documents, modality changes (a pledge delivered, a fact denied). Graphs are store folders or graph.json files; --since compares one graph before and after a date.',
+    options: DIFF,
+    load: () => import('./diff.ts'),
   }),
   command({
     name: 'worker',
