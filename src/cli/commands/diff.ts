@@ -41,7 +41,7 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
 
 const docs = (before: number, after: number) => `${before} → ${after}`;
 
-/** The readable report: a summary line, then one section per kind of change, with its count. */
+/** The readable report: a summary line, then a section per kind of change found, with its count. */
 export function diffTable(diff: GraphDiff, heading: string): string {
   const s = diff.summary;
   const removedCount = (n: number | null) => (n === null ? '?' : String(n));
@@ -50,10 +50,10 @@ export function diffTable(diff: GraphDiff, heading: string): string {
     `  documents +${s.documentsAdded}${s.documentsRemoved === null ? '' : ` -${s.documentsRemoved}`}, entities +${s.entitiesAdded} -${removedCount(s.entitiesRemoved)}, relations +${s.relationsAdded} -${removedCount(s.relationsRemoved)}, strengthened ${s.strengthened}, weakened ${removedCount(s.weakened)}, modality changes ${s.modalityChanges} (${s.fulfilled} fulfilled, ${s.denied} denied)`,
   ];
   if (!diff.removals) lines.push('  (one graph: what was removed or weakened cannot be known; diff two graphs to see it)');
+  // the summary line counts every kind; a section is printed only when it has rows
   const section = (title: string, rows: object[] | null, columns: string[]) => {
-    if (rows === null) return;
-    lines.push('', `${title} (${rows.length})`);
-    if (rows.length) lines.push(table(rows as Record<string, unknown>[], columns).trimEnd());
+    if (!rows?.length) return;
+    lines.push('', `${title} (${rows.length})`, table(rows as Record<string, unknown>[], columns).trimEnd());
   };
   const relation = (r: GraphDiff['relations']['added'][number]) => ({
     ...r,
