@@ -123,8 +123,8 @@ describe('viewer accessibility (axe-core)', () => {
     await check('table');
   });
 
-  it('colour by a metric with its legend, filter stages and the layout panel open', async () => {
-    await open('?node=country%3Agermany&color=community&size=pagerank&stage=ego%3A2%3Acountry%3Agermany&stage=range%3A%3A%3Amentions&stage=kcore%3A1');
+  it('colour by a metric with its legend, filter stages, the changes since a date and the layout panel open', async () => {
+    await open('?node=country%3Agermany&color=community&size=pagerank&stage=ego%3A2%3Acountry%3Agermany&stage=range%3A%3A%3Amentions&stage=kcore%3A1&changes=2024-09-01');
     await page.locator('.layout-panel summary').click();
     expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
     await check('workbench');

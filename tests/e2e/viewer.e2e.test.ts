@@ -247,7 +247,7 @@ describe('viewer in Chromium', () => {
     expect(russia.size).toBe(14);
     expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
     expect(await page.locator('.legend-item[data-type] .swatch').count()).toBe(0);
-    const firstCommunity = await page.locator('#legend .legend-colors .swatch').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const firstCommunity = await page.locator('#legend .legend-colors .swatch').first().evaluate((el) => (el as HTMLElement).style.backgroundColor);
     expect(firstCommunity).toBe('rgb(78, 121, 167)');
     expect(await page.locator('#legend .legend-sizes h3').textContent()).toBe('Size: PageRank');
     expect(page.url()).toMatch(/color=community&size=pagerank/);

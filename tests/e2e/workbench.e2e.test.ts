@@ -211,4 +211,32 @@ describe('the workbench in Chromium', () => {
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((n) => n > 0)).toBe(true);
   });
+
+  it('shows what changed since a date: kinds coloured on the graph, a list that opens each change, all in the URL', async () => {
+    await open('?changes=2024-09-01');
+    const edgeColor = (edge: string) => page.evaluate((e) => window.__relata!.sigma.getEdgeDisplayData(e)!.color, edge);
+    const [denied, added, unchanged] = await Promise.all(
+      ['denied', 'added', 'unchanged'].map((kind) => page.locator(`#changes .change-legend [data-kind="${kind}"] .swatch`).count()),
+    );
+    expect([denied, added, unchanged]).toEqual([1, 1, 0]);
+    // the swatch's own style: the panels are drawn again when the metrics arrive, which may detach the element read
+    const deniedColor = await page.locator('#changes .change-legend [data-kind="denied"] .swatch').evaluate((el) => (el as HTMLElement).style.backgroundColor);
+    expect(await edgeColor('country:germany|supplies|country:ukraine')).toBe(rgbToHex(deniedColor));
+    const view0 = await page.locator('#changes .change-list li').count();
+    await page.locator('#changes .change-list button').first().click();
+    expect(await page.evaluate(() => window.__relata!.state.selection)).toEqual({ kind: 'edge', id: 'country:germany|supplies|country:ukraine' });
+
+    await page.locator('.changes-since').fill('2024-09-10');
+    await page.locator('.changes-since').dispatchEvent('change');
+    expect(params().get('changes')).toBe('2024-09-10');
+    await expect.poll(() => page.locator('#changes .change-list li').count()).toBeLessThan(view0);
+    await page.locator('.changes-clear').click();
+    expect(params().get('changes')).toBeNull();
+    expect(await edgeColor('country:germany|supplies|country:ukraine')).not.toBe(rgbToHex(deniedColor));
+  });
 });
+
+/** `rgb(r, g, b)` as `#rrggbb`. */
+function rgbToHex(rgb: string): string {
+  return `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -19,8 +19,10 @@ import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { createEdgeCompoundProgram } from 'sigma/rendering';
 import { toGEXF } from '../../src/export/gexf.ts';
+import { diffSince, isDiffDate } from '../../src/graph/diff.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
+import { changeView, type ChangeView } from './logic/changes.ts';
 import { attributeValues, extent, isMetricKey, nodeAttributes, paintOf, type Appearance, type Attribute, type Painted } from './logic/appearance.ts';
 import { communities, isBigGraph, movementSettings } from './logic/display.ts';
 import { LayoutControl } from './layout-control.ts';
@@ -48,6 +50,7 @@ import { applyStages, stagesRead, type Stage, type StagedView } from './logic/st
 import { decodeState, encodeState } from './logic/url-state.ts';
 import { renderDetails } from './ui/details-panel.ts';
 import { renderFilters } from './ui/filters-panel.ts';
+import { renderChanges } from './ui/changes-panel.ts';
 import { renderLayoutPanel } from './ui/layout-panel.ts';
 import { renderLegend } from './ui/legend.ts';
 import { installRectangleSelect } from './ui/rectangle-select.ts';
@@ -64,6 +67,8 @@ export interface ViewerState {
   stages: Stage[];
   appearance: Appearance;
   table: TableState;
+  /** The changes mode's date, null when off. */
+  changes: string | null;
   selection: Selection | null;
   hovered: string | null;
   /** What the filter shows, before the stages. */
@@ -144,6 +149,8 @@ interface Loaded {
   /** From the worker (or this thread, see SYNC_METRICS_MAX_NODES), null until computed. */
   metrics: Metrics | null;
   metricsError: string | null;
+  /** The changes mode's view, for the date it was computed for. */
+  changes?: { since: string; view: ChangeView };
 }
 
 function prepare(graph: RelataGraph): Loaded {
@@ -199,6 +206,7 @@ async function main(): Promise<void> {
     stages: restored.stages,
     appearance: restored.appearance,
     table: restored.table,
+    changes: restored.changes,
     selection: restored.selection,
     hovered: null,
     filtered,
@@ -232,8 +240,19 @@ async function main(): Promise<void> {
   /** The styles the reducers look up: nodes' when the graph, the filter or the appearance changes, edges' when the graph or the filter does. */
   let nodeLooksNow: Map<string, NodeStyle>;
   let edgeLooksNow: Map<string, EdgeStyle>;
-  const restyleNodes = () => (nodeLooksNow = nodeLooks(loaded.graph, state.visibility, painted.paint));
-  const restyleEdges = () => (edgeLooksNow = edgeLooks(loaded.graph, state.visibility, loaded.curvatures));
+  /** The changes since state.changes, computed once per graph and date; null when the mode is off. */
+  const changesNow = (): ChangeView | null => {
+    const since = state.changes;
+    if (!since || !isDiffDate(since)) return null;
+    if (loaded.changes?.since !== since) loaded.changes = { since, view: changeView(loaded.graph, diffSince(loaded.graph as unknown as LibraryGraph, since)) };
+    return loaded.changes.view;
+  };
+  // In the changes mode, the kinds of change colour the graph, over the appearance's colours.
+  const restyleNodes = () => {
+    const changed = changesNow();
+    nodeLooksNow = nodeLooks(loaded.graph, state.visibility, changed ? { ...painted.paint, colors: changed.nodeColors } : painted.paint);
+  };
+  const restyleEdges = () => (edgeLooksNow = edgeLooks(loaded.graph, state.visibility, loaded.curvatures, changesNow()?.edgeColors ?? null));
   const updatePaint = () => {
     painted = paintOf(loaded.graph, state.appearance, metricsNow(), loaded.attributes);
     restyleNodes();
@@ -353,7 +372,7 @@ async function main(): Promise<void> {
     layout.kill();
     loaded = prepare(graph);
     layout = new LayoutControl(graph);
-    Object.assign(state, { filter: { ...DEFAULT_FILTER }, stages: [], selection: null, hovered: null, layoutRunning: false });
+    Object.assign(state, { filter: { ...DEFAULT_FILTER }, stages: [], changes: null, selection: null, hovered: null, layoutRunning: false });
     state.filtered = visibleEdges(graph, state.filter, loaded.index);
     restage();
     updatePaint();
@@ -468,6 +487,14 @@ async function main(): Promise<void> {
     state.stages = stages;
     showFiltered();
   };
+  const setChanges = (since: string | null) => {
+    state.changes = since;
+    restyleNodes();
+    restyleEdges();
+    redraw();
+    renderPanels();
+    writeUrl();
+  };
 
   let searchBox = createSearchBox(buildSearchIndex(loaded.graph), (node) => select({ kind: 'node', id: node }), lang);
   element('search').replaceChildren(searchBox.element);
@@ -516,6 +543,7 @@ async function main(): Promise<void> {
       },
       setFilter,
     );
+    renderChanges(element('changes'), { lang: state.lang, since: state.changes, view: changesNow() }, { setSince: setChanges, select: (selection) => select(selection) });
     renderLayoutPanel(element('layout'), { lang: state.lang, settings: layout.settings, running: state.layoutRunning }, layoutActions);
     renderStages(
       element('stages'),

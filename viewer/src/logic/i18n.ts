@@ -124,6 +124,21 @@ export const STRINGS = {
   /** The paging buttons' names; `{size}` is replaced by the rows per page. */
   tablePreviousHint: { en: 'Previous {size} rows', fr: '{size} lignes précédentes' },
   tableNextHint: { en: 'Next {size} rows', fr: '{size} lignes suivantes' },
+  // changes mode
+  changes: { en: 'Changes', fr: 'Changements' },
+  changesSince: { en: 'Since', fr: 'Depuis' },
+  changesHint: { en: 'What is new since this date, by the dates of the documents', fr: 'Ce qui est nouveau depuis cette date, selon la date des documents' },
+  changesNone: { en: 'Nothing changed', fr: 'Aucun changement' },
+  changesClear: { en: 'Leave the changes', fr: 'Quitter les changements' },
+  changesGone: { en: 'no longer in the graph', fr: 'plus dans le graphe' },
+  changesRemovalsUnknown: { en: 'From one graph, what was removed cannot be known.', fr: "Avec un seul graphe, on ne peut savoir ce qui a disparu." },
+  changeFulfilled: { en: 'pledge fulfilled', fr: 'promesse tenue' },
+  changeDenied: { en: 'denied', fr: 'démenti' },
+  changeModality: { en: 'modality changed', fr: 'modalité changée' },
+  changeAdded: { en: 'new', fr: 'nouveau' },
+  changeStrengthened: { en: 'more documents', fr: 'plus de documents' },
+  changeRemoved: { en: 'removed', fr: 'disparu' },
+  changeWeakened: { en: 'fewer documents', fr: 'moins de documents' },
   // appearance and filter stages
   noValue: { en: 'no value', fr: 'sans valeur' },
   others: { en: 'others', fr: 'autres' },

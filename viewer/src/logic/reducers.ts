@@ -108,8 +108,8 @@ export interface EdgeStyle {
   zIndex: number;
 }
 
-/** Every edge's style out of any focus, prepared when the graph or the filter changes (see nodeLooks). */
-export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures: Map<string, number>): Map<string, EdgeStyle> {
+/** Every edge's style out of any focus, prepared when the graph or the filter changes (see nodeLooks); `colors` replace the modality's (the changes mode). */
+export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures: Map<string, number>, colors: Map<string, string> | null = null): Map<string, EdgeStyle> {
   const looks = new Map<string, EdgeStyle>();
   graph.forEachEdge((edge, attrs) => {
     const curvature = curvatures.get(edge) ?? 0;
@@ -117,7 +117,7 @@ export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures
       type: curvature === 0 ? 'arrow' : 'curved',
       curvature,
       hidden: !visibility.edges.has(edge),
-      color: EDGE_COLORS[attrs.modality] ?? attrs.color ?? DEFAULT_EDGE_COLOR,
+      color: colors?.get(edge) ?? EDGE_COLORS[attrs.modality] ?? attrs.color ?? DEFAULT_EDGE_COLOR,
       label: attrs.label,
       forceLabel: false,
       zIndex: 0,

@@ -3,7 +3,7 @@
  * `?node=…&types=…&predicates=…&modalities=…&minEvidence=…&minDocs=…&from=…&to=…&docs=…`,
  * the filter stages as repeated `stage=…` in order (logic/stages.ts), and the appearance as
  * `color=<attribute>` and `size=<attribute>` (logic/appearance.ts), and the table's state as
- * `table=…&tableSort=…` (logic/table.ts).
+ * `table=…&tableSort=…` (logic/table.ts), and the changes mode's date as `changes=2025-11-25`.
  * Closed vocabularies are comma lists; document ids repeat `docs=` (they may hold commas).
  * Only what differs from DEFAULT_FILTER and DEFAULT_APPEARANCE is written; unknown or malformed values are dropped
  * when reading. Other parameters (`graph`, `lang`) are left as they are.
@@ -24,9 +24,11 @@ export interface UrlState {
   appearance: Appearance;
   /** The data table: open or not, tab, sort, search, page (logic/table.ts). */
   table: TableState;
+  /** The changes mode's date (logic/changes.ts), null when off. */
+  changes: string | null;
 }
 
-const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'stage', 'color', 'size', ...TABLE_STATE_KEYS];
+const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'stage', 'color', 'size', 'changes', ...TABLE_STATE_KEYS];
 /** An attribute key longer than this is not one (appearance.ts checks the rest against the graph). */
 const MAX_KEY_LENGTH = 200;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -57,6 +59,7 @@ export function encodeState(state: UrlState, previous = ''): string {
   stages.forEach((stage) => params.append('stage', encodeStage(stage)));
   if (appearance.color !== DEFAULT_APPEARANCE.color) params.set('color', appearance.color);
   if (appearance.size !== DEFAULT_APPEARANCE.size) params.set('size', appearance.size);
+  if (state.changes) params.set('changes', state.changes);
   encodeTableState(state.table, params);
   const query = params.toString();
   return query ? `?${query}` : '';
@@ -108,5 +111,6 @@ export function decodeState(query: string): UrlState {
       size: readKey(params, 'size', DEFAULT_APPEARANCE.size),
     },
     table: decodeTableState(params),
+    changes: readDate(params, 'changes') ?? null,
   };
 }
