@@ -183,9 +183,15 @@ function notFound(res: ServerResponse): void {
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
-  const { size } = await stat(file);
+  const { size, mtimeMs } = await stat(file);
   securityHeaders(res);
-  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+  // the viewer asks for these with HEAD to see that graph.json was rebuilt
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Last-Modified': new Date(mtimeMs).toUTCString(),
+    ETag: `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`,
+  });
   if (req.method === 'HEAD') return void res.end();
   await new Promise<void>((done, fail) => {
     createReadStream(file).on('error', fail).on('end', done).pipe(res);

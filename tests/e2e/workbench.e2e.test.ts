@@ -4,7 +4,9 @@
  * selection, the largest component, a k-core), and the table's state, all kept in the URL.
  */
 
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -233,6 +235,28 @@ describe('the workbench in Chromium', () => {
     await page.locator('.changes-clear').click();
     expect(params().get('changes')).toBeNull();
     expect(await edgeColor('country:germany|supplies|country:ukraine')).not.toBe(rgbToHex(deniedColor));
+  });
+
+  it('offers to reload when the graph on the server is rebuilt, and the reload keeps the view', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-rebuilt-'));
+    cpSync(GRAPH_DIR, dir, { recursive: true });
+    const own = await serveGraph(dir);
+    try {
+      await page.goto(`${own.url}?node=country%3Agermany`);
+      await waitForFirstRender(page);
+      expect(await page.locator('#rebuilt').isHidden()).toBe(true);
+      const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
+      graph.nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.label = 'Deutschland';
+      writeFileSync(join(dir, 'graph.json'), JSON.stringify(graph));
+      // the page looks again when it is shown or focused (and every 10 s)
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await page.locator('#rebuilt .reload').waitFor();
+      await page.locator('#rebuilt .reload').click();
+      await page.waitForFunction(() => window.__relata?.graph.getNodeAttribute('country:germany', 'label') === 'Deutschland');
+      expect(await page.locator('#details h2').textContent()).toBe('Deutschland');
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -52,6 +52,7 @@ import { renderDetails } from './ui/details-panel.ts';
 import { renderFilters } from './ui/filters-panel.ts';
 import { renderChanges } from './ui/changes-panel.ts';
 import { renderLayoutPanel } from './ui/layout-panel.ts';
+import { versionOf, watchRebuilds } from './ui/rebuilt-notice.ts';
 import { renderLegend } from './ui/legend.ts';
 import { installRectangleSelect } from './ui/rectangle-select.ts';
 import { createSearchBox } from './ui/search-box.ts';
@@ -113,10 +114,11 @@ function element(id: string): HTMLElement {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function loadGraph(url: string): Promise<RelataGraph> {
-  const response = await fetch(url);
+/** The graph at `url`, and the version the server gave it (rebuilt-notice.ts). */
+async function loadGraph(url: string): Promise<{ graph: RelataGraph; version: string | null }> {
+  const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return parseGraph(await response.text(), formatOf(new URL(url, location.href).pathname) ?? 'json');
+  return { graph: parseGraph(await response.text(), formatOf(new URL(url, location.href).pathname) ?? 'json'), version: versionOf(response.headers) };
 }
 
 function download(blob: Blob, fileName: string): void {
@@ -190,9 +192,13 @@ async function main(): Promise<void> {
   };
   showStatus(t(lang, 'loading'));
 
+  const graphUrl = params.get('graph') ?? 'graph.json';
   let loaded: Loaded;
+  let version: string | null;
   try {
-    loaded = prepare(await loadGraph(params.get('graph') ?? 'graph.json'));
+    const fetched = await loadGraph(graphUrl);
+    loaded = prepare(fetched.graph);
+    version = fetched.version;
   } catch (error) {
     return showStatus(`${t(lang, 'loadError')}: ${message(error)}`, true);
   }
@@ -605,6 +611,7 @@ async function main(): Promise<void> {
 
   renderPanels();
   if (state.selection?.kind === 'node' && loaded.graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
+  watchRebuilds(graphUrl, version, element('rebuilt'), () => state.lang);
 }
 
 void main();

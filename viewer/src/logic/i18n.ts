@@ -125,6 +125,9 @@ export const STRINGS = {
   tablePreviousHint: { en: 'Previous {size} rows', fr: '{size} lignes précédentes' },
   tableNextHint: { en: 'Next {size} rows', fr: '{size} lignes suivantes' },
   // changes mode
+  graphRebuilt: { en: 'The graph was rebuilt.', fr: 'Le graphe a été reconstruit.' },
+  reload: { en: 'Reload', fr: 'Recharger' },
+  dismiss: { en: 'Dismiss', fr: 'Fermer' },
   changes: { en: 'Changes', fr: 'Changements' },
   changesSince: { en: 'Since', fr: 'Depuis' },
   changesHint: { en: 'What is new since this date, by the dates of the documents', fr: 'Ce qui est nouveau depuis cette date, selon la date des documents' },
