@@ -1,7 +1,8 @@
 /**
  * `build-cache.json` beside `graph.json`: what the last build read (the ingest cache) and the
- * counts of the graph it saved, so that the next build skips the files it knows unchanged and,
- * when nothing changed, does not even load the graph. Only a cache: it is used only while
+ * counts of the graph it saved, so that the next build skips the files it knows unchanged (and
+ * asks the URLs it fetched only for a newer version: ETag, Last-Modified) and, when nothing
+ * changed, does not even load the graph. A cache written before URLs were fetched loads as it is. Only a cache: it is used only while
  * `graph.json` has the size and modification time it was written with, deleting it costs one
  * full read, and it is written without fsync.
  */

@@ -5,8 +5,11 @@
  * remove, and which of them it removed). A file is skipped when its size and modification time
  * are the same (else when its bytes hash the same), every document it gave is stored as it was,
  * and the corpus would remove the same lines from it. JSON, kept beside the graph by the build.
+ * A fetched URL is kept under its URL with what the server said of it (`http`): the next ingest
+ * asks it only for a newer version, and a 304 (not modified) skips it as an unchanged file.
  */
 import type { Warning } from '../errors.ts';
+import type { InputFormat } from './readers.ts';
 
 export interface InputCache {
   version: 1;
@@ -14,11 +17,12 @@ export interface InputCache {
   maxDocumentBytes: number;
   /** The short lines of every document, each once; documents name them by index. */
   lines: string[];
-  /** By path, as listed. */
+  /** By path, as listed; a fetched input by its URL, as given. */
   files: Record<string, CachedFile>;
 }
 
 export interface CachedFile {
+  /** Of a fetched URL: the size of the body, and `mtimeMs` 0. */
   size: number;
   mtimeMs: number;
   /** SHA-256 of the bytes. */
@@ -26,6 +30,20 @@ export interface CachedFile {
   /** The file's own warnings (bytes that are not UTF-8, bad JSON rows), reported again when it is skipped. */
   warnings: Warning[];
   docs: CachedDoc[];
+  /** Only for a fetched URL (optional: a cache written before URLs were fetched has none). */
+  http?: CachedHttp;
+}
+
+/** What the last fetch of a URL gave: where it ended, what it was, and its validators for a conditional request. */
+export interface CachedHttp {
+  /** The final URL, after redirects. */
+  url: string;
+  format: InputFormat;
+  charset?: string;
+  /** The `ETag` response header, sent back as `If-None-Match`. */
+  etag?: string;
+  /** The `Last-Modified` response header, sent back as `If-Modified-Since`. */
+  lastModified?: string;
 }
 
 export interface CachedDoc {

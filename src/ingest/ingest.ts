@@ -1,14 +1,16 @@
 /**
- * `ingest`: inputs (files, folders, `-` for standard input) → sorted, cleaned, deduplicated docs.
- * Reading is done first so that boilerplate removal can count lines across the corpus. Given
- * the cache of an earlier ingest (cache.ts), files known unchanged are not read again.
+ * `ingest`: inputs (files, folders, `-` for standard input, `http(s)://` URLs) → sorted, cleaned,
+ * deduplicated docs. Reading is done first so that boilerplate removal can count lines across
+ * the corpus. Given the cache of an earlier ingest (cache.ts), files known unchanged are not
+ * read again, and URLs are fetched with a conditional request (a 304 is an unchanged file).
  */
 import { RelataError, type Warning } from '../errors.ts';
 import type { Doc } from '../types.ts';
 import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
-import { skippable, type CachedDoc, type CachedFile, type InputCache } from './cache.ts';
+import { skippable, type CachedDoc, type CachedFile, type CachedHttp, type InputCache } from './cache.ts';
 import { buildDoc, extractText, textHash, type DocFormat, type DocMeta, type Extracted } from './document.ts';
 import { parseFeed } from './feeds.ts';
+import { FETCH_TIMEOUT_MS, fetchUrl, isUrlInput, MAX_FETCH_BYTES, MAX_REDIRECTS, type FetchLimits } from './fetch.ts';
 import { inputError, toWarning } from './problems.ts';
 import { bytesHash, decodeText, fileStat, listFiles, readBytes, type InputFile } from './readers.ts';
 import { parseRecords } from './records.ts';
@@ -21,7 +23,7 @@ export interface IngestResult {
   duplicates: { id: string; sameAs: string }[];
   /** How many documents of skipped files are not in `docs`: the cache knows them stored as they are. */
   unread: number;
-  /** How many files were read (the others were known by their size and modification time). */
+  /** How many files were read (the others were known by their size and modification time), URLs fetched with a body counted as files (a 304 is not). */
   filesRead: number;
   /** The cache for the next ingest: this one's files, and the earlier cache's other files. */
   cache: InputCache;
@@ -35,12 +37,21 @@ export interface IngestOptions {
   stdin?: () => Promise<string>;
   /** Default `MAX_DOCUMENT_BYTES`. */
   maxDocumentBytes?: number;
-  /** An earlier ingest's `cache`: the files it knows unchanged are skipped. */
+  /** An earlier ingest's `cache`: the files it knows unchanged are skipped, the URLs it knows asked only for a newer version. */
   cache?: InputCache;
+  /** Milliseconds for the whole fetch of one URL, redirects and body included; default `FETCH_TIMEOUT_MS` (30 s). */
+  fetchTimeoutMs?: number;
+  /** Bytes of a fetched body; default the larger of `MAX_FETCH_BYTES` (16 MiB) and `maxDocumentBytes`. */
+  maxFetchBytes?: number;
+  /** Redirects followed for one URL; default `MAX_REDIRECTS` (5). */
+  maxRedirects?: number;
 }
 
 /** Files read at once: reading one at a time leaves the disk and the thread waiting in turn. */
 const READ_CONCURRENCY = 8;
+
+/** URLs fetched at once (all of them before the files are read, in the inputs' order). */
+const FETCH_CONCURRENCY = 4;
 
 /** The error for a document of `bytes` over `max`, or undefined when it fits. */
 function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
@@ -68,8 +79,12 @@ interface FileRead {
   warnings: Warning[];
   sources?: Source[];
   cached?: CachedFile;
-  /** Known by its size and time alone. */
+  /** Known by its size and time alone (or, for a URL, by a 304). */
   unread?: boolean;
+  /** For a fetched URL: its cache entry's `http`. */
+  http?: CachedHttp;
+  /** Not cached anew: the earlier cache's entry is kept (a URL that could not be read again). */
+  keepPrevious?: boolean;
 }
 
 /** Reads a file unless `previous` (its cache entry) shows it unchanged: the same size and time, or else the same bytes. */
@@ -86,11 +101,39 @@ async function readFile(file: InputFile, max: number, previous: CachedFile | und
   return { file, size, mtimeMs, source, ...readSources(file, bytes, source, max) };
 }
 
+/**
+ * Fetches a URL, conditionally when `previous` (its cache entry) can be skipped: on a 304 it is
+ * known unread, like a file of the same size and time; a body with the same bytes (and final
+ * URL) reuses the entry as a file with the same bytes does.
+ */
+async function readUrl(url: string, max: number, limits: FetchLimits, previous: CachedFile | undefined): Promise<FileRead> {
+  const known = previous?.http && typeof previous.http.url === 'string' ? previous.http : undefined;
+  const reusable = previous && known && skippable(previous) ? previous : undefined;
+  const fetched = await fetchUrl(url, limits, reusable && known);
+  const validators = { ...(fetched.etag && { etag: fetched.etag }), ...(fetched.lastModified && { lastModified: fetched.lastModified }) };
+  if (fetched.status === 'not-modified') {
+    const http = { ...known!, ...validators };
+    const file: InputFile = { path: url, id: http.url, url: http.url, format: http.format, ...(http.charset && { charset: http.charset }) };
+    return { file, size: reusable!.size, mtimeMs: 0, source: reusable!.source, warnings: reusable!.warnings, cached: reusable, unread: true, http };
+  }
+  const { bytes, format, charset } = fetched;
+  const file: InputFile = { path: url, id: fetched.url, url: fetched.url, format, ...(charset && { charset }) };
+  const http: CachedHttp = { url: fetched.url, format, ...(charset && { charset }), ...validators };
+  const large = format === 'json' || format === 'feed' ? undefined : tooLarge(url, bytes.byteLength, max);
+  if (large) throw large;
+  const source = bytesHash(bytes);
+  const read = { file, size: bytes.byteLength, mtimeMs: 0, source, http };
+  if (reusable?.source === source && known?.url === fetched.url && known.format === format) return { ...read, warnings: reusable.warnings, cached: reusable };
+  return { ...read, ...readSources(file, bytes, source, max) };
+}
+
 function readSources(file: InputFile, bytes: Uint8Array, sha256: string, max: number): { sources: Source[]; warnings: Warning[] } {
-  const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed');
+  const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed', file.charset);
   const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
   if (file.format !== 'json' && file.format !== 'feed') {
-    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { path: file.path, ...(!invalid && { source: sha256 }) } };
+    // a fetched page: its final URL as id (file.id) and url, no path
+    const where = file.url ? { url: file.url } : { path: file.path };
+    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { ...where, ...(!invalid && { source: sha256 }) } };
     return { sources: [source], warnings: encoding };
   }
   // records and feed items: one document each, without the file's path and hash (a document is not the file)
@@ -143,6 +186,11 @@ interface Entry {
 
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const limits: FetchLimits = {
+    timeoutMs: options.fetchTimeoutMs ?? FETCH_TIMEOUT_MS,
+    maxBytes: options.maxFetchBytes ?? Math.max(MAX_FETCH_BYTES, max),
+    maxRedirects: options.maxRedirects ?? MAX_REDIRECTS,
+  };
   const previous = options.cache?.maxDocumentBytes === max ? options.cache : undefined;
   const keysOf = (doc: CachedDoc) => doc.keys.map((k) => previous!.lines[k]);
   const warnings: Warning[] = [];
@@ -165,7 +213,28 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     }
   };
 
+  // the URLs are fetched first, a few at a time, while the files are read; each is taken in its turn
+  const urls = inputs.filter(isUrlInput);
+  const fetching = mapLimit(urls, FETCH_CONCURRENCY, (url) =>
+    readUrl(url, max, limits, previous?.files[url]).then(
+      (read) => ({ read }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  let urlsTaken = 0;
+
   for (const input of inputs) {
+    if (isUrlInput(input)) {
+      const result = (await fetching)[urlsTaken++];
+      if ('error' in result) {
+        await attempt(() => Promise.reject(result.error));
+        continue;
+      }
+      warnings.push(...result.read.warnings);
+      reads.push(result.read);
+      collect(result.read, result.read.sources ?? []);
+      continue;
+    }
     if (input === '-') {
       const source = await attempt(() => readStdin(options));
       if (source) collect(undefined, [source]);
@@ -197,7 +266,12 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   for (const read of reads) {
     const stale = read.cached?.docs.some((doc) => entries.get(doc.id)?.cached === doc && !sameKeys(repeatedKeys(keysOf(doc), context), doc.repeated.map((k) => previous!.lines[k])));
     if (!stale) continue;
-    const again = { ...read, cached: undefined, unread: false, ...readSources(read.file, await readBytes(read.file.path), read.source, max) };
+    const bytes = read.file.url ? await attempt(() => fetchAgain(read, limits)) : await readBytes(read.file.path);
+    if (!bytes) {
+      read.keepPrevious = true; // its documents as stored, and its entry as it was: read again next time
+      continue;
+    }
+    const again = { ...read, cached: undefined, unread: false, ...readSources(read.file, bytes, read.source, max) };
     reads[reads.indexOf(read)] = again;
     for (const source of again.sources) {
       const entry = entries.get(source.id)!;
@@ -227,6 +301,13 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   return { docs, warnings, duplicates, unread, filesRead, cache: nextCache(previous, max, reads, entries, cachedDocs, context) };
 }
 
+/** A URL skipped (a 304, or the same bytes) fetched again in full: the bytes, if they are still those of its cache entry. */
+async function fetchAgain(read: FileRead, limits: FetchLimits): Promise<Uint8Array> {
+  const fetched = await fetchUrl(read.file.path, limits);
+  if (fetched.status === 'ok' && fetched.url === read.file.url && fetched.format === read.file.format && bytesHash(fetched.bytes) === read.source) return fetched.bytes;
+  throw inputError('E_INPUT_UNREADABLE', read.file.path, 'changed while it was read: its documents are kept as stored, and read again next time');
+}
+
 const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key) => b.includes(key));
 
 /**
@@ -251,10 +332,11 @@ function nextCache(
     });
   const files: Record<string, CachedFile> = {};
   for (const read of reads) {
+    if (read.keepPrevious) continue;
     const mine = (read.cached?.docs ?? read.sources ?? []).map((d) => entries.get(d.id));
     if (mine.some((entry) => entry?.read !== read)) continue;
     const cachedDocs = (mine as Entry[]).map((entry) => ({ ...docs.get(entry)!, keys: indexes(entry.keys), repeated: indexes(repeatedKeys(entry.keys, context)) }));
-    files[read.file.path] = { size: read.size, mtimeMs: read.mtimeMs, source: read.source, warnings: read.warnings, docs: cachedDocs };
+    files[read.file.path] = { size: read.size, mtimeMs: read.mtimeMs, source: read.source, warnings: read.warnings, docs: cachedDocs, ...(read.http && { http: read.http }) };
   }
   for (const [path, file] of Object.entries(previous?.files ?? {})) {
     if (files[path]) continue;

@@ -33,6 +33,10 @@ export interface InputFile {
   /** For a folder input, the path relative to it with forward slashes; for a file input, its base name. */
   id: string;
   format: InputFormat;
+  /** For a fetched URL (the `path`): the final URL, after redirects, which a page takes as its id and url. */
+  url?: string;
+  /** For a fetched URL: the charset its Content-Type named. */
+  charset?: string;
 }
 
 const formatOf = (file: string): InputFormat | undefined => FORMATS[extname(file).toLowerCase()];
@@ -96,10 +100,11 @@ export async function readBytes(file: string): Promise<Buffer> {
  * the bytes start with their byte-order mark, else UTF-8 (its BOM stripped). A file with NUL
  * bytes and no UTF-16 mark is binary, not text; bytes that are not UTF-8 become U+FFFD and are
  * reported in `invalid`. An `xml` file declaring another encoding (ISO-8859-1, windows-1252…)
- * is decoded from it. `file` names it in the error.
+ * is decoded from it, and so is a fetched body whose Content-Type names such a `charset`.
+ * `file` names it in the error.
  */
-export function decodeText(bytes: Uint8Array, file: string, xml = false): { text: string; invalid: boolean } {
-  const declared = xml ? declaredEncoding(bytes) : undefined;
+export function decodeText(bytes: Uint8Array, file: string, xml = false, charset?: string): { text: string; invalid: boolean } {
+  const declared = knownEncoding(charset) ?? (xml ? declaredEncoding(bytes) : undefined);
   if (declared) return { text: new TextDecoder(declared).decode(bytes), invalid: false };
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
@@ -119,7 +124,11 @@ export function decodeText(bytes: Uint8Array, file: string, xml = false): { text
  */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   const prolog = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const label = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(prolog)?.[1];
+  return knownEncoding(/^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(prolog)?.[1]);
+}
+
+/** The decoder's name for an encoding label, unless UTF-8 or UTF-16 (`decodeText` finds these by itself) or unknown. */
+function knownEncoding(label: string | undefined): string | undefined {
   if (!label) return undefined;
   try {
     const encoding = new TextDecoder(label).encoding;
