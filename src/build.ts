@@ -4,7 +4,8 @@
  * is not extracted again; a changed one replaces its old version; `rebuild` starts afresh.
  * The build cache (build-cache.ts) lets ingest skip the files it knows unchanged, unread; when
  * no file needed reading, the graph is not even loaded. When nothing new came in, nothing is
- * laid out or written.
+ * laid out or written. With `snapshot`, a build that wrote the graph also keeps a dated copy
+ * (graph/snapshots.ts). `watchBuild` (watch.ts) runs builds in rounds.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, typ
 import { readBuildCache, writeBuildCache, type BuildCache } from './build-cache.ts';
 import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, loadGraphSync, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
+import { saveSnapshot } from './graph/snapshots.ts';
 import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
 import { jobsFor, startExtractors, type Extractors } from './workers.ts';
 import { extractOnQueue } from './queue/index.ts';
@@ -56,6 +58,19 @@ export interface BuildOptions {
   queue?: string;
   /** With `queue`: how long to wait for an unreachable Redis server before failing (default 5 minutes). */
   queueWaitMs?: number;
+  /**
+   * After a build that changed the graph (not after one that found nothing new), also keep the new
+   * graph as `<out>/snapshots/<UTC time>.json` (graph/snapshots.ts), for `diffSinceStore`.
+   */
+  snapshot?: boolean;
+  /** The clock that dates snapshots (default: the system's). */
+  now?: () => Date;
+  /**
+   * Stops the build before it writes anything: checked after reading the inputs and after
+   * extracting, it rejects with the signal's reason and leaves the store as it was. Once the
+   * build has begun to write, it finishes (graph.json, the build cache, the snapshot).
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildSummary {
@@ -71,6 +86,10 @@ export interface BuildSummary {
   seconds: number;
   file: string;
   warnings: Warning[];
+  /** Whether graph.json was written (false when nothing new came in). */
+  written: boolean;
+  /** With `snapshot`, when graph.json was written: the snapshot file written. */
+  snapshot?: string;
 }
 
 async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> {
@@ -89,11 +108,13 @@ async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> 
  */
 export async function buildGraph(inputs: readonly (string | Doc)[], options: BuildOptions = {}): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
   const out = options.out ?? 'graph';
+  options.signal?.throwIfAborted();
   // one writer at a time: a second build waits and merges into the first one's result
   return withStoreLock(out, () => buildLocked(inputs, out, options), { onWait: () => options.onProgress?.({ phase: 'wait', done: 0, total: 1 }) });
 }
 
 async function buildLocked(inputs: readonly (string | Doc)[], out: string, options: BuildOptions): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
+  options.signal?.throwIfAborted();
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const rebuild = options.rebuild ?? false;
@@ -106,6 +127,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     progress({ phase: 'ingest', done: 0, total: inputs.length });
     const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
     if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
+    options.signal?.throwIfAborted();
 
     const graph = await storedGraph(out, rebuild);
     const stored = graph.getAttribute('documents').length > 0;
@@ -113,15 +135,21 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     const { counts, warnings } = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);
     counts.unchanged += read?.unread ?? 0;
     // nothing new: the stored graph stays as it is, not laid out, written or synced again
-    if (!stored || counts.added + counts.updated > 0) {
+    const written = !stored || counts.added + counts.updated > 0;
+    // the last moment to stop with the store untouched; from here the build finishes
+    options.signal?.throwIfAborted();
+    let snapshot: string | undefined;
+    if (written) {
       progress({ phase: 'layout', done: 0, total: 1 });
       finalizeGraph(graph, { iterations: options.iterations, placed });
       progress({ phase: 'save', done: 0, total: 1 });
       await saveGraph(out, graph);
+      if (options.snapshot) snapshot = (await saveSnapshot(out, graph, options.now?.() ?? new Date())).file;
     }
     const inputCache = read?.cache ?? cache?.inputs;
     if (inputCache) await writeBuildCache(out, graph, inputCache);
-    return { graph, summary: summaryOf(graph, counts, read?.duplicates ?? [], [...(read?.warnings ?? []), ...warnings], started, out) };
+    const summary = summaryOf(graph, counts, read?.duplicates ?? [], [...(read?.warnings ?? []), ...warnings], started, out, written);
+    return { graph, summary: snapshot === undefined ? summary : { ...summary, snapshot } };
   } finally {
     await early?.close();
   }
@@ -143,6 +171,7 @@ function unchanged(out: string, cache: BuildCache, read: IngestResult, started: 
     seconds: (performance.now() - started) / 1000,
     file: join(out, GRAPH_FILE),
     warnings: read.warnings,
+    written: false,
   };
   let graph: RelataGraph | undefined;
   return {
@@ -155,7 +184,7 @@ function unchanged(out: string, cache: BuildCache, read: IngestResult, started: 
 
 type Counts = Pick<BuildSummary, 'added' | 'updated' | 'unchanged' | 'sentences' | 'triples'>;
 
-function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary['duplicates'], warnings: Warning[], started: number, out: string): BuildSummary {
+function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary['duplicates'], warnings: Warning[], started: number, out: string, written: boolean): BuildSummary {
   return {
     documents: graph.getAttribute('documents').length,
     ...counts,
@@ -165,6 +194,7 @@ function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary[
     seconds: (performance.now() - started) / 1000,
     file: join(out, GRAPH_FILE),
     warnings,
+    written,
   };
 }
 

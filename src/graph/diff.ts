@@ -23,6 +23,8 @@
  * (undated documents, and those dated less precisely than `since` that may fall before it, count
  * as before) and "after" as all the evidence. Removals and weakenings cannot be known from one
  * graph (it holds only what it still has): they are `null` there, and `removals` is false.
+ * A store folder with dated snapshots knows them: `diffSinceStore` (graph/snapshots.ts) diffs the
+ * latest snapshot taken before `since` with the graph, and names it in `baseline`.
  */
 import { RelataError } from '../errors.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
@@ -116,8 +118,17 @@ export interface GraphDiff {
   mode: 'graphs' | 'since';
   /** The date of `diffSince`; null for two graphs. */
   since: string | null;
-  /** Whether removals and weakenings are known: false for `diffSince`, whose `removed` and `weakened` lists are null. */
+  /**
+   * Whether removals and weakenings are known: false for `diffSince`, whose `removed` and
+   * `weakened` lists are null; true for two graphs, and for `diffSinceStore` when it found a snapshot.
+   */
   removals: boolean;
+  /**
+   * With `since` (`diffSinceStore`, graph/snapshots.ts): the name of the store's snapshot the graph
+   * was compared with (`2025-11-25T08-00-00Z`, the file `<store>/snapshots/<name>.json`), the latest
+   * one taken before `since`. Absent when no snapshot was used (two graphs, or `diffSince`).
+   */
+  baseline?: string;
   documents: { added: DiffDocument[]; removed: DiffDocument[] | null };
   entities: { added: EntityChange[]; removed: EntityChange[] | null };
   relations: { added: RelationChange[]; removed: RelationChange[] | null; strengthened: RelationChange[]; weakened: RelationChange[] | null };

@@ -9,6 +9,7 @@
  * - style.ts     colours by entity type and predicate, sizes
  * - serialize.ts canonical `serializeGraph`, checked `graphFromJSON` (text only)
  * - store.ts     atomic `saveGraph`, checked `loadGraph` (the file)
+ * - snapshots.ts dated copies of graph.json in `<store>/snapshots/`, and `diffSinceStore`
  *
  * A build is: `createGraph` (or `loadGraph` for an incremental build, comparing
  * `documentSha`), `addExtraction` per document, `removeDocument` for vanished ones,
@@ -34,7 +35,8 @@ export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
 export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
-export { saveGraph, loadGraph, loadGraphSync, writeAtomically } from './store.ts';
+export { saveGraph, loadGraph, loadGraphSync, writeAtomically, writeGraphFile } from './store.ts';
+export { SNAPSHOTS_DIR, diffSinceStore, listSnapshots, loadSnapshot, saveSnapshot, snapshotDate, snapshotName, type Snapshot } from './snapshots.ts';
 export {
   diffGraphs,
   diffSince,

@@ -15,7 +15,12 @@ const WRITE_SIZE = 1 << 16;
 /** Write `dir/graph.json` atomically, synced: a temporary file in the same folder, then a rename. */
 export async function saveGraph(dir: string, graph: RelataGraph): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeAtomically(join(dir, GRAPH_FILE), chunked(serializedPieces(graph), WRITE_SIZE), { sync: true });
+  await writeGraphFile(join(dir, GRAPH_FILE), graph);
+}
+
+/** Writes `graph` as graph.json text to `file` (any name; its folder must exist), atomically and synced. */
+export async function writeGraphFile(file: string, graph: RelataGraph): Promise<void> {
+  await writeAtomically(file, chunked(serializedPieces(graph), WRITE_SIZE), { sync: true });
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
-import { saveGraph, serializeGraph } from '../../src/graph/index.ts';
+import { saveGraph, saveSnapshot, serializeGraph } from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 
 async function relata(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -43,9 +43,11 @@ describe('relata diff <old> <new>', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Changes from .*old to .*new: 5 changes\n/);
     expect(r.stdout).toContain('documents +1 -0, entities +1 -0, relations +2 -0, strengthened 1, weakened 0, modality changes 1 (1 fulfilled, 0 denied)');
-    for (const section of ['Documents added (1)', 'Entities added (1)', 'Entities removed (0)', 'Relations added (2)', 'Relations removed (0)', 'Strengthened (1)', 'Weakened (0)', 'Modality changes (1)']) {
+    for (const section of ['Documents added (1)', 'Entities added (1)', 'Relations added (2)', 'Strengthened (1)', 'Modality changes (1)']) {
       expect(r.stdout).toContain(`\n${section}\n`);
     }
+    // kinds without a change are in the summary line only
+    for (const section of ['Entities removed', 'Relations removed', 'Weakened']) expect(r.stdout).not.toContain(`\n${section} (`);
     expect(r.stdout).toMatch(/Russia\s+attacks\s+Ukraine\s+asserted\s+1 → 2\s+1 → 2/);
     expect(r.stdout).toMatch(/fulfilled\s+Germany\s+supplies\s+Ukraine\s+\(new\)\s+asserted\s+delivery\.txt#0/);
     expect(r.stdout).not.toContain('cannot be known');
@@ -84,7 +86,7 @@ describe('relata diff --since', () => {
     const r = await relata(['diff', '--since', '2024-02', '-g', newDir]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^Changes in .*new since 2024-02: 5 changes\n/);
-    expect(r.stdout).toContain('(one graph: what was removed or weakened cannot be known; diff two graphs to see it)');
+    expect(r.stdout).toContain('(one graph: what was removed or weakened cannot be known; diff two graphs, or keep snapshots with build --snapshot, to see it)');
     expect(r.stdout).toContain('\nRelations added (2)\n');
     expect(r.stdout).not.toContain('Relations removed');
     expect(r.stdout).not.toContain('Weakened');
@@ -96,6 +98,38 @@ describe('relata diff --since', () => {
     expect(since.stdout).toBe(graphs.stdout);
     const json = JSON.parse((await relata(['diff', '--since', '2024-02', '-g', newDir, '-f', 'json'])).stdout);
     expect(json).toMatchObject({ mode: 'since', since: '2024-02', removals: false, entities: { removed: null }, relations: { removed: null, weakened: null } });
+  });
+});
+
+describe('relata diff --since, a store with snapshots (build --snapshot)', () => {
+  const store = join(dir, 'snapshotted');
+  beforeAll(async () => {
+    // kept on 15 January: both documents; on 1 March: the same; now, delivery.txt is gone (a rebuild)
+    const both = buildGraph([pledge, delivery], 1);
+    await saveSnapshot(store, both, new Date('2024-01-15T09:30:00Z'));
+    await saveSnapshot(store, both, new Date('2024-03-01T00:00:00Z'));
+    await saveGraph(store, buildGraph([pledge], 1));
+  });
+
+  it('compares the store with its latest snapshot before the date, and names it: removals known', async () => {
+    const r = await relata(['diff', '--since', '2024-02', '-g', store]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^Changes in .*snapshotted since 2024-02 \(compared with its snapshot 2024-01-15T09-30-00Z\): 4 changes\n/);
+    expect(r.stdout).toContain('documents +0 -1, entities +0 -1, relations +0 -2, strengthened 0, weakened 1,');
+    expect(r.stdout).toContain('\nRelations removed (2)\n');
+    expect(r.stdout).toContain('\nWeakened (1)\n');
+    expect(r.stdout).not.toContain('cannot be known');
+    const json = JSON.parse((await relata(['diff', '--since', '2024-02', store, '-f', 'json'])).stdout);
+    expect(json).toMatchObject({ mode: 'since', since: '2024-02', removals: true, baseline: '2024-01-15T09-30-00Z', summary: { relationsRemoved: 2, weakened: 1 } });
+  });
+
+  it('falls back to the dates of the documents when no snapshot is older than the date, or for a graph.json file', async () => {
+    const early = JSON.parse((await relata(['diff', '--since', '2024-01', '-g', store, '-f', 'json'])).stdout);
+    expect(early).toMatchObject({ removals: false, relations: { removed: null } });
+    expect(early.baseline).toBeUndefined();
+    const file = JSON.parse((await relata(['diff', '--since', '2024-02', join(store, 'graph.json'), '-f', 'json'])).stdout);
+    expect(file).toMatchObject({ removals: false, relations: { removed: null } });
+    expect((await relata(['diff', '--since', '2024-01', '-g', store])).stdout).toContain('cannot be known');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { DIFF } from './index.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError, diffChanges, diffGraphs, diffSince, graphFromJSON, isDiffDate, loadGraph, type GraphDiff, type RelataGraph } from '../../index.ts';
+import { diffSinceStore } from '../../graph/snapshots.ts';
 import { graphDirOf, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { table } from '../format.ts';
@@ -15,6 +16,12 @@ export async function loadGraphAt(path: string): Promise<RelataGraph> {
   return loadGraph(path);
 }
 
+/** Whether a graph argument names a graph.json file rather than a store folder. */
+async function isGraphFile(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? info.isFile() : path.endsWith('.json');
+}
+
 export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io): Promise<number> {
   let diff: GraphDiff;
   let heading: string;
@@ -22,8 +29,9 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
     if (!isDiffDate(options.since)) throw usage(`option --since takes an ISO date (2024, 2024-08 or 2024-08-12), not "${options.since}"`);
     if (positional.length > 1 || (positional.length === 1 && options.graph !== undefined)) throw usage('with --since, give one graph (-g DIR, or a folder or graph.json file), not two');
     const source = positional[0] ?? graphDirOf(options);
-    diff = diffSince(await loadGraphAt(source), options.since);
-    heading = `Changes in ${source} since ${options.since}`;
+    // a store folder may have snapshots (build --snapshot), which know removals; a graph.json file has none
+    diff = (await isGraphFile(source)) ? diffSince(await loadGraphAt(source), options.since) : await diffSinceStore(source, options.since);
+    heading = `Changes in ${source} since ${options.since}${diff.baseline === undefined ? '' : ` (compared with its snapshot ${diff.baseline})`}`;
   } else {
     if (options.graph !== undefined) throw usage('--graph goes with --since; to compare two graphs, give both: relata diff <old graph> <new graph>');
     if (positional.length !== 2) throw usage(`give two graphs, the old then the new (folders or graph.json files), or --since <date>; got ${positional.length}`);
@@ -49,7 +57,7 @@ export function diffTable(diff: GraphDiff, heading: string): string {
     `${heading}: ${s.changes} change${s.changes === 1 ? '' : 's'}`,
     `  documents +${s.documentsAdded}${s.documentsRemoved === null ? '' : ` -${s.documentsRemoved}`}, entities +${s.entitiesAdded} -${removedCount(s.entitiesRemoved)}, relations +${s.relationsAdded} -${removedCount(s.relationsRemoved)}, strengthened ${s.strengthened}, weakened ${removedCount(s.weakened)}, modality changes ${s.modalityChanges} (${s.fulfilled} fulfilled, ${s.denied} denied)`,
   ];
-  if (!diff.removals) lines.push('  (one graph: what was removed or weakened cannot be known; diff two graphs to see it)');
+  if (!diff.removals) lines.push('  (one graph: what was removed or weakened cannot be known; diff two graphs, or keep snapshots with build --snapshot, to see it)');
   // the summary line counts every kind; a section is printed only when it has rows
   const section = (title: string, rows: object[] | null, columns: string[]) => {
     if (!rows?.length) return;

@@ -28,6 +28,9 @@ export const BUILD = {
   lexicon: LEXICON,
   jobs: { type: 'string', short: 'j', description: 'threads that extract (default: one per core but one, above two cores and 256 KiB of text)' },
   queue: { type: 'string', description: 'extract on the queue at this Redis address (redis://host:port), by relata worker processes' },
+  snapshot: { type: 'boolean', description: 'after a build that changed the graph, keep a copy as <graph>/snapshots/<UTC time>.json (for diff --since)' },
+  watch: { type: 'boolean', description: 'build again every --interval seconds, a line per round, until Ctrl-C or SIGTERM (a round under way finishes first)' },
+  interval: { type: 'string', description: 'with --watch: seconds between rounds (default: 300; at least 1)' },
   quiet: { type: 'boolean', short: 'q', description: 'no progress or summary on stderr' },
 } as const satisfies OptionSpecs;
 
@@ -95,7 +98,11 @@ export const STATS = { graph: GRAPH_OPTION, json: { type: 'boolean', description
 
 export const DIFF = {
   graph: { ...GRAPH_OPTION, description: 'with --since: the store folder (default: graph)' },
-  since: { type: 'string', description: 'compare one graph with itself before this date (ISO: 2024, 2024-08 or 2024-08-12), by the dates of its documents' },
+  since: {
+    type: 'string',
+    description:
+      'what changed since this date (ISO: 2024, 2024-08 or 2024-08-12): in a store folder with snapshots (build --snapshot), from the latest one taken before it, removals included; otherwise by the dates of its documents',
+  },
   format: { type: 'string', short: 'f', description: 'output format (default: table)', choices: ['table', 'json', 'jsonl'] },
 } as const satisfies OptionSpecs;
 
@@ -111,7 +118,7 @@ const command = <const S extends OptionSpecs>(spec: CommandSpec<S>): CommandSpec
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'build',
-    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB]',
+    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--snapshot] [--watch [--interval S]] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB]',
     summary: 'Reads files and folders (txt, md, html, json, jsonl, RSS and Atom feeds; - for stdin), extracts triples and merges them into the graph store.',
     options: BUILD,
     load: () => import('./build.ts'),
@@ -178,7 +185,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'diff',
     usage: 'relata diff <old graph> <new graph> [--format table|json|jsonl]  |  relata diff --since <date> [--graph graph] [--format F]',
     summary:
-      'What changed: entities and relations added or removed, relations with more or fewer documents, modality changes (a pledge delivered, a fact denied). Graphs are store folders or graph.json files; --since compares one graph before and after a date.',
+      'What changed: entities and relations added or removed, relations with more or fewer documents, modality changes (a pledge delivered, a fact denied). Graphs are store folders or graph.json files; --since compares a store with its latest snapshot before a date, or one graph before and after a date.',
     options: DIFF,
     load: () => import('./diff.ts'),
   }),
