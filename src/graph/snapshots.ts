@@ -122,9 +122,9 @@ const takenBefore = (date: string, since: string): boolean => date.slice(0, sinc
  * Otherwise the graph is split at the date by the dates of its documents (`diffSince`: no removals).
  * Throws a RelataError `E_USAGE` when `since` is not an ISO date, `E_GRAPH_NOT_FOUND` without a graph.
  */
-export async function diffSinceStore(storeDir: string, since: string, options: DiffOptions = {}): Promise<GraphDiff> {
+export async function diffSinceStore(storeDir: string, since: string, options: DiffOptions = {}, current?: RelataGraph): Promise<GraphDiff> {
   if (!isDiffDate(since)) throw new RelataError('graph', 'E_USAGE', `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`, { since });
-  const graph = await loadGraph(storeDir);
+  const graph = current ?? (await loadGraph(storeDir));
   const baseline = (await listSnapshots(storeDir)).filter((s) => takenBefore(s.date, since)).at(-1);
   if (!baseline) return diffSince(graph, since, options);
   const { mode: _mode, since: _since, removals: _removals, ...diff } = diffGraphs(await loadSnapshot(storeDir, baseline.name), graph, options);

@@ -8,6 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RelataError } from '../errors.ts';
 import { diffSince, isDiffDate } from '../graph/diff.ts';
+import { diffSinceStore } from '../graph/snapshots.ts';
 import { graphFromJSON } from '../graph/serialize.ts';
 import { KnowledgeGraph } from '../knowledge-graph.ts';
 import { ISO_DATE } from '../query/filter.ts';
@@ -103,8 +104,8 @@ function page(p: Map<string, string>): { offset: number; limit: number } {
   return { offset: int(p, 'offset', 0), limit: int(p, 'limit', PAGE.limit, PAGE.maxLimit) };
 }
 
-/** A route checks its parameters, then answers from the graph. */
-type Route = (path: string, search: URLSearchParams) => (kg: KnowledgeGraph) => unknown;
+/** A route checks its parameters, then answers from the graph (and its store folder, when it has one). */
+type Route = (path: string, search: URLSearchParams) => (kg: KnowledgeGraph, storeDir?: string) => unknown;
 
 const match: Route = (_path, search) => {
   const p = params(search, ['subject', 'predicate', 'object', 'subjectType', 'objectType', 'modality', 'from', 'to', 'doc', 'minEvidence', 'offset', 'limit']);
@@ -147,13 +148,13 @@ const query: Route = (_path, search) => {
   };
 };
 
-/** What changed in the graph since a date, by the dates of its documents (graph/diff.ts). */
+/** What changed in the graph since a date: from the store's latest snapshot before it, else by the dates of its documents (graph/snapshots.ts, diff.ts). */
 const diff: Route = (_path, search) => {
   const p = params(search, ['since']);
   const since = p.get('since');
   if (!since) throw new BadParameter('since', 'give a date: /api/diff?since=2024-08-01');
   if (!isDiffDate(since)) throw new BadParameter('since', `parameter "since" takes an ISO date (2024, 2024-08, 2024-08-12), not "${since}"`);
-  return (kg) => diffSince(kg.graph, since);
+  return (kg, storeDir) => (storeDir ? diffSinceStore(storeDir, since, {}, kg.graph) : diffSince(kg.graph, since));
 };
 
 function routeOf(path: string): Route | undefined {
@@ -168,7 +169,7 @@ const json = (status: number, body: unknown): ApiResponse => ({ status, contentT
 const failure = (body: Problem): ApiResponse => ({ status: body.status, contentType: PROBLEM_CONTENT_TYPE, body });
 
 /** Answer one API request (path after /api, query string). Never throws: every failure is a problem. */
-export async function answerApi(path: string, search: URLSearchParams, load: () => Promise<KnowledgeGraph | undefined>): Promise<ApiResponse> {
+export async function answerApi(path: string, search: URLSearchParams, load: () => Promise<KnowledgeGraph | undefined>, storeDir?: string): Promise<ApiResponse> {
   try {
     if (path === '/openapi.json') {
       params(search, []);
@@ -181,7 +182,7 @@ export async function answerApi(path: string, search: URLSearchParams, load: () 
     const answer = route(path, search);
     const kg = await load();
     if (!kg) return failure(problem('no-graph', NO_GRAPH));
-    return json(200, await answer(kg));
+    return json(200, await answer(kg, storeDir));
   } catch (e) {
     return failure(problemOf(e));
   }

@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph } from '../knowledge-graph.ts';
 import { JSON_CONTENT_TYPE, NO_GRAPH, answerApi, graphCache } from './api.ts';
@@ -110,7 +110,7 @@ async function handle(
 
   if (pathname.startsWith('/api/')) {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    const { status, contentType, body } = await answerApi(pathname.slice('/api'.length), search, load);
+    const { status, contentType, body } = await answerApi(pathname.slice('/api'.length), search, load, dirname(graphFile));
     return send(res, status, contentType, `${JSON.stringify(body)}\n`);
   }
 

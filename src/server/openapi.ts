@@ -212,6 +212,7 @@ const DIFF_SCHEMAS: Record<string, JsonSchema> = {
       mode: { type: 'string', enum: ['graphs', 'since'] },
       since: nullable(str()),
       removals: { type: 'boolean', description: 'Whether removals and weakenings are known (false for one graph and a date).' },
+      baseline: { type: 'string', description: 'The snapshot compared with (`snapshots/<name>.json` in the store), when one was taken before `since`.' },
       documents: closed({ added: list('DiffDocument'), removed: nullable(list('DiffDocument')) }, ['added', 'removed']),
       entities: closed({ added: list('EntityChange'), removed: nullable(list('EntityChange')) }, ['added', 'removed']),
       relations: closed(

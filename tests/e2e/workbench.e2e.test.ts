@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFromJSON, saveSnapshot } from '../../src/graph/index.ts';
 import { launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
@@ -254,6 +255,24 @@ describe('the workbench in Chromium', () => {
       await page.locator('#rebuilt .reload').click();
       await page.waitForFunction(() => window.__relata?.graph.getNodeAttribute('country:germany', 'label') === 'Deutschland');
       expect(await page.locator('#details h2').textContent()).toBe('Deutschland');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('compares with a snapshot the store kept, when there is one: what was removed is listed, ghosted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-snapshot-'));
+    cpSync(GRAPH_DIR, dir, { recursive: true });
+    const older = graphFromJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    older.addNode('country:atlantis', { ...older.getNodeAttributes('country:france'), label: 'Atlantis' });
+    await saveSnapshot(dir, older, new Date('2024-08-30T12:00:00Z'));
+    const own = await serveGraph(dir);
+    try {
+      await page.goto(`${own.url}?changes=2024-09-01`);
+      await waitForFirstRender(page);
+      await page.locator('#changes .baseline').waitFor();
+      expect(await page.locator('#changes .baseline').textContent()).toBe('Compared with the snapshot of 2024-08-30 12:00 UTC');
+      expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual(['Atlantisremoved']);
     } finally {
       await own.close();
     }

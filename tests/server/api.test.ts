@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraph, serializeGraph } from '../../src/graph/index.ts';
+import { createGraph, saveSnapshot, serializeGraph } from '../../src/graph/index.ts';
 import { answerApi, graphCache } from '../../src/server/api.ts';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
 import { buildGraph } from '../graph/fixtures.ts';
@@ -185,6 +185,24 @@ describe('the JSON API', () => {
       ['country:russia|attacks|country:ukraine', 1, 2],
     ]);
     expect(body.summary).toMatchObject({ entitiesAdded: 1, entitiesRemoved: null, relationsAdded: 5, strengthened: 2, weakened: null, changes: 8 });
+  });
+
+  it('GET /api/diff?since= compares with the store\'s latest snapshot before the date, so it knows what was removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relata-api-snapshot-'));
+    const current = richGraph();
+    writeFileSync(join(dir, 'graph.json'), serializeGraph(current));
+    const older = current.copy();
+    older.addNode('country:atlantis', { ...current.getNodeAttributes('country:france'), label: 'Atlantis' });
+    await saveSnapshot(dir, older, new Date('2024-01-10T08:00:00Z'));
+    const own = await startServer({ graphDir: dir, viewerDir, port: 0 });
+    try {
+      const { status, body } = await get('/api/diff?since=2024-02', own.url);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ mode: 'since', since: '2024-02', removals: true, baseline: '2024-01-10T08-00-00Z' });
+      expect(body.entities.removed.map((e: { key: string }) => e.key)).toEqual(['country:atlantis']);
+    } finally {
+      await own.close();
+    }
   });
 
   it.each([

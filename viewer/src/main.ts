@@ -19,7 +19,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { createEdgeCompoundProgram } from 'sigma/rendering';
 import { toGEXF } from '../../src/export/gexf.ts';
-import { diffSince, isDiffDate } from '../../src/graph/diff.ts';
+import { diffSince, isDiffDate, type GraphDiff } from '../../src/graph/diff.ts';
 import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { PREDICATES, type Predicate } from '../../src/types.ts';
 import { changeView, type ChangeView } from './logic/changes.ts';
@@ -153,9 +153,11 @@ interface Loaded {
   metricsError: string | null;
   /** The changes mode's view, for the date it was computed for. */
   changes?: { since: string; view: ChangeView };
+  /** The graph relata's server serves (not a file opened): its /api/diff knows the store's snapshots. */
+  served: boolean;
 }
 
-function prepare(graph: RelataGraph): Loaded {
+function prepare(graph: RelataGraph, served = false): Loaded {
   const index = indexGraph(graph);
   const typeCounts = new Map<string, number>();
   graph.forEachNode((_, attrs) => typeCounts.set(attrs.type, (typeCounts.get(attrs.type) ?? 0) + 1));
@@ -175,6 +177,7 @@ function prepare(graph: RelataGraph): Loaded {
     hasEvidence: graph.someEdge((_, attrs) => attrs.evidence.length > 0),
     documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
     attributes: nodeAttributes(graph),
+    served,
     metrics: null,
     metricsError: null,
   };
@@ -197,7 +200,7 @@ async function main(): Promise<void> {
   let version: string | null;
   try {
     const fetched = await loadGraph(graphUrl);
-    loaded = prepare(fetched.graph);
+    loaded = prepare(fetched.graph, graphUrl === 'graph.json' && fetched.version !== null);
     version = fetched.version;
   } catch (error) {
     return showStatus(`${t(lang, 'loadError')}: ${message(error)}`, true);
@@ -246,12 +249,36 @@ async function main(): Promise<void> {
   /** The styles the reducers look up: nodes' when the graph, the filter or the appearance changes, edges' when the graph or the filter does. */
   let nodeLooksNow: Map<string, NodeStyle>;
   let edgeLooksNow: Map<string, EdgeStyle>;
-  /** The changes since state.changes, computed once per graph and date; null when the mode is off. */
+  /**
+   * The changes since state.changes, computed once per graph and date; null when the mode is off.
+   * At once from the dates of the evidence; then, for the graph relata serves, from the server,
+   * whose answer replaces it when the store kept a snapshot from before the date (it knows what
+   * was removed).
+   */
   const changesNow = (): ChangeView | null => {
     const since = state.changes;
     if (!since || !isDiffDate(since)) return null;
-    if (loaded.changes?.since !== since) loaded.changes = { since, view: changeView(loaded.graph, diffSince(loaded.graph as unknown as LibraryGraph, since)) };
+    if (loaded.changes?.since !== since) {
+      loaded.changes = { since, view: changeView(loaded.graph, diffSince(loaded.graph as unknown as LibraryGraph, since)) };
+      if (loaded.served) askServerForChanges(since);
+    }
     return loaded.changes.view;
+  };
+  const askServerForChanges = (since: string) => {
+    const current = loaded;
+    void fetch(new URL(`api/diff?since=${encodeURIComponent(since)}`, location.href))
+      .then((response) => (response.ok ? (response.json() as Promise<GraphDiff>) : null))
+      .then(
+        (diff) => {
+          if (!diff?.removals || loaded !== current || state.changes !== since) return;
+          current.changes = { since, view: changeView(current.graph, diff) };
+          restyleNodes();
+          restyleEdges();
+          redraw();
+          renderPanels();
+        },
+        () => undefined,
+      );
   };
   // In the changes mode, the kinds of change colour the graph, over the appearance's colours.
   const restyleNodes = () => {

@@ -52,7 +52,11 @@ export function renderChanges(container: HTMLElement, model: ChangesModel, actio
             ...counts.map((kind) => h('li', { class: 'legend-item', attrs: { 'data-kind': kind } }, colorDot(CHANGE_COLORS[kind]), h('span', { class: 'name' }, t(lang, KIND_NAMES[kind])), h('span', { class: 'count' }, view.counts[kind]!))),
           )
         : h('p', { class: 'hint' }, t(lang, 'changesNone')),
-      view.diff.removals ? null : h('p', { class: 'hint' }, t(lang, 'changesRemovalsUnknown')),
+      view.diff.baseline
+        ? h('p', { class: 'hint baseline' }, `${t(lang, 'changesBaseline')} ${view.diff.baseline.replace(/T(\d\d)-(\d\d)-(\d\d)Z$/, ' $1:$2 UTC')}`)
+        : view.diff.removals
+          ? null
+          : h('p', { class: 'hint' }, t(lang, 'changesRemovalsUnknown')),
       h(
         'ol',
         { class: 'change-list', attrs: { tabindex: '0', 'aria-label': t(lang, 'changes') } },
