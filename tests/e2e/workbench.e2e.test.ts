@@ -265,6 +265,7 @@ describe('the workbench in Chromium', () => {
     cpSync(GRAPH_DIR, dir, { recursive: true });
     const older = graphFromJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
     older.addNode('country:atlantis', { ...older.getNodeAttributes('country:france'), label: 'Atlantis' });
+    older.addEdgeWithKey('country:france|attacks|country:russia', 'country:france', 'country:russia', older.getEdgeAttributes('country:russia|attacks|location:kyiv'));
     await saveSnapshot(dir, older, new Date('2024-08-30T12:00:00Z'));
     const own = await serveGraph(dir);
     try {
@@ -272,7 +273,17 @@ describe('the workbench in Chromium', () => {
       await waitForFirstRender(page);
       await page.locator('#changes .baseline').waitFor();
       expect(await page.locator('#changes .baseline').textContent()).toBe('Compared with the snapshot of 2024-08-30 12:00 UTC');
-      expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual(['Atlantisremoved']);
+      expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual(['Atlantisremoved', 'France attacks Russiaremoved']);
+      // the removed relation between France and Russia is drawn, dashed, on a layer of its own
+      const ghostPixels = () =>
+        page.evaluate(() => {
+          const canvas = window.__relata!.sigma.getCanvases().ghosts;
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let drawn = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+          return drawn;
+        });
+      await expect.poll(ghostPixels).toBeGreaterThan(20);
     } finally {
       await own.close();
     }

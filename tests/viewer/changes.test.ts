@@ -41,5 +41,15 @@ describe('changeView, against an older graph', () => {
     const removed = changeView(graph, diffGraphs(older as unknown as LibraryGraph, library));
     expect(removed.items).toEqual([{ kind: 'removed', subject: 'Atlantis', target: null }]);
     expect(removed.counts).toEqual({ removed: 1 });
+    expect(removed.ghosts).toEqual([]);
+  });
+
+  it('draws a removed relation between two entities still there as a ghost', () => {
+    const older = graph.copy();
+    const key = 'country:france|attacks|country:russia';
+    older.addEdgeWithKey(key, 'country:france', 'country:russia', { ...graph.getEdgeAttributes('country:russia|attacks|country:ukraine'), predicate: 'attacks' });
+    const removed = changeView(graph, diffGraphs(older as unknown as LibraryGraph, library));
+    expect(removed.ghosts).toEqual([['country:france', 'country:russia']]);
+    expect(removed.items).toEqual([{ kind: 'removed', subject: 'France', predicate: 'attacks', object: 'Russia', target: null }]);
   });
 });

@@ -54,6 +54,7 @@ import { renderChanges } from './ui/changes-panel.ts';
 import { renderLayoutPanel } from './ui/layout-panel.ts';
 import { versionOf, watchRebuilds } from './ui/rebuilt-notice.ts';
 import { renderLegend } from './ui/legend.ts';
+import { installGhostLayer } from './ui/ghost-layer.ts';
 import { installRectangleSelect } from './ui/rectangle-select.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { renderStages } from './ui/stages-panel.ts';
@@ -602,6 +603,7 @@ async function main(): Promise<void> {
     table.update({ lang: state.lang, graph, visibility: state.visibility, selection: state.selection, metrics: loaded.metrics });
   }
 
+  installGhostLayer(sigma, () => changesNow()?.ghosts ?? []);
   // Shift + drag: the nodes in the rectangle become a group stage.
   installRectangleSelect(sigma, container, (nodes) => nodes.length > 0 && setStages([...state.stages, { kind: 'group', nodes }]));
   sigma.on('enterNode', ({ node }) => {

@@ -3,7 +3,8 @@
  * dates of the evidence documents) or since an older graph (diffGraphs, e.g. a snapshot the
  * store kept), shown on the graph and as a list. Changed relations and new entities take the
  * colour of their kind of change; the ends of changed relations keep their own colour; the
- * rest is greyed. What was removed is not in the graph shown: it is listed, ghosted. Pure.
+ * rest is greyed. What was removed is not in the graph shown: it is listed, ghosted, and a
+ * removed relation between two entities still there is drawn dashed (ui/ghost-layer.ts). Pure.
  */
 
 import { diffChanges, type Change, type GraphDiff } from '../../../src/graph/diff.ts';
@@ -57,6 +58,8 @@ export interface ChangeView {
   items: ChangeItem[];
   /** Items per kind, for the legend. */
   counts: Partial<Record<ChangeKindShown, number>>;
+  /** Removed relations whose two entities are still in the graph: [subject, object] keys, drawn as ghosts. */
+  ghosts: [source: string, target: string][];
 }
 
 const rank = (kind: ChangeKindShown) => CHANGE_KINDS.indexOf(kind);
@@ -66,6 +69,7 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
   const nodeKinds = new Map<string, ChangeKindShown>();
   const items: ChangeItem[] = [];
   const counts: ChangeView['counts'] = {};
+  const ghosts: ChangeView['ghosts'] = [];
   for (const change of diffChanges(diff)) {
     const kind = KIND_OF[change.change];
     counts[kind] = (counts[kind] ?? 0) + 1;
@@ -76,6 +80,7 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
       continue;
     }
     const present = graph.hasEdge(change.key) && kind !== 'removed';
+    if (kind === 'removed' && graph.hasNode(change.subjectKey) && graph.hasNode(change.objectKey)) ghosts.push([change.subjectKey, change.objectKey]);
     if (present) {
       const known = edgeKinds.get(change.key);
       if (known === undefined || rank(kind) < rank(known)) edgeKinds.set(change.key, kind);
@@ -96,5 +101,5 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
     const kind = nodeKinds.get(node);
     nodeColors.set(node, kind ? CHANGE_COLORS[kind] : ends.has(node) ? attrs.color : UNCHANGED_COLOR);
   });
-  return { diff, nodeColors, edgeColors, items, counts };
+  return { diff, nodeColors, edgeColors, items, counts, ghosts };
 }
