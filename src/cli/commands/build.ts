@@ -11,7 +11,7 @@ const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
 export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io): Promise<number> {
   if (positional.length === 0) {
-    io.stderr('relata: build: name at least one file or folder (or - for standard input)\n');
+    io.stderr('relata: build: name at least one file, folder or URL (or - for standard input)\n');
     return EXIT.usage;
   }
   if (!options.watch && options.interval !== undefined) throw usage('--interval goes with --watch');

@@ -119,7 +119,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'build',
     usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--snapshot] [--watch [--interval S]] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB]',
-    summary: 'Reads files and folders (txt, md, html, json, jsonl, RSS and Atom feeds; - for stdin), extracts triples and merges them into the graph store.',
+    summary: 'Reads files, folders and http(s) URLs (txt, md, html, json, jsonl, RSS and Atom feeds; - for stdin), extracts triples and merges them into the graph store.',
     options: BUILD,
     load: () => import('./build.ts'),
   }),
