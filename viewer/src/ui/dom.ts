@@ -1,6 +1,7 @@
 /**
  * The one way panels build DOM: `h(tag, props, ...children)`. Strings become text nodes, so
- * data from the graph is never parsed as HTML (no innerHTML anywhere in the viewer).
+ * data from the graph is never parsed as HTML (no innerHTML anywhere in the viewer). And the
+ * page's own elements, downloads and dropped files.
  */
 
 type Child = Node | string | number | null | undefined | false;
@@ -38,4 +39,37 @@ export function colorDot(color: string): HTMLSpanElement {
   const dot = h('span', { class: 'swatch' });
   dot.style.backgroundColor = color;
   return dot;
+}
+
+/** An element of index.html, which must be there. */
+export function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`relata/viewer: missing #${id} in index.html`);
+  return found;
+}
+
+/** Saves a blob under a file name, as the browser downloads. */
+export function download(blob: Blob, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/** A file dropped anywhere on the page goes to `open`; `app` shows that a drop is awaited. */
+export function acceptDrops(app: HTMLElement, open: (file: File) => void): void {
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    app.classList.add('dropping');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) app.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (event) => {
+    event.preventDefault();
+    app.classList.remove('dropping');
+    const file = event.dataTransfer?.files[0];
+    if (file) open(file);
+  });
 }
