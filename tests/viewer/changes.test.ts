@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diffGraphs, diffSince } from '../../src/graph/diff.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { CHANGE_COLORS, changeView, UNCHANGED_COLOR } from '../../viewer/src/logic/changes.ts';
+import { asLibraryGraph } from '../../viewer/src/logic/model.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
-const library = graph as unknown as LibraryGraph;
+const library = asLibraryGraph(graph);
 // Two of the fixture's four documents are dated September 2024.
 const view = changeView(graph, diffSince(library, '2024-09-01'));
 
@@ -38,7 +38,7 @@ describe('changeView, against an older graph', () => {
   it('ghosts what is no longer in the graph: no target to open', () => {
     const older = graph.copy();
     older.addNode('country:atlantis', { ...graph.getNodeAttributes('country:france'), label: 'Atlantis' });
-    const removed = changeView(graph, diffGraphs(older as unknown as LibraryGraph, library));
+    const removed = changeView(graph, diffGraphs(asLibraryGraph(older), library));
     expect(removed.items).toEqual([{ kind: 'removed', subject: 'Atlantis', target: null }]);
     expect(removed.counts).toEqual({ removed: 1 });
     expect(removed.ghosts).toEqual([]);
@@ -48,7 +48,7 @@ describe('changeView, against an older graph', () => {
     const older = graph.copy();
     const key = 'country:france|attacks|country:russia';
     older.addEdgeWithKey(key, 'country:france', 'country:russia', { ...graph.getEdgeAttributes('country:russia|attacks|country:ukraine'), predicate: 'attacks' });
-    const removed = changeView(graph, diffGraphs(older as unknown as LibraryGraph, library));
+    const removed = changeView(graph, diffGraphs(asLibraryGraph(older), library));
     expect(removed.ghosts).toEqual([['country:france', 'country:russia']]);
     expect(removed.items).toEqual([{ kind: 'removed', subject: 'France', predicate: 'attacks', object: 'Russia', target: null }]);
   });

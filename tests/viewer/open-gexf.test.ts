@@ -7,15 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { toGEXF } from '../../src/export/gexf.ts';
 import { sortedAliases } from '../../src/export/order.ts';
 import { toJSON } from '../../src/export/index.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { evidenceView, relationGroups } from '../../viewer/src/logic/evidence.ts';
 import { DEFAULT_FILTER, visibleEdges } from '../../viewer/src/logic/filters.ts';
-import { indexGraph, type RelataGraph } from '../../viewer/src/logic/model.ts';
+import { asLibraryGraph, indexGraph, type RelataGraph } from '../../viewer/src/logic/model.ts';
 import { joinedAlias, parseGraph } from '../../viewer/src/logic/open.ts';
 import { buildSearchIndex, search } from '../../viewer/src/logic/search.ts';
 import { loadFixture } from './fixture.ts';
 
-const fixture = loadFixture().graph as unknown as LibraryGraph;
+const fixture = asLibraryGraph(loadFixture().graph);
 const viaJSON = parseGraph(toJSON(fixture), 'json');
 const viaGEXF = {
   full: parseGraph(toGEXF(fixture, { evidence: 'full' }), 'gexf'),

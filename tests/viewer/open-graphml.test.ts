@@ -5,14 +5,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { toGraphML } from '../../src/export/graphml.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { nodeAttributes } from '../../viewer/src/logic/appearance.ts';
 import { formatOf, parseGraph } from '../../viewer/src/logic/open.ts';
 import { buildSearchIndex, search } from '../../viewer/src/logic/search.ts';
+import { asLibraryGraph } from '../../viewer/src/logic/model.ts';
 import { loadFixture } from './fixture.ts';
 
 const fixture = loadFixture().graph;
-const viaGraphML = parseGraph(toGraphML(fixture as unknown as LibraryGraph), 'graphml');
+const viaGraphML = parseGraph(toGraphML(asLibraryGraph(fixture)), 'graphml');
 
 /** A GraphML as NetworkX or yEd writes it: typed keys, a default, no relata attribute. */
 const FOREIGN = `<?xml version="1.0" encoding="UTF-8"?>

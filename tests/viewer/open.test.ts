@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toGEXF } from '../../src/export/gexf.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { DEFAULT_FILTER, visibleEdges } from '../../viewer/src/logic/filters.ts';
-import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, indexGraph } from '../../viewer/src/logic/model.ts';
+import { asLibraryGraph, DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, indexGraph } from '../../viewer/src/logic/model.ts';
 import { formatOf, parseGraph } from '../../viewer/src/logic/open.ts';
 import { edgeLooks } from '../../viewer/src/logic/reducers.ts';
 import { FIXTURE, loadFixture } from './fixture.ts';
@@ -66,7 +65,7 @@ describe('parseGraph', () => {
 
   it('reads back the GEXF relata writes, with types and colours but no evidence', () => {
     const { graph: fixture } = loadFixture();
-    const graph = parseGraph(toGEXF(fixture as unknown as LibraryGraph), 'gexf');
+    const graph = parseGraph(toGEXF(asLibraryGraph(fixture)), 'gexf');
     expect(graph.order).toBe(fixture.order);
     expect(graph.size).toBe(fixture.size);
     expect(graph.getNodeAttributes('country:germany')).toMatchObject({ label: 'Germany', type: 'Country', docs: [] });

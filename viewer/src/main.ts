@@ -16,7 +16,6 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { toGEXF } from '../../src/export/gexf.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { LayoutControl } from './layout-control.ts';
 import { loadGraph, prepare } from './loaded.ts';
 import type { Appearance } from './logic/appearance.ts';
@@ -24,7 +23,7 @@ import { communities, isBigGraph, movementSettings } from './logic/display.ts';
 import { visibleSubgraph, type FilterSpec } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { defaultLayoutSettings, type LayoutSettings } from './logic/layouts.ts';
-import type { RelataGraph } from './logic/model.ts';
+import { asLibraryGraph, type RelataGraph } from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
 import { edgeStyle, focusOf, nodeStyle, type Selection } from './logic/reducers.ts';
 import { buildSearchIndex } from './logic/search.ts';
@@ -195,7 +194,7 @@ async function main(): Promise<void> {
       toggleLayout: () => actions.layout.toggleForceAtlas2(),
       exportJson: () => download(new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }), 'relata-graph.json'),
       // The library's exporter, as `relata export` writes it; a node of unknown type just says so.
-      exportGexf: () => download(new Blob([toGEXF(visibleGraph() as unknown as LibraryGraph)], { type: 'application/xml' }), 'relata-graph.gexf'),
+      exportGexf: () => download(new Blob([toGEXF(asLibraryGraph(visibleGraph()))], { type: 'application/xml' }), 'relata-graph.gexf'),
       exportPng: () => void downloadAsPNG(sigma, { fileName: 'relata-graph', backgroundColor: '#ffffff' }),
       setAppearance: (appearance: Appearance) => actions.setAppearance(appearance),
       switchLang: () => {

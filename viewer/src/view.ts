@@ -5,7 +5,6 @@
  */
 
 import { diffSince, isDiffDate, type GraphDiff } from '../../src/graph/diff.ts';
-import type { RelataGraph as LibraryGraph } from '../../src/graph/model.ts';
 import { attributeValues, isMetricKey, paintOf, type Appearance, type Painted } from './logic/appearance.ts';
 import { changeView, type ChangeView } from './logic/changes.ts';
 import { DEFAULT_FILTER, visibleEdges, type FilterSpec, type Visibility } from './logic/filters.ts';
@@ -16,7 +15,7 @@ import { applyStages, stagesRead, type Stage, type StagedView } from './logic/st
 import type { TableState } from './logic/table.ts';
 import type { UrlState } from './logic/url-state.ts';
 import type { Loaded } from './loaded.ts';
-import type { RelataGraph } from './logic/model.ts';
+import { asLibraryGraph, type RelataGraph } from './logic/model.ts';
 
 export interface ViewerState {
   lang: Lang;
@@ -146,7 +145,7 @@ export class View {
     const since = this.state.changes;
     if (!since || !isDiffDate(since)) return null;
     if (loaded.changes?.since !== since) {
-      loaded.changes = { since, view: changeView(loaded.graph, diffSince(loaded.graph as unknown as LibraryGraph, since)) };
+      loaded.changes = { since, view: changeView(loaded.graph, diffSince(asLibraryGraph(loaded.graph), since)) };
       if (loaded.served) this.askServerForChanges(since);
     }
     return loaded.changes.view;

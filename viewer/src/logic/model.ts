@@ -7,8 +7,17 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { TYPE_COLORS } from '../../../src/graph/style.ts';
-import type { Alias, DocumentRecord as StoredDocument, Evidence, SentenceRecord } from '../../../src/graph/model.ts';
-import { ENTITY_TYPES, type Modality, type Predicate } from '../../../src/types.ts';
+import type {
+  Alias,
+  DocumentRecord as StoredDocument,
+  EdgeAttributes,
+  Evidence,
+  GraphAttributes,
+  RelataGraph as LibraryGraph,
+  NodeAttributes,
+  SentenceRecord,
+} from '../../../src/graph/model.ts';
+import { ENTITY_TYPES } from '../../../src/types.ts';
 
 export type { Alias, Evidence, SentenceRecord };
 
@@ -23,36 +32,18 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const DEFAULT_NODE_COLOR = '#9aa5b1';
 export const DEFAULT_EDGE_COLOR = '#b5bdc7';
 
-export interface NodeAttrs {
-  label: string;
+/** The library's node attributes, with the viewer's `unknown` type, and the document count a file may give without the list. */
+export type NodeAttrs = Omit<NodeAttributes, 'type'> & {
   type: NodeType;
-  aliases: Alias[];
-  mentions: number;
-  docs: string[];
   /** The number of documents: of `docs`, or as a file without the list gives it (relata's compact GEXF). */
   docCount: number;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-}
+};
 
-export interface EdgeAttrs {
-  predicate: Predicate;
-  label: string;
-  code?: string;
-  role?: 'theme' | 'recipient';
-  weight: number;
-  docCount: number;
-  modality: Modality;
-  firstDate?: string;
-  lastDate?: string;
-  size: number;
-  /** Empty for an edge from another tool's file: evidence criteria do not apply to it. */
-  evidence: Evidence[];
+/** The library's edge attributes; `evidence` is empty for an edge from another tool's file (evidence criteria do not apply to it). */
+export type EdgeAttrs = EdgeAttributes & {
   /** Only in other tools' files; relata colours edges by modality. */
   color?: string;
-}
+};
 
 /**
  * How many evidence sentences an edge has: its records, or, from a file without them (relata's
@@ -60,15 +51,19 @@ export interface EdgeAttrs {
  */
 export const evidenceCount = (attrs: EdgeAttrs): number => attrs.evidence.length || attrs.weight;
 
-export interface GraphAttrs {
-  /** Absent in other tools' files. */
-  format?: 'relata-graph';
-  version?: 1;
+/** The library's graph attributes; `format` and `version` are absent in other tools' files, and a document rebuilt from a GEXF has no hash. */
+export type GraphAttrs = Partial<Pick<GraphAttributes, 'format' | 'version'>> & {
   documents: DocumentRecord[];
   sentences: SentenceRecord[];
-}
+};
 
 export type RelataGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+/**
+ * The graph for the library's functions (its GEXF writer, diffs): it differs from theirs only
+ * by the `unknown` type of other tools' nodes and their optional fields, which they pass through.
+ */
+export const asLibraryGraph = (graph: RelataGraph): LibraryGraph => graph as unknown as LibraryGraph;
 
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value : []);
@@ -108,7 +103,7 @@ export function normalizeGraph(source: AbstractGraph): RelataGraph {
     graph.addEdgeWithKey(edge, from, to, {
       ...a,
       // May lie outside relata's vocabulary: panels then show it as is.
-      predicate: (typeof a.predicate === 'string' ? a.predicate : typeof a.kind === 'string' ? a.kind : label) as Predicate,
+      predicate: (typeof a.predicate === 'string' ? a.predicate : typeof a.kind === 'string' ? a.kind : label) as EdgeAttributes['predicate'],
       modality: a.modality,
       label,
       weight: finite(a.weight) ?? 1,
