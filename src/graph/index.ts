@@ -21,6 +21,8 @@ export {
   GRAPH_FORMAT,
   GRAPH_VERSION,
   MODALITY_STRENGTH,
+  compareAliases,
+  sortedAliases,
   type Alias,
   type DocumentRecord,
   type EdgeAttributes,
@@ -30,7 +32,7 @@ export {
   type RelataGraph,
   type SentenceRecord,
 } from './model.ts';
-export { addExtraction, removeDocument, documentSha, edgeKey, type Extraction } from './merge.ts';
+export { addExtraction, removeDocument, deriveNode, documentSha, edgeKey, type Extraction } from './merge.ts';
 export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';

@@ -193,8 +193,12 @@ export function deriveEdge(attrs: EdgeAttributes, dates: Map<string, string | un
   attrs.size = edgeSize(evidence.length);
 }
 
-/** Recompute a node's aliases, mentions and docs from the evidence of its edges. */
-function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, SentenceRecord>): void {
+/**
+ * Recompute a node's aliases, mentions and docs from the evidence of its edges, reading each
+ * span back out of `sentences` (evidence whose sentence is missing there is skipped). Aliases
+ * and docs come in first-seen order, unsorted (serializeGraph sorts; `sortedAliases` in model.ts).
+ */
+export function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, SentenceRecord>): void {
   const attrs = graph.getNodeAttributes(node);
   attrs.aliases = [];
   attrs.mentions = 0;
@@ -203,7 +207,8 @@ function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, Sen
   const docs = new Set<string>();
   graph.forEachEdge(node, (_, edge, source) => {
     for (const ev of edge.evidence) {
-      const s = sentences.get(ev.sentence)!;
+      const s = sentences.get(ev.sentence);
+      if (!s) continue;
       const [start, end] = source === node ? ev.subject : ev.object;
       const mention = `${s.doc}#${start}:${end}`;
       if (seen.has(mention)) continue;

@@ -116,3 +116,10 @@ export function compareSentenceIds(a: string, b: string): number {
   const [db, ib] = splitSentenceId(b);
   return compareStrings(da, db) || ia - ib;
 }
+
+/** Most frequent first, then text, then language: the order of `aliases` in graph.json. */
+export const compareAliases = (a: Alias, b: Alias): number =>
+  b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language);
+
+/** A sorted copy of a node's aliases (a graph in memory may not hold them sorted). */
+export const sortedAliases = (aliases: readonly Alias[]): Alias[] => [...aliases].sort(compareAliases);

@@ -6,15 +6,8 @@
  * an edge passes when enough of its evidence counts (at least one, `minEvidence`, `minDocs`),
  * its predicate is listed and both its ends have a listed type.
  */
-import { deriveEdge, documentDates } from '../graph/merge.ts';
-import {
-  compareStrings,
-  createGraph,
-  type Evidence,
-  type NodeAttributes,
-  type RelataGraph,
-  type SentenceRecord,
-} from '../graph/model.ts';
+import { deriveEdge, deriveNode, documentDates } from '../graph/merge.ts';
+import { compareStrings, createGraph, sortedAliases, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
 import { buildIndex, evidenceDoc, type GraphIndex } from './lookup.ts';
 
@@ -99,8 +92,8 @@ export function applyFilter(graph: RelataGraph, spec: FilterSpec, index?: GraphI
 /**
  * A new, self-contained relata graph: the given edges with only the given evidence, their end
  * nodes, and the documents and sentences that evidence cites. Edge statistics and node
- * aliases, mentions and docs are re-derived from the kept evidence; positions, sizes and
- * colours are kept. The source graph is not modified.
+ * aliases, mentions and docs are re-derived from the kept evidence (by graph/merge.ts's
+ * `deriveNode`, then sorted); positions, sizes and colours are kept. The source graph is not modified.
  */
 export function sliceGraph(graph: RelataGraph, edges: Map<string, Evidence[]>): RelataGraph {
   const sub = createGraph();
@@ -121,33 +114,10 @@ export function sliceGraph(graph: RelataGraph, edges: Map<string, Evidence[]>): 
   sub.setAttribute('documents', graph.getAttribute('documents').filter((d) => docIds.has(d.id)).map((d) => ({ ...d })));
   const dates = documentDates(sub);
   sub.forEachEdge((_, a) => deriveEdge(a, dates));
-  sub.forEachNode((node, a) => deriveNode(sub, node, a, sentences));
-  return sub;
-}
-
-/** Aliases, mentions and docs from the evidence spans of a node's edges (as graph/merge.ts does). */
-function deriveNode(graph: RelataGraph, node: string, attrs: NodeAttributes, sentences: Map<string, SentenceRecord>): void {
-  const seen = new Set<string>();
-  const docs = new Set<string>();
-  const aliases = new Map<string, NodeAttributes['aliases'][number]>();
-  graph.forEachEdge(node, (_, edge, source) => {
-    for (const ev of edge.evidence) {
-      const s = sentences.get(ev.sentence);
-      if (!s) continue;
-      const [start, end] = source === node ? ev.subject : ev.object;
-      const mention = `${s.doc}#${start}:${end}`;
-      if (seen.has(mention)) continue;
-      seen.add(mention);
-      attrs.mentions++;
-      docs.add(s.doc);
-      if (start < s.start || end > s.end) continue;
-      const text = s.text.slice(start - s.start, end - s.start);
-      const id = `${s.language}\u0000${text}`;
-      const alias = aliases.get(id) ?? { text, language: s.language, count: 0 };
-      alias.count++;
-      aliases.set(id, alias);
-    }
+  sub.forEachNode((node, a) => {
+    deriveNode(sub, node, sentences);
+    a.docs.sort(compareStrings);
+    a.aliases = sortedAliases(a.aliases);
   });
-  attrs.docs = [...docs].sort(compareStrings);
-  attrs.aliases = [...aliases.values()].sort((a, b) => b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language));
+  return sub;
 }

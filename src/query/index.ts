@@ -5,7 +5,8 @@
  * - filter.ts           `FilterSpec` (shared with the viewer), `applyFilter`, `sliceGraph`
  * - pattern.ts          the pattern language's grammar and parser (`?x supplies Ukraine . ?x member_of NATO`)
  * - evaluate.ts         the join that evaluates parsed patterns
- * - resolve.ts          names → keys (labels, aliases in both languages, key slugs), suggestions
+ * - lookup.ts           `buildIndex` / `lookupEntity`: the one name → key resolution (labels, aliases in both languages, key slugs)
+ * - resolve.ts          `resolveEntity` (lookupEntity over a fresh index), suggestions
  * - traverse.ts         neighbourhoods and paths (breadth-first, deterministic)
  * - rank.ts             top entities by degree, pagerank or evidence
  * - rdf.ts              the RDF form in an oxigraph store, SPARQL SELECT/ASK

@@ -1,7 +1,8 @@
 /**
  * One index over a loaded graph, built once per KnowledgeGraph: the document and sentence
  * tables by id, edges by predicate, and every folded name (label, alias, key slug) → node.
- * Name resolution follows `resolveEntity` exactly, in O(1) instead of a scan of all nodes.
+ * `lookupEntity` is the one body of name resolution (resolve.ts's `resolveEntity` builds an
+ * index and calls it): O(1) per name once the index is built.
  */
 import { compareStrings, splitSentenceId, type DocumentRecord, type Evidence, type RelataGraph, type SentenceRecord } from '../graph/model.ts';
 import { fold, slug } from '../text/fold.ts';
@@ -69,7 +70,12 @@ export function buildIndex(graph: RelataGraph): GraphIndex {
   return index;
 }
 
-/** The node a name designates (key, folded label, folded alias, key slug), as `resolveEntity`. */
+/**
+ * The node `name` designates: its key itself, else the node whose folded label matches, else
+ * the one with a matching folded alias, else the one whose key ends with the slug of `name`.
+ * Ties go to the most mentioned (for aliases: the most frequent use of that form, summed over
+ * languages and spellings that fold alike), then to the smallest key.
+ */
 export function lookupEntity(graph: RelataGraph, index: GraphIndex, name: string): string | undefined {
   if (graph.hasNode(name)) return name;
   const folded = fold(name);

@@ -1,47 +1,17 @@
 /** From a name typed by a user to a node key. */
 import { compareStrings, type RelataGraph } from '../graph/model.ts';
-import { fold, slug } from '../text/fold.ts';
-import type { NameForm } from './lookup.ts';
-
-interface Candidate {
-  key: string;
-  /** 0 label, 1 alias, 2 key slug */
-  tier: number;
-  score: number;
-}
-
-const compareCandidates = (a: Candidate, b: Candidate): number =>
-  a.tier - b.tier || b.score - a.score || compareStrings(a.key, b.key);
+import { fold } from '../text/fold.ts';
+import { buildIndex, lookupEntity, type NameForm } from './lookup.ts';
 
 /**
  * The node `name` designates: its key itself, else a node whose folded label matches,
  * else one with a matching folded alias (`Allemagne` → `country:germany`), else one whose
  * key ends with the slug of `name`. Ties go to the most mentioned (for aliases: the most
- * frequent use of that form), then to the smallest key.
+ * frequent use of that form), then to the smallest key. This builds the index of
+ * `lookupEntity` (lookup.ts) for one lookup; KnowledgeGraph keeps its index and calls that.
  */
 export function resolveEntity(graph: RelataGraph, name: string): string | undefined {
-  if (graph.hasNode(name)) return name;
-  const folded = fold(name);
-  const slugged = slug(name);
-  if (!folded) return undefined;
-  let best: Candidate | undefined;
-  graph.forEachNode((key, a) => {
-    const aliasCount = a.aliases.reduce((n, al) => (fold(al.text) === folded ? n + al.count : n), 0);
-    let candidate: Candidate;
-    if (fold(a.label) === folded) candidate = { key, tier: 0, score: a.mentions };
-    else if (aliasCount > 0) candidate = { key, tier: 1, score: aliasCount };
-    else if (slugged && key.slice(key.indexOf(':') + 1) === slugged) candidate = { key, tier: 2, score: a.mentions };
-    else return;
-    if (!best || compareCandidates(candidate, best) < 0) best = candidate;
-  });
-  return best?.key;
-}
-
-/** Labels and aliases with their folded forms (KnowledgeGraph keeps them in its index). */
-function* nameForms(graph: RelataGraph): Generator<NameForm> {
-  for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    for (const form of [a.label, ...a.aliases.map((al) => al.text)]) yield { key, form, folded: fold(form) };
-  }
+  return lookupEntity(graph, buildIndex(graph), name);
 }
 
 /** Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
@@ -71,9 +41,9 @@ export interface Suggestion {
 /**
  * Entities whose folded label or alias is close to `name`: a prefix either way (3 characters
  * or more) counts as distance 0.5, else the edit distance up to a third of the length (at least 2). Closest
- * first, then the most mentioned, then the label.
+ * first, then the most mentioned, then the label. `forms` defaults to those of a fresh `buildIndex`.
  */
-export function suggestEntities(graph: RelataGraph, name: string, limit = 5, forms: Iterable<NameForm> = nameForms(graph)): Suggestion[] {
+export function suggestEntities(graph: RelataGraph, name: string, limit = 5, forms: Iterable<NameForm> = buildIndex(graph).forms): Suggestion[] {
   const folded = fold(name);
   if (!folded) return [];
   const max = Math.max(2, Math.floor(folded.length / 3));

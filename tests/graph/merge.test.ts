@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addExtraction,
   createGraph,
+  deriveNode,
   documentSha,
   finalizeGraph,
   removeDocument,
   serializeGraph,
+  sortedAliases,
 } from '../../src/graph/index.ts';
+import { sliceGraph } from '../../src/query/filter.ts';
 import type { Modality } from '../../src/types.ts';
 import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
 
@@ -227,6 +230,51 @@ describe('removeDocument', () => {
     expect(graph.hasNode('organization:nato')).toBe(false);
     expect(graph.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(1);
     expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([changed, CORPUS.en1])));
+  });
+});
+
+describe('deriveNode', () => {
+  const sentencesOf = (graph: ReturnType<typeof buildGraph>) => new Map(graph.getAttribute('sentences').map((st) => [st.id, st]));
+
+  it('re-derives what addExtraction accumulated: aliases, mentions, docs', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const before = graph.mapNodes((node, a) => [node, { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() }]);
+    const sentences = sentencesOf(graph);
+    graph.forEachNode((node) => deriveNode(graph, node, sentences));
+    expect(graph.mapNodes((node, a) => [node, { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() }])).toEqual(before);
+  });
+
+  it('skips evidence whose sentence is not in the table', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const sentences = sentencesOf(graph);
+    for (const id of [...sentences.keys()]) if (id.startsWith('en/')) sentences.delete(id);
+    deriveNode(graph, 'country:germany', sentences);
+    expect(graph.getNodeAttributes('country:germany')).toMatchObject({
+      aliases: [{ text: 'Allemagne', language: 'fr', count: 2 }],
+      mentions: 2,
+      docs: ['fr/chars.txt'],
+    });
+  });
+
+  it('is what sliceGraph uses: a slice of every edge keeps the nodes\' aliases, mentions and docs, sorted', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const sub = sliceGraph(graph, new Map(graph.mapEdges((key, a) => [key, a.evidence] as const)));
+    graph.forEachNode((node, a) => {
+      expect(sub.getNodeAttributes(node)).toMatchObject({ aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: a.docs });
+    });
+  });
+});
+
+describe('sortedAliases', () => {
+  it('sorts a copy: most frequent first, then text, then language', () => {
+    const aliases = [
+      { text: 'b', language: 'en' as const, count: 1 },
+      { text: 'a', language: 'fr' as const, count: 1 },
+      { text: 'a', language: 'en' as const, count: 1 },
+      { text: 'z', language: 'en' as const, count: 3 },
+    ];
+    expect(sortedAliases(aliases).map((al) => `${al.text}@${al.language}`)).toEqual(['z@en', 'a@en', 'a@fr', 'b@en']);
+    expect(aliases[0].text).toBe('b');
   });
 });
 
