@@ -1,15 +1,17 @@
 /**
  * Filters are data. `FilterSpec` is the one serialisable shape behind the viewer's panels,
- * the library's `subgraph` and the CLI (the viewer should import it from here).
+ * the library's `subgraph` and the CLI, and `evidenceTest` and `keptEvidence` the one
+ * evaluator, which the viewer uses too.
  *
  * Evidence-level criteria (modalities, from/to dates, docs) pick the evidence that counts;
  * an edge passes when enough of its evidence counts (at least one, `minEvidence`, `minDocs`),
- * its predicate is listed and both its ends have a listed type.
+ * its predicate is listed and both its ends have a listed type. An edge without evidence
+ * records (from another tool's file, in the viewer) is judged by its predicate and its ends only.
  */
 import { deriveEdge, deriveNode, documentDates } from '../graph/merge.ts';
 import { compareStrings, createGraph, sortedAliases, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
-import { buildIndex, evidenceDoc, type GraphIndex } from './lookup.ts';
+import { buildIndex, evidenceDoc, type DocumentIndex, type GraphIndex } from './lookup.ts';
 
 export interface FilterSpec<Type extends string = EntityType> {
   /** Entity types kept; absent = all. (The viewer adds `unknown`, for other tools' graphs.) */
@@ -51,7 +53,7 @@ export function evidenceSpec(o: { modality?: Modality | Modality[]; from?: strin
 /** The evidence-level part of a spec, precompiled; undefined when every item counts. */
 export type EvidenceTest = (ev: Evidence) => boolean;
 
-export function evidenceTest(spec: Pick<FilterSpec, 'modalities' | 'from' | 'to' | 'docs'>, index: GraphIndex): EvidenceTest | undefined {
+export function evidenceTest(spec: Pick<FilterSpec<string>, 'modalities' | 'from' | 'to' | 'docs'>, index: DocumentIndex<{ id: string; date?: string }>): EvidenceTest | undefined {
   const { modalities, from, to } = spec;
   const docs = spec.docs && new Set(spec.docs);
   if (!modalities && !from && !to && !docs) return undefined;
@@ -64,22 +66,36 @@ export function evidenceTest(spec: Pick<FilterSpec, 'modalities' | 'from' | 'to'
   };
 }
 
+/**
+ * The evidence of an edge that counts under the spec, or undefined when the edge does not pass
+ * (its ends aside: types are the caller's). `test` is `evidenceTest(spec, index)`, compiled once.
+ */
+export function keptEvidence(
+  edge: { predicate: Predicate; evidence: Evidence[] },
+  spec: FilterSpec<string>,
+  test: EvidenceTest | undefined,
+  index: DocumentIndex<{ id: string; date?: string }>,
+): Evidence[] | undefined {
+  if (spec.predicates && !spec.predicates.includes(edge.predicate)) return undefined;
+  if (edge.evidence.length === 0) return edge.evidence;
+  const counted = test ? edge.evidence.filter(test) : edge.evidence;
+  if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return undefined;
+  if (spec.minDocs && spec.minDocs > 1) {
+    const docs = new Set(counted.map((ev) => evidenceDoc(ev, index)?.id ?? ev.sentence));
+    if (docs.size < spec.minDocs) return undefined;
+  }
+  return counted;
+}
+
 /** The counted evidence of each edge that passes the spec. */
 export function filterEdges(graph: RelataGraph, spec: FilterSpec, index: GraphIndex = buildIndex(graph)): Map<string, Evidence[]> {
   const test = evidenceTest(spec, index);
   const types = spec.types && new Set(spec.types);
-  const predicates = spec.predicates && new Set(spec.predicates);
   const kept = new Map<string, Evidence[]>();
-  graph.forEachEdge((key, a, source, target, sa, ta) => {
-    if (predicates && !predicates.has(a.predicate)) return;
+  graph.forEachEdge((key, a, _source, _target, sa, ta) => {
     if (types && !(types.has(sa.type) && types.has(ta.type))) return;
-    const counted = test ? a.evidence.filter(test) : a.evidence;
-    if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return;
-    if (spec.minDocs && spec.minDocs > 1) {
-      const docs = new Set(counted.map((ev) => evidenceDoc(ev, index)?.id ?? ev.sentence));
-      if (docs.size < spec.minDocs) return;
-    }
-    kept.set(key, counted);
+    const counted = keptEvidence(a, spec, test, index);
+    if (counted) kept.set(key, counted);
   });
   return kept;
 }

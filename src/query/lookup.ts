@@ -84,7 +84,13 @@ export function lookupEntity(graph: RelataGraph, index: GraphIndex, name: string
 }
 
 /** The document of an evidence item, when the graph records it. */
-export function evidenceDoc(ev: Evidence, index: GraphIndex): DocumentRecord | undefined {
+/** What finding an evidence item's document needs of an index (the viewer keeps one of these too). */
+export interface DocumentIndex<D extends { id: string; date?: string } = DocumentRecord> {
+  documents: ReadonlyMap<string, D>;
+  sentences: ReadonlyMap<string, { doc: string }>;
+}
+
+export function evidenceDoc<D extends { id: string; date?: string }>(ev: Evidence, index: DocumentIndex<D>): D | undefined {
   const docId = index.sentences.get(ev.sentence)?.doc ?? splitSentenceId(ev.sentence)[0];
   return index.documents.get(docId);
 }

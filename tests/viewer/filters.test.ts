@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dateInRange } from '../../src/query/filter.ts';
 import { PREDICATES } from '../../src/types.ts';
 import {
   DEFAULT_FILTER,
-  dateInRange,
   edgeVisible,
   evidenceByMonth,
   toggleIn,

@@ -1,7 +1,8 @@
 /**
- * Filters are data: a FilterSpec says what to show, and pure functions decide, per edge and
- * node, whether it passes. The viewer applies the result through sigma's reducers (hidden);
- * the loaded graph is never edited.
+ * Filters are data: a FilterSpec says what to show, and the library's evaluator
+ * (src/query/filter.ts: `evidenceTest`, `keptEvidence`) decides, per edge, whether it passes;
+ * here, the nodes and edges shown follow. The viewer applies the result through sigma's
+ * reducers (hidden); the loaded graph is never edited.
  *
  * Evidence-level criteria (modality, dates, documents) pick the evidence that counts; an
  * edge is shown when enough of its evidence counts (minEvidence, minDocs, at least one) and
@@ -9,10 +10,9 @@
  * file) is judged by its predicate and its ends only.
  */
 
-import { dateInRange, type FilterSpec as SharedFilterSpec } from '../../../src/query/filter.ts';
-
-export { dateInRange };
-import { evidenceDocument, type EdgeAttrs, type Evidence, type GraphIndex, type NodeAttrs, type NodeType, type RelataGraph } from './model.ts';
+import { evidenceTest, keptEvidence, type FilterSpec as SharedFilterSpec } from '../../../src/query/filter.ts';
+import { evidenceDoc } from '../../../src/query/lookup.ts';
+import type { EdgeAttrs, Evidence, GraphIndex, NodeAttrs, NodeType, RelataGraph } from './model.ts';
 
 /** The library's filter spec (src/query/filter.ts), with the viewer's `unknown` type for other tools' graphs. */
 export type FilterSpec = SharedFilterSpec<NodeType>;
@@ -22,14 +22,8 @@ export const DEFAULT_FILTER: FilterSpec = { modalities: ['asserted', 'reported']
 
 /** The evidence of an edge that counts under the spec's evidence-level criteria. */
 export function countedEvidence(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): Evidence[] {
-  const datesOrDocs = spec.from || spec.to || spec.docs;
-  return attrs.evidence.filter((ev) => {
-    if (spec.modalities && !spec.modalities.includes(ev.modality)) return false;
-    if (!datesOrDocs) return true;
-    const doc = evidenceDocument(ev, index);
-    if (spec.docs && !(doc && spec.docs.includes(doc.id))) return false;
-    return dateInRange(doc?.date, spec.from, spec.to);
-  });
+  const test = evidenceTest(spec, index);
+  return test ? attrs.evidence.filter(test) : attrs.evidence;
 }
 
 export function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
@@ -38,15 +32,7 @@ export function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
 
 /** Whether an edge passes the spec, its ends aside (see visibleEdges). */
 export function edgeVisible(attrs: EdgeAttrs, spec: FilterSpec, index: GraphIndex): boolean {
-  if (spec.predicates && !spec.predicates.includes(attrs.predicate)) return false;
-  if (attrs.evidence.length === 0) return true;
-  const counted = countedEvidence(attrs, spec, index);
-  if (counted.length === 0 || counted.length < (spec.minEvidence ?? 1)) return false;
-  if (spec.minDocs && spec.minDocs > 1) {
-    const docs = new Set(counted.map((ev) => index.sentences.get(ev.sentence)?.doc ?? ev.sentence));
-    if (docs.size < spec.minDocs) return false;
-  }
-  return true;
+  return keptEvidence(attrs, spec, evidenceTest(spec, index), index) !== undefined;
 }
 
 export interface Visibility {
@@ -57,8 +43,9 @@ export interface Visibility {
 /** The nodes and edges the spec shows: nodes by type, edges by edgeVisible and both ends shown. */
 export function visibleEdges(graph: RelataGraph, spec: FilterSpec, index: GraphIndex): Visibility {
   const nodes = new Set(graph.filterNodes((_, attrs) => nodeVisible(attrs, spec)));
+  const test = evidenceTest(spec, index);
   const edges = new Set(
-    graph.filterEdges((_, attrs, source, target) => nodes.has(source) && nodes.has(target) && edgeVisible(attrs, spec, index)),
+    graph.filterEdges((_, attrs, source, target) => nodes.has(source) && nodes.has(target) && keptEvidence(attrs, spec, test, index) !== undefined),
   );
   return { nodes, edges };
 }
@@ -78,7 +65,7 @@ export function evidenceByMonth(graph: RelataGraph, index: GraphIndex): [month: 
   const counts = new Map<string, number>();
   graph.forEachEdge((_, attrs) => {
     for (const ev of attrs.evidence) {
-      const month = evidenceDocument(ev, index)?.date?.slice(0, 7);
+      const month = evidenceDoc(ev, index)?.date?.slice(0, 7);
       if (month && month.length === 7) counts.set(month, (counts.get(month) ?? 0) + 1);
     }
   });

@@ -128,9 +128,3 @@ export function indexGraph(graph: RelataGraph): GraphIndex {
     sentences: new Map(sentences.map((s) => [s.id, s])),
   };
 }
-
-/** The document an evidence sentence comes from (undefined when the tables are incomplete). */
-export function evidenceDocument(evidence: Evidence, index: GraphIndex): DocumentRecord | undefined {
-  const sentence = index.sentences.get(evidence.sentence);
-  return sentence && index.documents.get(sentence.doc);
-}
