@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, OUTPUT, prepareBrowserTest, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import { launchBrowser, OUTPUT, prepareBrowserTest, serveGraph, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -81,6 +81,7 @@ describe('viewer accessibility (axe-core)', () => {
   const open = async (query = '') => {
     await page.goto(`${server.url}${query}`);
     await waitForFirstRender(page);
+    await waitForMetrics(page);
   };
 
   it('default view', async () => {

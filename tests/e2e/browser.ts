@@ -93,6 +93,14 @@ export async function waitForFirstRender(page: Page, timeout = 20_000): Promise<
   return page.evaluate(() => window.__relata!.state.firstRenderMs!);
 }
 
+/**
+ * Waits until the metrics worker has answered: the panels are drawn again then, which would
+ * replace a control a test is using. For tests that use the panels.
+ */
+export async function waitForMetrics(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => window.__relata?.state.metricsMs != null, undefined, { timeout });
+}
+
 /** Clearly coloured pixels in a screenshot of the sigma container (#graph). */
 export async function colouredPixels(page: Page): Promise<number> {
   return countColoured(decodePng(await page.locator('#graph').screenshot()));

@@ -18,6 +18,7 @@ import {
   selectedId as selectionOf,
   serveGraph,
   waitForFirstRender,
+  waitForMetrics,
   type Browser,
   type Server,
 } from './browser.ts';
@@ -67,6 +68,8 @@ describe('viewer in Chromium', () => {
   it('draws the graph', async () => {
     await page.goto(server.url);
     const firstRenderMs = await waitForFirstRender(page);
+    // the later tests use the panels, which are drawn again when the metrics come
+    await waitForMetrics(page);
     writeFileSync(join(OUTPUT, 'viewer-timing.json'), JSON.stringify({ firstRenderMs: Math.round(firstRenderMs) }) + '\n');
     expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([12, 16]);
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFromJSON, saveSnapshot } from '../../src/graph/index.ts';
-import { launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import { launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 
@@ -20,9 +20,11 @@ describe('the workbench in Chromium', () => {
   let chromium: Browser;
   let page: Page;
 
+  /** Opened, and the metrics arrived: the panels are drawn again then, which would replace a control being used. */
   const open = async (query = '') => {
     await page.goto(server.url + query);
     await waitForFirstRender(page);
+    await waitForMetrics(page);
   };
   /** The nodes sigma draws (not hidden by the reducers), sorted. */
   const shownNodes = () =>
@@ -60,6 +62,7 @@ describe('the workbench in Chromium', () => {
 
     await page.reload();
     await waitForFirstRender(page);
+    await waitForMetrics(page);
     expect(await page.locator('.size-mode').inputValue()).toBe('inDegree');
     expect(await page.locator('#legend .scale-bar').count()).toBe(1);
     await page.locator('.size-mode').selectOption('degree');
@@ -120,6 +123,7 @@ describe('the workbench in Chromium', () => {
 
     await page.reload();
     await waitForFirstRender(page);
+    await waitForMetrics(page);
     expect(await page.locator('#table').isVisible()).toBe(true);
     expect(await page.locator('.table-search').inputValue()).toBe('germany');
     expect(await page.locator('#table tbody tr').allTextContents()).toEqual(rows);
@@ -245,6 +249,7 @@ describe('the workbench in Chromium', () => {
     try {
       await page.goto(`${own.url}?node=country%3Agermany`);
       await waitForFirstRender(page);
+    await waitForMetrics(page);
       expect(await page.locator('#rebuilt').isHidden()).toBe(true);
       const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
       graph.nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.label = 'Deutschland';
@@ -271,6 +276,7 @@ describe('the workbench in Chromium', () => {
     try {
       await page.goto(`${own.url}?changes=2024-09-01`);
       await waitForFirstRender(page);
+    await waitForMetrics(page);
       await page.locator('#changes .baseline').waitFor();
       expect(await page.locator('#changes .baseline').textContent()).toBe('Compared with the snapshot of 2024-08-30 12:00 UTC');
       expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual(['Atlantisremoved', 'France attacks Russiaremoved']);

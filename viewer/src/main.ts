@@ -8,7 +8,8 @@
  * drawn (metrics-client.ts), and applied when they arrive.
  *
  * Test hook: `window.__relata = { sigma, graph, state }` is set once the graph is drawn (its
- * nodes, on a big graph: `state.settledMs` tells when the edges are too), and again when another
+ * nodes, on a big graph: `state.settledMs` tells when the edges are too, `state.metricsMs` when
+ * the metrics came and the panels were drawn again), and again when another
  * graph is opened, for the browser tests (tests/e2e) and the benchmark (viewer/bench) to
  * inspect; it is not an API.
  */
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   const metrics = metricsClient(
     () => view.loaded,
     () => {
+      state.metricsMs ??= performance.now();
       // what waited for them is drawn again
       if (view.readsMetrics()) {
         view.restage();

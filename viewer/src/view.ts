@@ -40,6 +40,8 @@ export interface ViewerState {
   firstRenderMs: number | null;
   /** ms from navigation start to the frame after the whole graph, edges included, was drawn at the home camera. */
   settledMs: number | null;
+  /** ms from navigation start to the metrics worker's answer (or its failure), which draws the panels again. */
+  metricsMs: number | null;
 }
 
 /**
@@ -75,6 +77,7 @@ export class View {
       layoutRunning: false,
       firstRenderMs: null,
       settledMs: null,
+      metricsMs: null,
     };
     this.refilter();
   }
