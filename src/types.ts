@@ -1,7 +1,7 @@
 /**
  * relata's domain types: the shapes that flow ingest → text → extract → graph.
- * Closed vocabularies (predicates, entity types, modalities) are data in
- * `extract/lexicon/predicates.ts` and `extract/lexicon/types.ts`; their names are re-exported here.
+ * Closed vocabularies (entity types, predicates, modalities) are the constant lists below; what each
+ * predicate means and the cues that express it are in `extract/lexicon/predicates.ts`.
  */
 
 export const ENTITY_TYPES = [

@@ -10,7 +10,7 @@ export const formatWarning = (w: Warning): string => cliMessage(w.message);
 const tsvField = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\t\r\n]+/g, ' ');
 
 /** Records as CSV (the spreadsheet CSV of the export: formula cells neutralised) or TSV, header first. */
-export function delimited(rows: Record<string, unknown>[], columns: string[], separator: ',' | '\t'): string {
+function delimited(rows: Record<string, unknown>[], columns: string[], separator: ',' | '\t'): string {
   if (separator === ',') return csvTable(columns, rows, true);
   return [columns, ...rows.map((r) => columns.map((c) => tsvField(r[c])))].map((cells) => `${cells.join('\t')}\n`).join('');
 }

@@ -35,7 +35,7 @@ export function joinList(items: readonly unknown[]): string | undefined {
 }
 
 /** The ids of the documents an edge's evidence comes from, sorted. */
-export const edgeDocs = (evidence: EdgeAttributes['evidence']): string[] =>
+const edgeDocs = (evidence: EdgeAttributes['evidence']): string[] =>
   [...new Set(evidence.map((ev) => splitSentenceId(ev.sentence)[0]))].sort(compareStrings);
 
 export const NODE_ATTRIBUTES: readonly Attribute<NodeAttributes>[] = [

@@ -23,11 +23,6 @@ const OPTIONS: Options = {
   cast: { boolean: (value) => String(value) },
 };
 
-/** One CSV field as csvTable writes it; `spreadsheet` neutralises formula cells (see above). */
-export function csvField(value: unknown, spreadsheet = false): string {
-  return stringify([[value]], { ...OPTIONS, escape_formulas: spreadsheet, eof: false });
-}
-
 /** A CSV table, header first, each row's cells taken by column name; `spreadsheet` neutralises formula cells. */
 export function csvTable(columns: string[], rows: Record<string, unknown>[], spreadsheet = false): string {
   return stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], { ...OPTIONS, escape_formulas: spreadsheet });

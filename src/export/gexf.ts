@@ -103,7 +103,7 @@ export function rgbaOf(color: string): RGBA | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day interval an ISO date (full or partial) covers, or undefined for anything else. */
-export function dateSpan(date: string): [string, string] | undefined {
+function dateSpan(date: string): [string, string] | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return undefined;
   const [, y, mo, d] = m;

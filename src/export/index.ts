@@ -56,15 +56,3 @@ export const EXPORT_CHUNKS: Partial<Record<ExportFormat, (graph: RelataGraph) =>
   ntriples: ntriplesChunks,
   turtle: turtleChunks,
 };
-
-/** The usual file extension of single-file formats. */
-export const EXTENSIONS: Record<ExportFormat, string> = {
-  json: '.json',
-  gexf: '.gexf',
-  graphml: '.graphml',
-  csv: '',
-  ntriples: '.nt',
-  turtle: '.ttl',
-  cypher: '.cypher',
-  neo4j: '',
-};

@@ -37,7 +37,7 @@ export function cypherLiteral(value: unknown): string {
 }
 
 /** `member_of` → `MEMBER_OF`: Neo4j's convention for relationship types. */
-export const relationshipType = (predicate: string) => predicate.toUpperCase();
+const relationshipType = (predicate: string) => predicate.toUpperCase();
 
 function batches<T>(rows: T[], statement: (literal: string) => string): string[] {
   const out: string[] = [];

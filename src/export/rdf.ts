@@ -57,7 +57,7 @@ const str = (value: string, lang?: string): Term => (lang && lang !== 'other' ? 
 const int = (n: number): Term => ({ literal: String(n), datatype: v('xsd', 'integer') });
 const dec = (n: number): Term => ({ literal: String(n), datatype: v('xsd', 'decimal') });
 /** `2024-08-12` xsd:date, `2024-08` xsd:gYearMonth, `2024` xsd:gYear, anything else a plain string. */
-export function dateTerm(date: string): Term {
+function dateTerm(date: string): Term {
   const type = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'date' : /^\d{4}-\d{2}$/.test(date) ? 'gYearMonth' : /^\d{4}$/.test(date) ? 'gYear' : undefined;
   return type ? { literal: date, datatype: v('xsd', type) } : { literal: date };
 }
@@ -89,7 +89,7 @@ export function rdfTriples(graph: RelataGraph, options: RdfOptions = {}): RdfTri
 }
 
 /** The triples one subject at a time, so that a large graph never needs one large array or string. */
-export function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): Generator<RdfTriple> {
+function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): Generator<RdfTriple> {
   let out: RdfTriple[] = [];
   const add = (s: string, p: string, o: Term | undefined) => o && out.push([s, p, o]);
   function* flush() {

@@ -27,7 +27,7 @@ const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'a
 /** Prepositions of several words, by the words before their final `de`. */
 const COMPLEX_PREPOSITIONS = new Map(COMPOUND_PREPOSITIONS.map((p) => [tokenize(p).slice(0, -1).map((t) => t.lower).join(' '), p]));
 
-export const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
+const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
 
 /** The preposition introducing the mention at `m`, skipping determiners and up to two adjectives or numbers. */
 export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: string; at?: number } {

@@ -218,7 +218,7 @@ export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(do
 }
 
 /** The triples of one document, its sentences taken a window at a time (a `SentenceTable` makes only those). */
-export function documentTriples(doc: Doc, sentences: SentenceSource, onWindow?: (done: number, total: number) => void): Triple[] {
+function documentTriples(doc: Doc, sentences: SentenceSource, onWindow?: (done: number, total: number) => void): Triple[] {
   const triples: Triple[] = [];
   for (let from = 0; from < sentences.length; from += WINDOW) {
     if (from > 0) onWindow?.(from, sentences.length);

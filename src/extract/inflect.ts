@@ -49,7 +49,7 @@ function frStem(stem: string, ending: string): string {
   return stem;
 }
 
-export function inflectFrench(lemma: string): Inflection[] {
+function inflectFrench(lemma: string): Inflection[] {
   const group = lemma.endsWith('er') ? 'er' : lemma.endsWith('ir') ? 'ir' : 're';
   const stem = lemma.slice(0, -2);
   const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
@@ -77,7 +77,7 @@ export function inflectFrench(lemma: string): Inflection[] {
   return out;
 }
 
-export function inflectEnglish(lemma: string): Inflection[] {
+function inflectEnglish(lemma: string): Inflection[] {
   const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
   const [table] = english()(lemma).verbs().conjugate() as Record<string, string>[];
   const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', Gerund: 'gerund', Participle: 'participle' };

@@ -41,7 +41,7 @@ export interface Mention {
  * name's words, in order (`ELN` for `Armée de libération nationale`, `FARC-EP`), so that
  * `Mission … en Somalie (AMISOM)` does not make AMISOM a name of Somalia.
  */
-export function abbreviates(acronym: string, name: string): boolean {
+function abbreviates(acronym: string, name: string): boolean {
   const initials = fold(name).split(/[\s'-]+/).filter(Boolean).map((w) => w[0]).join('');
   const letters = fold(acronym).replace(/[^a-z]/g, '');
   let found = 0;

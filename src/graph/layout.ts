@@ -27,7 +27,7 @@ const WARM_SHARE = 0.9;
 const WARM_FRACTION = 0.1;
 const WARM_MIN_ITERATIONS = 5;
 /** noverlap's most iterations (it stops earlier when nothing overlaps); a kept layout gets WARM_FRACTION of them. */
-export const NOVERLAP_ITERATIONS = 150;
+const NOVERLAP_ITERATIONS = 150;
 /** inferSettings turns Barnes-Hut on only above 2k nodes; from this many it is already several times faster. */
 export const BARNES_HUT_MIN_NODES = 500;
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RelataError } from '../errors.ts';
 
-export const LOCK_FILE = 'graph.lock';
+const LOCK_FILE = 'graph.lock';
 
 export interface LockOptions {
   /** How long to wait for another writer, in ms (default 10 minutes). */

@@ -14,7 +14,7 @@ import {
   GRAPH_VERSION,
   compareSentenceIds,
   compareStrings,
-  type Alias,
+  sortedAliases,
   type RelataGraph,
 } from './model.ts';
 
@@ -28,9 +28,6 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
   for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
   return out;
 }
-
-const byAlias = (a: Alias, b: Alias): number =>
-  b.count - a.count || compareStrings(a.text, b.text) || compareStrings(a.language, b.language);
 
 /** A JSON array with one item per line; `items` are already JSON. */
 function* lines(items: Iterable<string>): Generator<string> {
@@ -65,7 +62,7 @@ export function* serializedPieces(graph: RelataGraph): Generator<string> {
       const a = graph.getNodeAttributes(key);
       const attributes = {
         ...pick(a, ['label', 'type']),
-        aliases: [...a.aliases].sort(byAlias).map((al) => pick(al, ['text', 'language', 'count'])),
+        aliases: sortedAliases(a.aliases).map((al) => pick(al, ['text', 'language', 'count'])),
         mentions: a.mentions,
         docs: [...a.docs].sort(compareStrings),
         ...pick(a, ['x', 'y', 'size', 'color']),

@@ -20,7 +20,7 @@ export interface Extracted {
 }
 
 /** Strips a leading BOM and turns CRLF (and lone CR) into LF, for the formats whose text is extracted (HTML, Markdown). */
-export function normalizeText(raw: string): string {
+function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 

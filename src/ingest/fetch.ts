@@ -29,13 +29,13 @@ export const MAX_REDIRECTS = 5;
 export const MAX_FETCH_BYTES = 16 * 2 ** 20;
 
 /** What a request says it reads, most wanted first. */
-export const ACCEPT =
+const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, text/html;q=0.9, application/xhtml+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.8, text/plain;q=0.5, text/markdown;q=0.5';
 
 let agent: string | undefined;
 
 /** `relata/<version>`, the version in package.json (two folders up, in src/ and dist/ alike); `relata` if it cannot be read. */
-export function userAgent(): string {
+function userAgent(): string {
   if (agent === undefined) {
     try {
       const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
@@ -93,7 +93,7 @@ export function isUrlInput(input: string): boolean {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** `1.5 MiB`, `12 KiB`, `200 bytes`. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 2 ** 20) return `${Number((bytes / 2 ** 20).toFixed(1))} MiB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;

@@ -65,7 +65,7 @@ export function evidenceRow(ev: Evidence, index: GraphIndex): EvidenceRow {
   return provenanceOf(ev, index.sentences.get(ev.sentence), evidenceDoc(ev, index)?.date);
 }
 
-export const compareRows = (x: TripleRow, y: TripleRow): number =>
+const compareRows = (x: TripleRow, y: TripleRow): number =>
   compareStrings(x.subject, y.subject) || compareStrings(x.predicate, y.predicate) || compareStrings(x.object, y.object) || compareStrings(x.key, y.key);
 
 /** Edges matching every given field, as rows sorted by subject, predicate, object (labels), then key. */

@@ -52,7 +52,7 @@ export interface Query {
 type Token = { kind: 'variable' | 'word' | 'quoted' | 'dot'; value: string; pos: number; end: number };
 
 /** A syntax error showing the query with a caret under `pos`. */
-export function syntaxError(text: string, pos: number, why: string): RelataError {
+function syntaxError(text: string, pos: number, why: string): RelataError {
   const shown = text.replace(/[\t\r\n]/g, ' ');
   return new RelataError('query', 'E_QUERY_SYNTAX', `${why} (column ${pos + 1})\n  ${shown}\n  ${' '.repeat(pos)}^`, { position: pos });
 }

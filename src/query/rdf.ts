@@ -15,7 +15,7 @@ export type Store = Oxigraph.Store;
 let oxigraph: typeof Oxigraph | undefined;
 const engine = (): typeof Oxigraph => (oxigraph ??= createRequire(import.meta.url)('oxigraph') as typeof Oxigraph);
 
-export const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
+const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
 
 /**
  * The graph's RDF in a new store. One `load` of one string is by far the fastest path

@@ -25,16 +25,16 @@ import type { Doc } from '../types.ts';
 /** The queue's name in Redis (keys `bull:relata-extract:*`). */
 export const QUEUE_NAME = 'relata-extract';
 /** Tries of a job before it is failed for good. */
-export const ATTEMPTS = 3;
+const ATTEMPTS = 3;
 /**
  * A worker's lock on its job, renewed while it runs: a worker gone for this long loses the job.
  * A worker that extracts in its own thread cannot renew it meanwhile, so it is BullMQ's default,
  * 30 s, longer than a document of the largest size takes (16 MiB: about 10 s); one that takes
  * longer still may be extracted twice, by another worker, and gives one result.
  */
-export const LOCK_MS = 30_000;
+const LOCK_MS = 30_000;
 /** How often workers look for jobs whose worker is gone. */
-export const STALLED_CHECK_MS = 5_000;
+const STALLED_CHECK_MS = 5_000;
 
 /** What a job carries: the document without its file's path, and the build's own lexicon. */
 export interface ExtractionJob {
@@ -65,7 +65,7 @@ export interface QueueOptions {
 }
 
 /** How long a coordinator waits for its Redis server to come back: 5 minutes. */
-export const UNREACHABLE_MS = 5 * 60_000;
+const UNREACHABLE_MS = 5 * 60_000;
 /** Every so often the coordinator looks at the jobs it waits for: done ones whose event it missed, vanished ones to add again. */
 const SWEEP_MS = 2_000;
 /** A first connection that takes longer than this is told as a server out of reach. */

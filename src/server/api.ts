@@ -26,7 +26,7 @@ export interface ApiResponse {
   body: unknown;
 }
 
-export const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/diff?since=', '/api/openapi.json'] as const;
+const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/diff?since=', '/api/openapi.json'] as const;
 
 /** A request the route cannot take, naming the parameter at fault. */
 class BadParameter extends Error {

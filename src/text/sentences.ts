@@ -160,7 +160,7 @@ function isAbbreviation(text: string, p: number): boolean {
  * A document's sentences as offsets and languages; `slice` makes the `Sentence` objects when
  * they are read, so a book-length document's are never all held at once.
  */
-export class SentenceTable {
+class SentenceTable {
   readonly length: number;
 
   constructor(

@@ -7,7 +7,7 @@ import oxigraph from 'oxigraph';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { rdfTriples, toCSV, toCypher, toGraphML, toJSON, toNTriples, toNeo4jAdmin, toTurtle } from '../../src/export/index.ts';
-import { csvField } from '../../src/export/csv.ts';
+import { csvTable } from '../../src/export/csv.ts';
 import { cypherLiteral } from '../../src/export/neo4j.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc, CORPUS } from '../graph/fixtures.ts';
@@ -71,7 +71,7 @@ describe('csv', () => {
   });
 });
 
-describe('csvField', () => {
+describe('csvTable cells', () => {
   it.each([
     ['plain', false, 'plain'],
     ['a,b', false, '"a,b"'],
@@ -91,7 +91,8 @@ describe('csvField', () => {
     [null, true, ''],
     ['', true, ''],
   ] as const)('%j (spreadsheet: %s) → %j', (value, spreadsheet, expected) => {
-    expect(csvField(value, spreadsheet)).toBe(expected);
+    // a one-column table: the header, then the one cell, each line ended by CRLF
+    expect(csvTable(['cell'], [{ cell: value }], spreadsheet)).toBe(`cell\r\n${expected}\r\n`);
   });
 });
 

@@ -297,7 +297,14 @@ describe('size', () => {
   });
 
   it('full is the larger, with every attribute and the evidence', () => {
-    expect(bytes(toGEXF(graph, FULL))).toBeGreaterThan(4 * bytes(toGEXF(graph)));
+    const [full, compact] = [toGEXF(graph, FULL), toGEXF(graph)];
+    expect(bytes(full)).toBeGreaterThan(4 * bytes(compact));
+    // the declarations (read from the head alone): compact's and more, the evidence JSON among them
+    const head = (xml: string) => Object.keys(declared(`${xml.slice(0, xml.indexOf('<nodes'))}</graph></gexf>`));
+    expect(head(full)).toEqual(expect.arrayContaining([...head(compact), 'edge:evidenceJson']));
+    // and every edge carries its evidence
+    const evidence = /<attribute id="(\d+)" title="evidenceJson"/.exec(full)![1];
+    expect(full.slice(full.indexOf('<edges')).split(`<attvalue for="${evidence}" value="[{`).length - 1).toBe(graph.size);
   });
 });
 

@@ -269,6 +269,8 @@ describe('answerApi', () => {
     writeFileSync(join(dir, 'graph.json'), '{"nodes": 3}');
     const answer = await answerApi('/entity/Germany', new URLSearchParams(), graphCache(join(dir, 'graph.json')));
     expect(answer).toMatchObject({ status: 500, contentType: 'application/problem+json', body: { type: `${PROBLEM}damaged-graph`, title: 'Damaged graph', status: 500 } });
+    // the file, then its first problem
+    expect(answer.body).toMatchObject({ detail: `relata/graph: "${join(dir, 'graph.json')}" is not a relata graph (attributes.format is not "relata-graph")` });
   });
 });
 

@@ -76,7 +76,7 @@ async function watch(inputs: string[], options: BuildOptions, interval: number, 
 }
 
 /** The summary of a build, as its last line (and a round's, after the time). */
-export function summaryLine(summary: BuildSummary): string {
+function summaryLine(summary: BuildSummary): string {
   return (
     `${summary.file}: ${summary.documents} documents (${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged), ` +
     `${summary.sentences} sentences read, ${summary.entities} entities, ${summary.relations} relations, ${summary.seconds.toFixed(1)} s` +

@@ -9,7 +9,7 @@ import { table } from '../format.ts';
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
 /** A graph argument: a store folder (its graph.json) or a graph.json file of any name. */
-export async function loadGraphAt(path: string): Promise<RelataGraph> {
+async function loadGraphAt(path: string): Promise<RelataGraph> {
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return graphFromJSON(await readFile(path, 'utf8'), path);
   if (!info && path.endsWith('.json')) throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${path}"`, { file: path });
@@ -50,7 +50,7 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
 const docs = (before: number, after: number) => `${before} → ${after}`;
 
 /** The readable report: a summary line, then a section per kind of change found, with its count. */
-export function diffTable(diff: GraphDiff, heading: string): string {
+function diffTable(diff: GraphDiff, heading: string): string {
   const s = diff.summary;
   const removedCount = (n: number | null) => (n === null ? '?' : String(n));
   const lines: string[] = [

@@ -1,4 +1,4 @@
-/** Events: named meetings, summits, operations and wars. `sommet de X` with a place is built by rules/institutions.ts. */
+/** Events: named meetings, summits, operations and wars. `sommet de X` with a place is built by extract/mentions.ts. */
 import type { EntityEntry } from './entry.ts';
 
 export const EVENTS: readonly EntityEntry[] = [

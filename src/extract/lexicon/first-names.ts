@@ -41,7 +41,7 @@ const foldName = (s: string): string => (PLAIN.test(s) ? s : fold(s));
  * `president`, `will`, `may`, `paris`, `jordan`… are already out). Common given names whose word
  * sense is rarely capitalised in news stay in (`Frank`, `Mark`, `Bill`, `Joy`, `Marine`, `Jade`).
  */
-export const NOT_GIVEN_NAMES: readonly string[] = [
+const NOT_GIVEN_NAMES: readonly string[] = [
   // titles and ranks
   'emir', 'sheikh', 'imam', 'duke', 'earl', 'dame',
   // institutions, parties, operations and virtues (`Victory Day`, `Liberty Bell`, `Unity Party`, `Hope Street`)
@@ -99,7 +99,7 @@ function cyrillicLanguage(language: string): Cyrillic {
  * zhivko, zivko).
  * Returns folded spellings; empty when a letter is not Cyrillic.
  */
-export function cyrillicToLatin(name: string, language = 'ru'): string[] {
+function cyrillicToLatin(name: string, language = 'ru'): string[] {
   const word = name.toLowerCase().normalize('NFC');
   const lang = cyrillicLanguage(language);
   const schemes = lang === 'south' ? (['en', 'gaj'] as const) : (['en', 'fr'] as const);

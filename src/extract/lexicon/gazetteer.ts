@@ -26,7 +26,7 @@ import { countries } from './countries.ts';
 import { dictionaryWords } from './first-names.ts';
 
 /** A dictionary word names a place only for places at least this large. */
-export const COMMON_WORD_MIN_POPULATION = 100_000;
+const COMMON_WORD_MIN_POPULATION = 100_000;
 
 /**
  * Place names that are English words capitalised in the names of institutions, parties, events
@@ -36,7 +36,7 @@ export const COMMON_WORD_MIN_POPULATION = 100_000;
  * population. Only names that the other rules keep are listed: `Police`, `Justice`,
  * `Commerce`, `Council`, `Victory` and the like are already out.
  */
-export const NOT_PLACE_NAMES: readonly string[] = [
+const NOT_PLACE_NAMES: readonly string[] = [
   'mission', 'union', 'liberty', 'unity', 'independence', 'freedom', 'enterprise', 'paradise', 'surprise', 'concord', 'industry', 'congress',
   'opportunity', 'alliance', 'university', 'college', 'church', 'temple',
 ];
@@ -294,12 +294,6 @@ function compiledPlaces(): Map<string, Place> | undefined {
 
 /** Every place name (folded) with its states and population, for compile-data.ts. */
 export const placeTable = (): ReadonlyMap<string, Place> => places();
-const NONE: readonly string[] = Object.freeze([]);
-
-/** ISO alpha-2 codes of the states that have a populated place of that name (folded, French forms accepted), most populous first; [] if none. */
-export function placeCountries(name: string): readonly string[] {
-  return places().get(fold(name))?.countries ?? NONE;
-}
 
 /** Whether some populated place has that name (folded, French forms accepted) and, if given, at least minPopulation inhabitants. */
 export function isPlace(name: string, minPopulation = 0): boolean {

@@ -2,7 +2,7 @@
  * Organizations: named institutions, alliances, bodies, armed groups and companies.
  * One row per entity: canonical English label, then French and English forms and acronyms.
  * Institutional names that follow a pattern (`ministère de la Défense ukrainien`) are built
- * by rules/institutions.ts, not listed here.
+ * by extract/mentions.ts, and whole classes of bodies are in institutions.ts; neither is listed here.
  */
 import type { EntityEntry } from './entry.ts';
 

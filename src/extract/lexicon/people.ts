@@ -2,7 +2,7 @@
  * People. Two kinds of data:
  * - KNOWN_PEOPLE: people whose names are spelled many ways across languages (the first form
  *   is the canonical label). Anyone else is found by rules (titles, first names, appositions)
- *   and merged across spellings by the transliteration key in resolve/people.ts.
+ *   and merged across spellings by the transliteration key in extract/people.ts.
  * - FIRST_NAMES: given names frequent in international news; a capitalised word after one
  *   of them is taken as a surname.
  */

@@ -11,8 +11,8 @@
  * - `governor`: not a relation itself; a transfer verb it governs becomes a pledge
  *   (`s'engager à livrer`, `agreed to send`, `réaffirmé leur intention de fournir`).
  * `forms` adds irregular or multi-word forms; `preps` of a `direct` cue are also accepted.
- * Nouns (`livraison`, `invasion`) are rows of NOUN_CUES with where their agent stands:
- * `de` (`les frappes de la Russie`), an adjective (`les frappes russes`) or a possessive.
+ * Nouns (`livraison`, `invasion`) are rows of FRENCH_NOUNS and ENGLISH_NOUNS; rules/nouns.ts finds
+ * their agent: `de` (`les frappes de la Russie`), an adjective (`les frappes russes`) or a possessive.
  */
 import type { Predicate } from '../../types.ts';
 

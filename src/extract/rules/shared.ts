@@ -31,7 +31,7 @@ export type Resolver = (m: Mention, exclude?: ReadonlySet<string>) => Entity | u
 
 export const ACTORS: readonly EntityType[] = ['Person', 'Country', 'Organization', 'Group'];
 export const THINGS: readonly EntityType[] = ['Equipment', 'Aid'];
-export const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
+const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
   attacks: [...ACTORS, 'Location'],
   invades: ['Country', 'Location'],
   discusses: [...ACTORS, 'Location', 'Equipment', 'Aid', 'Event'],
