@@ -122,7 +122,7 @@ describe('KnowledgeGraph.neighbors', () => {
     expect(france.via).toEqual({ edge: 'country:france|sanctions|country:germany', predicate: 'sanctions', from: 'country:germany', to: 'country:france', direction: 'in' });
   });
   it('throws E_NOT_FOUND for an unknown start', () => {
-    expect(() => kg.neighbors('Atlantis')).toThrow(/no entity "Atlantis"/);
+    expect(() => kg.neighbors('Atlantis')).toThrow(expect.objectContaining({ code: 'E_NOT_FOUND', message: expect.stringMatching(/no entity "Atlantis"/) }));
   });
 });
 
