@@ -19,8 +19,8 @@ function delimited(rows: Record<string, unknown>[], columns: string[], separator
 export function table(rows: Record<string, unknown>[], columns: string[]): string {
   const cells = [columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))];
   const widths = columns.map((_, i) => Math.min(48, Math.max(...cells.map((row) => row[i].length))));
-  const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  return `${cells.map((row) => row.map((c, i) => fit(c, widths[i])).join('  ').trimEnd()).join('\n')}\n`;
+  const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
+  return `${cells.map((row) => row.map((c, i) => clip(c, widths[i])).join('  ').trimEnd()).join('\n')}\n`;
 }
 
 /** The `--format` given, else a table on a terminal and JSON Lines otherwise. */

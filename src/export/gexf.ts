@@ -142,6 +142,7 @@ function mergedSpells(evidence: EdgeAttributes['evidence'], spanOf: (doc: string
   const merged: [string, string][] = [];
   for (const [start, end] of spans) {
     const last = merged.at(-1);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates, compared as text
     if (last && (start <= last[1] || start === nextDay(last[1]))) last[1] = end > last[1] ? end : last[1];
     else merged.push([start, end]);
   }

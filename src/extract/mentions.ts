@@ -81,7 +81,7 @@ function hasNumber(text: string): boolean {
 /** A capitalised word that can be part of a name: not a function word, not the start of a known entity. */
 function nameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !WORD.test(t.text)) return false;
+  if (t?.kind !== 'word' || !WORD.test(t.text)) return false;
   if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || lexicon().titles.has(t.norm)) return false;
   const lex = lexicon();
   // a known person's surname is part of a name (`Lloyd J. Austin`); another entity or an office word is not
@@ -144,7 +144,7 @@ function person(tokens: Token[], start: number, end: number, registry: NameRegis
 /** A courtesy title at `i` (`M.`, `Mme`, `Mr.`, `Dr`), and how many tokens it spans. */
 function titleAt(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return 0;
+  if (t?.kind !== 'word') return 0;
   const titles = lexicon().titles;
   return titles.has(t.norm) ? 1 : 0;
 }
@@ -344,7 +344,7 @@ function ministry(tokens: Token[], i: number, match: TrieMatch | undefined): Men
   // English: `Ukrainian Ministry of Defence`, `Ukraine's Defence Ministry`, `the Ukrainian defence ministry`
   const country = countryAt(tokens, i, match);
   if (!country) return undefined;
-  let k = i + 1 + (tokens[i + 1]?.lower === "'s" ? 1 : 0);
+  const k = i + 1 + (tokens[i + 1]?.lower === "'s" ? 1 : 0);
   if (tokens[k]?.lower === 'ministry' && tokens[k + 1]?.lower === 'of') {
     const portfolio = portfolioAt(tokens, k + 2);
     return portfolio ? ministryMention(i, k + 2 + portfolio.length, country.entity, portfolio.name) : undefined;

@@ -1,5 +1,5 @@
 /** Triple patterns over the graph: a filter in, sorted rows with their evidence out. */
-import { compareStrings, splitSentenceId, type Evidence, type RelataGraph } from '../graph/model.ts';
+import { compareStrings, type Evidence, type RelataGraph } from '../graph/model.ts';
 import { provenanceOf } from '../graph/provenance.ts';
 import type { EntityType, Modality, Predicate, Provenance } from '../types.ts';
 import { evidenceSpec, evidenceTest } from './filter.ts';

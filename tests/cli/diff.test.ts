@@ -154,7 +154,14 @@ describe('errors', () => {
     ['a missing folder', () => ['diff', join(dir, 'none'), newDir], /^relata: no graph at ".*none[/\\]graph\.json": run `relata build` first\n$/],
     ['a missing graph.json file', () => ['diff', oldDir, join(dir, 'none.json')], /^relata: no graph at ".*none\.json"\n$/],
     ['a missing graph with --since', () => ['diff', '--since', '2024', '-g', join(dir, 'none')], /^relata: no graph at /],
-    ['a file that is not a graph', () => (writeFileSync(join(dir, 'bad.json'), '{ nope'), ['diff', join(dir, 'bad.json'), newDir]), /^relata: .*bad\.json/],
+    [
+      'a file that is not a graph',
+      () => {
+        writeFileSync(join(dir, 'bad.json'), '{ nope');
+        return ['diff', join(dir, 'bad.json'), newDir];
+      },
+      /^relata: .*bad\.json/,
+    ],
   ])('%s is an error (exit 1) naming it', async (_, argv, message) => {
     const r = await relata(argv());
     expect(r.code).toBe(1);

@@ -34,7 +34,10 @@ describe('one writer at a time', () => {
     let release!: () => void;
     let acquired!: () => void;
     const holding = new Promise<void>((done) => (acquired = done));
-    const held = withStoreLock(out, () => (acquired(), new Promise<void>((done) => (release = done))));
+    const held = withStoreLock(out, () => {
+      acquired();
+      return new Promise<void>((done) => (release = done));
+    });
     await holding; // the second writer starts only once the first holds the folder
     await expect(withStoreLock(out, async () => 'never', { wait: 200 })).rejects.toMatchObject({ code: 'E_GRAPH_LOCKED', message: expect.stringContaining(String(process.pid)) });
     expect(readdirSync(out)).toContain('graph.lock');

@@ -136,8 +136,8 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv.addVocabulary(['openapi', 'info', 'servers', 'tags', 'paths', 'components']); // the OpenAPI document around the schemas
 ajv.addSchema(JSON.parse(JSON.stringify(OPENAPI)), DOC_ID);
 
-const escape = (part: string) => part.replace(/~/g, '~0').replace(/\//g, '~1');
-const pointer = (...parts: (string | number)[]) => `#/${parts.map((p) => escape(String(p))).join('/')}`;
+const escapePointer = (part: string) => part.replace(/~/g, '~0').replace(/\//g, '~1');
+const pointer = (...parts: (string | number)[]) => `#/${parts.map((p) => escapePointer(String(p))).join('/')}`;
 const validator = (at: string) => {
   const validate = ajv.getSchema(`${DOC_ID}${at}`);
   if (!validate) throw new Error(`no schema at ${at}`);
@@ -184,13 +184,13 @@ function conformance(method: string, path: string, answer: Answer): { at?: strin
     const value = answer.headers[name.toLowerCase()];
     if (value === undefined) {
       if (header.required) problems.push(`missing header ${name}`);
-    } else if (!validator(`${at}/headers/${escape(name)}/schema`)(value)) problems.push(`header ${name}: ${JSON.stringify(value)}`);
+    } else if (!validator(`${at}/headers/${escapePointer(name)}/schema`)(value)) problems.push(`header ${name}: ${JSON.stringify(value)}`);
   }
   const media = mediaType(answer.headers['content-type'] as string | undefined);
   const key = media in response.content ? media : '*/*' in response.content ? '*/*' : undefined;
   if (!key) return { at, problems: [...problems, `content type ${JSON.stringify(media)} not among ${Object.keys(response.content).join(', ')}`] };
   if (method === 'HEAD') return { at, problems: answer.body === '' ? problems : [...problems, 'a body to HEAD'] };
-  const validate = validator(`${at}/content/${escape(key)}/schema`);
+  const validate = validator(`${at}/content/${escapePointer(key)}/schema`);
   let body: unknown = answer.body;
   if (isJSON(key)) {
     try {

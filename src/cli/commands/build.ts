@@ -69,7 +69,11 @@ async function watch(inputs: string[], options: BuildOptions, interval: number, 
     if (quiet) return;
     io.stderr(summary.written ? `${at} ${summaryLine(summary)}\n` : `${at} no change: ${summary.documents} documents, ${summary.entities} entities, ${summary.relations} relations\n`);
   };
-  const { rounds } = await watchBuild(inputs, options, { interval: interval * 1000, signal: controller.signal, onRoundStart: () => ((running = true), progress.start()), onRound });
+  const onRoundStart = () => {
+    running = true;
+    progress.start();
+  };
+  const { rounds } = await watchBuild(inputs, options, { interval: interval * 1000, signal: controller.signal, onRoundStart, onRound });
   progress.clear();
   if (!quiet) io.stderr(`relata: stopped after ${rounds} round${rounds === 1 ? '' : 's'}\n`);
   return EXIT.ok;

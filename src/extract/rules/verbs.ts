@@ -165,7 +165,7 @@ export function verbRules(s: Analysed): Candidate[] {
       // `condamné les frappes de la Russie`, `salué la décision de l'Allemagne`, `condamné le tir nord-coréen`: the owner of the object noun
       if (!object && !passive && sense.frame === 'direct' && OWNED.has(sense.predicate!)) {
         const owner = args.find((a) => a.prep && GENITIVES.has(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 8 && allowed(a));
-        if (owner && owner.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
+        if (owner?.mention.entity && ACTORS.includes(owner.mention.entity.type)) object = owner;
         object ??= args.find((a) => !a.prep && a.mention.adjective && a.mention.start - v <= 6 && headNoun(s, a.mention) && ACTORS.includes(a.mention.entity!.type));
         // the agent of the noun: `the attack by X`, `les attaques commises par X`, `la ratification par le Congrès`
         // (further when a participle names the act's agent: `l'attaque … perpétrée le 5 mars à X, revendiquée par Y`)
