@@ -57,6 +57,8 @@ export interface Doc {
   /** ISO 8601 (`2024-08-28`, `2024-08`), from metadata or the text's dateline. */
   date?: string;
   url?: string;
+  /** The author or byline a feed item or a JSON record gives. */
+  author?: string;
   /** Source path as given on the command line (absent for stdin and JSONL rows). */
   path?: string;
   /** SHA-256 (hex) of `text`. */

@@ -34,7 +34,7 @@
  *   the sentence id `doc#index`; `modality`, `attributedTo`, `rule`, `cue`, `confidence`, and
  *   `subject`, `object`, the mentions' `[start, end]` offsets in the document), each with its
  *   sentence's `text`, `language`, `start` and `end` (offsets in the document) from the sentences
- *   table and its document's `date`, `title`, `url` and `path` from the documents table, when
+ *   table and its document's `date`, `title`, `url`, `author` and `path` from the documents table, when
  *   known. Documents' `sha256`, `source` and sentence counts are not carried.
  *
  * Both levels: attributes declared with ids `0`, `1`… in the order above, titled by name, typed
@@ -254,7 +254,7 @@ function evidenceColumn(graph: RelataGraph): Column<EdgeAttributes> {
             a.evidence.map((ev) => {
               const s = sentences.get(ev.sentence);
               const d = documents.get(splitSentenceId(ev.sentence)[0]);
-              return { ...ev, ...(s && { text: s.text, language: s.language, start: s.start, end: s.end }), ...(d && { date: d.date, title: d.title, url: d.url, path: d.path }) };
+              return { ...ev, ...(s && { text: s.text, language: s.language, start: s.start, end: s.end }), ...(d && { date: d.date, title: d.title, url: d.url, author: d.author, path: d.path }) };
             }),
           )
         : undefined,

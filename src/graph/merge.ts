@@ -93,7 +93,7 @@ export function addExtraction(graph: RelataGraph, ex: Extraction): void {
   }
 
   const record: DocumentRecord = { id: doc.id, sha256: doc.sha256, sentences: ex.sentences.length };
-  for (const field of ['title', 'date', 'url', 'path', 'source'] as const) if (doc[field] !== undefined) record[field] = doc[field];
+  for (const field of ['title', 'date', 'url', 'author', 'path', 'source'] as const) if (doc[field] !== undefined) record[field] = doc[field];
   graph.getAttribute('documents').push(record);
   // (one by one: a long article has more sentences than a call can take arguments)
   const records = graph.getAttribute('sentences');

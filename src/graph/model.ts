@@ -60,6 +60,7 @@ export type DocumentRecord = {
   title?: string;
   date?: string;
   url?: string;
+  author?: string;
   path?: string;
   sha256: string;
   /** SHA-256 of the file's bytes (Doc.source). */

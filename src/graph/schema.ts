@@ -53,7 +53,7 @@ export const GRAPH_SCHEMA = z.object({
     format: z.literal(GRAPH_FORMAT),
     version: z.literal(GRAPH_VERSION),
     documents: z.array(
-      z.object({ id: z.string(), title: z.string().optional(), date: z.string().optional(), url: z.string().optional(), path: z.string().optional(), sha256: z.string(), source: z.string().optional(), sentences: z.number() }),
+      z.object({ id: z.string(), title: z.string().optional(), date: z.string().optional(), url: z.string().optional(), author: z.string().optional(), path: z.string().optional(), sha256: z.string(), source: z.string().optional(), sentences: z.number() }),
     ),
     sentences: z.array(z.object({ id: z.string(), doc: z.string(), index: z.number(), start: z.number(), end: z.number(), text: z.string(), language: z.enum(LANGUAGES) })),
   }),

@@ -53,7 +53,7 @@ export function* serializedPieces(graph: RelataGraph): Generator<string> {
   const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
   const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
   yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
-  yield* lines(map(docs, (d) => JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'path', 'sha256', 'source', 'sentences']))));
+  yield* lines(map(docs, (d) => JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'author', 'path', 'sha256', 'source', 'sentences']))));
   yield ',"sentences":';
   yield* lines(map(sents, (s) => JSON.stringify(pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']))));
   yield '},"nodes":';

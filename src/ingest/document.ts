@@ -9,7 +9,7 @@ import { extractHtml } from './html.ts';
 import { extractMarkdown } from './markdown.ts';
 
 export type DocFormat = 'txt' | 'md' | 'html';
-export type DocMeta = Partial<Pick<Doc, 'title' | 'date' | 'url' | 'path' | 'source'>>;
+export type DocMeta = Partial<Pick<Doc, 'title' | 'date' | 'url' | 'author' | 'path' | 'source'>>;
 
 /** The text of a document before boilerplate removal, with what its markup said. */
 export interface Extracted {
@@ -59,6 +59,7 @@ export function buildDoc(id: string, extracted: Extracted, format: DocFormat, me
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
     ...(url ? { url } : {}),
+    ...(meta.author ? { author: meta.author } : {}),
     ...(meta.path ? { path: meta.path } : {}),
     ...(meta.source ? { source: meta.source } : {}),
     sha256: textHash(text),

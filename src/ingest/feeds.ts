@@ -111,6 +111,7 @@ function rssItem(item: Element): Candidate {
     title: oneLine(textOf(firstChild(item, RSS, 'title'))),
     date: textOf(firstChild(item, RSS, 'pubDate')) ?? textOf(firstChild(item, [NS.dc], 'date')),
     url,
+    author: oneLine(textOf(firstChild(item, [NS.dc], 'creator')) ?? textOf(firstChild(item, RSS, 'author'))),
   };
 }
 
@@ -139,6 +140,7 @@ function atomEntry(entry: Element, ns: readonly (string | null)[]): Candidate {
   const link = (links.find((l) => l.rel === 'alternate') ?? links[0])?.href;
   const body = atomText(firstChild(entry, ns, 'content')) ?? atomText(firstChild(entry, ns, 'summary'));
   const title = atomText(firstChild(entry, ns, 'title'));
+  const authorOf = firstChild(entry, ns, 'author');
   return {
     id: link ?? textOf(firstChild(entry, ns, 'id')),
     text: body?.text ?? '',
@@ -146,6 +148,7 @@ function atomEntry(entry: Element, ns: readonly (string | null)[]): Candidate {
     title: oneLine(title?.format === 'html' ? extractHtml(title.text).text : title?.text),
     date: textOf(firstChild(entry, ns, 'published')) ?? textOf(firstChild(entry, ns, 'updated')) ?? textOf(firstChild(entry, ns, 'issued')) ?? textOf(firstChild(entry, ns, 'modified')),
     url: link,
+    author: oneLine(textOf(authorOf && firstChild(authorOf, ns, 'name'))),
   };
 }
 
@@ -172,7 +175,10 @@ export function jsonFeedRecords(feed: { items: unknown[] }, fileId: string, file
     const id = url ?? stringField(item.id) ?? (typeof item.id === 'number' ? String(item.id) : undefined);
     const html = stringField(item.content_html);
     const text = html ?? stringField(item.content_text) ?? stringField(item.summary);
-    return { id, text: text ?? '', format: html ? 'html' : 'txt', title: oneLine(stringField(item.title)), date: stringField(item.date_published) ?? stringField(item.date_modified), url };
+    // 1.1 lists `authors`; 1 had one `author`
+    const authors = Array.isArray(item.authors) ? item.authors : [item.author];
+    const author = stringField((authors[0] as { name?: unknown } | undefined)?.name);
+    return { id, text: text ?? '', format: html ? 'html' : 'txt', title: oneLine(stringField(item.title)), date: stringField(item.date_published) ?? stringField(item.date_modified), url, author };
   });
   return { records: settleIds(candidates, fileId, fail), warnings };
 }
@@ -200,7 +206,7 @@ function settleIds(candidates: readonly (Candidate | undefined)[], fileId: strin
     seen.add(id);
     const record: JsonRecord = { id, text: candidate.text };
     if (candidate.format) record.format = candidate.format;
-    for (const key of ['title', 'date', 'url'] as const) if (candidate[key]) record[key] = candidate[key];
+    for (const key of ['title', 'date', 'url', 'author'] as const) if (candidate[key]) record[key] = candidate[key];
     records.push(record);
   });
   return records;

@@ -1,5 +1,5 @@
 /**
- * Documents given as JSON objects (`text`, optional `id`, `title`, `date`, `url`): a JSON
+ * Documents given as JSON objects (`text`, optional `id`, `title`, `date`, `url`, `author`): a JSON
  * array, one object, or one object per line (JSON Lines). A bad row is a warning; the
  * other rows go on. A JSON Feed (feeds.ts) is a collection of items, not a record. Pure.
  */
@@ -13,6 +13,7 @@ export interface JsonRecord {
   /** How `text` is read: plain text (the default) or HTML (a feed item's). */
   format?: 'txt' | 'html';
   title?: string;
+  author?: string;
   date?: string;
   url?: string;
 }
@@ -38,7 +39,7 @@ export function parseRecords(content: string, fileId: string, file: string): { r
     }
     const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : `${fileId}:${n}`;
     const record: JsonRecord = { id, text: row.text };
-    for (const key of ['title', 'date', 'url'] as const) {
+    for (const key of ['title', 'date', 'url', 'author'] as const) {
       const field = optionalString(row[key]);
       if (field) record[key] = field;
     }

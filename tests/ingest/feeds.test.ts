@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/build.ts';
+import { loadGraph } from '../../src/graph/store.ts';
 import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 import { parseFeed } from '../../src/ingest/feeds.ts';
 import { parseRecords } from '../../src/ingest/records.ts';
@@ -61,13 +62,13 @@ const RSS_FULL = rss(
 );
 
 describe('parseFeed: RSS', () => {
-  it('reads content:encoded as HTML, cleaned as pages are, entities decoded; title, date and link as metadata', async () => {
+  it('reads content:encoded as HTML, cleaned as pages are, entities decoded; title, date, link and author as metadata', async () => {
     await files({ 'news.rss': RSS_FULL });
     const { docs, warnings } = await ingest([join(dir, 'news.rss')]);
     expect(warnings).toEqual([]);
-    expect(docs.map((d) => [d.id, d.title, d.date, d.url, d.path])).toEqual([
-      ['https://news.example.org/2024/09/02/air-defence', 'Air defence for Ukraine & more', '2024-09-02', 'https://news.example.org/2024/09/02/air-defence', undefined],
-      ['https://news.example.org/2024/09/03/energie', 'Accord sur l’énergie', '2024-09-03', 'https://news.example.org/2024/09/03/energie', undefined],
+    expect(docs.map((d) => [d.id, d.title, d.date, d.url, d.author, d.path])).toEqual([
+      ['https://news.example.org/2024/09/02/air-defence', 'Air defence for Ukraine & more', '2024-09-02', 'https://news.example.org/2024/09/02/air-defence', 'Jane Reporter', undefined],
+      ['https://news.example.org/2024/09/03/energie', 'Accord sur l’énergie', '2024-09-03', 'https://news.example.org/2024/09/03/energie', undefined, undefined],
     ]);
     expect(docs[0].text).toBe(`${S1}\n\n${S4}`);
     expect(docs[1].text).toBe(S3);
@@ -114,10 +115,10 @@ describe('parseFeed: Atom', () => {
   it.each([
     [
       'html content, alternate link preferred',
-      `<entry><title type="html">Poland &amp;amp; Lithuania</title><link rel="enclosure" href="https://wire.example.org/a.mp3"/><link href="https://wire.example.org/a"/><id>tag:wire.example.org,2024:a</id>
+      `<entry><title type="html">Poland &amp;amp; Lithuania</title><author><name>Jan Kowalski</name><uri>https://wire.example.org/jan</uri></author><link rel="enclosure" href="https://wire.example.org/a.mp3"/><link href="https://wire.example.org/a"/><id>tag:wire.example.org,2024:a</id>
         <published>2024-09-09T07:00:00Z</published><updated>2024-09-10T07:00:00Z</updated>
         <content type="html">&lt;nav&gt;Menu&lt;/nav&gt;&lt;p&gt;${S2}&lt;/p&gt;</content><summary>Not this one.</summary></entry>`,
-      { id: 'https://wire.example.org/a', url: 'https://wire.example.org/a', title: 'Poland & Lithuania', date: '2024-09-09T07:00:00Z', format: 'html' },
+      { id: 'https://wire.example.org/a', url: 'https://wire.example.org/a', title: 'Poland & Lithuania', date: '2024-09-09T07:00:00Z', format: 'html', author: 'Jan Kowalski' },
       S2,
     ],
     [
@@ -170,7 +171,7 @@ describe('JSON Feed', () => {
     const { records, warnings } = parseRecords(JSON.stringify(feed(version)), 'feed.json', 'feed.json');
     expect(warnings).toEqual([]);
     expect(records).toEqual([
-      { id: 'https://json.example.org/1', url: 'https://json.example.org/1', title: 'Grids', format: 'html', date: '2024-09-12T09:00:00+02:00', text: feed(version).items[0].content_html },
+      { id: 'https://json.example.org/1', url: 'https://json.example.org/1', title: 'Grids', format: 'html', date: '2024-09-12T09:00:00+02:00', author: 'A. Writer', text: feed(version).items[0].content_html },
       { id: '2', format: 'txt', date: '2024-09-13T09:00:00Z', text: `${S2}\n\n${S1}` },
       { id: '3', format: 'txt', text: S5 },
     ]);
@@ -318,6 +319,17 @@ describe('feeds: ingest of a folder and the cache', () => {
     await files({ 'in/news.rss': rss(NEW + ITEMS.join('')) });
     const again = (await buildGraph([join(dir, 'in')], { out, jobs: 1, iterations: 1 })).summary;
     expect([again.documents, again.added, again.updated, again.unchanged, again.warnings]).toEqual([3, 1, 0, 2, []]);
+  });
+
+  it("keeps an item's author in graph.json's documents, which the store reads back", async () => {
+    await files({ 'in/news.rss': RSS_FULL });
+    const out = join(dir, 'graph');
+    await buildGraph([join(dir, 'in')], { out, jobs: 1, iterations: 1 });
+    const stored = (await loadGraph(out)).getAttribute('documents');
+    expect(stored.map((d) => [d.id, d.author])).toEqual([
+      ['https://news.example.org/2024/09/02/air-defence', 'Jane Reporter'],
+      ['https://news.example.org/2024/09/03/energie', undefined],
+    ]);
   });
 
   it('reports a skipped feed’s own warnings again', async () => {

@@ -82,3 +82,13 @@ describe('relationGroups', () => {
     expect(group.relations[0].evidence[0]).toMatchObject({ modality: 'reported', attributedTo: 'Volodymyr Zelensky' });
   });
 });
+
+describe('evidenceView', () => {
+  it("gives the document's title, date, and author when it has one", () => {
+    const ev = graph.getEdgeAttribute('country:germany|supplies|equipment:patriot', 'evidence')[0];
+    const doc = index.documents.get(index.sentences.get(ev.sentence)!.doc)!;
+    expect(evidenceView(ev, index)).not.toHaveProperty('docAuthor');
+    const withAuthor = { ...index, documents: new Map(index.documents).set(doc.id, { ...doc, author: 'Jane Reporter' }) };
+    expect(evidenceView(ev, withAuthor)).toMatchObject({ docTitle: doc.title, docDate: doc.date, docAuthor: 'Jane Reporter' });
+  });
+});

@@ -50,6 +50,7 @@ export interface EvidenceView {
   docTitle: string;
   docDate?: string;
   docUrl?: string;
+  docAuthor?: string;
   segments: Segment[];
   modality: Modality;
   attributedTo?: string;
@@ -71,6 +72,7 @@ export function evidenceView(ev: Evidence, index: GraphIndex): EvidenceView {
     docTitle: doc?.title ?? doc?.path ?? sentence?.doc ?? ev.sentence,
     ...(doc?.date ? { docDate: doc.date } : {}),
     ...(doc?.url ? { docUrl: doc.url } : {}),
+    ...(doc?.author ? { docAuthor: doc.author } : {}),
     segments,
     modality: ev.modality,
     ...(ev.attributedTo ? { attributedTo: ev.attributedTo } : {}),

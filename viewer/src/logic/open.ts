@@ -86,7 +86,7 @@ function counts(a: Attributes, names: readonly string[]): Attributes {
 
 /** An evidence item of a full GEXF: graph.json's, with its sentence's and its document's fields when known. */
 type CarriedEvidence = Evidence &
-  Partial<Pick<SentenceRecord, 'text' | 'language' | 'start' | 'end'> & Pick<DocumentRecord, 'date' | 'title' | 'url' | 'path'>>;
+  Partial<Pick<SentenceRecord, 'text' | 'language' | 'start' | 'end'> & Pick<DocumentRecord, 'date' | 'title' | 'url' | 'author' | 'path'>>;
 
 /** A node's GEXF attributes with its lists back: the JSON ones (with alias counts) rather than the joined ones. */
 function gexfNodeAttributes(a: Attributes): Attributes {
@@ -104,7 +104,7 @@ function gexfNodeAttributes(a: Attributes): Attributes {
 function gexfEdgeAttributes(a: Attributes): [attributes: Attributes, carried: CarriedEvidence[]] {
   const { evidenceJson, ...rest } = a;
   const carried = (jsonList(evidenceJson) ?? []).filter((item): item is CarriedEvidence => typeof (item as Partial<Evidence> | null)?.sentence === 'string');
-  const evidence = carried.map(({ text: _t, language: _l, start: _s, end: _e, date: _d, title: _ti, url: _u, path: _p, ...item }) => item);
+  const evidence = carried.map(({ text: _t, language: _l, start: _s, end: _e, date: _d, title: _ti, url: _u, author: _a, path: _p, ...item }) => item);
   const docs = joinedList(a.docs);
   const size = rest.size === undefined && typeof rest.thickness === 'number' ? rest.thickness : undefined;
   return [
@@ -120,10 +120,17 @@ function gexfEdgeAttributes(a: Attributes): [attributes: Attributes, carried: Ca
 function gexfTables(carried: Iterable<CarriedEvidence>): { documents: DocumentRecord[]; sentences: SentenceRecord[] } {
   const documents = new Map<string, DocumentRecord>();
   const sentences = new Map<string, SentenceRecord>();
-  for (const { sentence: id, text, language, start, end, date, title, url, path } of carried) {
+  for (const { sentence: id, text, language, start, end, date, title, url, author, path } of carried) {
     const [doc, index] = splitSentenceId(id);
     if (!documents.has(doc)) {
-      documents.set(doc, { id: doc, ...(title !== undefined && { title }), ...(date !== undefined && { date }), ...(url !== undefined && { url }), ...(path !== undefined && { path }) });
+      documents.set(doc, {
+        id: doc,
+        ...(title !== undefined && { title }),
+        ...(date !== undefined && { date }),
+        ...(url !== undefined && { url }),
+        ...(author !== undefined && { author }),
+        ...(path !== undefined && { path }),
+      });
     }
     if (typeof text === 'string' && typeof start === 'number' && typeof end === 'number' && !sentences.has(id)) {
       sentences.set(id, { id, doc, index, start, end, text, language: language ?? 'other' });

@@ -52,7 +52,7 @@ function evidenceItem(ev: EvidenceView, lang: Lang): HTMLLIElement {
       { class: 'meta' },
       h('span', { class: `badge ${ev.modality}` }, MODALITY_NAMES[ev.modality][lang]),
       ev.attributedTo ? h('span', { class: 'attributed' }, `${t(lang, 'saidBy')} ${ev.attributedTo}`) : null,
-      h('span', { class: 'doc' }, title, ev.docDate ? ` · ${ev.docDate}` : null),
+      h('span', { class: 'doc' }, title, ev.docAuthor ? ` · ${ev.docAuthor}` : null, ev.docDate ? ` · ${ev.docDate}` : null),
     ),
   );
 }
