@@ -40,6 +40,10 @@ export interface BuildOptions {
   stdin?: () => Promise<string>;
   /** Larger documents are refused with a warning (default `MAX_DOCUMENT_BYTES`, 16 MiB). */
   maxDocumentBytes?: number;
+  /** For URL inputs (src/ingest/fetch.ts): time per URL (default 30 s), body size (16 MiB, or maxDocumentBytes if larger), redirects (5). */
+  fetchTimeoutMs?: number;
+  maxFetchBytes?: number;
+  maxRedirects?: number;
   onProgress?: (p: BuildProgress) => void;
   /** ForceAtlas2 iterations (default: scaled to the graph's size). */
   iterations?: number;
@@ -125,7 +129,7 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const early = options.queue === undefined && options.jobs !== undefined && options.jobs > 1 ? startExtractors(options.jobs, options.lexicon) : undefined;
   try {
     progress({ phase: 'ingest', done: 0, total: inputs.length });
-    const read = paths.length ? await ingest(paths, { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes, cache: cache?.inputs }) : undefined;
+    const read = paths.length ? await ingest(paths, { ...ingestOptions(options), cache: cache?.inputs }) : undefined;
     if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
     options.signal?.throwIfAborted();
 
@@ -281,15 +285,24 @@ function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonl
   return merged;
 }
 
+/** What a build passes on to ingest. */
+const ingestOptions = (o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects'>) => ({
+  stdin: o.stdin,
+  maxDocumentBytes: o.maxDocumentBytes,
+  fetchTimeoutMs: o.fetchTimeoutMs,
+  maxFetchBytes: o.maxFetchBytes,
+  maxRedirects: o.maxRedirects,
+});
+
 /**
  * What `relata extract` prints: the triples of the inputs (paths, as `buildGraph` reads them),
  * people merged across them; nothing is stored.
  */
 export async function extractInputs(
   inputs: readonly string[],
-  options: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'lexicon'> = {},
+  options: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects' | 'lexicon'> = {},
 ): Promise<{ results: DocExtraction[]; warnings: Warning[] }> {
-  const { docs, warnings } = await ingest([...inputs], { stdin: options.stdin, maxDocumentBytes: options.maxDocumentBytes });
+  const { docs, warnings } = await ingest([...inputs], ingestOptions(options));
   return { results: withLexicon(options.lexicon, () => extractCorpus(docs)), warnings };
 }
 

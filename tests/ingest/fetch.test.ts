@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/build.ts';
 import { ingest, parseInputCache, type IngestResult } from '../../src/ingest/index.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -174,6 +175,9 @@ describe('ingest: URLs', () => {
     expect([five.warnings, ids(five)]).toEqual([[], [`${base}/r6`]]);
     const none = await ingest([`${base}/r5`], { maxRedirects: 0 });
     expect(none.warnings[0].message).toContain('too many redirects (more than 0)');
+    // a build passes its limits on
+    const built = await buildGraph([`${base}/r5`], { out: join(dir, 'graph'), maxRedirects: 0 });
+    expect(built.summary.warnings[0].message).toContain('too many redirects (more than 0)');
   });
 
   it('refuses a redirect to another scheme', async () => {
