@@ -306,10 +306,13 @@ export async function extractInputs(
   return { results: withLexicon(options.lexicon, () => extractCorpus(docs)), warnings };
 }
 
-/** The triples of one text, with provenance (`id`, `date`, `title` describe the document). Nothing is stored. */
-export function extract(text: string, options: { id?: string; date?: string; title?: string } = {}): Triple[] {
+/**
+ * The triples of one text, with provenance (`id`, `date`, `title` describe the document), read
+ * with the built-in lexicon and, for this call only, the user's `lexicon`. Nothing is stored.
+ */
+export function extract(text: string, options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon } = {}): Triple[] {
   const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
-  return extractDocument(doc).triples;
+  return withLexicon(options.lexicon, () => extractDocument(doc).triples);
 }
 
 /** Reads a user lexicon file (schema in extract/lexicon/user.ts and the README). */

@@ -33,4 +33,16 @@ describe('a user lexicon', () => {
     expect(spo((await extractInputs([file], { lexicon: LEXICON })).results.flatMap((r) => r.triples))).toContain('Zorbania condemns Russia');
     expect(spo((await extractInputs([file])).results.flatMap((r) => r.triples))).not.toContain('Zorbania condemns Russia');
   });
+
+  it('serves extract(text, { lexicon }) for its call only: two lexicons in one process do not see each other', () => {
+    const RURITANIA: UserLexicon = { entities: [{ label: 'Ruritania', type: 'Country', forms: ['Ruritanie', 'Ruritania'] }], verbs: [] };
+    const text = 'Zorbania supplied drones to Ruritania.';
+    const withZorbania = spo(extract(text, { lexicon: LEXICON }));
+    const withRuritania = spo(extract(text, { lexicon: RURITANIA }));
+    const withBoth = spo(extract(text, { lexicon: { entities: [...LEXICON.entities, ...RURITANIA.entities], verbs: [] } }));
+    expect(withBoth).toContain('Zorbania supplies Ruritania');
+    for (const triples of [withZorbania, withRuritania, spo(extract(text))]) expect(triples).not.toContain('Zorbania supplies Ruritania');
+    // and the first lexicon is not left behind by the second
+    expect(spo(extract(text, { lexicon: LEXICON }))).toEqual(withZorbania);
+  });
 });
