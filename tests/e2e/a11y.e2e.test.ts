@@ -146,4 +146,17 @@ describe('viewer accessibility (axe-core)', () => {
       expect(reached, control).toContain(control);
     }
   });
+
+  it('keeps the focus on a control used from the keyboard while the panels are drawn again', async () => {
+    await open();
+    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-predicate]')?.getAttribute('data-predicate') ?? document.activeElement?.className ?? null);
+    await page.locator('[data-predicate="supplies"] input').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('predicates'))).not.toBeNull();
+    expect(await focused()).toBe('supplies');
+    await page.locator('.size-mode').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('size'))).not.toBeNull();
+    expect(await focused()).toBe('size-mode');
+  });
 });

@@ -73,3 +73,17 @@ export function acceptDrops(app: HTMLElement, open: (file: File) => void): void 
     if (file) open(file);
   });
 }
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/**
+ * Draws a panel again without losing the keyboard: the control that had the focus gets it back,
+ * found by its position among the panel's controls (a panel drawn again from the same model has
+ * the same controls in the same order).
+ */
+export function keepingFocus(container: HTMLElement, draw: () => void): void {
+  const active = document.activeElement;
+  const at = active instanceof HTMLElement && container.contains(active) ? [...container.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
+  draw();
+  if (at >= 0) container.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
+}

@@ -8,7 +8,7 @@ import { DEFAULT_FILTER, toggleIn, type FilterSpec } from '../logic/filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
 import { NODE_TYPES, type DocumentRecord, type NodeType } from '../logic/model.ts';
 import { EDGE_COLORS } from '../logic/reducers.ts';
-import { checkbox, colorDot, h } from './dom.ts';
+import { checkbox, colorDot, h, keepingFocus } from './dom.ts';
 
 export interface FiltersModel {
   lang: Lang;
@@ -176,5 +176,5 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
       : []),
     h('button', { class: 'reset', onclick: () => onChange({ ...DEFAULT_FILTER }) }, t(lang, 'resetFilters')),
   ];
-  container.replaceChildren(...sections.filter((n): n is HTMLElement => n !== null));
+  keepingFocus(container, () => container.replaceChildren(...sections.filter((n): n is HTMLElement => n !== null)));
 }

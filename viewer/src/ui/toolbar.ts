@@ -2,7 +2,7 @@
 
 import { STORED_COLOR, STORED_SIZE, type Appearance, type Attribute } from '../logic/appearance.ts';
 import { attributeName, t, type Lang } from '../logic/i18n.ts';
-import { h } from './dom.ts';
+import { h, keepingFocus } from './dom.ts';
 
 export interface ToolbarModel {
   lang: Lang;
@@ -48,24 +48,26 @@ export function renderToolbar(container: HTMLElement, model: ToolbarModel, actio
   const { lang } = model;
   const fileInput = h('input', { class: 'open-file', attrs: { type: 'file', accept: '.json,.gexf,.graphml', hidden: '' } });
   fileInput.addEventListener('change', () => fileInput.files?.[0] && actions.openFile(fileInput.files[0]));
-  container.replaceChildren(
-    h(
-      'div',
-      { class: 'brand' },
-      h('h1', {}, t(lang, 'title')),
-      h('button', { class: 'lang-switch', attrs: { lang: lang === 'fr' ? 'en' : 'fr' }, onclick: actions.switchLang }, t(lang, 'language')),
+  keepingFocus(container, () =>
+    container.replaceChildren(
+      h(
+        'div',
+        { class: 'brand' },
+        h('h1', {}, t(lang, 'title')),
+        h('button', { class: 'lang-switch', attrs: { lang: lang === 'fr' ? 'en' : 'fr' }, onclick: actions.switchLang }, t(lang, 'language')),
+      ),
+      h('p', { class: 'counts' }, `${model.visibleNodes} ${t(lang, 'nodes')} · ${model.visibleEdges} ${t(lang, 'edges')}`),
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { class: 'open', title: t(lang, 'openHint'), onclick: () => fileInput.click() }, t(lang, 'open')),
+        fileInput,
+        h('button', { class: model.layoutRunning ? 'layout running' : 'layout', onclick: actions.toggleLayout }, t(lang, model.layoutRunning ? 'stopLayout' : 'layout')),
+        h('button', { class: 'export-json', onclick: actions.exportJson }, t(lang, 'exportJson')),
+        h('button', { class: 'export-gexf', onclick: actions.exportGexf }, t(lang, 'exportGexf')),
+        h('button', { class: 'export-png', onclick: actions.exportPng }, t(lang, 'exportPng')),
+      ),
+      h('div', { class: 'modes' }, appearanceSelect('color', model, actions), appearanceSelect('size', model, actions)),
     ),
-    h('p', { class: 'counts' }, `${model.visibleNodes} ${t(lang, 'nodes')} · ${model.visibleEdges} ${t(lang, 'edges')}`),
-    h(
-      'div',
-      { class: 'buttons' },
-      h('button', { class: 'open', title: t(lang, 'openHint'), onclick: () => fileInput.click() }, t(lang, 'open')),
-      fileInput,
-      h('button', { class: model.layoutRunning ? 'layout running' : 'layout', onclick: actions.toggleLayout }, t(lang, model.layoutRunning ? 'stopLayout' : 'layout')),
-      h('button', { class: 'export-json', onclick: actions.exportJson }, t(lang, 'exportJson')),
-      h('button', { class: 'export-gexf', onclick: actions.exportGexf }, t(lang, 'exportGexf')),
-      h('button', { class: 'export-png', onclick: actions.exportPng }, t(lang, 'exportPng')),
-    ),
-    h('div', { class: 'modes' }, appearanceSelect('color', model, actions), appearanceSelect('size', model, actions)),
   );
 }
