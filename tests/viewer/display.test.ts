@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, isBigGraph, movementSettings, seededRng } from '../../viewer/src/logic/display.ts';
+import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, FRAME_MARGIN, frameOf, isBigGraph, movementSettings, seededRng } from '../../viewer/src/logic/display.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
@@ -64,5 +64,19 @@ describe('movementSettings', () => {
     [100_000, true],
   ])('%i relations: edges and labels hidden while the camera moves: %s', (edges, hidden) => {
     expect(movementSettings(edges)).toEqual({ hideEdgesOnMove: hidden, hideLabelsOnMove: hidden });
+  });
+});
+
+describe('frameOf', () => {
+  it.each([
+    ['no point', [], null],
+    ['one point: a tenth of the graph around it', [{ x: 0.2, y: 0.7 }], { x: 0.2, y: 0.7, ratio: 0.1 }],
+    ['a box, centred, its larger side with the margin', [{ x: 0.1, y: 0.2 }, { x: 0.5, y: 0.3 }, { x: 0.3, y: 0.25 }], { x: 0.3, y: 0.25, ratio: 0.4 * (1 + FRAME_MARGIN) }],
+  ])('%s', (_, points, expected) => {
+    const frame = frameOf(points);
+    if (expected === null) return expect(frame).toBeNull();
+    expect(frame?.x).toBeCloseTo(expected.x);
+    expect(frame?.y).toBeCloseTo(expected.y);
+    expect(frame?.ratio).toBeCloseTo(expected.ratio);
   });
 });

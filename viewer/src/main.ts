@@ -20,7 +20,7 @@ import { toGEXF } from '../../src/export/gexf.ts';
 import { LayoutControl } from './layout-control.ts';
 import { loadGraph, prepare } from './loaded.ts';
 import type { Appearance } from './logic/appearance.ts';
-import { communities, isBigGraph, movementSettings } from './logic/display.ts';
+import { communities, frameOf, isBigGraph, movementSettings } from './logic/display.ts';
 import { visibleSubgraph, type FilterSpec } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { defaultLayoutSettings, type LayoutSettings } from './logic/layouts.ts';
@@ -39,14 +39,8 @@ import { watchRebuilds } from './ui/rebuilt-notice.ts';
 import { installRectangleSelect } from './ui/rectangle-select.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { createTablePanel } from './ui/table-panel.ts';
-import { View, type ViewerState } from './view.ts';
+import { View } from './view.ts';
 import './style.css';
-
-declare global {
-  interface Window {
-    __relata?: { sigma: Sigma; graph: RelataGraph; state: ViewerState };
-  }
-}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -239,11 +233,13 @@ async function main(): Promise<void> {
       state.stages = stages;
       view.restage();
       commit();
+      // the camera follows: over what the stages leave, home when there is none
+      const frame = stages.length ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? [])) : HOME_CAMERA;
+      if (frame) void camera.animate(frame, { duration: 400 });
     },
     setChanges: (since: string | null) => {
       state.changes = since;
-      view.restyleNodes();
-      view.restyleEdges();
+      view.restyle();
       commit();
     },
     setAppearance: (appearance: Appearance) => {

@@ -14,6 +14,7 @@ import { edgeLooks, nodeLooks, type EdgeStyle, type Focus, type NodeStyle, type 
 import { applyStages, stagesRead, type Stage, type StagedView } from './logic/stages.ts';
 import type { TableState } from './logic/table.ts';
 import type { UrlState } from './logic/url-state.ts';
+import type Sigma from 'sigma';
 import type { Loaded } from './loaded.ts';
 import { asLibraryGraph, type RelataGraph } from './logic/model.ts';
 
@@ -42,6 +43,13 @@ export interface ViewerState {
   settledMs: number | null;
   /** ms from navigation start to the metrics worker's answer (or its failure), which draws the panels again. */
   metricsMs: number | null;
+}
+
+/** The test hook main.ts sets (see there); not an API. */
+declare global {
+  interface Window {
+    __relata?: { sigma: Sigma; graph: RelataGraph; state: ViewerState };
+  }
 }
 
 /**
@@ -133,6 +141,12 @@ export class View {
     this.nodeLooks = nodeLooks(this.graph, this.state.visibility, changes ? { ...this.painted.paint, colors: changes.nodeColors } : this.painted.paint);
   }
 
+  /** Both styles, for what changes the colours of both (the changes mode). */
+  restyle(): void {
+    this.restyleNodes();
+    this.restyleEdges();
+  }
+
   restyleEdges(): void {
     this.edgeLooks = edgeLooks(this.graph, this.state.visibility, this.loaded.curvatures, this.changes()?.edgeColors ?? null);
   }
@@ -162,8 +176,7 @@ export class View {
         (diff) => {
           if (!diff?.removals || this.loaded !== current || this.state.changes !== since) return;
           current.changes = { since, view: changeView(current.graph, diff) };
-          this.restyleNodes();
-          this.restyleEdges();
+          this.restyle();
           this.changed();
         },
         () => undefined,

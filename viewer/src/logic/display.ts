@@ -83,3 +83,23 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
 
 /** PageRank with the edges' weights (evidence counts), summing to 1: the metrics' (logic/metrics.ts). */
 export const pagerankScores = (graph: RelataGraph): Record<string, number> => pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
+
+/** Room left around what a camera frames, as a share of its width or height. */
+export const FRAME_MARGIN = 0.3;
+
+/**
+ * The camera that frames some points of sigma's framed coordinates (the graph fits [0, 1]),
+ * or null for none: centred on their box, which it shows with FRAME_MARGIN around (and at
+ * least a tenth of the graph, so that one node is not drawn huge).
+ */
+export function frameOf(points: Iterable<{ x: number; y: number }>): { x: number; y: number; ratio: number } | null {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  if (x0 > x1) return null;
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.max(0.1, Math.max(x1 - x0, y1 - y0) * (1 + FRAME_MARGIN)) };
+}
