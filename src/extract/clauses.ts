@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, DETERMINERS, GENITIVES, INTENT_NOUNS, LY_ADJECTIVES, MEETING_NOUNS, OBJECT_CONTROL, PREPOSITIONS } from './lexicon/grammar.ts';
+import { AND, ASKED_PREPOSITIONS, AUXILIARY_WORDS, CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, CONJUNCTIONS, CONJUNCTION_PREPOSITIONS, COORDINATORS, DETERMINERS, FINITE_AUXILIARIES, GENITIVES, GROUP_ADVERBS, INFINITIVE_MARKERS, INTENT_NOUNS, LY_ADJECTIVES, MEETING_NOUNS, NOT_PREMODIFIERS, OBJECT_CONTROL, PREPOSITIONS, PURPOSE_TO, QUANTITY_ADJECTIVES, THAT } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { insideOffice, lexicon, verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -19,10 +19,6 @@ export interface Arg {
 
 const ADVERB_LIKE = /(ment|ly)$/;
 const ACTORS = new Set(['Person', 'Country', 'Organization', 'Group']);
-/** Finite auxiliaries and reflexives that open a verb group (`a`, `ont`, `s'est`, `has`). */
-const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'été', 'être', 's\'est', 'se', "s'", 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'ne', 'pas', 'not']);
-const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', "s'", 'se', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
-const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
 
 /** Prepositions of several words, by the words before their final `de`. */
 const COMPLEX_PREPOSITIONS = new Map(COMPOUND_PREPOSITIONS.map((p) => [tokenize(p).slice(0, -1).map((t) => t.lower).join(' '), p]));
@@ -53,7 +49,7 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
       return { prep: t.lower, at: k };
     }
     if (DETERMINERS.has(t.lower)) continue;
-    if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/.test(t.lower))) {
+    if (t.kind === 'number' || (t.kind === 'word' && !t.cap && skipped < 2 && QUANTITY_ADJECTIVES.test(t.lower))) {
       skipped++;
       continue;
     }
@@ -153,7 +149,7 @@ function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   let j = k - 1;
   // (in a headline the modifiers are capitalised like the noun: `Statement on Terrorist Attack in Cairo`)
   const headline = s.tokens[k].cap;
-  while (j >= 0 && j >= k - 5 && !s.at[j] && s.tokens[j].kind === 'word' && (!s.tokens[j].cap || headline) && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !/^(to|not|who|which|that|also)$/.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  while (j >= 0 && j >= k - 5 && !s.at[j] && s.tokens[j].kind === 'word' && (!s.tokens[j].cap || headline) && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !NOT_PREMODIFIERS.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
   if (j === k - 1) return false;
   const t = s.tokens[j];
   return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));
@@ -184,9 +180,9 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   const { tokens } = s;
   // `des entreprises chinoises accusées d'aider X`: an infinitive under a participle that qualifies a noun
   // has that noun as subject (here the adjective's country), never the clause's
-  if (/^(de|d'|à|to)$/.test(tokens[v - 1]?.lower ?? '') && /(é|ée|és|ées|ed)$/.test(tokens[v - 2]?.lower ?? '') && !s.at[v - 2]) {
+  if (INFINITIVE_MARKERS.test(tokens[v - 1]?.lower ?? '') && /(é|ée|és|ées|ed)$/.test(tokens[v - 2]?.lower ?? '') && !s.at[v - 2]) {
     const before = tokens[v - 3];
-    if (before && before.kind === 'word' && !AUXILIARY_WORDS.has(before.lower) && !/(ment|ly)$/.test(before.lower) && !/^(et|and|ou|or|mais|but|then|puis)$/.test(before.lower)) {
+    if (before && before.kind === 'word' && !AUXILIARY_WORDS.has(before.lower) && !/(ment|ly)$/.test(before.lower) && !CONJUNCTIONS.test(before.lower)) {
       const m = s.at[v - 3];
       return m && !m.anaphor && m.entity && ACTORS.has(m.entity.type) ? { mention: m, viaIntent: false } : undefined;
     }
@@ -199,7 +195,7 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   const controlled = infinitiveController(s, v);
   if (controlled) return controlled.mention ? { mention: controlled.mention, viaIntent: false } : undefined;
   // `X met Y in Muscat to discuss Z`: a purpose infinitive takes the subject of the verb it follows, not that verb's object
-  const purpose = /^(to|pour)$/.test(tokens[v]?.lower ?? '') ? v : /^(to|pour)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  const purpose = PURPOSE_TO.test(tokens[v]?.lower ?? '') ? v : PURPOSE_TO.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
   if (purpose >= 0) {
     for (let j = purpose - 1; j >= 0 && j >= purpose - 12; j--) {
       if (isPunctBoundary(tokens[j]) || tokens[j].text === ',') break;
@@ -244,11 +240,11 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     k = m.start;
     if (m.anaphor?.objectOnly || (m.entity && !anyType && !ACTORS.has(m.entity.type))) continue;
     // `between NATO and Georgia`: the second of coordinated complements shares the first one's preposition
-    const conjunct = /^(and|et)$/.test(tokens[m.start - 1]?.lower ?? '') ? s.at[m.start - 2] : undefined;
+    const conjunct = AND.test(tokens[m.start - 1]?.lower ?? '') ? s.at[m.start - 2] : undefined;
     if (conjunct && !conjunct.adjective && prepositionOf(tokens, conjunct).prep) continue;
     const { prep, at } = prepositionOf(tokens, m);
     // `after Israeli aircraft struck`: a conjunction that is also a preposition opens a clause whose subject this is
-    const conjunction = !!prep && /^(after|before|since|until|as)$/.test(prep) && v - m.end <= 2;
+    const conjunction = !!prep && CONJUNCTION_PREPOSITIONS.test(prep) && v - m.end <= 2;
     if (prep && !conjunction) {
       const head = at !== undefined ? tokens[at - 1] : undefined;
       if (GENITIVES.has(prep) && head && INTENT_NOUNS.has(head.lower)) return { mention: m, viaIntent: true };
@@ -275,7 +271,7 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
  */
 function infinitiveController(s: Analysed, v: number): { mention?: Mention } | undefined {
   const { tokens } = s;
-  const mark = tokens[v]?.lower === 'to' ? v : /^(to|à|de|d')$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  const mark = tokens[v]?.lower === 'to' ? v : INFINITIVE_MARKERS.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
   if (mark < 0) return undefined;
   for (let j = mark - 1; j >= 0 && j >= mark - 30; j--) {
     const t = tokens[j];
@@ -290,7 +286,7 @@ function infinitiveController(s: Analysed, v: number): { mention?: Mention } | u
     // the one asked stands right after the verb (`urged all States, in accordance with …, to`: no entity)
     const m = s.mentions.find((x) => x.start > j && x.end <= mark && !x.adjective);
     const prep = m && prepositionOf(tokens, m, j + 1).prep;
-    const first = m && (!prep || /^(à|au|aux|on|upon)$/.test(prep)) && s.tokens.slice(j + 1, m.start).every((u) => DETERMINERS.has(u.lower) || u.kind === 'word' && !u.cap && u.lower.length <= 3 || PREPOSITIONS.has(u.lower));
+    const first = m && (!prep || ASKED_PREPOSITIONS.test(prep)) && s.tokens.slice(j + 1, m.start).every((u) => DETERMINERS.has(u.lower) || u.kind === 'word' && !u.cap && u.lower.length <= 3 || PREPOSITIONS.has(u.lower));
     return { mention: first && (m.anaphor || (m.entity && ACTORS.has(m.entity.type))) ? m : undefined };
   }
   return undefined;
@@ -302,7 +298,7 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
   let verb = -1;
   for (let j = k - 1; j >= 0; j--) {
     if (['.', ';', ':'].includes(tokens[j].text)) break;
-    if (tokens[j].lower === 'que' || tokens[j].lower === "qu'" || tokens[j].lower === 'that') {
+    if (THAT.test(tokens[j].lower)) {
       let a = j - 1;
       while (a >= 0 && tokens[a].text === ',') a--;
       // `la Russie, qu'il accuse …`: a relative clause inside the first clause; `s'est félicité que …`: a completive
@@ -310,14 +306,13 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
       return j - 1;
     }
     // (a relative clause opens the first clause: `aux termes desquelles, le Conseil apporte … et demande`)
-    if (CLAUSE_BOUNDARIES.has(tokens[j].lower) && !/^(et|and)$/.test(tokens[j].lower)) break;
+    if (CLAUSE_BOUNDARIES.has(tokens[j].lower) && !AND.test(tokens[j].lower)) break;
     // the first clause's verb is the leftmost one: its subject stands before it
     if (FINITE_AUXILIARIES.has(tokens[j].lower) || verbAt(s, j)) verb = j;
   }
   return verb >= 0 ? verb - 1 : k - 1;
 }
 
-const GROUP_ADVERBS = /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/;
 
 /** Index of the first token of the verb group ending at `v` (auxiliaries, clitics, negation, adverbs). */
 export function verbGroupStart(tokens: Token[], v: number, auxiliaries: ReadonlySet<string>): number {

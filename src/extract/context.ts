@@ -8,6 +8,7 @@ import type { Sentence } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Entity } from './lexicon/index.ts';
 import { lexicon } from './lexicon/index.ts';
+import { QUOTE_CLOSERS, QUOTE_OPENERS } from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Analysed {
@@ -22,16 +23,14 @@ export interface Analysed {
   speaker?: Entity;
 }
 
-const OPEN = new Set(['«', '“']);
-const CLOSE = new Set(['»', '”']);
 
 /** Marks quoted tokens. Straight quotes toggle; a quote left open runs to the end of the paragraph's sentences. */
 export function markQuotes(sentences: Analysed[]): void {
   let depth = 0;
   for (const s of sentences) {
     s.inQuote = s.tokens.map((t) => {
-      if (OPEN.has(t.text)) return (depth = 1) > 0;
-      if (CLOSE.has(t.text)) return (depth = 0) > 0;
+      if (QUOTE_OPENERS.has(t.text)) return (depth = 1) > 0;
+      if (QUOTE_CLOSERS.has(t.text)) return (depth = 0) > 0;
       if (t.text === '"') {
         depth = depth ? 0 : 1;
         return false;

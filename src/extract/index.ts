@@ -13,6 +13,7 @@ import type { Doc, DocExtraction, Sentence, Triple } from '../types.ts';
 import { findSubject, prepositionOf } from './clauses.ts';
 import { Coreference, findSpeaker, markQuotes, reportingTokens, type Analysed } from './context.ts';
 import { lexicon, verbSense, type Entity } from './lexicon/index.ts';
+import { PLURAL_DETERMINERS, THAT } from './lexicon/grammar.ts';
 import { PREDICATE_INFO } from './lexicon/predicates.ts';
 import { findMentions, type Mention, type NameRegistry } from './mentions.ts';
 import { modalityOf } from './modality.ts';
@@ -24,7 +25,6 @@ import { boostRules, memberRules, nounRules, officeRules, placeRules, verbRules,
 export { RULES, type RuleId } from './rules/catalog.ts';
 export { PREDICATE_INFO } from './lexicon/predicates.ts';
 
-const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'the', 'these', 'those']);
 
 /** Why a candidate was kept or dropped, for `explain`. */
 export interface Decision {
@@ -139,7 +139,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
     }
     // `la France a annoncé qu'elle livrerait`: a subject pronoun opening a completive clause is the main clause's subject;
     // `le Conseil qu'elle présidait`: one opening a relative clause is not its antecedent
-    if (m.anaphor?.subjectOnly && /^(que|qu'|that)$/.test(s.tokens[m.start - 1]?.lower ?? '')) {
+    if (m.anaphor?.subjectOnly && THAT.test(s.tokens[m.start - 1]?.lower ?? '')) {
       let j = m.start - 2;
       while (s.tokens[j]?.text === ',') j--;
       const antecedent = s.at[j];

@@ -8,13 +8,15 @@ import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { entityId, insideOffice, lexicon, longestMatch, officeStartsAt, verbSense, type Entity } from './lexicon/index.ts';
-import { AUXILIARIES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, DETERMINERS, GENITIVES, NOT_ACRONYMS, PEOPLE_NOUNS, PREPOSITIONS, SECOND_OFFICE } from './lexicon/grammar.ts';
+import { CAPITAL_NOUNS } from './lexicon/noun-classes.ts';
+import { AND, ARTICLES, AUXILIARIES, CAPITAL_ARTICLES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, COMPLEMENT_OF, DEFINITE, DEFINITE_ARTICLES, DETERMINERS, ENGLISH_INDEFINITES, FRENCH_NEXT, GENITIVES, MINISTRY_OF, NAME_RUN_LINKS, NOT_ACRONYMS, NOT_OFFICE_ADJECTIVES, PEOPLE_NOUNS, PREPOSITIONS, SECOND_OFFICE, SINGULAR_GENITIVES, TOWN_PREPOSITIONS } from './lexicon/grammar.ts';
+import { NAME_PARTICLES, NAME_SUFFIX } from './lexicon/people.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
 import { isPlace, PLACE_EXONYMS } from './lexicon/gazetteer.ts';
 import { dictionaryWords } from './lexicon/first-names.ts';
-import { BODY_KIND_ADJECTIVES, BODY_KINDS, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
+import { ARTICLE_PREFIX, BODY_KINDS, BODY_KIND_ADJECTIVES, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, NAME_LINKS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -90,10 +92,6 @@ function nameWord(tokens: Token[], i: number): boolean {
   return !longestMatch(lex.offices, tokens, i) && !longestMatch(lex.portfolios, tokens, i);
 }
 
-/** Particles inside names (`Lula da Silva`, `Ursula von der Leyen`, `Fidel De Jesus`), taken only before another name word. */
-const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'ibn', 'la', 'le', 'y']);
-/** Generational suffixes after a surname (`Marcos Jr.`, `Austin III`). */
-const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** An initial: one capital letter and a full stop (`Antony J. Blinken`). */
 const INITIAL = /^\p{Lu}\.$/u;
 const initialAt = (tokens: Token[], j: number) => INITIAL.test(tokens[j]?.text ?? '');
@@ -162,7 +160,7 @@ function officeBefore(tokens: Token[], i: number): boolean {
 function officeAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ',') return false;
   let j = k + 1;
-  while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || /^(a|an)$/.test(tokens[j]?.lower ?? ''))) j++;
+  while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || ENGLISH_INDEFINITES.test(tokens[j]?.lower ?? ''))) j++;
   return [j, j + 1].some((x) => officeStartsAt(tokens, x));
 }
 
@@ -176,7 +174,7 @@ const AMBIGUOUS: Entity = { id: '', label: '', type: 'Person' };
 function officeOf(tokens: Token[], m: Mention): string | undefined {
   const lex = lexicon();
   let end = m.start;
-  while (end > 0 && (lex.titles.has(tokens[end - 1].norm) || tokens[end - 1].text === ',' || /^(le|la|l'|the)$/.test(tokens[end - 1].lower))) end--;
+  while (end > 0 && (lex.titles.has(tokens[end - 1].norm) || tokens[end - 1].text === ',' || DEFINITE_ARTICLES.test(tokens[end - 1].lower))) end--;
   let head: TrieMatch | undefined;
   let at = -1;
   for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
@@ -213,7 +211,7 @@ function roleAt(tokens: Token[], i: number, registry: NameRegistry): Mention | u
   const next = tokens[i + match.length];
   // (`le président de la Croatie`, `le président ukrainien`, `the President, X`: another office phrase)
   // (and `le premier ministre iraquien`: any adjective after it; a verb, an adverb or a preposition may follow a bare office)
-  const adjective = next?.kind === 'word' && !next.cap && !AUXILIARIES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_BOUNDARIES.has(next.lower) && !/(ment|ly)$/.test(next.lower) && !verbSense(next.lower, 'fr') && !verbSense(next.lower, 'en') && !/^(also|aussi|then|ensuite|later|has|have|had|will|would|said|a|est|était)$/.test(next.lower);
+  const adjective = next?.kind === 'word' && !next.cap && !AUXILIARIES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_BOUNDARIES.has(next.lower) && !/(ment|ly)$/.test(next.lower) && !verbSense(next.lower, 'fr') && !verbSense(next.lower, 'en') && !NOT_OFFICE_ADJECTIVES.test(next.lower);
   if (next && (next.cap || next.text === ',' || GENITIVES.has(next.lower) || adjective || longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))) return undefined;
   // (held by two people: a person nobody can name here, who still stands between a pronoun and the people named before)
   return { start: i, end: i + match.length, entity: holder.id ? holder : undefined, adjective: false, source: 'role' };
@@ -241,10 +239,6 @@ const HEADS = {
   location: new Set(LOCATION_HEADS.map(fold)),
   notPlaces: new Set(NOT_PLACES.map(fold)),
 };
-/** An Arabic or Romance article joined to a name word (`al-Islam`, `wal-Muslimin`, `d'Ivoire`). */
-const ARTICLE_PREFIX = /^(al|wal|el|de|du|of)[-']/;
-/** Lowercase words allowed inside a name of a body (`Communauté économique des États de l'Afrique de l'Ouest`). */
-const NAME_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pour', 'of', 'the', 'for', 'on', 'and', 'et']);
 /** A model name: a capitalised word or a code with digits (`Shahed`, `CV90`, `TB2`). */
 const modelWord = (tokens: Token[], i: number) => {
   const t = tokens[i];
@@ -257,7 +251,6 @@ const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type
 const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
 
 const DESCRIBED = new Set<EntityType>(['Organization', 'Group', 'Event']);
-const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'du', 'au']);
 
 const LONG_WORD = /^\p{L}{4,}$/u;
 
@@ -271,7 +264,6 @@ function headNouns(label: string): string[] {
 const LOWERCASE = /^[\p{Ll}'-]+$/u;
 /** A word in lowercase letters (`combat`, `d'infanterie`). */
 const lowercaseWord = (t: Token | undefined) => !!t && t.kind === 'word' && LOWERCASE.test(t.text);
-const OF = new Set(['de', "d'", 'du']);
 
 /** `drones Shahed`, `véhicules de combat CV90`, `Brimstone missiles`, `Bayraktar TB2 drones`: a named model. */
 function equipmentName(tokens: Token[], i: number): Mention | undefined {
@@ -279,7 +271,7 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
     // between the kind and the name: one adjective, and `de X` complements (`véhicules de combat d'infanterie CV90`)
     let k = i + 1;
     if (lowercaseWord(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
-    while (k < i + 5 && OF.has(tokens[k]?.lower ?? '') && lowercaseWord(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
+    while (k < i + 5 && COMPLEMENT_OF.has(tokens[k]?.lower ?? '') && lowercaseWord(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
     let n = modelStart(tokens, k) ? 1 : 0;
     while (n === 1 && modelWord(tokens, k + n)) n++;
     if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
@@ -318,7 +310,6 @@ function ministryMention(start: number, end: number, country: Entity, portfolio:
   return { start, end, entity: { id: entityId('Organization', label), label, type: 'Organization' }, adjective: false, source: 'pattern' };
 }
 
-const MINISTRY_OF = new Set(['de', 'des', 'du']);
 
 /**
  * A country's ministry, named in English whatever the language: `le ministère ukrainien de la Défense`,
@@ -364,8 +355,6 @@ const englishNameWord = (tokens: Token[], k: number) => {
   return !!t && t.kind !== 'punct' && (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) && !DETERMINERS.has(t.lower) && !longestMatch(lexicon().offices, tokens, k) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
 };
 
-/** A word after a head that makes the name French in a sentence of no clear language. */
-const FRENCH_NEXT = /^(de|des|du|d'|pour|à)$|[àâçéèêëîïôûù]/;
 
 /**
  * The name of a body no lexicon holds. French: a capitalised head and its complement
@@ -431,14 +420,14 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   if (!unknownCap(tokens, i)) return undefined;
   // head before: `ville de X`, `port d'X` (an adjective may stand between: `île japonaise de X`); the mention spans the head
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (!/^(de|d'|du|of)$/.test(tokens[i - 1]?.lower ?? '')) break;
+    if (!SINGULAR_GENITIVES.test(tokens[i - 1]?.lower ?? '')) break;
     // (a compass adjective after the name is part of it: `État du Darfour méridional`)
     if (HEADS.location.has(tokens[k].norm)) return place(tokens, i, i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(tokens, i, i + 1);
   // `à Djibo`, `near Isfahan`, `in Herat`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
-  if (previous && /^(à|near|près|in|at)$/.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(tokens, i, i + 1);
+  if (previous && TOWN_PREPOSITIONS.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(tokens, i, i + 1);
   // `de Tessit (Mali)`, `Baidoa, Somalia,`, `Niamey, the capital of Niger`: a place followed by its country
   if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(tokens, i, i + 1);
   return undefined;
@@ -446,7 +435,7 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
 
 /** `in the Arabian Peninsula`, `dans la péninsule Arabique` after a body's name: the length of a regional qualifier that no lexicon entry explains, or 0. */
 function regionalBranch(tokens: Token[], k: number): number {
-  if (!/^(in|dans)$/.test(tokens[k]?.lower ?? '') || !/^(the|le|la|l')$/.test(tokens[k + 1]?.lower ?? '')) return 0;
+  if (!/^(in|dans)$/.test(tokens[k]?.lower ?? '') || !DEFINITE_ARTICLES.test(tokens[k + 1]?.lower ?? '')) return 0;
   let n = k + 2;
   while (n < tokens.length && n < k + 5 && tokens[n].cap && tokens[n].kind === 'word') n++;
   const known = longestMatch(lexicon().trie, tokens, k + 2);
@@ -492,7 +481,7 @@ function untypedName(tokens: Token[], i: number): number {
   // (nor a word of an office: `Vice President`, `Affaires étrangères`)
   if (n === 0 || tokens.slice(i, i + n + 1).some((_, j) => insideOffice(tokens, i + j))) return 0;
   const words = dictionaryWords();
-  const run = tokens.slice(i, i + n).filter((t) => t.kind === 'word' && !/^(de|du|des|d'|of|del|la)$/.test(t.lower));
+  const run = tokens.slice(i, i + n).filter((t) => t.kind === 'word' && !NAME_RUN_LINKS.test(t.lower));
   return run.every((t) => words.has(t.norm) || lexicon().firstNames.has(t.norm)) ? 0 : n;
 }
 
@@ -504,7 +493,7 @@ function properRun(tokens: Token[], i: number): number {
   const word = properWord;
   while (k < tokens.length && k < i + 5 && !longestMatch(lexicon().offices, tokens, k)) {
     if (word(tokens[k])) k++;
-    else if (k > i && /^(de|du|des|d'|of|del|la)$/.test(tokens[k].lower) && word(tokens[k + 1])) k += 2;
+    else if (k > i && NAME_RUN_LINKS.test(tokens[k].lower) && word(tokens[k + 1])) k += 2;
     else break;
   }
   return k - i;
@@ -533,7 +522,7 @@ function namedBody(tokens: Token[], i: number): Mention | undefined {
   const after = kindAt(tokens, i + n);
   if (after > 0 && !tokens[i + n].cap) return body(i, i + n);
   // apposition: `A7, a company`, `X, une entreprise`
-  if (tokens[i + n]?.text === ',' && /^(a|an|un|une|the|le|la|l')$/.test(tokens[i + n + 1]?.lower ?? '') && kindAt(tokens, i + n + 2) > 0) return body(i, i + n);
+  if (tokens[i + n]?.text === ',' && ARTICLES.test(tokens[i + n + 1]?.lower ?? '') && kindAt(tokens, i + n + 2) > 0) return body(i, i + n);
   return undefined;
 }
 
@@ -541,10 +530,10 @@ function namedBody(tokens: Token[], i: number): Mention | undefined {
 export function capitalOf(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== ',') return -1;
   let j = k + 1;
-  if (/^(the|la|l')$/.test(tokens[j]?.lower ?? '')) j++;
-  if (!/^(capital|capitale|city|ville)$/.test(tokens[j]?.lower ?? '') || !/^(of|de|du|d')$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+  if (CAPITAL_ARTICLES.test(tokens[j]?.lower ?? '')) j++;
+  if (!CAPITAL_NOUNS.test(tokens[j]?.lower ?? '') || !SINGULAR_GENITIVES.test(tokens[j + 1]?.lower ?? '')) return -1;
   j += 2;
-  if (/^(the|la|l')$/.test(tokens[j]?.lower ?? '')) j++;
+  if (CAPITAL_ARTICLES.test(tokens[j]?.lower ?? '')) j++;
   return longestMatch(lexicon().trie, tokens, j)?.hits.some((h) => h.entity.type === 'Country' && !h.adjective) ? j : -1;
 }
 
@@ -799,7 +788,7 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
     const after = longestMatch(bodies, tokens, m.end);
     if (m.adjective && after && !PEOPLE_NOUNS.has(tokens[m.end + after.length]?.lower ?? '')) return { ...m, end: m.end + after.length, adjective: false };
     // `the Government of Ethiopia`, `le gouvernement du Soudan`
-    if (!m.adjective && /^(of|de|du|d')$/.test(tokens[m.start - 1]?.lower ?? '')) {
+    if (!m.adjective && SINGULAR_GENITIVES.test(tokens[m.start - 1]?.lower ?? '')) {
       const start = bodyEnding(tokens, m.start - 1);
       if (start >= 0) return { ...m, start };
     }
@@ -816,7 +805,7 @@ function collectiveHead(tokens: Token[], k: number): number {
   if (p < k && /^(ministres|ministers)$/.test(tokens[p]?.lower ?? '')) return p;
   // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
   let j = k;
-  if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && /^(et|and)$/.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
+  if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && AND.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
   if (/^(état|etat|state)$/.test(tokens[j]?.norm ?? '') && /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') && /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
   return -1;
 }
@@ -826,7 +815,7 @@ function collectives(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.entity?.type !== 'Organization' || m.adjective) return m;
     let k = m.start - 1;
-    if (/^(the|le|la|l')$/.test(tokens[k]?.lower ?? '')) k--;
+    if (DEFINITE_ARTICLES.test(tokens[k]?.lower ?? '')) k--;
     // (the members themselves unnamed: `le Mali, membre de l'AES` names them)
     if (!/^(de|du|des|d'|of)$/.test(tokens[k]?.lower ?? '')) return m;
     // `les membres du Conseil`, `les chefs d'État et de gouvernement de la CEDEAO`, `the leaders of ASEAN`

@@ -8,7 +8,8 @@
  */
 import type { Modality } from '../types.ts';
 import type { Analysed } from './context.ts';
-import { AUXILIARIES, CLAUSE_BOUNDARIES, OBJECT_CONTROL, PURPOSE } from './lexicon/grammar.ts';
+import { AND, AUXILIARIES, CLAUSE_BOUNDARIES, EMBEDDING, INFINITIVE_CLITICS, INFINITIVE_MARKERS, OBJECT_CONTROL, PURPOSE, STRONG_STOP, THAT } from './lexicon/grammar.ts';
+import { NEGATION_PARTICLES } from './lexicon/modality.ts';
 import { lexicon, verbSense } from './lexicon/index.ts';
 import type { Candidate } from './rules/index.ts';
 
@@ -16,15 +17,11 @@ import type { Candidate } from './rules/index.ts';
 const FRENCH_FUTURE = /^(?!.*(?:front|trait|rons?)$)\p{L}{3,}(?:eront|iront|ront|eraient|iraient|raient|erait|irait)$/u;
 /** A French future or conditional (every ending is in `-t`: most words are told apart without the pattern). */
 const frenchFuture = (word: string) => word.endsWith('t') && FRENCH_FUTURE.test(word);
-const STRONG_STOP = new Set(['.', ';', '?', '!']);
-/** Words that embed a clause in the one before it: a hypothesis there reaches into it. */
-const EMBEDDING = /^(que|qu'|that|de|d'|à|to|ce|si|if|whether)$/;
-const THAT = /^(que|qu'|that)$/;
 
 /** An infinitive that is a goal: `pour rejoindre`, `afin de livrer`, `seeks to join`. */
 function purpose(s: Analysed, v: number): boolean {
   let k = v - 1;
-  while (k >= 0 && /^(de|d'|à|to|se|s'|lui|leur|y|en|ne|pas)$/.test(s.tokens[k].lower)) k--;
+  while (k >= 0 && INFINITIVE_CLITICS.test(s.tokens[k].lower)) k--;
   return k >= 0 && PURPOSE.has(s.tokens[k].lower);
 }
 
@@ -40,7 +37,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
   const from = Math.min(c.clauseAt, c.cueAt);
   // negation: `ne … pas` around the verb, `aucun` before the noun, `not`/`never` in the group
   for (let k = from; k <= c.cueAt + 2 && k < tokens.length; k++) {
-    if (k > c.cueAt && !/^(pas|jamais|plus|aucun|aucune|guère|nullement)$/.test(tokens[k].lower)) continue;
+    if (k > c.cueAt && !NEGATION_PARTICLES.test(tokens[k].lower)) continue;
     if (lex.negation.has(tokens[k].norm) && !(tokens[k].lower === 'plus' && !tokens.slice(from, c.cueAt).some((t) => t.lower === 'ne' || t.lower === "n'"))) {
       if (tokens[k].lower === 'ni' || tokens[k].lower === 'sans' || tokens[k].lower === 'no' || tokens[k].lower === 'without') {
         if (k >= c.cueAt - 3) return 'negated';
@@ -53,7 +50,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
   if (!c.governed && !c.presupposed) {
     // `urged Iran to resume cooperation`, `a demandé au Gouvernement de coopérer`: what is asked for is not done
     for (let k = c.cueAt - 1; k >= 0 && k >= c.cueAt - 30 && !STRONG_STOP.has(tokens[k].text) && !(CLAUSE_BOUNDARIES.has(tokens[k].lower) && !THAT.test(tokens[k].lower)); k--) {
-      if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => /^(to|à|de|d')$/.test(u.lower))) return 'hypothetical';
+      if (asking(s, k) && tokens.slice(k + 1, c.cueAt).some((u) => INFINITIVE_MARKERS.test(u.lower))) return 'hypothetical';
     }
     if (c.tense === 'future' || c.tense === 'conditional') return 'hypothetical';
     if (c.tense === 'infinitive' && purpose(s, c.cueAt)) return 'hypothetical';
@@ -68,7 +65,7 @@ export function modalityOf(s: Analysed, c: Candidate): Modality {
     if (c.rule.startsWith('noun.')) {
       for (let k = c.cueAt + 1; k < tokens.length && !STRONG_STOP.has(tokens[k].text); k++) {
         // (not past a new verb phrase: `leur attachement au processus …, et ont dit attendre …`)
-        if (/^(et|and)$/.test(tokens[k].lower) && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) break;
+        if (AND.test(tokens[k].lower) && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) break;
         if (lex.hypothetical.has(tokens[k].norm) || (s.sentence.language !== 'en' && frenchFuture(tokens[k].lower))) return 'hypothetical';
       }
     }

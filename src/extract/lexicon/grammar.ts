@@ -2,8 +2,9 @@
  * Function words the rules read clauses with: prepositions (which mark a complement, not a
  * subject), determiners (skipped between a preposition and its noun), clause boundaries
  * (where the search for a subject or an object stops), auxiliaries (part of a verb group),
- * and the nouns of decision and intent that make a giving verb a pledge. Lowercase, with
- * accents: `a` (has) and `à` (to) are different words.
+ * complementizers (`que`, `that`), conjunctions, articles and quotation marks, and the nouns of
+ * decision and intent that make a giving verb a pledge. Lowercase, with accents: `a` (has) and
+ * `à` (to) are different words.
  */
 
 export const PREPOSITIONS = new Set([
@@ -122,3 +123,132 @@ export const PURPOSE = new Set([
 
 /** Verbs whose object noun keeps the clause's subject as its agent (`accélérer la livraison`, `renforcer leur soutien`, `step up its support`). Prefixes. */
 export const GOVERNING_VERB = /^(sign|held|hold|tenu|tien|rappel|r[ée]it[ée]r|reiterat|r[ée]tabl|r[ée]activ|maint|renouvel|reconduis|reconduit|renew|reimpos|reinstat|moderni[sz]|arr[êe]t|promulgu|d[ée]cr[ée]t|[ée]dict|[ée]tend|deepen|strengthen|expand|approfondi|élargi|lanc|men|conduit|revendiqu|launch|conduct|carr(y|ied)|claim|adopt|impos|durci|prolong|tighten|acc[ée]l[ée]r|poursuiv|continu|augment|intensifi|renforc|accro[iî]|assur|apport|exprim|r[ée]affirm|annonc|approuv|autoris|garanti|reprend|achev|finalis|speed|accelerat|increas|boost|step|approv|announc|authori[sz]|ensur|resum|complet|finali[sz]|express|reaffirm|offer|extend)/;
+
+/** Complementizers that open a content or relative clause (`a déclaré que`, `said that`, `les efforts que fait X`). */
+export const THAT = /^(que|qu'|that)$/;
+
+/** Complementizers and the relative `which`: a subject after them belongs to an embedded clause (`les armes que X a livrées`, `weapons which X sent`). */
+export const THAT_OR_WHICH = /^(que|qu'|that|which)$/;
+
+/** Words that embed a clause in the one before it: a hypothesis there reaches into it. */
+export const EMBEDDING = /^(que|qu'|that|de|d'|à|to|ce|si|if|whether)$/;
+
+/** Punctuation that ends a sentence: the search for a modality cue does not cross it. */
+export const STRONG_STOP = new Set(['.', ';', '?', '!']);
+
+/** Quotation marks that open a quotation (`«`, `“`). */
+export const QUOTE_OPENERS = new Set(['«', '“']);
+/** Quotation marks that close a quotation (`»`, `”`). */
+export const QUOTE_CLOSERS = new Set(['»', '”']);
+
+/** Determiners of a plural noun phrase (`les alliés`, `these countries`): a plural anaphor's antecedent. */
+export const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'the', 'these', 'those']);
+
+/** Definite determiners before a description that names a body already met (`the Commission`, `le Conseil`). */
+export const DEFINITE = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'du', 'au']);
+
+/** French genitives joining a complement to a kind of equipment (`véhicules de combat d'infanterie CV90`). */
+export const COMPLEMENT_OF = new Set(['de', "d'", 'du']);
+
+/** Prepositions between `ministère` and its portfolio (`ministère de la Défense`, `ministère des Affaires étrangères`). */
+export const MINISTRY_OF = new Set(['de', 'des', 'du']);
+
+/** A word after a head that makes the name French in a sentence of no clear language. */
+export const FRENCH_NEXT = /^(de|des|du|d'|pour|à)$|[àâçéèêëîïôûù]/;
+
+/** Finite auxiliaries and reflexives that open a verb group (`a`, `ont`, `s'est`, `has`). */
+export const AUXILIARY_WORDS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'été', 'être', 's\'est', 'se', "s'", 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'ne', 'pas', 'not']);
+/** Finite auxiliaries and reflexives before a participle (`a livré`, `s'est rendu`, `has sent`). */
+export const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', "s'", 'se', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** Words that coordinate mentions (`X, Y et Z`, `X ainsi que Y`, `X as well as Y`). */
+export const COORDINATORS = new Set([',', 'et', 'and', 'ou', 'or', 'ainsi', 'comme', 'as', 'well', 'que']);
+
+/** Adverbs and negation inside a verb group (`n'a pas encore livré`, `has already sent`). */
+export const GROUP_ADVERBS = /^(pas|jamais|plus|déjà|also|aussi|encore|toujours|already|still|ensemble|récemment|aujourd'hui|today)$/;
+
+/** Words between a verb and its content that are no content: days, adverbs of manner and time, quotation marks (`a condamné lundi fermement`). */
+export const NOT_CONTENT = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|aussi|encore|again|jointly|ensemble|notamment|including|firmly|strongly|fermement|vivement|publicly|publiquement|hier|yesterday|today|aujourd'hui|«|»)$/;
+
+/** Compass points and region nouns between a place and its country (`le nord de la Syrie`, `eastern Ukraine`, `the region of`). */
+export const COMPASS = /^(nord|sud|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest|north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|région|region|province|oblast)$/;
+
+/** The coordinating `and` (`X et Y`, `X and Y`). */
+export const AND = /^(et|and)$/;
+
+/** Definite articles (`le`, `la`, `l'`, `the`). */
+export const DEFINITE_ARTICLES = /^(le|la|l'|the)$/;
+
+/** Genitives of a singular or proper complement (`le gouvernement du Soudan`, `the capital of Mali`); not `des`. */
+export const SINGULAR_GENITIVES = /^(of|de|du|d')$/;
+
+/** Words that introduce an infinitive (`décidé de livrer`, `appelé à cesser`, `agreed to send`). */
+export const INFINITIVE_MARKERS = /^(to|à|de|d')$/;
+
+/** English indefinite articles (`a NATO member`, `an ally`). */
+export const ENGLISH_INDEFINITES = /^(a|an)$/;
+
+/** Prepositions that name where something happened (`frappes à Kharkiv`, `strikes in Odesa`), not its target. */
+export const LOCATIVES = /^(à|au|in)$/;
+
+/** Words that introduce a purpose infinitive (`met Y to discuss Z`, `s'est rendu à Kyiv pour discuter`). */
+export const PURPOSE_TO = /^(to|pour)$/;
+
+/** Articles before a capital noun and before its country (`the capital of the Sudan`, `la capitale de la Libye`). */
+export const CAPITAL_ARTICLES = /^(the|la|l')$/;
+
+/** Lowercase particles inside a run of capitalised name words (`Banco de la Nación`, `Bank of Ghana`), not counted as its words. */
+export const NAME_RUN_LINKS = /^(de|du|des|d'|of|del|la)$/;
+
+/** Adjectives of novelty and quantity skipped before a governed noun (`de nouvelles sanctions`, `additional sanctions`, `more weapons`). */
+export const QUANTITY_ADJECTIVES = /^(nouvel|nouveaux?|nouvelles?|new|large|grande?s?|récente?s?|supplémentaires?|additional|more|plus|davantage)$/;
+
+/** English words that end a walk back over a noun's premodifiers: what stands before them can be a subject (`X to attack`, `X also attacks`). */
+export const NOT_PREMODIFIERS = /^(to|not|who|which|that|also)$/;
+
+/** Conjunctions that join clauses or verb phrases (`et`, `mais`, `then`). */
+export const CONJUNCTIONS = /^(et|and|ou|or|mais|but|then|puis)$/;
+
+/** English prepositions that are also conjunctions: followed by a verb they open a clause (`after Israeli aircraft struck`). */
+export const CONJUNCTION_PREPOSITIONS = /^(after|before|since|until|as)$/;
+
+/** Prepositions before the one asked by a verb of request (`demandé à X de`, `called on X to`, `call upon`). */
+export const ASKED_PREPOSITIONS = /^(à|au|aux|on|upon)$/;
+
+/** Words between an infinitive and the verb that governs it: markers, clitics, negation (`décidé de ne pas se`, `lui`). */
+export const INFINITIVE_CLITICS = /^(de|d'|à|to|se|s'|lui|leur|y|en|ne|pas)$/;
+
+/** Words after a bare office that are no adjective of it: adverbs, auxiliaries, `said` (`le premier ministre a déclaré`, `the President also said`). */
+export const NOT_OFFICE_ADJECTIVES = /^(also|aussi|then|ensuite|later|has|have|had|will|would|said|a|est|était)$/;
+
+/** Prepositions before a lone capitalised word that make it a place (`à Djibo`, `near Isfahan`, `in Herat`). */
+export const TOWN_PREPOSITIONS = /^(à|near|près|in|at)$/;
+
+/** Articles, definite and indefinite, that open an apposition (`A7, a company`, `X, une entreprise`). */
+export const ARTICLES = /^(a|an|un|une|the|le|la|l')$/;
+
+/** Conjunctions and relatives that are no modifier of a noun (`deepen their security cooperation` but not `and`, `que`). */
+export const CONNECTIVES = /^(et|and|ou|or|mais|but|que|qui|that)$/;
+
+/** Words that join the targets of a list (`X, Y et Z`, `X ainsi que Y`, `X as well as Y`). */
+export const LIST_JOINERS = /^(,|et|and|ainsi|que|qu'|as|well)$/;
+
+/** The conjunctions among LIST_JOINERS: a list with one of them is a coordination, not a bare comma. */
+export const LIST_CONJUNCTIONS = /^(et|and|que|qu'|well)$/;
+
+/** Genitives and articles between an office and its body (`secrétaire général de l'OTAN`, `Secretary General of the UN`). */
+export const GENITIVE_ARTICLES = /^(of|de|du|des|d'|the|la|l')$/;
+
+/** Words between a state and the word `member` that say it is one (`la Turquie, pays membre`, `Finland, now a NATO member`, `est devenue membre`). */
+export const MEMBER_COPULA = /^(,|est|sont|is|are|was|were|a|an|un|une|pays|state|country|devenu|devenue|become|became|désormais|now|also|aussi)$/;
+
+/** Prepositions whose complement is no theme of a giving verb (`livré pour l'Ukraine`, `sent with X`, `in 2024`). */
+export const NOT_THEME_PREPOSITIONS = /^(pour|for|contre|against|avec|with|en|in)$/;
+
+/** Prepositions before where an attack fell (`struck air defence sites near Isfahan`, `frappé à Kharkiv`). */
+export const ATTACK_SITE_PREPOSITIONS = /^(near|près|à|in|en|sur|on)$/;
+
+/** Function words inside an office phrase between `by` and its holder (`by the Minister for Foreign Affairs and Trade`). */
+export const OFFICE_PHRASE_LINKS = /^(and|et|for|pour|in|en)$/;
+
+/** Function words and adverbs inside a list of people with their offices (`X, ministre de la Défense, et Y`, `also`, `then`). */
+export const NAME_LIST_LINKS = /^(a|an|of|de|du|des|d'|in|en|à|au|for|pour|the|la|le|l'|également|also|then|puis)$/;

@@ -34,3 +34,6 @@ export const REPORTING = {
   ],
   en: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'stressed', 'according', 'warned', 'insisted', 'explained', 'declared', 'accused', 'accuses', 'claimed', 'claims'],
 };
+
+/** Negation particles after a cue that negate it (`ne condamne pas`, `n'a jamais`, `aucune`). */
+export const NEGATION_PARTICLES = /^(pas|jamais|plus|aucun|aucune|guère|nullement)$/;

@@ -69,3 +69,12 @@ export const PORTFOLIO_NAMES: Readonly<Record<string, string>> = {
   foreign: 'Foreign Affairs', intérieur: 'Interior', interior: 'Interior', finances: 'Finance', finance: 'Finance', économie: 'Economy', economy: 'Economy',
   justice: 'Justice', santé: 'Health', health: 'Health', énergie: 'Energy', energy: 'Energy', commerce: 'Trade', trade: 'Trade',
 };
+
+/** Words that join an office to the body or country it is of (`secrétaire général de l'OTAN`, `NATO's Secretary General`, `Minister for Foreign Affairs`). */
+export const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
+
+/** Capitalised words that qualify an office before it (`Prime Minister`, `Acting President`, `Haut Représentant`, `Special Envoy`). */
+export const OFFICE_MODIFIERS = /^(prime|deputy|vice|first|premier|acting|chief|high|haut|haute|special|spécial)$/;
+
+/** Words that start an office before its head (`Prime Minister`, `Foreign Minister`, `Defence Secretary`). */
+export const OFFICE_PREFIX_WORDS = /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/;

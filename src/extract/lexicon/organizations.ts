@@ -94,3 +94,8 @@ export const ENGLISH_OPENING_HEADS: readonly string[] = [
   'Department', 'Directorate', 'Federation', 'Front', 'Fund', 'Institute', 'League', 'Ministry', 'Mission', 'Movement', 'Office', 'Organization',
   'Organisation', 'Secretariat', 'Union',
 ];
+
+/** An Arabic or Romance article joined to a name word (`al-Islam`, `wal-Muslimin`, `d'Ivoire`). */
+export const ARTICLE_PREFIX = /^(al|wal|el|de|du|of)[-']/;
+/** Lowercase words allowed inside a name of a body (`Communauté économique des États de l'Afrique de l'Ouest`). */
+export const NAME_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pour', 'of', 'the', 'for', 'on', 'and', 'et']);

@@ -57,3 +57,8 @@ export const FIRST_NAMES: readonly string[] = [
   'Olaf', 'Olena', 'Oleg', 'Pedro', 'Peter', 'Petr', 'Pierre', 'Rafael', 'Recep', 'Rishi', 'Robert', 'Roman', 'Roustem', 'Rustem', 'Sébastien', 'Sergei',
   'Sergey', 'Sergueï', 'Sergiy', 'Stéphane', 'Thierry', 'Ursula', 'Valery', 'Valeri', 'Viktor', 'Vladimir', 'Volodymyr', 'William', 'Wolfgang', 'Xi', 'Yulia',
 ];
+
+/** Particles inside names (`Lula da Silva`, `Ursula von der Leyen`, `Fidel De Jesus`), taken only before another name word. */
+export const NAME_PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ben', 'al', 'el', 'ibn', 'la', 'le', 'y']);
+/** Generational suffixes after a surname (`Marcos Jr.`, `Austin III`). */
+export const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;

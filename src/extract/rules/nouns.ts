@@ -1,13 +1,15 @@
 /** Noun rules: event nouns with their agents and targets, giving nouns, cooperation, boosted aid. */
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
-import { PREPOSITIONS, AGENTIVES, AUXILIARIES, BOOST_VERBS, DATE_WORDS, EXAMPLE_MARKERS, GOVERNING_VERB, DATIVES, DETERMINERS, GENITIVES, MUTUAL, SELF_DEFENCE } from '../lexicon/grammar.ts';
+import { AGENTIVES, AUXILIARIES, BOOST_VERBS, CONNECTIVES, DATE_WORDS, DATIVES, DETERMINERS, EXAMPLE_MARKERS, GENITIVES, GOVERNING_VERB, LIST_CONJUNCTIONS, LIST_JOINERS, LOCATIVES, MUTUAL, PREPOSITIONS, SELF_DEFENCE } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch, verbSense } from '../lexicon/index.ts';
 import type { NounCue } from '../lexicon/predicates.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
-import { ACTORS, AGENT_PARTICIPLES, CONTAINERS, HIT_VERBS, THINGS, coordinatedAfter, governor, typeOk, type Candidate, type Resolver } from './shared.ts';
+import { CONTAINERS } from '../lexicon/noun-classes.ts';
+import { AGENT_PARTICIPLES, HIT_VERBS } from '../lexicon/verb-classes.ts';
+import { ACTORS, THINGS, coordinatedAfter, governor, typeOk, type Candidate, type Resolver } from './shared.ts';
 
 /** Event nouns: `les frappes russes contre X`, `l'ingérence de la Russie`, `Russia's invasion of Ukraine`, `la livraison de missiles`. */
 export function nounRules(s: Analysed, resolve: Resolver): Candidate[] {
@@ -63,11 +65,11 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
       presupposed = tokens.slice(end, a.prepAt).some((t) => AGENT_PARTICIPLES.test(t.lower));
     }
     // (`à`/`in` names where an attack fell only within the noun's own phrase, before any comma)
-    else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention)) && !(/^(à|au|in)$/.test(a.prep) && tokens.slice(end, a.prepAt).some((t) => t.text === ','))) target = a.mention;
+    else if (!target && cue.frame === 'direct' && a.prep && (cue.targets ?? []).includes(a.prep) && e && typeOk(cue.predicate, e.type) && (!a.mention.adjective || headNoun(s, a.mention)) && !(LOCATIVES.test(a.prep) && tokens.slice(end, a.prepAt).some((t) => t.text === ','))) target = a.mention;
   }
   // `l'attaque contre une base de l'AMISOM`, `attacks on a convoy of the WFP`: the owner of what was hit
   if (!target && cue.frame === 'direct' && cue.predicate !== 'supports') {
-    const mark = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (cue.targets ?? []).includes(t.lower) && !/^(à|au|in)$/.test(t.lower));
+    const mark = tokens.findIndex((t, k) => k >= end && k <= end + 4 && (cue.targets ?? []).includes(t.lower) && !LOCATIVES.test(t.lower));
     const owner = mark >= 0 ? args.find((a) => a.prepAt !== undefined && a.prepAt > mark && a.prepAt - mark <= 4 && a.prep && GENITIVES.has(a.prep) && !!a.mention.entity && ACTORS.includes(a.mention.entity.type) && !a.mention.adjective && !s.mentions.some((m) => m.start > mark && m.start < a.mention.start)) : undefined;
     if (owner) target = owner.mention;
   }
@@ -104,7 +106,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
     if (!cue.agentFromClause) return undefined;
     // walk back over the noun phrase to its verb: `adopté un seizième paquet de sanctions`, `stepped up its support`
     // (modifiers stand before the noun: `deepen their security cooperation`, `réaffirmé leur plein appui`)
-    const modifier = (t: Token, k: number) => t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && !PREPOSITIONS.has(t.lower) && !/^(et|and|ou|or|mais|but|que|qui|that)$/.test(t.lower);
+    const modifier = (t: Token, k: number) => t.kind === 'word' && !t.cap && !s.at[k] && !governs(s, k) && !PREPOSITIONS.has(t.lower) && !CONNECTIVES.test(t.lower);
     let k = n - 1;
     for (; k > 0 && k > n - 7; k--) {
       const t = tokens[k];
@@ -192,9 +194,9 @@ function moreTargets(s: Analysed, args: Arg[], first: Mention, cue: NounCue): Me
   let prev = first;
   for (const a of args.slice(args.findIndex((x) => x.mention === first) + 1)) {
     const between = s.tokens.slice(prev.end, a.prepAt ?? a.mention.start);
-    const joined = between.length > 0 && between.every((t) => /^(,|et|and|ainsi|que|qu'|as|well)$/.test(t.lower) || DETERMINERS.has(t.lower));
+    const joined = between.length > 0 && between.every((t) => LIST_JOINERS.test(t.lower) || DETERMINERS.has(t.lower));
     // (after a bare comma, only a target with its own preposition: `…, la Suisse s'aligne` opens a clause)
-    const conjunction = between.some((t) => /^(et|and|que|qu'|well)$/.test(t.lower));
+    const conjunction = between.some((t) => LIST_CONJUNCTIONS.test(t.lower));
     if (!joined || (a.prep && !(cue.targets ?? []).includes(a.prep)) || (!a.prep && !conjunction) || !a.mention.entity || !typeOk(cue.predicate, a.mention.entity.type) || a.mention.adjective) break;
     out.push(a.mention);
     prev = a.mention;

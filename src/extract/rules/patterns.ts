@@ -1,15 +1,16 @@
 /** Pattern rules: offices beside names (leads), places inside countries (part_of), members of bodies (member_of). */
 import { coordinatedLeft, prepositionOf, rightArgs } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
-import { DETERMINERS, GENITIVES, REGION_NOUNS, SECOND_OFFICE } from '../lexicon/grammar.ts';
+import { COMPASS, DEFINITE_ARTICLES, DETERMINERS, ENGLISH_INDEFINITES, GENITIVES, GENITIVE_ARTICLES, MEMBER_COPULA, REGION_NOUNS, SECOND_OFFICE } from '../lexicon/grammar.ts';
+import { MEMBER, MEMBER_WORDS } from '../lexicon/noun-classes.ts';
+import { OFFICE_LINKS, OFFICE_MODIFIERS, OFFICE_PREFIX_WORDS } from '../lexicon/offices.ts';
 import { insideOffice, lexicon, longestMatch, officeStartsAt } from '../lexicon/index.ts';
 import { capitalOf } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import type { Token } from '../../text/tokens.ts';
 import { fold } from '../../text/fold.ts';
-import { MEMBER_WORDS, type Candidate } from './shared.ts';
+import type { Candidate } from './shared.ts';
 
-const OFFICE_LINKS = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'of', 'the', "'s", 'for', 'pour', 'et', 'and']);
 
 const BODY_TYPES = new Set(['Organization', 'Country']);
 /** Between an office and its body stand only office and portfolio words, articles and `de`/`of` (`ministre des Affaires étrangères de la Tunisie`). */
@@ -18,7 +19,7 @@ function ownComplement(tokens: Token[], from: number, start: number): boolean {
   for (let k = from; k < start; k++) {
     const t = tokens[k];
     if (DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || OFFICE_LINKS.has(t.lower) || lex.officeQualifiers.has(t.norm) || insideOffice(tokens, k) || longestMatch(lex.offices, tokens, k) || longestMatch(lex.portfolios, tokens, k) || lex.titles.has(t.norm)) continue;
-    if (t.cap && /^(prime|deputy|vice|first|premier|acting|chief|high|haut|haute|special|spécial)$/.test(t.lower)) continue;
+    if (t.cap && OFFICE_MODIFIERS.test(t.lower)) continue;
     return false;
   }
   return true;
@@ -39,7 +40,7 @@ function officeEnd(s: Analysed, p: Mention): number {
   const { tokens } = s;
   if (end > 0 && lexicon().titles.has(tokens[end - 1].norm)) end--;
   // `…, le général Assimi Goïta`: an article before the title
-  if (end < p.start && /^(le|la|l'|the)$/.test(tokens[end - 1]?.lower ?? '')) end--;
+  if (end < p.start && DEFINITE_ARTICLES.test(tokens[end - 1]?.lower ?? '')) end--;
   if (tokens[end - 1]?.text === ',') end--;
   return end;
 }
@@ -80,7 +81,7 @@ export function officeRules(s: Analysed): Candidate[] {
       let k = p.end + 1;
       while (k < tokens.length && k <= p.end + 12 && ![',', '.', ';', ':', '(', ')'].includes(tokens[k].text)) k++;
       let first = p.end + 1;
-      while (first < k && (DETERMINERS.has(tokens[first].lower) || /^(a|an)$/.test(tokens[first].lower))) first++;
+      while (first < k && (DETERMINERS.has(tokens[first].lower) || ENGLISH_INDEFINITES.test(tokens[first].lower))) first++;
       // the apposition opens with its office (or an adjective and the office: `le Premier ministre suédois`)
       if ([first, first + 1].some((j) => j < k && officeStartsAt(tokens, j))) phrases.push([first, k]);
     }
@@ -95,11 +96,11 @@ export function officeRules(s: Analysed): Candidate[] {
       // (the body is the office's own complement: not `NATO` in `Director of the Office of the Secretary General of NATO`)
       const inside = s.mentions.filter((m) => m.start >= from && m.end <= to && m !== p && bodyMention(m) && (m.adjective || ownComplement(tokens, from, m.start)));
       let b = from - 1;
-      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || insideOffice(tokens, b) || /^(prime|deputy|vice|foreign|defence|defense|chief|interior|finance)$/.test(tokens[b].lower))) b--;
+      while (b > 0 && b >= from - 3 && !s.at[b] && (longestMatch(lex.portfolios, tokens, b) || insideOffice(tokens, b) || OFFICE_PREFIX_WORDS.test(tokens[b].lower))) b--;
       const before = s.at[b] ?? (tokens[b]?.lower === "'s" ? s.at[b - 1] : undefined);
       // or after the name: `President Ferdinand Marcos Jr. of the Philippines`
       let a = p.end;
-      while (a < tokens.length && a <= p.end + 2 && /^(of|de|du|des|d'|the|la|l')$/.test(tokens[a].lower)) a++;
+      while (a < tokens.length && a <= p.end + 2 && GENITIVE_ARTICLES.test(tokens[a].lower)) a++;
       const after = to === end && a > p.end && GENITIVES.has(tokens[p.end].lower) && bodyMention(s.at[a]) && !s.at[a]!.adjective ? s.at[a] : undefined;
       const body =
         inside.find((m) => !m.adjective && GENITIVES.has(prepositionOf(tokens, m, from).prep ?? '')) ??
@@ -179,10 +180,7 @@ export function placeRules(s: Analysed): Candidate[] {
   return out;
 }
 
-const COMPASS = /^(nord|sud|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest|north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|région|region|province|oblast)$/;
 
-/** The word that says membership: `membre`, `members`. */
-const MEMBER = /^(membres?|members?)$/;
 
 /**
  * Members: groups named as members of a body (`pays membres de l'OTAN`, `NATO allies`), and
@@ -197,7 +195,7 @@ export function memberRules(s: Analysed): Candidate[] {
     if (!MEMBER.test(t.lower)) return;
     // the members, on the left: `X, membre de`, `X est membre de`, `X, a NATO member`
     let j = k - 1;
-    while (j >= 0 && (/^(,|est|sont|is|are|was|were|a|an|un|une|pays|state|country|devenu|devenue|become|became|désormais|now|also|aussi)$/.test(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || (s.at[j]?.entity?.type === 'Organization' && j === k - 1))) j--;
+    while (j >= 0 && (MEMBER_COPULA.test(tokens[j].lower) || DETERMINERS.has(tokens[j].lower) || (s.at[j]?.entity?.type === 'Organization' && j === k - 1))) j--;
     const left = s.at[j];
     // the body: `membre de Y (et de Z)` or `Y member`
     const bodies: Mention[] = [];

@@ -49,11 +49,6 @@ export const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTOR
 export const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
 /** Predicates whose object may be the owner of the noun they govern (`condamné les frappes de la Russie`, `examiné les frappes russes`). */
 export const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs', 'attacks', 'threatens']);
-/** Words between a verb and the noun it governs: quantities and ordinals (`un seizième paquet de sanctions`). */
-export const CONTAINERS = /^(paquet|série|train|ensemble|vague|nouvel|nouveau|nouvelle|nouveaux|nouvelles|package|round|set|wave|batch|tranche|new|fresh|further|\p{L}+ième|\p{L}+th)$/u;
-export const MEMBER_WORDS = /^(membres?|members?|alliés|allies|pays|countries|états|states|nations)$/;
-export const HIT_VERBS = /^(touch|vis|frapp|cibl|hit|target|struck)/;
-export const AGENT_PARTICIPLES = /^(men|lanc|perpétr|conduit|commis|pris|prise|prises|annonc|revendiqu|carried|launched|conducted|made|taken|announced|perpetrat|committed|claimed)/;
 
 /** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
 export function governor(s: Analysed, v: number): string | undefined {

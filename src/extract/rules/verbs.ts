@@ -3,11 +3,13 @@ import type { Predicate } from '../../types.ts';
 import { coordinatedLeft, findSubject, headNoun, prepositionOf, rightArgs, verbAt, verbGroupStart, type Arg } from '../clauses.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { CLAUSE_PUNCT, COUNTERPART_NOUNS, EXAMPLE_MARKERS, PARTICIPATION_NOUNS, SEAT_NOUNS, PREPOSITIONS, AGENTIVES, AUXILIARIES, DATIVES, DETERMINERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../lexicon/grammar.ts';
+import { AGENTIVES, AND, ATTACK_SITE_PREPOSITIONS, AUXILIARIES, CLAUSE_PUNCT, COUNTERPART_NOUNS, DATIVES, DETERMINERS, EXAMPLE_MARKERS, FUTURE_AUXILIARIES, GENITIVES, INTENT_NOUNS, NAME_LIST_LINKS, NOT_CONTENT, NOT_THEME_PREPOSITIONS, OFFICE_PHRASE_LINKS, PARTICIPATION_NOUNS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PREPOSITIONS, SEAT_NOUNS, THAT, THAT_OR_WHICH } from '../lexicon/grammar.ts';
 import { insideOffice, lexicon, longestMatch, verbSenses } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
-import { ACTORS, AGENT_PARTICIPLES, ATTRIBUTING, OWNED, THINGS, coordinatedAfter, governor, typeOk, type Candidate } from './shared.ts';
+import { AMOUNT, INITIATIVE_NOUNS } from '../lexicon/noun-classes.ts';
+import { AGENT_PARTICIPLES } from '../lexicon/verb-classes.ts';
+import { ACTORS, ATTRIBUTING, OWNED, THINGS, coordinatedAfter, governor, typeOk, type Candidate } from './shared.ts';
 
 function isPassive(s: Analysed, v: number, tense: Tense): boolean {
   if (tense !== 'participle') return false;
@@ -33,7 +35,6 @@ function inFirstPhrase(s: Analysed, v: number, m: Mention): boolean {
   }
   return content <= 1;
 }
-const NOT_CONTENT = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|aussi|encore|again|jointly|ensemble|notamment|including|firmly|strongly|fermement|vivement|publicly|publiquement|hier|yesterday|today|aujourd'hui|«|»)$/;
 
 /** Where the words of a particle (`à jour`) start after the verb at `v`, or -1. */
 function particleAt(s: Analysed, v: number, particle: string): number {
@@ -125,7 +126,7 @@ export function verbRules(s: Analysed): Candidate[] {
       const governed = pledge !== sense.predicate;
       // `$50 billion in financial aid`: an amount in a kind of aid is that aid
       const amountIn = (a: Arg) => a.prep === 'in' && a.prepAt !== undefined && AMOUNT.test(s.tokens[a.prepAt - 1]?.lower ?? '');
-      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || /^(pour|for|contre|against|avec|with|en|in)$/.test(a.prep)))));
+      const themes = args.filter((a) => a.mention.entity && THINGS.includes(a.mention.entity.type) && (amountIn(a) || !(a.prep && (DATIVES.has(a.prep) || AGENTIVES.has(a.prep) || NOT_THEME_PREPOSITIONS.test(a.prep)))));
       // `fournir 40 milliards d'euros pour l'assistance à la sécurité`: money given for a kind of aid
       if (themes.length === 0) themes.push(...args.filter((a) => a.mention.entity?.type === 'Aid' && (a.prep === 'pour' || a.prep === 'for')).slice(0, 1));
       // receivers: `à X`, `to X`, and `pour X` / `for X` when X is a state or a body (`une aide humanitaire pour le Soudan`)
@@ -142,7 +143,7 @@ export function verbRules(s: Analysed): Candidate[] {
       if (patient?.entity) (THINGS.includes(patient.entity.type) ? themes : recipients).push({ mention: patient });
       // relative theme: `les armes que nous lui livrons`
       const before = s.tokens[Math.min(...subjects.map((m) => m.start)) - 1];
-      if (before && /^(que|qu'|that|which)$/.test(before.lower)) {
+      if (before && THAT_OR_WHICH.test(before.lower)) {
         const antecedent = s.at[Math.min(...subjects.map((m) => m.start)) - 2];
         if (antecedent?.entity && THINGS.includes(antecedent.entity.type)) themes.push({ mention: antecedent });
       }
@@ -196,16 +197,16 @@ export function verbRules(s: Analysed): Candidate[] {
       const partitive = (a: Arg) => !a.prep || (/^(des|du|de|d')$/.test(a.prep) && a.prepAt !== undefined && a.prepAt - v <= 2);
       if (!object && !passive && sense.frame === 'direct' && sense.predicate !== 'sanctions') object = args.find((a) => partitive(a) && a.mention.adjective && a.mention.start - v <= 5 && headNoun(s, a.mention) && typeOk(sense.predicate!, a.mention.entity!.type));
       // `la réunion du Conseil X qu'elle présidait`: the antecedent of a relative `que`
-      if (!object && subjectHit && /^(que|qu'|that|which)$/.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
+      if (!object && subjectHit && THAT_OR_WHICH.test(s.tokens[subjectHit.mention.start - 1]?.lower ?? '')) {
         let k = subjectHit.mention.start - 2;
         while (s.tokens[k]?.text === ',') k--;
         const antecedent = s.at[k];
         if (antecedent && allowed({ mention: antecedent })) object = { mention: antecedent };
       }
       // `struck air defence sites near Isfahan`: where an attack fell
-      if (!object && sense.predicate === 'attacks') object = args.find((a) => a.mention.entity?.type === 'Location' && /^(near|près|à|in|en|sur|on)$/.test(a.prep ?? ''));
+      if (!object && sense.predicate === 'attacks') object = args.find((a) => a.mention.entity?.type === 'Location' && ATTACK_SITE_PREPOSITIONS.test(a.prep ?? ''));
       // `s'est félicité que les Alliés aient…`, `welcomed that Norway…`: the maker of the welcomed fact
-      if (!object && ATTRIBUTING.has(sense.predicate!) && /^(que|qu'|that)$/.test(s.tokens[v + 1]?.lower ?? '')) {
+      if (!object && ATTRIBUTING.has(sense.predicate!) && THAT.test(s.tokens[v + 1]?.lower ?? '')) {
         let k = v + 2;
         while (DETERMINERS.has(s.tokens[k]?.lower ?? '')) k++;
         const maker = s.at[k];
@@ -232,7 +233,7 @@ function officeAgent(s: Analysed, v: number): Mention | undefined {
   const person = s.mentions.find((m) => m.start > by && m.start <= by + 24 && m.entity?.type === 'Person');
   if (!person || tokens[person.start - 1]?.text !== ',') return undefined;
   // (only an office phrase between: articles, office words, `of`, bodies)
-  const ok = tokens.slice(by + 1, person.start - 1).every((t, j) => DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || /^(and|et|for|pour|in|en)$/.test(t.lower) || insideOffice(tokens, by + 1 + j) || lexicon().titles.has(t.norm) || !!s.at[by + 1 + j] || t.text === '(' || t.text === ')');
+  const ok = tokens.slice(by + 1, person.start - 1).every((t, j) => DETERMINERS.has(t.lower) || GENITIVES.has(t.lower) || OFFICE_PHRASE_LINKS.test(t.lower) || insideOffice(tokens, by + 1 + j) || lexicon().titles.has(t.norm) || !!s.at[by + 1 + j] || t.text === '(' || t.text === ')');
   return ok ? person : undefined;
 }
 
@@ -264,8 +265,6 @@ function officeHolder(s: Analysed, body: Arg): Arg | undefined {
   return holder && s.tokens.slice(body.mention.end, holder.start).every((t) => t.cap || t.text === ',') ? { mention: holder } : undefined;
 }
 
-const THAT = /^(que|qu'|that)$/;
-const AMOUNT = /^(billion|million|milliards?|millions?|\p{N}+)$/u;
 
 /** The subject of a relative clause on the verb's object noun (`les efforts que fait X`, `the sanctions that X adopted`). */
 function relativeMaker(s: Analysed, v: number, allowed: (a: Arg) => boolean): Arg | undefined {
@@ -332,8 +331,8 @@ function peopleListed(s: Analysed, first: Mention): Arg[] {
       k = m.end - 1;
       continue;
     }
-    if (t.text === ',' || t.text === ';' || /^(et|and)$/.test(t.lower)) joined = true;
-    else if (!(t.cap || DETERMINERS.has(t.lower) || /^(a|an|of|de|du|des|d'|in|en|à|au|for|pour|the|la|le|l'|également|also|then|puis)$/.test(t.lower) || longestMatch(lex.offices, tokens, k) || lex.seats.has(t.norm) || lex.officeQualifiers.has(t.norm) || longestMatch(lex.portfolios, tokens, k) || insideOffice(s.tokens, k) || lex.titles.has(t.norm))) break;
+    if (t.text === ',' || t.text === ';' || AND.test(t.lower)) joined = true;
+    else if (!(t.cap || DETERMINERS.has(t.lower) || NAME_LIST_LINKS.test(t.lower) || longestMatch(lex.offices, tokens, k) || lex.seats.has(t.norm) || lex.officeQualifiers.has(t.norm) || longestMatch(lex.portfolios, tokens, k) || insideOffice(s.tokens, k) || lex.titles.has(t.norm))) break;
   }
   return out;
 }
@@ -382,7 +381,7 @@ function makers(s: Analysed, v: number): Mention[] {
   const { tokens } = s;
   for (let k = v + 1; k < tokens.length; k++) {
     if (['.', '«', '»', '"', ':'].includes(tokens[k].text) || (k > v + 1 && verbAt(s, k)?.tense !== undefined && verbAt(s, k)?.tense !== 'infinitive')) break;
-    if (!INTENT_NOUNS.has(tokens[k].lower) && !/^(initiative|initiatives|décision|décisions|engagements?|annonces?|efforts?|contributions?)$/.test(tokens[k].lower)) continue;
+    if (!INTENT_NOUNS.has(tokens[k].lower) && !INITIATIVE_NOUNS.test(tokens[k].lower)) continue;
     for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
       const m = s.at[j];
       if (!m) continue;
