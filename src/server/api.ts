@@ -11,10 +11,10 @@ import { diffSince, isDiffDate } from '../graph/diff.ts';
 import { diffSinceStore } from '../graph/snapshots.ts';
 import { graphFromJSON } from '../graph/serialize.ts';
 import { KnowledgeGraph } from '../knowledge-graph.ts';
-import { ISO_DATE } from '../query/filter.ts';
+import { readCriterion, type Criterion } from '../query/criteria.ts';
 import type { TripleFilter } from '../query/match.ts';
 import { parsePattern } from '../query/pattern.ts';
-import { ENTITY_TYPES, MODALITIES, PREDICATES, type EntityType, type Modality, type Predicate } from '../types.ts';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../types.ts';
 import { PAGE, openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.ts';
 
@@ -74,20 +74,17 @@ function oneOf<T extends string>(p: Map<string, string>, name: string, values: r
   return v as T;
 }
 
-function modalities(p: Map<string, string>): Modality[] | undefined {
-  const v = p.get('modality');
+/** A criterion of a filter, read as the CLI reads it (query/criteria.ts). */
+function criterion<K extends Criterion>(p: Map<string, string>, name: string, kind: K) {
+  const v = p.get(name);
   if (v === undefined) return undefined;
-  const list = v.split(',');
-  const bad = list.find((m) => !(MODALITIES as readonly string[]).includes(m));
-  if (bad !== undefined) throw new BadParameter('modality', `parameter "modality" takes ${MODALITIES.join(', ')} (comma-separated), not "${bad}"`);
-  return list as Modality[];
+  const read = readCriterion(kind, v);
+  if (!read.ok) throw new BadParameter(name, `parameter "${name}" takes ${read.takes}, not "${read.bad}"`);
+  return read.value;
 }
 
-function date(p: Map<string, string>, name: string): string | undefined {
-  const v = p.get(name);
-  if (v !== undefined && !ISO_DATE.test(v)) throw new BadParameter(name, `parameter "${name}" takes an ISO date (2024, 2024-08, 2024-08-12), not "${v}"`);
-  return v;
-}
+const modalities = (p: Map<string, string>) => criterion(p, 'modality', 'modalities');
+const date = (p: Map<string, string>, name: string) => criterion(p, name, 'date');
 
 /** A whole number written in digits, at most `max`. */
 function int(p: Map<string, string>, name: string, fallback: number, max?: number): number {

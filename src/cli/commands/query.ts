@@ -1,26 +1,23 @@
 import type { QUERY } from './index.ts';
-import { ISO_DATE, KnowledgeGraph, MODALITIES, RelataError, loadGraph, type Modality, type QueryOptions } from '../../index.ts';
+import { KnowledgeGraph, RelataError, loadGraph, type QueryOptions } from '../../index.ts';
+import { readCriterion, type Criterion } from '../../query/criteria.ts';
 import { graphDirOf, intOption, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
 import { outputFormat, printRows, table } from '../format.ts';
 
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
-/** --from, --to, --modality (comma-separated), checked. */
+/** --from, --to, --modality (comma-separated), checked (query/criteria.ts). */
 export function evidenceOptions(options: { from?: string; to?: string; modality?: string }): Pick<QueryOptions, 'from' | 'to' | 'modality'> {
   const out: Pick<QueryOptions, 'from' | 'to' | 'modality'> = {};
-  for (const name of ['from', 'to'] as const) {
-    const value = options[name];
-    if (typeof value !== 'string') continue;
-    if (!ISO_DATE.test(value)) throw usage(`option --${name} takes an ISO date (2024, 2024-08 or 2024-08-12), not "${value}"`);
-    out[name] = value;
-  }
-  if (typeof options.modality === 'string') {
-    const list = options.modality.split(',').map((m) => m.trim());
-    const bad = list.find((m) => !(MODALITIES as readonly string[]).includes(m));
-    if (bad !== undefined) throw usage(`option --modality takes ${MODALITIES.join(', ')} (comma-separated), not "${bad}"`);
-    out.modality = list as Modality[];
-  }
+  const read = <K extends Criterion>(kind: K, name: string, text: string) => {
+    const result = readCriterion(kind, text);
+    if (!result.ok) throw usage(`option --${name} takes ${result.takes}, not "${result.bad}"`);
+    return result.value;
+  };
+  if (typeof options.from === 'string') out.from = read('date', 'from', options.from);
+  if (typeof options.to === 'string') out.to = read('date', 'to', options.to);
+  if (typeof options.modality === 'string') out.modality = read('modalities', 'modality', options.modality);
   return out;
 }
 
