@@ -136,6 +136,11 @@ async function main(): Promise<void> {
     writeUrl();
   };
 
+  /** The camera over what the stages leave, home when there is none. */
+  const frameStaged = () => {
+    const frame = state.stages.length ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? [])) : HOME_CAMERA;
+    if (frame) void camera.animate(frame, { duration: 400 });
+  };
   const focusCamera = (node: string) => {
     const data = sigma.getNodeDisplayData(node);
     if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
@@ -233,9 +238,7 @@ async function main(): Promise<void> {
       state.stages = stages;
       view.restage();
       commit();
-      // the camera follows: over what the stages leave, home when there is none
-      const frame = stages.length ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? [])) : HOME_CAMERA;
-      if (frame) void camera.animate(frame, { duration: 400 });
+      frameStaged();
     },
     setChanges: (since: string | null) => {
       state.changes = since;
@@ -288,7 +291,8 @@ async function main(): Promise<void> {
   acceptDrops(element('app'), (file) => void openFile(file));
 
   panels();
-  if (state.selection?.kind === 'node' && view.graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
+  if (state.stages.length) frameStaged();
+  else if (state.selection?.kind === 'node' && view.graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
   watchRebuilds(graphUrl, fetched.version, element('rebuilt'), () => state.lang);
 }
 
