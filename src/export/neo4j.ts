@@ -6,7 +6,7 @@
  * per entity type and per predicate (labels and relationship types cannot be parameters).
  * Entities are (:Entity:Country {key, label, aliases, mentions, docs}); relations are
  * [:SUPPLIES {key, modality, weight, docCount, firstDate, lastDate, sentences, …}];
- * (:Sentence {id, text, language})-[:IN]->(:Document {id, title, date, url}).
+ * (:Sentence {id, text, language})-[:IN]->(:Document {id, title, date, url, author}).
  *
  * `toNeo4jAdmin`: the CSV files of `neo4j-admin database import full` with typed headers
  * (`:ID(Entity)`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `:int`, `:string[]`), written by
@@ -105,7 +105,7 @@ export function toCypher(graph: RelataGraph): string {
   }
   const documents = [...graph.getAttribute('documents')]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((d) => ({ id: d.id, title: d.title, date: d.date, url: d.url, sha256: d.sha256 }));
+    .map((d) => ({ id: d.id, title: d.title, date: d.date, url: d.url, author: d.author, sha256: d.sha256 }));
   statements.push(...batches(documents, (list) => `UNWIND ${list} AS row\nMERGE (d:Document {id: row.id})\nSET d += row`));
   const sentences = [...graph.getAttribute('sentences')]
     .sort((a, b) => compareSentenceIds(a.id, b.id))
@@ -150,13 +150,13 @@ export function toNeo4jAdmin(graph: RelataGraph): Record<string, string> {
   }));
   const docs = [...graph.getAttribute('documents')]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((d) => ({ 'id:ID(Document)': d.id, title: d.title, date: d.date, url: d.url, sha256: d.sha256, ':LABEL': 'Document' }));
+    .map((d) => ({ 'id:ID(Document)': d.id, title: d.title, date: d.date, url: d.url, author: d.author, sha256: d.sha256, ':LABEL': 'Document' }));
   const sents = [...graph.getAttribute('sentences')].sort((a, b) => compareSentenceIds(a.id, b.id));
   const table = (rows: Record<string, unknown>[], columns: string[]) => csvTable(columns, rows);
   return {
     'entities.csv': table(ents, ['key:ID(Entity)', 'label', 'type', 'aliases:string[]', 'mentions:int', 'docs:string[]', ':LABEL']),
     'relations.csv': table(rels, [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'modality', 'weight:int', 'docCount:int', 'firstDate', 'lastDate', 'role', 'code', 'sentences:string[]', 'modalities:string[]']),
-    'documents.csv': table(docs, ['id:ID(Document)', 'title', 'date', 'url', 'sha256', ':LABEL']),
+    'documents.csv': table(docs, ['id:ID(Document)', 'title', 'date', 'url', 'author', 'sha256', ':LABEL']),
     'sentences.csv': table(
       sents.map((s) => ({ 'id:ID(Sentence)': s.id, doc: s.doc, 'index:int': s.index, text: s.text, language: s.language, ':LABEL': 'Sentence' })),
       ['id:ID(Sentence)', 'doc', 'index:int', 'text', 'language', ':LABEL'],

@@ -166,6 +166,7 @@ function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): G
     if (d.title) add(e, v('dcterms', 'title'), str(d.title));
     if (d.date) add(e, v('dcterms', 'date'), dateTerm(d.date));
     if (d.url) add(e, v('rel', 'url'), { literal: d.url, datatype: v('xsd', 'anyURI') });
+    if (d.author) add(e, v('dcterms', 'creator'), str(d.author));
     add(e, v('rel', 'sha256'), str(d.sha256));
     yield* flush();
   }
