@@ -26,6 +26,7 @@ export async function run({ positional, options }: Parsed<typeof BUILD>, io: Io)
     iterations: options.iterations === undefined ? undefined : intOption(options.iterations, 'iterations', 0),
     stdin: io.readStdin,
     maxDocumentBytes: intOption(options['max-document-size'], 'max-document-size', 16) * 2 ** 20,
+    fetchTimeoutMs: options['fetch-timeout'] === undefined ? undefined : Math.max(1, intOption(options['fetch-timeout'], 'fetch-timeout', 30)) * 1000,
     lexicon: typeof options.lexicon === 'string' ? await loadLexicon(options.lexicon) : undefined,
     jobs: options.jobs === undefined ? undefined : Math.max(1, intOption(options.jobs, 'jobs', 1)),
     queue: typeof options.queue === 'string' ? options.queue : undefined,

@@ -25,6 +25,7 @@ export const BUILD = {
   rebuild: { type: 'boolean', description: 'start afresh instead of merging into the stored graph' },
   iterations: { type: 'string', description: 'ForceAtlas2 iterations (default: by graph size)' },
   'max-document-size': { type: 'string', description: 'refuse documents larger than this many MiB (default: 16)' },
+  'fetch-timeout': { type: 'string', description: 'for a URL input: seconds to fetch it, redirects and body included (default: 30)' },
   lexicon: LEXICON,
   jobs: { type: 'string', short: 'j', description: 'threads that extract (default: one per core but one, above two cores and 256 KiB of text)' },
   queue: { type: 'string', description: 'extract on the queue at this Redis address (redis://host:port), by relata worker processes' },
@@ -118,7 +119,7 @@ const command = <const S extends OptionSpecs>(spec: CommandSpec<S>): CommandSpec
 export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'build',
-    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--snapshot] [--watch [--interval S]] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB]',
+    usage: 'relata build <inputs...> [--graph graph] [--rebuild] [--snapshot] [--watch [--interval S]] [--lexicon FILE] [--jobs N | --queue redis://host:port] [--max-document-size MiB] [--fetch-timeout S]',
     summary: 'Reads files, folders and http(s) URLs (txt, md, html, json, jsonl, RSS and Atom feeds; - for stdin), extracts triples and merges them into the graph store.',
     options: BUILD,
     load: () => import('./build.ts'),
