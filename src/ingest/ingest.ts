@@ -198,8 +198,12 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   const reads: FileRead[] = [];
   const collect = (read: FileRead | undefined, sources: readonly Source[]) => {
     for (const source of read?.cached?.docs ?? sources) {
-      if (entries.has(source.id)) warnings.push(toWarning(inputError('E_INPUT_FORMAT', read?.file.path ?? '-', `duplicate id "${source.id}", skipped`)));
-      else if ('extracted' in source) entries.set(source.id, { id: source.id, read, source, keys: [...corpusKeys(source.extracted.text)], text: textHash(source.extracted.text) });
+      const known = entries.get(source.id);
+      if (known) {
+        // the same item in two feeds (a site's section feeds) is one document, read once; another text under the same id is a problem
+        const text = 'extracted' in source ? textHash(source.extracted.text) : source.text;
+        if (text !== known.text) warnings.push(toWarning(inputError('E_INPUT_FORMAT', read?.file.path ?? '-', `duplicate id "${source.id}", skipped`)));
+      } else if ('extracted' in source) entries.set(source.id, { id: source.id, read, source, keys: [...corpusKeys(source.extracted.text)], text: textHash(source.extracted.text) });
       else entries.set(source.id, { id: source.id, read, cached: source, keys: keysOf(source), text: source.text });
     }
   };

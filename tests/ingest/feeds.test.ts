@@ -321,6 +321,24 @@ describe('feeds: ingest of a folder and the cache', () => {
     expect([again.documents, again.added, again.updated, again.unchanged, again.warnings]).toEqual([3, 1, 0, 2, []]);
   });
 
+  it("reads an item two feeds share once, without a warning, and a build of both again reads nothing", async () => {
+    await files({ 'in/world.rss': rss(ITEMS.join('')), 'in/europe.rss': rss(ITEMS[1] + NEW) });
+    const { docs, warnings } = await ingest([join(dir, 'in')]);
+    expect(warnings).toEqual([]);
+    expect(docs.map((d) => d.id).sort()).toEqual(['https://news.example.org/1', 'https://news.example.org/2', 'https://news.example.org/3']);
+    const out = join(dir, 'graph');
+    await buildGraph([join(dir, 'in')], { out, jobs: 1, iterations: 1 });
+    const again = (await buildGraph([join(dir, 'in')], { out, jobs: 1, iterations: 1 })).summary;
+    expect([again.added, again.updated, again.unchanged, again.warnings, again.written]).toEqual([0, 0, 3, [], false]);
+  });
+
+  it('still warns when two files give one id to different texts', async () => {
+    const other = rssItem('https://news.example.org/2', 'Vilnius', 'Tue, 03 Sep 2024 08:30:00 GMT', `<description>&lt;p&gt;${S5}&lt;/p&gt;</description>`);
+    await files({ 'in/a.rss': rss(ITEMS.join('')), 'in/b.rss': rss(other) });
+    const { warnings } = await ingest([join(dir, 'in')]);
+    expect(warnings.map((w) => w.message)).toEqual([`relata/ingest: cannot read "${join(dir, 'in', 'b.rss')}": duplicate id "https://news.example.org/2", skipped`]);
+  });
+
   it("keeps an item's author in graph.json's documents, which the store reads back", async () => {
     await files({ 'in/news.rss': RSS_FULL });
     const out = join(dir, 'graph');
