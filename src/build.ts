@@ -114,7 +114,10 @@ export async function buildGraph(inputs: readonly (string | Doc)[], options: Bui
   const out = options.out ?? 'graph';
   options.signal?.throwIfAborted();
   // one writer at a time: a second build waits and merges into the first one's result
-  return withStoreLock(out, () => buildLocked(inputs, out, options), { onWait: () => options.onProgress?.({ phase: 'wait', done: 0, total: 1 }) });
+  return withStoreLock(out, () => buildLocked(inputs, out, options), {
+    onWait: () => options.onProgress?.({ phase: 'wait', done: 0, total: 1 }),
+    signal: options.signal,
+  });
 }
 
 async function buildLocked(inputs: readonly (string | Doc)[], out: string, options: BuildOptions): Promise<{ graph: RelataGraph; summary: BuildSummary }> {

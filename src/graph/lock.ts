@@ -17,6 +17,8 @@ export interface LockOptions {
   wait?: number;
   /** Called once when another writer holds the folder. */
   onWait?: (holder: { pid: number; since: string }) => void;
+  /** Stops the waiting (with the signal's reason): a watch told to stop does not wait for another writer. */
+  signal?: AbortSignal;
 }
 
 const alive = (pid: number): boolean => {
@@ -61,10 +63,11 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>, opti
       options.onWait?.(holder);
       told = true;
     }
+    options.signal?.throwIfAborted();
     if (Date.now() - started > (options.wait ?? 600_000)) {
       throw new RelataError('graph', 'E_GRAPH_LOCKED', `"${dir}" is being written by process ${holder?.pid ?? '?'}${holder?.since ? ` (since ${holder.since})` : ''}; try again when it ends`, { dir, holder });
     }
-    await sleep(100);
+    await sleep(100, undefined, { signal: options.signal });
   }
   try {
     await removeStaleTemporaries(dir);

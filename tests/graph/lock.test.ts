@@ -45,4 +45,21 @@ describe('one writer at a time', () => {
     await held;
     expect(readdirSync(out)).not.toContain('graph.lock');
   });
+
+  it('stops waiting when its signal aborts, and leaves the holder\'s lock alone (a watch told to stop)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'relata-lock-signal-'));
+    writeFileSync(join(out, 'graph.lock'), JSON.stringify({ pid: process.pid, since: '2026-01-01T00:00:00Z' }));
+    const controller = new AbortController();
+    let worked = false;
+    const waiting = withStoreLock(
+      out,
+      async () => {
+        worked = true;
+      },
+      { onWait: () => controller.abort(new Error('stop')), wait: 600_000, signal: controller.signal },
+    );
+    await expect(waiting).rejects.toThrow('stop');
+    expect(worked).toBe(false);
+    expect(readdirSync(out)).toContain('graph.lock');
+  });
 });
