@@ -43,6 +43,9 @@ export interface EntityChange {
   type: EntityType;
   /** Documents mentioning it (in the graph it is in; for `diffSince`, all of them). */
   docCount: number;
+  /** Its place in the graph it is in (a removed entity's in the older graph): a viewer can draw it there. */
+  x: number;
+  y: number;
 }
 
 export interface RelationChange {
@@ -293,7 +296,7 @@ const diffDocument = (d: { id: string; title?: string; date?: string }): DiffDoc
 
 function entityChange(change: EntityChangeKind, graph: RelataGraph, key: string): EntityChange {
   const a = graph.getNodeAttributes(key);
-  return { change, key, label: a.label, type: a.type, docCount: a.docs.length };
+  return { change, key, label: a.label, type: a.type, docCount: a.docs.length, x: a.x, y: a.y };
 }
 
 function allEdges(graph: RelataGraph): Map<string, EdgeState> {

@@ -158,8 +158,10 @@ const DIFF_SCHEMAS: Record<string, JsonSchema> = {
       label: str(),
       type: schema('EntityType'),
       docCount: count('Documents that mention it.'),
+      x: { type: 'number', description: 'Its place in the graph it is in (a removed entity: the older graph).' },
+      y: { type: 'number' },
     },
-    ['change', 'key', 'label', 'type', 'docCount'],
+    ['change', 'key', 'label', 'type', 'docCount', 'x', 'y'],
   ),
   RelationChange: closed(
     {

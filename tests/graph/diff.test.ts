@@ -1,7 +1,7 @@
 /** diffGraphs and diffSince on small hand-made graphs: every kind of change, determinism, undated evidence. */
 import { describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
-import { diffChanges, diffGraphs, diffSince, isDiffDate, type GraphDiff } from '../../src/graph/index.ts';
+import { diffChanges, diffGraphs, diffSince, isDiffDate, type GraphDiff, type RelataGraph } from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc, type Ent } from './fixtures.ts';
 
 const moldova: Ent = { id: 'country:moldova', label: 'Moldova', type: 'Country' };
@@ -59,8 +59,10 @@ describe('diffGraphs', () => {
     expect(diff).toMatchObject({ mode: 'graphs', since: null, removals: true });
     expect(diff.documents).toEqual({ added: [{ id: 'd3.txt', title: 'Delivered', date: '2024-02-01' }, { id: 'd4.txt', date: '2024-02-05' }], removed: [{ id: 'd2.txt', date: '2024-01-12' }] });
     // Zelensky was in the old graph already (an undated document)
-    expect(diff.entities.added).toEqual([{ change: 'entity-added', key: 'country:moldova', label: 'Moldova', type: 'Country', docCount: 1 }]);
-    expect(diff.entities.removed).toEqual([{ change: 'entity-removed', key: 'equipment:leopard-2', label: 'Leopard 2', type: 'Equipment', docCount: 1 }]);
+    const at = (graph: RelataGraph, key: string) => ({ x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') });
+    expect(diff.entities.added).toEqual([{ change: 'entity-added', key: 'country:moldova', label: 'Moldova', type: 'Country', docCount: 1, ...at(NEW(), 'country:moldova') }]);
+    // a removed entity keeps its place in the older graph, where a viewer can draw it
+    expect(diff.entities.removed).toEqual([{ change: 'entity-removed', key: 'equipment:leopard-2', label: 'Leopard 2', type: 'Equipment', docCount: 1, ...at(OLD(), 'equipment:leopard-2') }]);
     expect(keys(diff.relations.added)).toEqual(['country:france|supports|country:moldova', 'person:volodymyr-zelensky|thanks|country:germany']);
     expect(diff.relations.removed).toEqual([
       {

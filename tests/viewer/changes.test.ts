@@ -35,13 +35,16 @@ describe('changeView, since a date', () => {
 });
 
 describe('changeView, against an older graph', () => {
-  it('ghosts what is no longer in the graph: no target to open', () => {
+  it('ghosts what is no longer in the graph: no target to open, drawn where it was', () => {
     const older = graph.copy();
     older.addNode('country:atlantis', { ...graph.getNodeAttributes('country:france'), label: 'Atlantis' });
     const removed = changeView(graph, diffGraphs(asLibraryGraph(older), library));
     expect(removed.items).toEqual([{ kind: 'removed', subject: 'Atlantis', target: null }]);
     expect(removed.counts).toEqual({ removed: 1 });
     expect(removed.ghosts).toEqual([]);
+    // drawn where it was in the older graph
+    const { x, y } = graph.getNodeAttributes('country:france');
+    expect(removed.ghostNodes).toEqual([{ label: 'Atlantis', x, y }]);
   });
 
   it('draws a removed relation between two entities still there as a ghost', () => {

@@ -273,7 +273,7 @@ async function main(): Promise<void> {
     renderPanels(view, actions, table);
   }
 
-  installGhostLayer(sigma, () => view.changes()?.ghosts ?? []);
+  installGhostLayer(sigma, () => view.changes());
   // Shift + drag: the nodes in the rectangle become a group stage.
   installRectangleSelect(sigma, container, (nodes) => nodes.length > 0 && actions.setStages([...state.stages, { kind: 'group', nodes }]));
   const hover = (node: string | null) => {

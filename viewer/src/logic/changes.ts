@@ -60,6 +60,8 @@ export interface ChangeView {
   counts: Partial<Record<ChangeKindShown, number>>;
   /** Removed relations whose two entities are still in the graph: [subject, object] keys, drawn as ghosts. */
   ghosts: [source: string, target: string][];
+  /** Removed entities, at their place in the older graph (graph coordinates), drawn as ghosts too. */
+  ghostNodes: { label: string; x: number; y: number }[];
 }
 
 const rank = (kind: ChangeKindShown) => CHANGE_KINDS.indexOf(kind);
@@ -70,12 +72,14 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
   const items: ChangeItem[] = [];
   const counts: ChangeView['counts'] = {};
   const ghosts: ChangeView['ghosts'] = [];
+  const ghostNodes: ChangeView['ghostNodes'] = [];
   for (const change of diffChanges(diff)) {
     const kind = KIND_OF[change.change];
     counts[kind] = (counts[kind] ?? 0) + 1;
     if ('label' in change) {
       const present = graph.hasNode(change.key) && kind !== 'removed';
       if (present) nodeKinds.set(change.key, kind);
+      else if (kind === 'removed' && Number.isFinite(change.x) && Number.isFinite(change.y)) ghostNodes.push({ label: change.label, x: change.x, y: change.y });
       items.push({ kind, subject: change.label, target: present ? { kind: 'node', id: change.key } : null });
       continue;
     }
@@ -101,5 +105,5 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
     const kind = nodeKinds.get(node);
     nodeColors.set(node, kind ? CHANGE_COLORS[kind] : ends.has(node) ? attrs.color : UNCHANGED_COLOR);
   });
-  return { diff, nodeColors, edgeColors, items, counts, ghosts };
+  return { diff, nodeColors, edgeColors, items, counts, ghosts, ghostNodes };
 }

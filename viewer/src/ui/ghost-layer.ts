@@ -1,14 +1,20 @@
 /**
- * Relations that were removed, drawn as dashed grey lines between their two entities when both
- * are still in the graph and shown (the changes mode against a snapshot): a 2D canvas layer of
- * sigma's, under the nodes, drawn again after each render. The graph itself is not edited.
+ * What was removed (the changes mode against a snapshot), on a 2D canvas layer of sigma's under
+ * the nodes, drawn again after each render: a removed relation as a dashed grey line between
+ * its two entities when both are still there and shown, a removed entity as a dashed circle with
+ * its label where it was. The graph itself is not edited.
  */
 
 import type Sigma from 'sigma';
 
 const LAYER = 'ghosts';
 
-export function installGhostLayer(sigma: Sigma, ghosts: () => readonly (readonly [source: string, target: string])[]): void {
+export interface Ghosts {
+  ghosts: readonly (readonly [source: string, target: string])[];
+  ghostNodes: readonly { label: string; x: number; y: number }[];
+}
+
+export function installGhostLayer(sigma: Sigma, current: () => Ghosts | null): void {
   const canvas = sigma.createCanvas(LAYER, { beforeLayer: 'nodes' });
   const context = canvas.getContext('2d')!;
   sigma.on('afterRender', () => {
@@ -22,8 +28,8 @@ export function installGhostLayer(sigma: Sigma, ghosts: () => readonly (readonly
       canvas.style.height = `${height}px`;
     }
     context.clearRect(0, 0, canvas.width, canvas.height);
-    const lines = ghosts();
-    if (!lines.length) return;
+    const { ghosts: lines = [], ghostNodes = [] } = current() ?? {};
+    if (!lines.length && !ghostNodes.length) return;
     context.save();
     context.scale(ratio, ratio);
     context.setLineDash([6, 4]);
@@ -39,6 +45,15 @@ export function installGhostLayer(sigma: Sigma, ghosts: () => readonly (readonly
       context.moveTo(from.x, from.y);
       context.lineTo(to.x, to.y);
       context.stroke();
+    }
+    context.font = '12px system-ui, sans-serif';
+    context.fillStyle = '#616c78';
+    for (const { label, x, y } of ghostNodes) {
+      const at = sigma.graphToViewport({ x, y });
+      context.beginPath();
+      context.arc(at.x, at.y, 6, 0, 2 * Math.PI);
+      context.stroke();
+      context.fillText(label, at.x + 9, at.y + 4);
     }
     context.restore();
   });
