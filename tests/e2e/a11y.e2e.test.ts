@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, OUTPUT, prepareBrowserTest, serveGraph, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
+import { OUTPUT, startViewer, stopViewer, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,16 +52,12 @@ describe('viewer accessibility (axe-core)', () => {
   const report: Record<string, { violations: string[]; contrastIncomplete: string[] }> = {};
 
   beforeAll(async () => {
-    prepareBrowserTest();
-    server = await serveGraph(GRAPH_DIR);
-    chromium = await launchBrowser();
-    page = chromium.page;
+    ({ server, chromium, page } = await startViewer(GRAPH_DIR));
   });
 
   afterAll(async () => {
     writeFileSync(join(OUTPUT, 'a11y.json'), JSON.stringify(report, null, 2) + '\n');
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
   });
 
   /** Asserts no WCAG A/AA violation in the current view (contrast checked on enough text to mean something), and records the results. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../viewer/bench/synthetic-graph.ts';
 import { BIG_GRAPH_EDGES } from '../../viewer/src/logic/display.ts';
-import { colouredPixels, launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import { colouredPixels, startViewer, stopViewer, waitForFirstRender, type Browser, type Server } from './browser.ts';
 
 const data = syntheticGraph(2_000, BIG_GRAPH_EDGES + 1);
 
@@ -21,16 +21,13 @@ describe('a big graph in Chromium', () => {
   let chromium: Browser;
 
   beforeAll(async () => {
-    prepareBrowserTest();
     graphDir = mkdtempSync(join(tmpdir(), 'relata-big-graph-'));
     writeFileSync(join(graphDir, 'graph.json'), JSON.stringify(data));
-    server = await serveGraph(graphDir);
-    chromium = await launchBrowser();
+    ({ server, chromium } = await startViewer(graphDir));
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
     if (graphDir) rmSync(graphDir, { recursive: true, force: true });
   });
 

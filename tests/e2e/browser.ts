@@ -45,6 +45,20 @@ export function serveGraph(graphDir: string): Promise<Server> {
   return startServer({ graphDir, port: 0 });
 }
 
+/** What a browser test file starts with: the graph folder served, and Chromium with its page (nothing opened yet). */
+export async function startViewer(graphDir: string): Promise<{ server: Server; chromium: Browser; page: Page }> {
+  prepareBrowserTest();
+  const server = await serveGraph(graphDir);
+  const chromium = await launchBrowser();
+  return { server, chromium, page: chromium.page };
+}
+
+/** Closes what startViewer opened (either may be missing when the start failed). */
+export async function stopViewer(chromium: Browser | undefined, server: Server | undefined): Promise<void> {
+  await chromium?.close();
+  await server?.close();
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;

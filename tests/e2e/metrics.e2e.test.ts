@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import { startViewer, stopViewer, waitForFirstRender, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 /** The PageRank column of the entities table (logic/table.ts). */
@@ -21,17 +21,13 @@ describe('metrics in Chromium', () => {
   const column = (i: number) => page.locator(`#table tbody tr td:nth-child(${i + 1})`).allTextContents();
 
   beforeAll(async () => {
-    prepareBrowserTest();
-    server = await serveGraph(GRAPH_DIR);
-    chromium = await launchBrowser();
-    page = chromium.page;
+    ({ server, chromium, page } = await startViewer(GRAPH_DIR));
     await page.goto(server.url);
     await waitForFirstRender(page);
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
     expect(chromium?.pageErrors ?? []).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, OUTPUT, prepareBrowserTest, selectedId, serveGraph, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import { OUTPUT, selectedId, startViewer, stopViewer, waitForFirstRender, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 
@@ -26,17 +26,13 @@ describe('data table in Chromium', () => {
   };
 
   beforeAll(async () => {
-    prepareBrowserTest();
-    server = await serveGraph(GRAPH_DIR);
-    chromium = await launchBrowser();
-    page = chromium.page;
+    ({ server, chromium, page } = await startViewer(GRAPH_DIR));
     await page.goto(server.url);
     await waitForFirstRender(page);
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
     expect(chromium?.pageErrors ?? []).toEqual([]);
   });
 

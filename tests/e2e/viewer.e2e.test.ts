@@ -12,11 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   colouredPixels,
   edgeHidden as isEdgeHidden,
-  launchBrowser,
   OUTPUT,
-  prepareBrowserTest,
   selectedId as selectionOf,
-  serveGraph,
+  startViewer,
+  stopViewer,
   waitForFirstRender,
   waitForMetrics,
   type Browser,
@@ -54,15 +53,11 @@ describe('viewer in Chromium', () => {
   const selectedId = () => selectionOf(page);
 
   beforeAll(async () => {
-    prepareBrowserTest();
-    server = await serveGraph(GRAPH_DIR);
-    chromium = await launchBrowser();
-    page = chromium.page;
+    ({ server, chromium, page } = await startViewer(GRAPH_DIR));
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
   });
 
   it('draws the graph', async () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFromJSON, saveSnapshot } from '../../src/graph/index.ts';
-import { launchBrowser, prepareBrowserTest, serveGraph, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
+import { serveGraph, startViewer, stopViewer, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 
@@ -35,15 +35,11 @@ describe('the workbench in Chromium', () => {
   const params = () => new URL(page.url()).searchParams;
 
   beforeAll(async () => {
-    prepareBrowserTest();
-    server = await serveGraph(GRAPH_DIR);
-    chromium = await launchBrowser();
-    page = chromium.page;
+    ({ server, chromium, page } = await startViewer(GRAPH_DIR));
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
+    await stopViewer(chromium, server);
     expect(chromium?.pageErrors ?? []).toEqual([]);
   });
 
