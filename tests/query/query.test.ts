@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphStats, matchTriples, resolveEntity, type TripleFilter } from '../../src/query/index.ts';
+import { graphStats, matchTriples, type TripleFilter } from '../../src/query/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 import { ENTITY_TYPES } from '../../src/types.ts';
 import { evaluateQuery, evaluateQueryAsync } from '../../src/query/evaluate.ts';
@@ -14,37 +14,6 @@ const graph = buildGraph([
     [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
   ], { date: '2024-03-10' }),
 ]);
-
-describe('resolveEntity', () => {
-  const cases: [string, string | undefined][] = [
-    ['country:germany', 'country:germany'], // a key
-    ['Germany', 'country:germany'], // label
-    ['  GERMANY ', 'country:germany'],
-    ['Allemagne', 'country:germany'], // alias seen in French
-    ['allemagne', 'country:germany'],
-    ['OTAN', 'organization:nato'],
-    ['nato', 'organization:nato'],
-    ['leopard-2', 'equipment:leopard-2'], // key slug
-    ['Leopard 2', 'equipment:leopard-2'],
-    ['volodymyr zelensky', undefined], // never seen
-    ['Espagne', undefined],
-    ['', undefined],
-  ];
-  it.each(cases)('%j → %s', (name, key) => {
-    expect(resolveEntity(graph, name)).toBe(key);
-  });
-
-  it('prefers a label match over an alias match', () => {
-    const g = buildGraph([
-      makeDoc('x', ['Georgia meets France.', 'France meets Georgia.'], [
-        [{ s: { id: 'country:georgia', label: 'Georgia', type: 'Country' }, p: 'meets', o: E.france }],
-        [{ s: E.france, sText: 'France', p: 'meets', o: { id: 'person:georgia-meloni', label: 'Giorgia Meloni', type: 'Person' }, oText: 'Georgia' }],
-      ]),
-    ], 1);
-    expect(resolveEntity(g, 'georgia')).toBe('country:georgia');
-    expect(resolveEntity(g, 'Giorgia Meloni')).toBe('person:georgia-meloni');
-  });
-});
 
 describe('matchTriples', () => {
   const rows = (filter: TripleFilter) => matchTriples(graph, filter).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
