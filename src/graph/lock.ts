@@ -77,8 +77,8 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>, opti
   }
 }
 
-/** Temporary files (`graph.json.<pid>.tmp`, `build-cache.json.<pid>.tmp`: store.ts's `writeAtomically`) of processes that no longer run. */
-async function removeStaleTemporaries(dir: string): Promise<void> {
+/** Removes from `dir` the temporary files (`graph.json.<pid>.tmp`, `build-cache.json.<pid>.tmp`: store.ts's `writeAtomically`) of processes that no longer run. */
+export async function removeStaleTemporaries(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const pid = /^[^/]+\.json\.(\d+)\.tmp$/.exec(name)?.[1];
     if (pid && !alive(Number(pid))) await rm(join(dir, name), { force: true });

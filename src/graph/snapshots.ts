@@ -8,12 +8,13 @@
  * snapshot taken before the date with the graph now. Snapshots are dated by when they were
  * built, not by the dates of the documents (which `diffSince` reads).
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError } from '../errors.ts';
 import { diffGraphs, diffSince, isDiffDate, type DiffOptions, type GraphDiff } from './diff.ts';
 import type { RelataGraph } from './model.ts';
 import { graphFromJSON } from './serialize.ts';
+import { removeStaleTemporaries } from './lock.ts';
 import { loadGraph, writeGraphFile } from './store.ts';
 
 /** The folder of the store that holds the snapshots. */
@@ -45,15 +46,6 @@ export function snapshotDate(name: string): string | undefined {
   return Number.isNaN(time) || snapshotName(new Date(time)) !== name.replace(/\.json$/, '') ? undefined : iso;
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * Writes `graph` as the snapshot of time `date` (default now), atomically. Called by the build
  * while it holds the store's lock; a temporary left in the folder by a killed build is removed.
@@ -61,10 +53,7 @@ const alive = (pid: number): boolean => {
 export async function saveSnapshot(storeDir: string, graph: RelataGraph, date: Date = new Date()): Promise<Snapshot> {
   const dir = join(storeDir, SNAPSHOTS_DIR);
   await mkdir(dir, { recursive: true });
-  for (const entry of await readdir(dir)) {
-    const pid = /^[^/]+\.json\.(\d+)\.tmp$/.exec(entry)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await rm(join(dir, entry), { force: true });
-  }
+  await removeStaleTemporaries(dir);
   const name = snapshotName(date);
   const file = join(dir, `${name}.json`);
   await writeGraphFile(file, graph);
