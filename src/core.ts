@@ -22,26 +22,7 @@ export {
 export { addExtraction, removeDocument, type Extraction } from './graph/merge.ts';
 export { finalizeGraph, type FinalizeOptions } from './graph/finalize.ts';
 export { GRAPH_FILE, graphFromJSON, serializeGraph } from './graph/serialize.ts';
-export {
-  diffGraphs,
-  diffSince,
-  diffChanges,
-  isDiffDate,
-  DEFAULT_COMMITMENTS,
-  type Change,
-  type ChangeKind,
-  type Commitment,
-  type DiffDocument,
-  type DiffOptions,
-  type DiffSummary,
-  type EntityChange,
-  type EntityChangeKind,
-  type GraphDiff,
-  type ModalityChange,
-  type ModalityChangeKind,
-  type RelationChange,
-  type RelationChangeKind,
-} from './graph/diff.ts';
+export * from './graph/diff.ts';
 export { matchTriples, type EvidenceRow, type TripleFilter, type TripleRow } from './query/match.ts';
 export { applyFilter, sliceGraph, ISO_DATE, type FilterSpec } from './query/filter.ts';
 export { parsePattern, type Query, type TriplePattern } from './query/pattern.ts';

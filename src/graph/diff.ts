@@ -48,8 +48,8 @@ export interface EntityChange {
   y: number;
 }
 
-export interface RelationChange {
-  change: RelationChangeKind;
+/** The relation a change is about. */
+export interface RelationRef {
   /** Edge key, `subjectKey|predicate|objectKey`. */
   key: string;
   subject: string;
@@ -57,6 +57,10 @@ export interface RelationChange {
   predicate: Predicate;
   object: string;
   objectKey: string;
+}
+
+export interface RelationChange extends RelationRef {
+  change: RelationChangeKind;
   /** The edge's modality now (before, for a removed relation). */
   modality: Modality;
   /** Supporting documents before and after (0 where the edge is absent). */
@@ -70,15 +74,9 @@ export interface RelationChange {
   docsRemoved: string[];
 }
 
-export interface ModalityChange {
+/** `key` is the edge that changed: for `fulfilled`, the `supplies` edge. */
+export interface ModalityChange extends RelationRef {
   change: ModalityChangeKind;
-  /** The edge that changed: for `fulfilled`, the `supplies` edge. */
-  key: string;
-  subject: string;
-  subjectKey: string;
-  predicate: Predicate;
-  object: string;
-  objectKey: string;
   /** The edge's modality before; null when it did not exist (a `fulfilled` delivery may be new). */
   before: Modality | null;
   /** The modality it changed to: the edge's, except for `denied` (`negated`: the denial's). */
@@ -207,15 +205,22 @@ function newSentences(after: EdgeState, before: EdgeState | undefined, modality:
   return [...new Set(after.evidence.filter((ev) => ev.modality === modality && !old.has(ev.sentence)).map((ev) => ev.sentence))].sort(compareSentenceIds);
 }
 
-function relationChange(change: RelationChangeKind, key: string, graph: RelataGraph, state: EdgeState, before: EdgeState | undefined, after: EdgeState | undefined): RelationChange {
+/** The relation of edge `key` in `graph`, its ends named. */
+function relationRef(key: string, graph: RelataGraph, state: EdgeState): RelationRef {
   return {
-    change,
     key,
     subject: graph.getNodeAttribute(state.source, 'label'),
     subjectKey: state.source,
     predicate: state.attrs.predicate,
     object: graph.getNodeAttribute(state.target, 'label'),
     objectKey: state.target,
+  };
+}
+
+function relationChange(change: RelationChangeKind, key: string, graph: RelataGraph, state: EdgeState, before: EdgeState | undefined, after: EdgeState | undefined): RelationChange {
+  return {
+    change,
+    ...relationRef(key, graph, state),
     modality: state.modality ?? state.attrs.modality,
     docCountBefore: before?.docs.size ?? 0,
     docCountAfter: after?.docs.size ?? 0,
@@ -232,12 +237,7 @@ function modalityChanges(sides: Sides, commitments: readonly Commitment[]): Moda
   const record = (key: string, now: EdgeState, change: ModalityChangeKind, was: Modality | null, to: Modality, extra: Partial<ModalityChange> = {}) => {
     out.set(key, {
       change,
-      key,
-      subject: graphAfter.getNodeAttribute(now.source, 'label'),
-      subjectKey: now.source,
-      predicate: now.attrs.predicate,
-      object: graphAfter.getNodeAttribute(now.target, 'label'),
-      objectKey: now.target,
+      ...relationRef(key, graphAfter, now),
       before: was,
       after: to,
       modality: now.modality!,

@@ -39,23 +39,4 @@ export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
 export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
 export { saveGraph, loadGraph, loadGraphSync, writeAtomically, writeGraphFile } from './store.ts';
 export { SNAPSHOTS_DIR, diffSinceStore, listSnapshots, loadSnapshot, saveSnapshot, snapshotDate, snapshotName, type Snapshot } from './snapshots.ts';
-export {
-  diffGraphs,
-  diffSince,
-  diffChanges,
-  isDiffDate,
-  DEFAULT_COMMITMENTS,
-  type Change,
-  type ChangeKind,
-  type Commitment,
-  type DiffDocument,
-  type DiffOptions,
-  type DiffSummary,
-  type EntityChange,
-  type EntityChangeKind,
-  type GraphDiff,
-  type ModalityChange,
-  type ModalityChangeKind,
-  type RelationChange,
-  type RelationChangeKind,
-} from './diff.ts';
+export * from './diff.ts';
