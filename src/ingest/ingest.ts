@@ -207,36 +207,40 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
       else entries.set(source.id, { id: source.id, read, cached: source, keys: keysOf(source), text: source.text });
     }
   };
+  /** An input's problem is a warning and the rest goes on; any other error is a bug, thrown. */
+  const warn = (error: unknown) => {
+    if (!(error instanceof RelataError)) throw error;
+    warnings.push(toWarning(error));
+  };
   const attempt = async <T,>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await read();
     } catch (error) {
-      if (!(error instanceof RelataError)) throw error;
-      warnings.push(toWarning(error));
+      warn(error);
       return undefined;
     }
+  };
+  /** A read that does not throw, so that the others go on while one fails; taken in its turn by `take`. */
+  const settle = (read: Promise<FileRead>) =>
+    read.then(
+      (done) => ({ read: done }),
+      (error: unknown) => ({ error }),
+    );
+  const take = (result: Awaited<ReturnType<typeof settle>>) => {
+    if ('error' in result) return warn(result.error);
+    warnings.push(...result.read.warnings);
+    reads.push(result.read);
+    collect(result.read, result.read.sources ?? []);
   };
 
   // the URLs are fetched first, a few at a time, while the files are read; each is taken in its turn
   const urls = inputs.filter(isUrlInput);
-  const fetching = mapLimit(urls, FETCH_CONCURRENCY, (url) =>
-    readUrl(url, max, limits, previous?.files[url]).then(
-      (read) => ({ read }),
-      (error: unknown) => ({ error }),
-    ),
-  );
+  const fetching = mapLimit(urls, FETCH_CONCURRENCY, (url) => settle(readUrl(url, max, limits, previous?.files[url])));
   let urlsTaken = 0;
 
   for (const input of inputs) {
     if (isUrlInput(input)) {
-      const result = (await fetching)[urlsTaken++];
-      if ('error' in result) {
-        await attempt(() => Promise.reject(result.error));
-        continue;
-      }
-      warnings.push(...result.read.warnings);
-      reads.push(result.read);
-      collect(result.read, result.read.sources ?? []);
+      take((await fetching)[urlsTaken++]);
       continue;
     }
     if (input === '-') {
@@ -246,21 +250,8 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     }
     const files = await attempt(() => listFiles(input));
     // read several at a time; warnings and ids still taken in the files' order
-    const results = await mapLimit(files ?? [], READ_CONCURRENCY, (file) =>
-      readFile(file, max, previous?.files[file.path]).then(
-        (read) => ({ read }),
-        (error: unknown) => ({ error }),
-      ),
-    );
-    for (const result of results) {
-      if ('error' in result) {
-        await attempt(() => Promise.reject(result.error));
-        continue;
-      }
-      warnings.push(...result.read.warnings);
-      reads.push(result.read);
-      collect(result.read, result.read.sources ?? []);
-    }
+    const results = await mapLimit(files ?? [], READ_CONCURRENCY, (file) => settle(readFile(file, max, previous?.files[file.path])));
+    results.forEach(take);
   }
 
   const ordered = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
