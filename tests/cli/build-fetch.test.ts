@@ -5,15 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-
-async function relata(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false, readStdin: async () => '', interrupted: () => new Promise(() => {}) };
-  return { code: await main(argv, io), stdout, stderr };
-}
+import { relataInProcess as relata } from './run.ts';
 
 describe('relata build --fetch-timeout', () => {
   let server: Server;

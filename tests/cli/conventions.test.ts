@@ -10,16 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/build.ts';
 import { progressLine } from '../../src/cli/commands/build.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
-import type { Io } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { ROOT } from './run.ts';
-
-async function relata(argv: string[], interactive = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive, readStdin: async () => '', interrupted: () => new Promise(() => {}) };
-  return { code: await main(argv, io), stdout, stderr };
-}
+import { ROOT, relataInProcess as relata } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'relata-conventions-'));
 const graph = join(dir, 'graph');

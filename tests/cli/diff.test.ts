@@ -3,17 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
+import { relataInProcess as relata } from './run.ts';
 import { saveGraph, saveSnapshot, serializeGraph } from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc } from '../graph/fixtures.ts';
-
-async function relata(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false, readStdin: async () => '', interrupted: () => new Promise(() => {}) };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 const pledge = makeDoc('pledge.txt', ['Germany pledges tanks to Ukraine.', 'Russia attacks Ukraine.'], [[{ s: E.germany, p: 'pledges', o: E.ukraine }], [{ s: E.russia, p: 'attacks', o: E.ukraine }]], {
   date: '2024-01-10',

@@ -7,18 +7,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { relataInProcess as relata } from './run.ts';
 import { buildGraph } from '../../src/build.ts';
-import type { Io } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
 import { toGEXF } from '../../src/export/gexf.ts';
 import { loadGraph } from '../../src/graph/store.ts';
-
-async function relata(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false, readStdin: async () => '', interrupted: () => new Promise(() => {}) };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'relata-export-gexf-'));
 const graph = join(dir, 'graph');
