@@ -7,7 +7,7 @@
 
 import { t, type Lang, type StringKey } from '../logic/i18n.ts';
 import { clampLayoutSettings, SETTING_RANGES, type BooleanSetting, type LayoutSettings, type NumericSetting } from '../logic/layouts.ts';
-import { h } from './dom.ts';
+import { h, keepingFocus } from './dom.ts';
 import './layout.css';
 
 export interface LayoutModel {
@@ -49,7 +49,7 @@ export function renderLayoutPanel(container: HTMLElement, model: LayoutModel, ac
 
   const numberInput = ([key, name]: [NumericSetting, StringKey]) => {
     const { min, max, step } = SETTING_RANGES[key];
-    const input = h('input', { attrs: { type: 'number', min: String(min), max: String(max), step: String(step), 'data-setting': key, 'data-focus': key } });
+    const input = h('input', { attrs: { type: 'number', min: String(min), max: String(max), step: String(step), 'data-setting': key } });
     input.value = show(settings[key]);
     input.addEventListener('change', () => {
       // an empty or half-typed field is not 0: it keeps the current value
@@ -62,7 +62,7 @@ export function renderLayoutPanel(container: HTMLElement, model: LayoutModel, ac
   };
 
   const flag = ([key, name, hint]: [BooleanSetting, StringKey, StringKey]) => {
-    const input = h('input', { attrs: { type: 'checkbox', 'data-setting': key, 'data-focus': key } });
+    const input = h('input', { attrs: { type: 'checkbox', 'data-setting': key } });
     input.checked = settings[key];
     input.addEventListener('change', () => set({ [key]: input.checked }));
     return h('label', { class: 'layout-flag', title: t(lang, hint) }, input, h('span', {}, t(lang, name)));
@@ -70,32 +70,31 @@ export function renderLayoutPanel(container: HTMLElement, model: LayoutModel, ac
 
   // Re-rendering must not fold the panel the reader is using, nor lose the keyboard focus.
   const open = container.querySelector('details.layout-panel')?.hasAttribute('open') ?? false;
-  const active = document.activeElement;
-  const focused = active instanceof HTMLElement && container.contains(active) ? active.dataset.focus : undefined;
-  container.replaceChildren(
-    h(
-      'details',
-      { class: 'layout-panel', attrs: open ? { open: '' } : {} },
-      h('summary', {}, t(lang, 'layoutPanel')),
+  keepingFocus(container, () =>
+    container.replaceChildren(
       h(
-        'div',
-        { class: 'layout-actions' },
+        'details',
+        { class: 'layout-panel', attrs: open ? { open: '' } : {} },
+        h('summary', {}, t(lang, 'layoutPanel')),
         h(
-          'button',
-          {
-            class: model.running ? 'layout-fa2 running' : 'layout-fa2',
-            attrs: { type: 'button', 'data-focus': 'fa2' },
-            onclick: () => actions.toggleForceAtlas2(),
-          },
-          t(lang, model.running ? 'layoutStop' : 'layoutStart'),
+          'div',
+          { class: 'layout-actions' },
+          h(
+            'button',
+            {
+              class: model.running ? 'layout-fa2 running' : 'layout-fa2',
+              attrs: { type: 'button' },
+              onclick: () => actions.toggleForceAtlas2(),
+            },
+            t(lang, model.running ? 'layoutStop' : 'layoutStart'),
+          ),
+          h('button', { class: 'layout-noverlap', title: t(lang, 'layoutNoverlapHint'), attrs: { type: 'button' }, onclick: () => actions.noverlap() }, t(lang, 'layoutNoverlap')),
+          h('button', { class: 'layout-circular', title: t(lang, 'layoutCircularHint'), attrs: { type: 'button' }, onclick: () => actions.circular() }, t(lang, 'layoutCircular')),
         ),
-        h('button', { class: 'layout-noverlap', title: t(lang, 'layoutNoverlapHint'), attrs: { type: 'button', 'data-focus': 'noverlap' }, onclick: () => actions.noverlap() }, t(lang, 'layoutNoverlap')),
-        h('button', { class: 'layout-circular', title: t(lang, 'layoutCircularHint'), attrs: { type: 'button', 'data-focus': 'circular' }, onclick: () => actions.circular() }, t(lang, 'layoutCircular')),
+        h('div', { class: 'layout-numbers' }, ...NUMBERS.map(numberInput)),
+        h('div', { class: 'layout-flags' }, ...FLAGS.map(flag)),
+        h('button', { class: 'layout-reset', attrs: { type: 'button' }, onclick: () => actions.reset() }, t(lang, 'layoutReset')),
       ),
-      h('div', { class: 'layout-numbers' }, ...NUMBERS.map(numberInput)),
-      h('div', { class: 'layout-flags' }, ...FLAGS.map(flag)),
-      h('button', { class: 'layout-reset', attrs: { type: 'button', 'data-focus': 'reset' }, onclick: () => actions.reset() }, t(lang, 'layoutReset')),
     ),
   );
-  if (focused) container.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
 }
