@@ -17,7 +17,11 @@ export interface Ghosts {
 export function installGhostLayer(sigma: Sigma, current: () => Ghosts | null): void {
   const canvas = sigma.createCanvas(LAYER, { beforeLayer: 'nodes' });
   const context = canvas.getContext('2d')!;
+  /** Whether the canvas holds a drawing, so that frames without ghosts (most) do not clear it again. */
+  let drawn = false;
   sigma.on('afterRender', () => {
+    const { ghosts: lines = [], ghostNodes = [] } = current() ?? {};
+    if (!drawn && !lines.length && !ghostNodes.length) return;
     // sigma sizes the canvases it draws in itself; this one follows its dimensions
     const { width, height } = sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
@@ -28,8 +32,8 @@ export function installGhostLayer(sigma: Sigma, current: () => Ghosts | null): v
       canvas.style.height = `${height}px`;
     }
     context.clearRect(0, 0, canvas.width, canvas.height);
-    const { ghosts: lines = [], ghostNodes = [] } = current() ?? {};
-    if (!lines.length && !ghostNodes.length) return;
+    drawn = lines.length > 0 || ghostNodes.length > 0;
+    if (!drawn) return;
     context.save();
     context.scale(ratio, ratio);
     context.setLineDash([6, 4]);
