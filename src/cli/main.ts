@@ -2,11 +2,11 @@
  * The relata command line: the only code that touches process.*. Each command is a thin
  * shell over the library (src/index.ts); errors with a code become messages and exit codes.
  */
-import { readFileSync } from 'node:fs';
 import { RelataError } from '../errors.ts';
 import { helpText, parseArgs } from './args.ts';
 import { cliMessage, EXIT, type CommandSpec, type Io } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { relataVersion } from '../version.ts';
 
 const USAGE_CODES = new Set(['E_USAGE', 'E_QUERY_SYNTAX']);
 
@@ -33,11 +33,6 @@ function processIo(): Io {
   };
 }
 
-/** The version in package.json (two folders up from this module, in src/ and in dist/ alike). */
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
 const commandHelp = (command: CommandSpec) => helpText(`Usage: ${command.usage}`, command.summary, command.options);
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -47,7 +42,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-V') {
-    io.stdout(`relata ${version()}\n`);
+    io.stdout(`relata ${relataVersion()}\n`);
     return EXIT.ok;
   }
   const wanted = name === 'help' ? rest[0] : name;

@@ -9,9 +9,9 @@
  * fetch (ETag, Last-Modified) the request is conditional and a 304 says "unchanged".
  * Problems are thrown as `RelataError`s naming the URL; nothing is printed.
  */
-import { readFileSync } from 'node:fs';
 import { RelataError } from '../errors.ts';
 import { inputError } from './problems.ts';
+import { relataVersion } from '../version.ts';
 import type { InputFormat } from './readers.ts';
 
 /** The whole fetch of one URL (every redirect, and the body) must end within 30 s. */
@@ -32,19 +32,14 @@ export const MAX_FETCH_BYTES = 16 * 2 ** 20;
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, text/html;q=0.9, application/xhtml+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.8, text/plain;q=0.5, text/markdown;q=0.5';
 
-let agent: string | undefined;
-
-/** `relata/<version>`, the version in package.json (two folders up, in src/ and dist/ alike); `relata` if it cannot be read. */
+/** `relata/<version>`; `relata` if the version cannot be read. */
 function userAgent(): string {
-  if (agent === undefined) {
-    try {
-      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-      agent = typeof version === 'string' ? `relata/${version}` : 'relata';
-    } catch {
-      agent = 'relata';
-    }
+  try {
+    const version: unknown = relataVersion();
+    return typeof version === 'string' ? `relata/${version}` : 'relata';
+  } catch {
+    return 'relata';
   }
-  return agent;
 }
 
 export interface FetchLimits {
