@@ -8,7 +8,7 @@ import type { ChangeKindShown, ChangeView } from '../logic/changes.ts';
 import { CHANGE_COLORS, CHANGE_KINDS } from '../logic/changes.ts';
 import { PREDICATE_NAMES, t, type Lang, type StringKey } from '../logic/i18n.ts';
 import type { Selection } from '../logic/reducers.ts';
-import { colorDot, h, keepingFocus } from './dom.ts';
+import { colorDot, h, keepingFocus, section } from './dom.ts';
 
 export interface ChangesModel {
   lang: Lang;
@@ -77,10 +77,8 @@ export function renderChanges(container: HTMLElement, model: ChangesModel, actio
   }
   keepingFocus(container, () =>
     container.replaceChildren(
-      h(
-        'section',
-        { class: 'filter-section changes' },
-        h('h3', {}, t(lang, 'changes')),
+      section(
+        t(lang, 'changes'),
         h('label', { class: 'date', title: t(lang, 'changesHint') }, t(lang, 'changesSince'), input),
         ...body,
         model.since ? h('button', { class: 'changes-clear', onclick: () => actions.setSince(null) }, t(lang, 'changesClear')) : null,

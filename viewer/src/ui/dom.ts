@@ -34,6 +34,11 @@ export function checkbox(label: Child, checked: boolean, onchange: (checked: boo
   return h('label', { class: 'check' }, input, swatch ? colorDot(swatch) : null, label);
 }
 
+/** A sidebar section: its title, then its content. */
+export function section(title: string, ...children: (Node | null)[]): HTMLElement {
+  return h('section', { class: 'filter-section' }, h('h3', {}, title), ...children);
+}
+
 /** A coloured dot; the colour goes through the CSSOM, never into markup. */
 export function colorDot(color: string): HTMLSpanElement {
   const dot = h('span', { class: 'swatch' });

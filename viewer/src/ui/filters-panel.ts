@@ -8,7 +8,7 @@ import { DEFAULT_FILTER, toggleIn, type FilterSpec } from '../logic/filters.ts';
 import { ENTITY_TYPE_NAMES, MODALITY_NAMES, PREDICATE_NAMES, t, type Lang } from '../logic/i18n.ts';
 import { NODE_TYPES, type DocumentRecord, type NodeType } from '../logic/model.ts';
 import { EDGE_COLORS } from '../logic/reducers.ts';
-import { checkbox, colorDot, h, keepingFocus } from './dom.ts';
+import { checkbox, colorDot, h, keepingFocus, section } from './dom.ts';
 
 export interface FiltersModel {
   lang: Lang;
@@ -29,10 +29,6 @@ export interface FiltersModel {
 function monthEnd(month: string): string {
   const [year, m] = month.split('-').map(Number);
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-function section(title: string, ...children: (Node | null)[]): HTMLElement {
-  return h('section', { class: 'filter-section' }, h('h3', {}, title), ...children);
 }
 
 export function renderFilters(container: HTMLElement, model: FiltersModel, onChange: (filter: FilterSpec) => void): void {

@@ -8,7 +8,7 @@
 import type { Attribute } from '../logic/appearance.ts';
 import { attributeName, t, type Lang } from '../logic/i18n.ts';
 import { EGO_DEPTHS, type Stage, type StagedView } from '../logic/stages.ts';
-import { h } from './dom.ts';
+import { h, section } from './dom.ts';
 
 export interface StagesModel {
   lang: Lang;
@@ -114,10 +114,8 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
   const active = document.activeElement;
   const focused = active instanceof HTMLElement && container.contains(active) ? active.dataset.focus : undefined;
   container.replaceChildren(
-    h(
-      'section',
-      { class: 'filter-section' },
-      h('h3', {}, t(lang, 'stages')),
+    section(
+      t(lang, 'stages'),
       stages.length ? list : null,
       add,
       h('p', { class: 'hint' }, t(lang, 'stageGroupHint')),
