@@ -38,7 +38,10 @@ export async function writeBuildCache(dir: string, graph: RelataGraph, inputs: I
     for (const doc of file.docs) doc.stored = doc.sha256 !== undefined && records.get(doc.id) === doc.sha256;
   }
   const { size, mtimeMs } = await stat(join(dir, GRAPH_FILE));
-  const cache: BuildCache = { graph: { size, mtimeMs, documents: records.size, entities: graph.order, relations: graph.size }, inputs };
+  const cache: BuildCache = {
+    graph: { size, mtimeMs, documents: records.size, entities: graph.order, relations: graph.size },
+    inputs,
+  };
   // a cache not written costs the next build a full read, nothing else
   await writeAtomically(join(dir, CACHE_FILE), [JSON.stringify(cache)]).catch(() => undefined);
 }

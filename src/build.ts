@@ -10,9 +10,25 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError, type Warning } from './errors.ts';
-import { extractCorpus, extractDocument, extractForMerge, mergePeopleAcross, type DocumentResult, type PersonName } from './extract/index.ts';
+import {
+  extractCorpus,
+  extractDocument,
+  extractForMerge,
+  mergePeopleAcross,
+  type DocumentResult,
+  type PersonName,
+} from './extract/index.ts';
 import { readBuildCache, writeBuildCache, type BuildCache } from './build-cache.ts';
-import { addExtraction, createGraph, finalizeGraph, GRAPH_FILE, loadGraph, loadGraphSync, saveGraph, type RelataGraph } from './graph/index.ts';
+import {
+  addExtraction,
+  createGraph,
+  finalizeGraph,
+  GRAPH_FILE,
+  loadGraph,
+  loadGraphSync,
+  saveGraph,
+  type RelataGraph,
+} from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { saveSnapshot } from './graph/snapshots.ts';
 import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
@@ -110,7 +126,10 @@ async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> 
  * Builds the store: `inputs` are paths (files, folders, `-`) and/or documents already in memory
  * (`parseDocument`), merged into `out/graph.json`.
  */
-export async function buildGraph(inputs: readonly (string | Doc)[], options: BuildOptions = {}): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
+export async function buildGraph(
+  inputs: readonly (string | Doc)[],
+  options: BuildOptions = {},
+): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
   const out = options.out ?? 'graph';
   options.signal?.throwIfAborted();
   // one writer at a time: a second build waits and merges into the first one's result
@@ -120,7 +139,11 @@ export async function buildGraph(inputs: readonly (string | Doc)[], options: Bui
   });
 }
 
-async function buildLocked(inputs: readonly (string | Doc)[], out: string, options: BuildOptions): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
+async function buildLocked(
+  inputs: readonly (string | Doc)[],
+  out: string,
+  options: BuildOptions,
+): Promise<{ graph: RelataGraph; summary: BuildSummary }> {
   options.signal?.throwIfAborted();
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
@@ -129,11 +152,15 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
   const paths = inputs.filter((i): i is string => typeof i === 'string');
   const given = inputs.filter((i): i is Doc => typeof i !== 'string');
   // workers asked for are started first: they get ready while the inputs are read
-  const early = options.queue === undefined && options.jobs !== undefined && options.jobs > 1 ? startExtractors(options.jobs, options.lexicon) : undefined;
+  const early =
+    options.queue === undefined && options.jobs !== undefined && options.jobs > 1
+      ? startExtractors(options.jobs, options.lexicon)
+      : undefined;
   try {
     progress({ phase: 'ingest', done: 0, total: inputs.length });
     const read = paths.length ? await ingest(paths, { ...ingestOptions(options), cache: cache?.inputs }) : undefined;
-    if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0) return unchanged(out, cache, read, started);
+    if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0)
+      return unchanged(out, cache, read, started);
     options.signal?.throwIfAborted();
 
     const graph = await storedGraph(out, rebuild);
@@ -155,7 +182,15 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
     }
     const inputCache = read?.cache ?? cache?.inputs;
     if (inputCache) await writeBuildCache(out, graph, inputCache);
-    const summary = summaryOf(graph, counts, read?.duplicates ?? [], [...(read?.warnings ?? []), ...warnings], started, out, written);
+    const summary = summaryOf(
+      graph,
+      counts,
+      read?.duplicates ?? [],
+      [...(read?.warnings ?? []), ...warnings],
+      started,
+      out,
+      written,
+    );
     return { graph, summary: snapshot === undefined ? summary : { ...summary, snapshot } };
   } finally {
     await early?.close();
@@ -163,7 +198,12 @@ async function buildLocked(inputs: readonly (string | Doc)[], out: string, optio
 }
 
 /** Every file known unchanged and unread: the summary comes from the cache, and the graph is read only if the caller asks for it. */
-function unchanged(out: string, cache: BuildCache, read: IngestResult, started: number): { graph: RelataGraph; summary: BuildSummary } {
+function unchanged(
+  out: string,
+  cache: BuildCache,
+  read: IngestResult,
+  started: number,
+): { graph: RelataGraph; summary: BuildSummary } {
   const { documents, entities, relations } = cache.graph;
   const summary: BuildSummary = {
     documents,
@@ -191,7 +231,15 @@ function unchanged(out: string, cache: BuildCache, read: IngestResult, started: 
 
 type Counts = Pick<BuildSummary, 'added' | 'updated' | 'unchanged' | 'sentences' | 'triples'>;
 
-function summaryOf(graph: RelataGraph, counts: Counts, duplicates: BuildSummary['duplicates'], warnings: Warning[], started: number, out: string, written: boolean): BuildSummary {
+function summaryOf(
+  graph: RelataGraph,
+  counts: Counts,
+  duplicates: BuildSummary['duplicates'],
+  warnings: Warning[],
+  started: number,
+  out: string,
+  written: boolean,
+): BuildSummary {
   return {
     documents: graph.getAttribute('documents').length,
     ...counts,
@@ -219,7 +267,8 @@ async function mergeNew(
   const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
   let fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
   const unchanged = docs.length - fresh.length;
-  const onDocument = (done: number, sentences?: { done: number; total: number }) => progress({ phase: 'extract', done, total: fresh.length, sentences });
+  const onDocument = (done: number, sentences?: { done: number; total: number }) =>
+    progress({ phase: 'extract', done, total: fresh.length, sentences });
   const warnings: Warning[] = [];
   let extracted: DocumentResult[] | undefined;
   if (options.queue !== undefined) {
@@ -227,11 +276,18 @@ async function mergeNew(
     const { results, failed } = await extractOnQueue(options.queue, fresh, {
       lexicon: options.lexicon,
       onDone: (done) => onDocument((finished = done)),
-      onUnreachable: (down) => (down ? progress({ phase: 'unreachable', done: finished, total: fresh.length }) : onDocument(finished)),
+      onUnreachable: (down) =>
+        down ? progress({ phase: 'unreachable', done: finished, total: fresh.length }) : onDocument(finished),
       unreachableMs: options.queueWaitMs,
     });
     // a document whose job failed for good is left out, named; the others are merged
-    for (const { id, reason } of failed) warnings.push({ module: 'queue', code: 'E_EXTRACTION_FAILED', message: `relata/queue: "${id}" was not extracted: ${reason}`, file: id });
+    for (const { id, reason } of failed)
+      warnings.push({
+        module: 'queue',
+        code: 'E_EXTRACTION_FAILED',
+        message: `relata/queue: "${id}" was not extracted: ${reason}`,
+        file: id,
+      });
     fresh = fresh.filter((_, i) => results[i]);
     extracted = results.filter((r): r is DocumentResult => r !== undefined);
   } else {
@@ -244,7 +300,9 @@ async function mergeNew(
     }
   }
   const updated = fresh.filter((d) => records.has(d.id)).length;
-  const results = withLexicon(options.lexicon, () => (extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument)));
+  const results = withLexicon(options.lexicon, () =>
+    extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument),
+  );
   const counts = {
     added: fresh.length - updated,
     updated,
@@ -282,14 +340,21 @@ function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonl
   const lex = lexicon();
   const people: PersonName[] = graph
     .filterNodes((_, a) => a.type === 'Person')
-    .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: graph.getNodeAttribute(id, 'mentions'), known: lex.entities.has(id) }));
+    .map((id) => ({
+      id,
+      label: graph.getNodeAttribute(id, 'label'),
+      count: graph.getNodeAttribute(id, 'mentions'),
+      known: lex.entities.has(id),
+    }));
   mergePeopleAcross(merged, people);
   for (const m of merged) addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } });
   return merged;
 }
 
 /** What a build passes on to ingest. */
-const ingestOptions = (o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects'>) => ({
+const ingestOptions = (
+  o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects'>,
+) => ({
   stdin: o.stdin,
   maxDocumentBytes: o.maxDocumentBytes,
   fetchTimeoutMs: o.fetchTimeoutMs,
@@ -303,7 +368,10 @@ const ingestOptions = (o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fet
  */
 export async function extractInputs(
   inputs: readonly string[],
-  options: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects' | 'lexicon'> = {},
+  options: Pick<
+    BuildOptions,
+    'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects' | 'lexicon'
+  > = {},
 ): Promise<{ results: DocExtraction[]; warnings: Warning[] }> {
   const { docs, warnings } = await ingest([...inputs], ingestOptions(options));
   return { results: withLexicon(options.lexicon, () => extractCorpus(docs)), warnings };
@@ -313,7 +381,10 @@ export async function extractInputs(
  * The triples of one text, with provenance (`id`, `date`, `title` describe the document), read
  * with the built-in lexicon and, for this call only, the user's `lexicon`. Nothing is stored.
  */
-export function extract(text: string, options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon } = {}): Triple[] {
+export function extract(
+  text: string,
+  options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon } = {},
+): Triple[] {
   const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
   return withLexicon(options.lexicon, () => extractDocument(doc).triples);
 }

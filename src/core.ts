@@ -26,9 +26,22 @@ export * from './graph/diff.ts';
 export { matchTriples, type EvidenceRow, type TripleFilter, type TripleRow } from './query/match.ts';
 export { applyFilter, sliceGraph, ISO_DATE, type FilterSpec } from './query/filter.ts';
 export { parsePattern, type Query, type TriplePattern } from './query/pattern.ts';
-export { evaluateQuery, evaluateQueryAsync, type QueryOptions, type QueryResult, type QueryRow } from './query/evaluate.ts';
+export {
+  evaluateQuery,
+  evaluateQueryAsync,
+  type QueryOptions,
+  type QueryResult,
+  type QueryRow,
+} from './query/evaluate.ts';
 export { resolveEntity, suggestEntities, type Suggestion } from './query/resolve.ts';
-export { neighborsOf, pathsBetween, type Neighbor, type NeighborOptions, type PathOptions, type Paths } from './query/traverse.ts';
+export {
+  neighborsOf,
+  pathsBetween,
+  type Neighbor,
+  type NeighborOptions,
+  type PathOptions,
+  type Paths,
+} from './query/traverse.ts';
 export { topEntities, type Ranked, type TopOptions } from './query/rank.ts';
 export { graphStats, type GraphStats } from './query/stats.ts';
 export { csvTable } from './export/csv.ts';

@@ -9,12 +9,34 @@ export { ingest, parseDocument, findDate, type IngestResult } from './ingest/ind
 export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
-export { buildGraph, extract, extractInputs, loadLexicon, type BuildOptions, type BuildProgress, type BuildSummary } from './build.ts';
+export {
+  buildGraph,
+  extract,
+  extractInputs,
+  loadLexicon,
+  type BuildOptions,
+  type BuildProgress,
+  type BuildSummary,
+} from './build.ts';
 export { KnowledgeGraph, type EntityInfo } from './knowledge-graph.ts';
 export { loadGraph, saveGraph } from './graph/store.ts';
-export { diffSinceStore, listSnapshots, loadSnapshot, saveSnapshot, SNAPSHOTS_DIR, type Snapshot } from './graph/snapshots.ts';
+export {
+  diffSinceStore,
+  listSnapshots,
+  loadSnapshot,
+  saveSnapshot,
+  SNAPSHOTS_DIR,
+  type Snapshot,
+} from './graph/snapshots.ts';
 export { watchBuild, DEFAULT_WATCH_INTERVAL, type WatchOptions, type WatchRound } from './watch.ts';
 export { rdfStore, sparql, type SparqlResult } from './query/rdf.ts';
 export { scoreTriples, type EvalReport, type GoldTriple } from './eval/index.ts';
 export { startServer } from './server/index.ts';
-export { extractOnQueue, startQueueWorker, queueConnection, type QueueExtraction, type QueueWorker, type WorkerEvent } from './queue/index.ts';
+export {
+  extractOnQueue,
+  startQueueWorker,
+  queueConnection,
+  type QueueExtraction,
+  type QueueWorker,
+  type WorkerEvent,
+} from './queue/index.ts';

@@ -18,7 +18,14 @@ import type { Query } from './query/pattern.ts';
 import { topEntities, type Ranked, type TopOptions } from './query/rank.ts';
 import { notFoundMessage, suggestEntities, type Suggestion } from './query/resolve.ts';
 import { graphStats, type GraphStats } from './query/stats.ts';
-import { neighborsOf, pathsBetween, type Neighbor, type NeighborOptions, type PathOptions, type Paths } from './query/traverse.ts';
+import {
+  neighborsOf,
+  pathsBetween,
+  type Neighbor,
+  type NeighborOptions,
+  type PathOptions,
+  type Paths,
+} from './query/traverse.ts';
 
 export interface EntityInfo {
   key: string;
@@ -92,7 +99,14 @@ export class KnowledgeGraph {
       const d = this.index.documents.get(id);
       return { id, ...(d?.title !== undefined && { title: d.title }), ...(d?.date !== undefined && { date: d.date }) };
     });
-    return { key, label: a.label, type: a.type, aliases: a.aliases.map((al) => ({ ...al })), degree: this.graph.degree(key), documents };
+    return {
+      key,
+      label: a.label,
+      type: a.type,
+      aliases: a.aliases.map((al) => ({ ...al })),
+      degree: this.graph.degree(key),
+      documents,
+    };
   }
 
   neighbors(name: string, options: NeighborOptions = {}): Neighbor[] {

@@ -13,7 +13,10 @@ import type { Doc } from './types.ts';
 export const DEFAULT_WATCH_INTERVAL = 300_000;
 
 /** One round: its build's summary, or the error it failed with. */
-export type WatchRound = { round: number; started: Date } & ({ summary: BuildSummary; error?: undefined } | { summary?: undefined; error: unknown });
+export type WatchRound = { round: number; started: Date } & (
+  | { summary: BuildSummary; error?: undefined }
+  | { summary?: undefined; error: unknown }
+);
 
 export interface WatchOptions {
   /** Time from the end of one round to the start of the next, in ms (default `DEFAULT_WATCH_INTERVAL`). */
@@ -33,7 +36,11 @@ export interface WatchOptions {
  * resolves with the number of rounds reported then. `options` are those of `buildGraph`
  * (`rebuild` applies to the first round only; `now` dates the rounds too).
  */
-export async function watchBuild(inputs: readonly (string | Doc)[], options: BuildOptions = {}, watch: WatchOptions = {}): Promise<{ rounds: number }> {
+export async function watchBuild(
+  inputs: readonly (string | Doc)[],
+  options: BuildOptions = {},
+  watch: WatchOptions = {},
+): Promise<{ rounds: number }> {
   const signal = watch.signal ?? new AbortController().signal;
   const interval = watch.interval ?? DEFAULT_WATCH_INTERVAL;
   const wait = watch.wait ?? ((ms: number, s: AbortSignal) => sleep(ms, undefined, { signal: s }));

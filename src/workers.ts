@@ -37,7 +37,8 @@ export function jobsFor(docs: readonly Doc[], jobs: number | undefined, cores = 
 
 /** A worker running worker.ts beside this module; from the sources (.ts), tsx is registered in it first. */
 function startWorker(lexicon: UserLexicon | undefined): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexicon } });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData: { lexicon } });
   const url = new URL('./worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
   return new Worker(boot, { eval: true, workerData: { lexicon } });
@@ -63,7 +64,12 @@ export function startExtractors(jobs: number, lexicon: UserLexicon | undefined):
   };
 }
 
-async function extractOn(workers: readonly Worker[], docs: readonly Doc[], lexicon: UserLexicon | undefined, onDone: (done: number) => void): Promise<DocumentResult[]> {
+async function extractOn(
+  workers: readonly Worker[],
+  docs: readonly Doc[],
+  lexicon: UserLexicon | undefined,
+  onDone: (done: number) => void,
+): Promise<DocumentResult[]> {
   const results: DocumentResult[] = new Array(docs.length);
   let next = 0;
   let done = 0;
@@ -91,7 +97,8 @@ async function extractOn(workers: readonly Worker[], docs: readonly Doc[], lexic
         finish(index, result);
         give();
       };
-      const onExit = (code: number) => settle(held > 0 ? new Error(`an extraction worker stopped (exit code ${code})`) : undefined);
+      const onExit = (code: number) =>
+        settle(held > 0 ? new Error(`an extraction worker stopped (exit code ${code})`) : undefined);
       worker.on('message', onMessage).on('error', settle).on('exit', onExit);
       give();
     });
@@ -101,7 +108,10 @@ async function extractOn(workers: readonly Worker[], docs: readonly Doc[], lexic
   // this thread takes its share, letting the workers' messages in between documents
   while (next < docs.length && !failed) {
     const index = next++;
-    finish(index, withLexicon(lexicon, () => extractForMerge(docs[index])));
+    finish(
+      index,
+      withLexicon(lexicon, () => extractForMerge(docs[index])),
+    );
     await yieldToEvents();
   }
   await inWorkers;

@@ -7,13 +7,25 @@ import { KnowledgeGraph, buildGraph, extract, parseDocument } from '../src/index
 describe('the public API (src/index.ts)', () => {
   it('extract: the triples of a text, with provenance', () => {
     const [t] = extract("L'Allemagne a livré des chars Leopard à l'Ukraine.", { id: 'note.txt', date: '2025-01-15' });
-    expect(t).toMatchObject({ doc: 'note.txt', date: '2025-01-15', subject: 'Germany', predicate: 'supplies', object: 'Leopard', modality: 'asserted', rule: 'fr:verb.transfer' });
+    expect(t).toMatchObject({
+      doc: 'note.txt',
+      date: '2025-01-15',
+      subject: 'Germany',
+      predicate: 'supplies',
+      object: 'Leopard',
+      modality: 'asserted',
+      rule: 'fr:verb.transfer',
+    });
   });
 
   it('KnowledgeGraph: ingest texts, query by alias, save, load, export', async () => {
     const kg = KnowledgeGraph.create();
     kg.ingest(["L'Allemagne a livré des chars Leopard à l'Ukraine.", 'Germany condemned Iran.']);
-    expect(kg.triples({ subject: 'Allemagne' }).map((r) => `${r.predicate} ${r.object}`)).toEqual(['condemns Iran', 'supplies Leopard', 'supplies Ukraine']);
+    expect(kg.triples({ subject: 'Allemagne' }).map((r) => `${r.predicate} ${r.object}`)).toEqual([
+      'condemns Iran',
+      'supplies Leopard',
+      'supplies Ukraine',
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'relata-api-'));
     await kg.save(dir);
     const again = await KnowledgeGraph.load(dir);

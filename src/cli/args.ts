@@ -33,12 +33,15 @@ function usageMessage(error: Error & { code?: string }): string {
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${name}"`;
   if (/argument missing/.test(error.message)) return `option ${name.replace(/ <value>$/, '')} needs a value`;
   if (/does not take an argument/.test(error.message)) return `option ${name} takes no value`;
-  if (/ambiguous/.test(error.message)) return `option ${name} needs a value (write ${name}=-… for a value that starts with a dash)`;
+  if (/ambiguous/.test(error.message))
+    return `option ${name} needs a value (write ${name}=-… for a value that starts with a dash)`;
   return error.message.split('\n')[0];
 }
 
 export function parseArgs<S extends OptionSpecs>(argv: string[], specs: S): Parsed<S> {
-  const options = Object.fromEntries(Object.entries(specs).map(([name, s]) => [name, s.short ? { type: s.type, short: s.short } : { type: s.type }]));
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, s]) => [name, s.short ? { type: s.type, short: s.short } : { type: s.type }]),
+  );
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
     parsed = parseNodeArgs({ args: argv, options, strict: true, allowPositionals: true });
@@ -75,5 +78,9 @@ export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The `--graph DIR` option every command that reads or writes the store takes, and its value. */
-export const GRAPH_OPTION = { type: 'string', short: 'g', description: 'the store folder (default: graph)' } as const satisfies OptionSpec;
+export const GRAPH_OPTION = {
+  type: 'string',
+  short: 'g',
+  description: 'the store folder (default: graph)',
+} as const satisfies OptionSpec;
 export const graphDirOf = (options: { graph?: string }): string => options.graph ?? 'graph';

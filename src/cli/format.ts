@@ -7,12 +7,20 @@ import { csvTable } from '../index.ts';
 export const formatWarning = (w: Warning): string => cliMessage(w.message);
 
 /** A TSV field: on one line, tabs and line breaks become spaces. */
-const tsvField = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\t\r\n]+/g, ' ');
+const tsvField = (value: unknown): string =>
+  (value === undefined || value === null
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value)
+  ).replace(/[\t\r\n]+/g, ' ');
 
 /** Records as CSV (the spreadsheet CSV of the export: formula cells neutralised) or TSV, header first. */
 function delimited(rows: Record<string, unknown>[], columns: string[], separator: ',' | '\t'): string {
   if (separator === ',') return csvTable(columns, rows, true);
-  return [columns, ...rows.map((r) => columns.map((c) => tsvField(r[c])))].map((cells) => `${cells.join('\t')}\n`).join('');
+  return [columns, ...rows.map((r) => columns.map((c) => tsvField(r[c])))]
+    .map((cells) => `${cells.join('\t')}\n`)
+    .join('');
 }
 
 /** An aligned text table for terminals. */
@@ -20,14 +28,28 @@ export function table(rows: Record<string, unknown>[], columns: string[]): strin
   const cells = [columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))];
   const widths = columns.map((_, i) => Math.min(48, Math.max(...cells.map((row) => row[i].length))));
   const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  return `${cells.map((row) => row.map((c, i) => clip(c, widths[i])).join('  ').trimEnd()).join('\n')}\n`;
+  return `${cells
+    .map((row) =>
+      row
+        .map((c, i) => clip(c, widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 /** The `--format` given, else a table on a terminal and JSON Lines otherwise. */
-export const outputFormat = (io: Io, format: OutputFormat | undefined): OutputFormat => format ?? (io.interactive ? 'table' : 'jsonl');
+export const outputFormat = (io: Io, format: OutputFormat | undefined): OutputFormat =>
+  format ?? (io.interactive ? 'table' : 'jsonl');
 
 /** Records in one of the `--format`s: an aligned table (the terminal's default), JSON, JSON Lines, CSV or TSV. */
-export function printRows(io: Io, format: OutputFormat | undefined, rows: object[], columns: string[], empty: string): void {
+export function printRows(
+  io: Io,
+  format: OutputFormat | undefined,
+  rows: object[],
+  columns: string[],
+  empty: string,
+): void {
   const chosen = outputFormat(io, format);
   const records = rows as Record<string, unknown>[];
   if (chosen === 'jsonl') io.stdout(records.map((r) => `${JSON.stringify(r)}\n`).join(''));

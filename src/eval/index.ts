@@ -66,17 +66,32 @@ const ratio = (a: number, b: number) => (b ? a / b : 0);
 function counts(tp: number, fp: number, fn: number, found = tp, required = tp + fn): Counts {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(found, required);
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
-export function scoreTriples(gold: readonly GoldTriple[], predicted: readonly PredictedTriple[], aliases: Record<string, readonly string[]> = {}): EvalReport {
+export function scoreTriples(
+  gold: readonly GoldTriple[],
+  predicted: readonly PredictedTriple[],
+  aliases: Record<string, readonly string[]> = {},
+): EvalReport {
   const canon = new Map<string, string>();
   for (const [name, forms] of Object.entries(aliases)) {
     canon.set(foldLabel(name), foldLabel(name));
     for (const f of forms) canon.set(foldLabel(f), foldLabel(name));
   }
   const entity = (label: string) => canon.get(foldLabel(label)) ?? foldLabel(label);
-  const predicate = (p: string) => p.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const predicate = (p: string) =>
+    p
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
   const key = (doc: string, s: string, p: string, o: string) => {
     let [a, b] = [entity(s), entity(o)];
     if (SYMMETRIC.has(predicate(p)) && a > b) [a, b] = [b, a];
@@ -98,7 +113,9 @@ export function scoreTriples(gold: readonly GoldTriple[], predicted: readonly Pr
   let tp = 0;
   for (const [k, p] of predictions) {
     // a required gold triple first, so an optional twin does not hide it
-    const order = [...entries.keys()].sort((a, b) => Number(entries[b].g.required !== false) - Number(entries[a].g.required !== false));
+    const order = [...entries.keys()].sort(
+      (a, b) => Number(entries[b].g.required !== false) - Number(entries[a].g.required !== false),
+    );
     const hit = order.find((i) => entries[i].keys.includes(k));
     if (hit === undefined) {
       invented.push(k);
@@ -122,7 +139,11 @@ export function scoreTriples(gold: readonly GoldTriple[], predicted: readonly Pr
     required,
     optional: entries.length - required,
     predicted: predictions.size,
-    byPredicate: Object.fromEntries(Object.entries(byPredicate).sort().map(([p, c]) => [p, counts(c.tp, c.fp, c.fn)])),
+    byPredicate: Object.fromEntries(
+      Object.entries(byPredicate)
+        .sort()
+        .map(([p, c]) => [p, counts(c.tp, c.fp, c.fn)]),
+    ),
     missed: missed.sort(),
     invented: invented.sort(),
   };

@@ -31,7 +31,9 @@ export const LIST_SEPARATOR = '|';
 
 /** Items joined by LIST_SEPARATOR (a separator inside an item becomes `¦`); undefined for no items. */
 export function joinList(items: readonly unknown[]): string | undefined {
-  return items.length ? items.map((item) => String(item).replaceAll(LIST_SEPARATOR, '¦')).join(LIST_SEPARATOR) : undefined;
+  return items.length
+    ? items.map((item) => String(item).replaceAll(LIST_SEPARATOR, '¦')).join(LIST_SEPARATOR)
+    : undefined;
 }
 
 /** The ids of the documents an edge's evidence comes from, sorted. */
@@ -41,7 +43,11 @@ const edgeDocs = (evidence: EdgeAttributes['evidence']): string[] =>
 export const NODE_ATTRIBUTES: readonly Attribute<NodeAttributes>[] = [
   { name: 'label', type: 'string', value: (a) => a.label },
   { name: 'type', type: 'string', value: (a) => a.type },
-  { name: 'aliases', type: 'string', value: (a) => joinList(sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`)) },
+  {
+    name: 'aliases',
+    type: 'string',
+    value: (a) => joinList(sortedAliases(a.aliases).map((al) => `${al.text}@${al.language}`)),
+  },
   { name: 'mentions', type: 'int', value: (a) => a.mentions },
   { name: 'docCount', type: 'int', value: (a) => a.docs.length },
   { name: 'docs', type: 'string', value: (a) => joinList([...a.docs].sort(compareStrings)) },

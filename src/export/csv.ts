@@ -25,7 +25,10 @@ const OPTIONS: Options = {
 
 /** A CSV table, header first, each row's cells taken by column name; `spreadsheet` neutralises formula cells. */
 export function csvTable(columns: string[], rows: Record<string, unknown>[], spreadsheet = false): string {
-  return stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], { ...OPTIONS, escape_formulas: spreadsheet });
+  return stringify([columns, ...rows.map((row) => columns.map((column) => row[column]))], {
+    ...OPTIONS,
+    escape_formulas: spreadsheet,
+  });
 }
 
 export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'evidence.csv', string> {
@@ -53,18 +56,48 @@ export function toCSV(graph: RelataGraph): Record<'nodes.csv' | 'edges.csv' | 'e
       .sort((a, b) => compareSentenceIds(a.sentence, b.sentence))
       .map((ev) => {
         const sentence = sentences.get(ev.sentence);
-        const { subjectSpan, objectSpan, ...rest } = provenanceOf(ev, sentence, documents.get(sentence?.doc ?? '')?.date);
-        return { edge, ...rest, subjectStart: subjectSpan.start, subjectEnd: subjectSpan.end, objectStart: objectSpan.start, objectEnd: objectSpan.end };
+        const { subjectSpan, objectSpan, ...rest } = provenanceOf(
+          ev,
+          sentence,
+          documents.get(sentence?.doc ?? '')?.date,
+        );
+        return {
+          edge,
+          ...rest,
+          subjectStart: subjectSpan.start,
+          subjectEnd: subjectSpan.end,
+          objectStart: objectSpan.start,
+          objectEnd: objectSpan.end,
+        };
       }),
   );
   const edgeRest = EDGE_ATTRIBUTES.map((a) => a.name).filter((name) => name !== 'predicate');
   return {
     'nodes.csv': csvTable(['key', ...NODE_ATTRIBUTES.map((a) => a.name)], nodes, true),
-    'edges.csv': csvTable(['key', 'source', 'source_label', 'predicate', 'target', 'target_label', ...edgeRest], edges, true),
+    'edges.csv': csvTable(
+      ['key', 'source', 'source_label', 'predicate', 'target', 'target_label', ...edgeRest],
+      edges,
+      true,
+    ),
     'evidence.csv': csvTable(
       [
-        'edge', 'doc', 'date', 'sentenceIndex', 'start', 'end', 'language', 'modality', 'attributedTo', 'rule', 'cue', 'confidence',
-        'subjectStart', 'subjectEnd', 'objectStart', 'objectEnd', 'sentence',
+        'edge',
+        'doc',
+        'date',
+        'sentenceIndex',
+        'start',
+        'end',
+        'language',
+        'modality',
+        'attributedTo',
+        'rule',
+        'cue',
+        'confidence',
+        'subjectStart',
+        'subjectEnd',
+        'objectStart',
+        'objectEnd',
+        'sentence',
       ],
       evidence,
       true,

@@ -60,7 +60,15 @@
  * file, several times slower (`npm run bench`), raw control characters that made the file invalid,
  * and spells misplaced after an id holding `>`. Its parser still reads the output back in the tests.
  */
-import { compareStrings, splitSentenceId, type DocumentRecord, type EdgeAttributes, type NodeAttributes, type RelataGraph, type SentenceRecord } from '../graph/model.ts';
+import {
+  compareStrings,
+  splitSentenceId,
+  type DocumentRecord,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type RelataGraph,
+  type SentenceRecord,
+} from '../graph/model.ts';
 import { EDGE_ATTRIBUTES, joinList, NODE_ATTRIBUTES, type Attribute, type AttributeType } from './attributes.ts';
 import type { GexfEvidence } from './formats.ts';
 import { sortedAliases } from './order.ts';
@@ -91,7 +99,8 @@ export function rgbaOf(color: string): RGBA | undefined {
     if (digits[3]) a = parseInt(digits[3], 16) / 255;
   } else if (fn) {
     const parts = fn.trim().split(/\s*[,/]\s*|\s+/);
-    if (parts.length < 3 || parts.length > 4 || !parts.every((p) => /^[+-]?(\d+\.?\d*|\.\d+)%?$/.test(p))) return undefined;
+    if (parts.length < 3 || parts.length > 4 || !parts.every((p) => /^[+-]?(\d+\.?\d*|\.\d+)%?$/.test(p)))
+      return undefined;
     rgb = parts.slice(0, 3).map((p) => Math.round(channel(p, 255)));
     if (parts[3]) a = channel(parts[3], 1);
   } else return undefined;
@@ -120,11 +129,17 @@ function nextDay(day: string): string {
 }
 
 /** Sorted day intervals of an edge's evidence documents, overlapping or consecutive ones merged. */
-export function edgeSpells(evidence: EdgeAttributes['evidence'], dates: Map<string, string | undefined>): [string, string][] {
+export function edgeSpells(
+  evidence: EdgeAttributes['evidence'],
+  dates: Map<string, string | undefined>,
+): [string, string][] {
   return mergedSpells(evidence, (doc) => dateSpan(dates.get(doc) ?? ''));
 }
 
-function mergedSpells(evidence: EdgeAttributes['evidence'], spanOf: (doc: string) => [string, string] | undefined): [string, string][] {
+function mergedSpells(
+  evidence: EdgeAttributes['evidence'],
+  spanOf: (doc: string) => [string, string] | undefined,
+): [string, string][] {
   if (evidence.length === 1) {
     const span = spanOf(splitSentenceId(evidence[0].sentence)[0]);
     return span ? [[span[0], span[1]]] : [];
@@ -150,7 +165,8 @@ function mergedSpells(evidence: EdgeAttributes['evidence'], spanOf: (doc: string
 }
 
 /** One interval from the first day of merged spells (sorted, disjoint) to the last; none for none. */
-export const envelope = (spells: [string, string][]): [string, string][] => (spells.length > 1 ? [[spells[0][0], spells.at(-1)![1]]] : spells);
+export const envelope = (spells: [string, string][]): [string, string][] =>
+  spells.length > 1 ? [[spells[0][0], spells.at(-1)![1]]] : spells;
 
 /** Pieces of about this many characters (64 KiB of ASCII): few writes, little memory. */
 export const CHUNK = 64 * 1024;
@@ -194,7 +210,10 @@ interface Column<A> {
   readonly default?: string | number;
 }
 
-const GEXF_TYPES = { string: 'string', int: 'integer', double: 'double' } as const satisfies Record<AttributeType, string>;
+const GEXF_TYPES = { string: 'string', int: 'integer', double: 'double' } as const satisfies Record<
+  AttributeType,
+  string
+>;
 
 /** One attribute of the shared table, by name. */
 function tableAttribute<A>(table: readonly Attribute<A>[], name: string): Attribute<A> {
@@ -203,18 +222,33 @@ function tableAttribute<A>(table: readonly Attribute<A>[], name: string): Attrib
   return attribute;
 }
 
-const getter = <A,>(table: readonly Attribute<A>[], name: string) => tableAttribute(table, name).value;
+const getter = <A>(table: readonly Attribute<A>[], name: string) => tableAttribute(table, name).value;
 
 /** Attributes of the shared table as columns, under their names; `defaults` by name. */
-function shared<A>(table: readonly Attribute<A>[], names: readonly string[], defaults: Record<string, string | number> = {}): Column<A>[] {
+function shared<A>(
+  table: readonly Attribute<A>[],
+  names: readonly string[],
+  defaults: Record<string, string | number> = {},
+): Column<A>[] {
   return names.map((name) => {
     const { type, value } = tableAttribute(table, name);
     return { title: name, type: GEXF_TYPES[type], value, ...(name in defaults && { default: defaults[name] }) };
   });
 }
 
-const NODE = { label: getter(NODE_ATTRIBUTES, 'label'), x: getter(NODE_ATTRIBUTES, 'x'), y: getter(NODE_ATTRIBUTES, 'y'), size: getter(NODE_ATTRIBUTES, 'size'), color: getter(NODE_ATTRIBUTES, 'color') };
-const EDGE = { label: getter(EDGE_ATTRIBUTES, 'label'), predicate: getter(EDGE_ATTRIBUTES, 'predicate'), weight: getter(EDGE_ATTRIBUTES, 'weight'), size: getter(EDGE_ATTRIBUTES, 'size') };
+const NODE = {
+  label: getter(NODE_ATTRIBUTES, 'label'),
+  x: getter(NODE_ATTRIBUTES, 'x'),
+  y: getter(NODE_ATTRIBUTES, 'y'),
+  size: getter(NODE_ATTRIBUTES, 'size'),
+  color: getter(NODE_ATTRIBUTES, 'color'),
+};
+const EDGE = {
+  label: getter(EDGE_ATTRIBUTES, 'label'),
+  predicate: getter(EDGE_ATTRIBUTES, 'predicate'),
+  weight: getter(EDGE_ATTRIBUTES, 'weight'),
+  size: getter(EDGE_ATTRIBUTES, 'size'),
+};
 
 /**
  * Compact: what Gephi shows, filters and plays. The defaults are the values most edges have; every
@@ -226,19 +260,38 @@ const COMPACT_NODES: Column<NodeAttributes>[] = [
   {
     title: 'aliases',
     type: 'string',
-    value: (a) => joinList(sortedAliases(a.aliases).flatMap((al) => (al.text === a.label ? [] : [`${al.text}@${al.language}`]))),
+    value: (a) =>
+      joinList(sortedAliases(a.aliases).flatMap((al) => (al.text === a.label ? [] : [`${al.text}@${al.language}`]))),
   },
   ...shared(NODE_ATTRIBUTES, ['docCount']),
 ];
 const COMPACT_EDGES = shared(EDGE_ATTRIBUTES, ['modality', 'docCount', 'role'], { modality: 'asserted', docCount: 1 });
 /** Full: the whole shared table, as GraphML and the CSV write it, and the JSON below. */
 const FULL_NODES = shared(NODE_ATTRIBUTES, ['type', 'aliases', 'mentions', 'docCount', 'docs']);
-const FULL_EDGES = shared(EDGE_ATTRIBUTES, ['predicate', 'code', 'role', 'modality', 'docCount', 'evidence', 'docs', 'firstDate', 'lastDate']);
+const FULL_EDGES = shared(EDGE_ATTRIBUTES, [
+  'predicate',
+  'code',
+  'role',
+  'modality',
+  'docCount',
+  'evidence',
+  'docs',
+  'firstDate',
+  'lastDate',
+]);
 
 /** Graph.json's aliases and docs of a node, which the shared table joins into text. */
 const NODE_JSON: Column<NodeAttributes>[] = [
-  { title: 'aliasesJson', type: 'string', value: (a) => (a.aliases.length ? JSON.stringify(sortedAliases(a.aliases)) : undefined) },
-  { title: 'docsJson', type: 'string', value: (a) => (a.docs.length ? JSON.stringify([...a.docs].sort(compareStrings)) : undefined) },
+  {
+    title: 'aliasesJson',
+    type: 'string',
+    value: (a) => (a.aliases.length ? JSON.stringify(sortedAliases(a.aliases)) : undefined),
+  },
+  {
+    title: 'docsJson',
+    type: 'string',
+    value: (a) => (a.docs.length ? JSON.stringify([...a.docs].sort(compareStrings)) : undefined),
+  },
 ];
 
 /** An edge's evidence as graph.json stores it, each item with its sentence and its document. */
@@ -254,7 +307,11 @@ function evidenceColumn(graph: RelataGraph): Column<EdgeAttributes> {
             a.evidence.map((ev) => {
               const s = sentences.get(ev.sentence);
               const d = documents.get(splitSentenceId(ev.sentence)[0]);
-              return { ...ev, ...(s && { text: s.text, language: s.language, start: s.start, end: s.end }), ...(d && { date: d.date, title: d.title, url: d.url, author: d.author, path: d.path }) };
+              return {
+                ...ev,
+                ...(s && { text: s.text, language: s.language, start: s.start, end: s.end }),
+                ...(d && { date: d.date, title: d.title, url: d.url, author: d.author, path: d.path }),
+              };
             }),
           )
         : undefined,
@@ -268,11 +325,15 @@ interface Level {
   edges: readonly (Column<EdgeAttributes> & { id: string })[];
 }
 
-const withIds = <A,>(columns: readonly Column<A>[]) => columns.map((column, i) => ({ ...column, id: String(i) }));
+const withIds = <A>(columns: readonly Column<A>[]) => columns.map((column, i) => ({ ...column, id: String(i) }));
 
 function levelOf(graph: RelataGraph, evidence: GexfEvidence): Level {
   return evidence === 'full'
-    ? { full: true, nodes: withIds([...FULL_NODES, ...NODE_JSON]), edges: withIds([...FULL_EDGES, evidenceColumn(graph)]) }
+    ? {
+        full: true,
+        nodes: withIds([...FULL_NODES, ...NODE_JSON]),
+        edges: withIds([...FULL_EDGES, evidenceColumn(graph)]),
+      }
     : { full: false, nodes: withIds(COMPACT_NODES), edges: withIds(COMPACT_EDGES) };
 }
 
@@ -294,7 +355,8 @@ function attvalues<A>(columns: readonly (Column<A> & { id: string })[], attribut
 }
 
 /** ` name="value"` for a value attributes.ts writes, else nothing. */
-const xmlAttribute = (name: string, value: string | number | undefined): string => (present(value) ? ` ${name}="${escapeXml(value)}"` : '');
+const xmlAttribute = (name: string, value: string | number | undefined): string =>
+  present(value) ? ` ${name}="${escapeXml(value)}"` : '';
 
 function nodeLine(level: Level, key: string, a: NodeAttributes): string {
   const color = NODE.color(a);
@@ -304,14 +366,23 @@ function nodeLine(level: Level, key: string, a: NodeAttributes): string {
   return (
     `<node id="${escapeXml(key)}"${xmlAttribute('label', NODE.label(a))}>` +
     attvalues(level.nodes, a) +
-    (rgba ? `<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${rgba.a === undefined ? '' : ` a="${rgba.a}"`}/>` : '') +
+    (rgba
+      ? `<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${rgba.a === undefined ? '' : ` a="${rgba.a}"`}/>`
+      : '') +
     (present(size) ? `<viz:size value="${escapeXml(size)}"/>` : '') +
     (position ? `<viz:position${position}/>` : '') +
     '</node>\n'
   );
 }
 
-function edgeLine(level: Level, key: string, source: string, target: string, a: EdgeAttributes, spells: [string, string][]): string {
+function edgeLine(
+  level: Level,
+  key: string,
+  source: string,
+  target: string,
+  a: EdgeAttributes,
+  spells: [string, string][],
+): string {
   const weight = EDGE.weight(a);
   const size = level.full ? EDGE.size(a) : undefined;
   let spellList = '';
@@ -323,7 +394,10 @@ function edgeLine(level: Level, key: string, source: string, target: string, a: 
     (level.full || weight !== 1 ? xmlAttribute('weight', weight) : '') +
     // one spell as the edge's own start and end, which Gephi and networkx read: 25 bytes fewer than <spells>
     (spells.length === 1 ? ` start="${spells[0][0]}" end="${spells[0][1]}"` : '');
-  const content = attvalues(level.edges, a) + (spellList && `<spells>${spellList}</spells>`) + (present(size) ? `<viz:thickness value="${escapeXml(size)}"/>` : '');
+  const content =
+    attvalues(level.edges, a) +
+    (spellList && `<spells>${spellList}</spells>`) +
+    (present(size) ? `<viz:thickness value="${escapeXml(size)}"/>` : '');
   return content ? `${open}>${content}</edge>\n` : `${open}/>\n`;
 }
 

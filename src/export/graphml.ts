@@ -15,13 +15,20 @@ const data = (prefix: string, values: Record<string, string | number>) =>
 
 export function toGraphML(graph: RelataGraph): string {
   const keys = [
-    ...NODE_ATTRIBUTES.map(({ name, type }) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
-    ...EDGE_ATTRIBUTES.map(({ name, type }) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
+    ...NODE_ATTRIBUTES.map(
+      ({ name, type }) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    ...EDGE_ATTRIBUTES.map(
+      ({ name, type }) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
+    ),
   ];
   const nodes = graph
     .nodes()
     .sort(compareStrings)
-    .map((key) => `    <node id="${xmlEscape(key)}">${data('n', attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key)))}\n    </node>`);
+    .map(
+      (key) =>
+        `    <node id="${xmlEscape(key)}">${data('n', attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key)))}\n    </node>`,
+    );
   const edges = graph
     .edges()
     .sort(compareStrings)

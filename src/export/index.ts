@@ -29,7 +29,18 @@ import { ntriplesChunks, toNTriples, toTurtle, turtleChunks } from './rdf.ts';
 export const toJSON = (graph: RelataGraph): string => serializeGraph(graph);
 
 export { EXPORT_FORMATS, GEXF_EVIDENCE, type ExportFormat, type GexfEvidence } from './formats.ts';
-export { gexfChunks, toGEXF, type GexfOptions, toGraphML, toCSV, toNTriples, toTurtle, toCypher, toNeo4jAdmin, NEO4J_ADMIN_COMMAND };
+export {
+  gexfChunks,
+  toGEXF,
+  type GexfOptions,
+  toGraphML,
+  toCSV,
+  toNTriples,
+  toTurtle,
+  toCypher,
+  toNeo4jAdmin,
+  NEO4J_ADMIN_COMMAND,
+};
 export { rdfTriples, entityIri, ntriplesChunks, turtleChunks, ID_BASE, ONTOLOGY, PREFIXES } from './rdf.ts';
 
 /** Several named files (`nodes.csv` → text). */

@@ -31,7 +31,17 @@ export function cypherLiteral(value: unknown): string {
     return `{${entries.map(([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k.replace(/`/g, '``')}\``}: ${cypherLiteral(v)}`).join(', ')}}`;
   }
   const escaped = String(value).replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) =>
-    c === '\\' ? '\\\\' : c === "'" ? "\\'" : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    c === '\\'
+      ? '\\\\'
+      : c === "'"
+        ? "\\'"
+        : c === '\n'
+          ? '\\n'
+          : c === '\r'
+            ? '\\r'
+            : c === '\t'
+              ? '\\t'
+              : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `'${escaped}'`;
 }
@@ -41,7 +51,15 @@ const relationshipType = (predicate: string) => predicate.toUpperCase();
 
 function batches<T>(rows: T[], statement: (literal: string) => string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(statement(`[\n  ${rows.slice(i, i + BATCH).map(cypherLiteral).join(',\n  ')}\n]`));
+  for (let i = 0; i < rows.length; i += BATCH)
+    out.push(
+      statement(
+        `[\n  ${rows
+          .slice(i, i + BATCH)
+          .map(cypherLiteral)
+          .join(',\n  ')}\n]`,
+      ),
+    );
   return out;
 }
 
@@ -62,7 +80,14 @@ function entities(graph: RelataGraph) {
     .sort(compareStrings)
     .map((key) => {
       const a = graph.getNodeAttributes(key);
-      return { key, label: a.label, type: a.type, aliases: [...new Set(sortedAliases(a.aliases).map((al) => al.text))], mentions: a.mentions, docs: a.docs };
+      return {
+        key,
+        label: a.label,
+        type: a.type,
+        aliases: [...new Set(sortedAliases(a.aliases).map((al) => al.text))],
+        mentions: a.mentions,
+        docs: a.docs,
+      };
     });
 }
 
@@ -101,21 +126,41 @@ export function toCypher(graph: RelataGraph): string {
     'CREATE CONSTRAINT relata_sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE',
   ];
   for (const [type, rows] of groupBy(entities(graph), (e) => e.type)) {
-    statements.push(...batches(rows, (list) => `UNWIND ${list} AS row\nMERGE (n:Entity {key: row.key})\nSET n:${type}, n += row`));
+    statements.push(
+      ...batches(rows, (list) => `UNWIND ${list} AS row\nMERGE (n:Entity {key: row.key})\nSET n:${type}, n += row`),
+    );
   }
   const documents = [...graph.getAttribute('documents')]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((d) => ({ id: d.id, title: d.title, date: d.date, url: d.url, author: d.author, sha256: d.sha256 }));
-  statements.push(...batches(documents, (list) => `UNWIND ${list} AS row\nMERGE (d:Document {id: row.id})\nSET d += row`));
+  statements.push(
+    ...batches(documents, (list) => `UNWIND ${list} AS row\nMERGE (d:Document {id: row.id})\nSET d += row`),
+  );
   const sentences = [...graph.getAttribute('sentences')]
     .sort((a, b) => compareSentenceIds(a.id, b.id))
-    .map((s) => ({ id: s.id, doc: s.doc, index: s.index, start: s.start, end: s.end, text: s.text, language: s.language }));
+    .map((s) => ({
+      id: s.id,
+      doc: s.doc,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      language: s.language,
+    }));
   statements.push(
-    ...batches(sentences, (list) => `UNWIND ${list} AS row\nMERGE (s:Sentence {id: row.id})\nSET s += row\nWITH s, row\nMATCH (d:Document {id: row.doc})\nMERGE (s)-[:IN]->(d)`),
+    ...batches(
+      sentences,
+      (list) =>
+        `UNWIND ${list} AS row\nMERGE (s:Sentence {id: row.id})\nSET s += row\nWITH s, row\nMATCH (d:Document {id: row.doc})\nMERGE (s)-[:IN]->(d)`,
+    ),
   );
   for (const [predicate, rows] of groupBy(relations(graph), (r) => r.predicate)) {
     statements.push(
-      ...batches(rows, (list) => `UNWIND ${list} AS row\nMATCH (s:Entity {key: row.source})\nMATCH (o:Entity {key: row.target})\nMERGE (s)-[r:${relationshipType(predicate)}]->(o)\nSET r += row.props`),
+      ...batches(
+        rows,
+        (list) =>
+          `UNWIND ${list} AS row\nMATCH (s:Entity {key: row.source})\nMATCH (o:Entity {key: row.target})\nMERGE (s)-[r:${relationshipType(predicate)}]->(o)\nSET r += row.props`,
+      ),
     );
   }
   return `// relata graph for Neo4j 5. Run: cypher-shell -u neo4j -p <password> -f graph.cypher\n${statements.map((s) => `${s};\n`).join('\n')}`;
@@ -150,15 +195,52 @@ export function toNeo4jAdmin(graph: RelataGraph): Record<string, string> {
   }));
   const docs = [...graph.getAttribute('documents')]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((d) => ({ 'id:ID(Document)': d.id, title: d.title, date: d.date, url: d.url, author: d.author, sha256: d.sha256, ':LABEL': 'Document' }));
+    .map((d) => ({
+      'id:ID(Document)': d.id,
+      title: d.title,
+      date: d.date,
+      url: d.url,
+      author: d.author,
+      sha256: d.sha256,
+      ':LABEL': 'Document',
+    }));
   const sents = [...graph.getAttribute('sentences')].sort((a, b) => compareSentenceIds(a.id, b.id));
   const table = (rows: Record<string, unknown>[], columns: string[]) => csvTable(columns, rows);
   return {
-    'entities.csv': table(ents, ['key:ID(Entity)', 'label', 'type', 'aliases:string[]', 'mentions:int', 'docs:string[]', ':LABEL']),
-    'relations.csv': table(rels, [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'modality', 'weight:int', 'docCount:int', 'firstDate', 'lastDate', 'role', 'code', 'sentences:string[]', 'modalities:string[]']),
+    'entities.csv': table(ents, [
+      'key:ID(Entity)',
+      'label',
+      'type',
+      'aliases:string[]',
+      'mentions:int',
+      'docs:string[]',
+      ':LABEL',
+    ]),
+    'relations.csv': table(rels, [
+      ':START_ID(Entity)',
+      ':END_ID(Entity)',
+      ':TYPE',
+      'key',
+      'modality',
+      'weight:int',
+      'docCount:int',
+      'firstDate',
+      'lastDate',
+      'role',
+      'code',
+      'sentences:string[]',
+      'modalities:string[]',
+    ]),
     'documents.csv': table(docs, ['id:ID(Document)', 'title', 'date', 'url', 'author', 'sha256', ':LABEL']),
     'sentences.csv': table(
-      sents.map((s) => ({ 'id:ID(Sentence)': s.id, doc: s.doc, 'index:int': s.index, text: s.text, language: s.language, ':LABEL': 'Sentence' })),
+      sents.map((s) => ({
+        'id:ID(Sentence)': s.id,
+        doc: s.doc,
+        'index:int': s.index,
+        text: s.text,
+        language: s.language,
+        ':LABEL': 'Sentence',
+      })),
       ['id:ID(Sentence)', 'doc', 'index:int', 'text', 'language', ':LABEL'],
     ),
     'in_document.csv': table(

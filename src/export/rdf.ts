@@ -53,12 +53,19 @@ const sentencePath = (id: string) => {
 };
 
 const iri = (value: string): Term => ({ iri: value });
-const str = (value: string, lang?: string): Term => (lang && lang !== 'other' ? { literal: value, lang } : { literal: value });
+const str = (value: string, lang?: string): Term =>
+  lang && lang !== 'other' ? { literal: value, lang } : { literal: value };
 const int = (n: number): Term => ({ literal: String(n), datatype: v('xsd', 'integer') });
 const dec = (n: number): Term => ({ literal: String(n), datatype: v('xsd', 'decimal') });
 /** `2024-08-12` xsd:date, `2024-08` xsd:gYearMonth, `2024` xsd:gYear, anything else a plain string. */
 function dateTerm(date: string): Term {
-  const type = /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'date' : /^\d{4}-\d{2}$/.test(date) ? 'gYearMonth' : /^\d{4}$/.test(date) ? 'gYear' : undefined;
+  const type = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? 'date'
+    : /^\d{4}-\d{2}$/.test(date)
+      ? 'gYearMonth'
+      : /^\d{4}$/.test(date)
+        ? 'gYear'
+        : undefined;
   return type ? { literal: date, datatype: v('xsd', type) } : { literal: date };
 }
 
@@ -118,7 +125,8 @@ function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): G
     const [source, target] = graph.extremities(key);
     const path = relationPath(source, a.predicate, target);
     const r = `${ID_BASE}relation/${path}`;
-    if (a.modality === 'asserted' || a.modality === 'reported') add(entityIri(source), v('rel', a.predicate), iri(entityIri(target)));
+    if (a.modality === 'asserted' || a.modality === 'reported')
+      add(entityIri(source), v('rel', a.predicate), iri(entityIri(target)));
     add(r, v('rdf', 'type'), iri(v('rdf', 'Statement')));
     add(r, v('rdf', 'subject'), iri(entityIri(source)));
     add(r, v('rdf', 'predicate'), iri(v('rel', a.predicate)));
@@ -175,13 +183,24 @@ function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): G
 /** N-Triples / Turtle string escapes (ECHAR, and UCHAR for other control characters). */
 function quote(s: string): string {
   const escaped = s.replace(/[\\"\n\r\t\u0000-\u001f\u007f]/g, (c) =>
-    c === '\\' ? '\\\\' : c === '"' ? '\\"' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+    c === '\\'
+      ? '\\\\'
+      : c === '"'
+        ? '\\"'
+        : c === '\n'
+          ? '\\n'
+          : c === '\r'
+            ? '\\r'
+            : c === '\t'
+              ? '\\t'
+              : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
   );
   return `"${escaped}"`;
 }
 
 /** IRIs built here are percent-encoded; this guards data IRIs from elsewhere. */
-const iriRef = (value: string) => `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}>`;
+const iriRef = (value: string) =>
+  `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)}>`;
 
 function ntTerm(t: Term): string {
   if ('iri' in t) return iriRef(t.iri);
@@ -193,13 +212,16 @@ function ntTerm(t: Term): string {
  * N-Triples in chunks of about 8 MB (see `toNTriples`). Chunks this large matter: oxigraph's
  * `Store.load` pays a fixed cost per chunk, and 500 kB chunks made loading 5 times slower.
  */
-export function* ntriplesChunks(graph: RelataGraph, options: RdfOptions = {}, chunkSize = 8_000_000): Generator<string> {
+export function* ntriplesChunks(
+  graph: RelataGraph,
+  options: RdfOptions = {},
+  chunkSize = 8_000_000,
+): Generator<string> {
   const lines = function* () {
     for (const [s, p, o] of triples(graph, options)) yield `${iriRef(s)} ${iriRef(p)} ${ntTerm(o)} .\n`;
   };
   yield* chunked(lines(), chunkSize);
 }
-
 
 export function toNTriples(graph: RelataGraph): string {
   return [...ntriplesChunks(graph)].join('');
@@ -228,7 +250,9 @@ export function* turtleChunks(graph: RelataGraph, chunkSize = 8_000_000): Genera
 
 function* turtleBlocks(graph: RelataGraph): Generator<string> {
   yield `# relata graph as RDF; see src/export/rdf.ts for the IRIs and the reification of relations\n`;
-  yield `${Object.entries(PREFIXES).map(([p, ns]) => `@prefix ${p}: <${ns}> .\n`).join('')}`;
+  yield `${Object.entries(PREFIXES)
+    .map(([p, ns]) => `@prefix ${p}: <${ns}> .\n`)
+    .join('')}`;
   let subject: string | undefined;
   let lines: string[] = [];
   const block = () => `\n${compact(subject!)}\n    ${lines.join(' ;\n    ')} .\n`;

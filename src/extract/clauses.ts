@@ -5,7 +5,31 @@
  */
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Analysed } from './context.ts';
-import { AND, ASKED_PREPOSITIONS, AUXILIARY_WORDS, CLAUSE_BOUNDARIES, CLAUSE_PUNCT, COMPOUND_PREPOSITIONS, CONJUNCTIONS, CONJUNCTION_PREPOSITIONS, COORDINATORS, DETERMINERS, FINITE_AUXILIARIES, GENITIVES, GROUP_ADVERBS, INFINITIVE_MARKERS, INTENT_NOUNS, LY_ADJECTIVES, MEETING_NOUNS, NOT_PREMODIFIERS, OBJECT_CONTROL, PREPOSITIONS, PURPOSE_TO, QUANTITY_ADJECTIVES, THAT } from './lexicon/grammar.ts';
+import {
+  AND,
+  ASKED_PREPOSITIONS,
+  AUXILIARY_WORDS,
+  CLAUSE_BOUNDARIES,
+  CLAUSE_PUNCT,
+  COMPOUND_PREPOSITIONS,
+  CONJUNCTIONS,
+  CONJUNCTION_PREPOSITIONS,
+  COORDINATORS,
+  DETERMINERS,
+  FINITE_AUXILIARIES,
+  GENITIVES,
+  GROUP_ADVERBS,
+  INFINITIVE_MARKERS,
+  INTENT_NOUNS,
+  LY_ADJECTIVES,
+  MEETING_NOUNS,
+  NOT_PREMODIFIERS,
+  OBJECT_CONTROL,
+  PREPOSITIONS,
+  PURPOSE_TO,
+  QUANTITY_ADJECTIVES,
+  THAT,
+} from './lexicon/grammar.ts';
 import type { Mention } from './mentions.ts';
 import { insideOffice, lexicon, verbSense, type VerbSense } from './lexicon/index.ts';
 
@@ -21,7 +45,15 @@ const ADVERB_LIKE = /(ment|ly)$/;
 const ACTORS = new Set(['Person', 'Country', 'Organization', 'Group']);
 
 /** Prepositions of several words, by the words before their final `de`. */
-const COMPLEX_PREPOSITIONS = new Map(COMPOUND_PREPOSITIONS.map((p) => [tokenize(p).slice(0, -1).map((t) => t.lower).join(' '), p]));
+const COMPLEX_PREPOSITIONS = new Map(
+  COMPOUND_PREPOSITIONS.map((p) => [
+    tokenize(p)
+      .slice(0, -1)
+      .map((t) => t.lower)
+      .join(' '),
+    p,
+  ]),
+);
 
 const isPunctBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text);
 
@@ -34,7 +66,11 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
   let office = false;
   for (let k = m.start - 1; k >= floor; k--) {
     const t = tokens[k];
-    if (m.entity?.type === 'Person' && t.kind === 'word' && (officeWord(tokens, k) || (office && (t.cap || (GENITIVES.has(t.lower) && officeWord(tokens, k - 1)))))) {
+    if (
+      m.entity?.type === 'Person' &&
+      t.kind === 'word' &&
+      (officeWord(tokens, k) || (office && (t.cap || (GENITIVES.has(t.lower) && officeWord(tokens, k - 1)))))
+    ) {
       office = true;
       continue;
     }
@@ -43,7 +79,12 @@ export function prepositionOf(tokens: Token[], m: Mention, floor = 0): { prep?: 
     if (PREPOSITIONS.has(t.lower) && !(t.lower === 'a' && t.text !== 'à' && t.text !== 'À')) {
       // `à l'encontre du Venezuela`, `à l'égard de X`: one preposition of three words
       for (const n of GENITIVES.has(t.lower) ? [3, 2] : []) {
-        const complex = COMPLEX_PREPOSITIONS.get(tokens.slice(Math.max(0, k - n), k).map((u) => u.lower).join(' '));
+        const complex = COMPLEX_PREPOSITIONS.get(
+          tokens
+            .slice(Math.max(0, k - n), k)
+            .map((u) => u.lower)
+            .join(' '),
+        );
         if (complex) return { prep: complex, at: k - n };
       }
       return { prep: t.lower, at: k };
@@ -68,10 +109,23 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
   let k = m.start - 1;
   for (;;) {
     // (titles and offices before a coordinated person: `Secretary Blinken and Foreign Minister Lavrov`)
-    while (k >= 0 && (DETERMINERS.has(s.tokens[k].lower) || (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') || (m.entity?.type === 'Person' && !s.at[k] && (officeWord(s.tokens, k) || (GENITIVES.has(s.tokens[k].lower) && officeWord(s.tokens, k - 1)))))) k--;
+    while (
+      k >= 0 &&
+      (DETERMINERS.has(s.tokens[k].lower) ||
+        (COORDINATORS.has(s.tokens[k].lower) && s.tokens[k].lower !== 'que') ||
+        (m.entity?.type === 'Person' &&
+          !s.at[k] &&
+          (officeWord(s.tokens, k) || (GENITIVES.has(s.tokens[k].lower) && officeWord(s.tokens, k - 1)))))
+    )
+      k--;
     const prev = k >= 0 ? s.at[k] : undefined;
     // (the body in a person's office: `le ministre des Affaires étrangères de la République du Ghana, Samuel Ablakwa`)
-    if (m.entity?.type === 'Person' && prev?.entity && (prev.entity.type === 'Country' || prev.entity.type === 'Organization') && (prev.adjective || GENITIVES.has(prepositionOf(s.tokens, prev).prep ?? ''))) {
+    if (
+      m.entity?.type === 'Person' &&
+      prev?.entity &&
+      (prev.entity.type === 'Country' || prev.entity.type === 'Organization') &&
+      (prev.adjective || GENITIVES.has(prepositionOf(s.tokens, prev).prep ?? ''))
+    ) {
       let j = prev.start - 1;
       while (j > 0 && (DETERMINERS.has(s.tokens[j].lower) || GENITIVES.has(s.tokens[j].lower))) j--;
       if (j >= 0 && j < prev.start - 1 && officeWord(s.tokens, j)) {
@@ -79,8 +133,16 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
         continue;
       }
     }
-    const joined = prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
-    if (!prev || !joined || prev.adjective || (prev.entity && !ACTORS.has(prev.entity.type)) || (prev.entity?.type === undefined) !== (m.entity?.type === undefined)) return out;
+    const joined =
+      prev && s.tokens.slice(prev.end, out[0].start).some((t) => COORDINATORS.has(t.lower) && t.lower !== 'que');
+    if (
+      !prev ||
+      !joined ||
+      prev.adjective ||
+      (prev.entity && !ACTORS.has(prev.entity.type)) ||
+      (prev.entity?.type === undefined) !== (m.entity?.type === undefined)
+    )
+      return out;
     if (prepositionOf(s.tokens, prev).prep) return out;
     out.unshift(prev);
     k = prev.start - 1;
@@ -88,7 +150,8 @@ export function coordinatedLeft(s: Analysed, m: Mention): Mention[] {
 }
 
 /** A word of an office, a portfolio or a courtesy title (`Foreign`, `Minister`, `M.`). */
-const officeWord = (tokens: Token[], k: number): boolean => k >= 0 && (lexicon().titles.has(tokens[k].norm) || insideOffice(tokens, k));
+const officeWord = (tokens: Token[], k: number): boolean =>
+  k >= 0 && (lexicon().titles.has(tokens[k].norm) || insideOffice(tokens, k));
 
 /** Arguments right of `from` in the same clause; coordination continues through `et`/`and`/commas. */
 export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
@@ -109,8 +172,17 @@ export function rightArgs(s: Analysed, from: number, limit = 30): Arg[] {
     if (isPunctBoundary(t)) break;
     // another cue verb opens its own clause (`livrer X, après celle du Portugal de lui fournir Y`)
     if (k > from + 1 && verbAt(s, k)) break;
-    if (CLAUSE_BOUNDARIES.has(t.lower) && !(t.lower === 'que' && tokens[k - 1]?.lower === 'ainsi') && !(t.lower === 'as' && tokens[k + 1]?.lower === 'well')) break;
-    if ((t.lower === 'pour' || t.lower === 'afin') && /^(se|s'|qu'|que|lui|leur)$|(er|ir|re)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (
+      CLAUSE_BOUNDARIES.has(t.lower) &&
+      !(t.lower === 'que' && tokens[k - 1]?.lower === 'ainsi') &&
+      !(t.lower === 'as' && tokens[k + 1]?.lower === 'well')
+    )
+      break;
+    if (
+      (t.lower === 'pour' || t.lower === 'afin') &&
+      /^(se|s'|qu'|que|lui|leur)$|(er|ir|re)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      break;
     const m = s.at[k];
     if (!m) continue;
     const { prep, at } = prepositionOf(tokens, m, from + 1);
@@ -149,7 +221,20 @@ function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
   let j = k - 1;
   // (in a headline the modifiers are capitalised like the noun: `Statement on Terrorist Attack in Cairo`)
   const headline = s.tokens[k].cap;
-  while (j >= 0 && j >= k - 5 && !s.at[j] && s.tokens[j].kind === 'word' && (!s.tokens[j].cap || headline) && !DETERMINERS.has(s.tokens[j].lower) && !PREPOSITIONS.has(s.tokens[j].lower) && !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) && !AUXILIARY_WORDS.has(s.tokens[j].lower) && !NOT_PREMODIFIERS.test(s.tokens[j].lower) && !verbSense(s.tokens[j].lower, 'en')) j--;
+  while (
+    j >= 0 &&
+    j >= k - 5 &&
+    !s.at[j] &&
+    s.tokens[j].kind === 'word' &&
+    (!s.tokens[j].cap || headline) &&
+    !DETERMINERS.has(s.tokens[j].lower) &&
+    !PREPOSITIONS.has(s.tokens[j].lower) &&
+    !(/ly$/.test(s.tokens[j].lower) && !LY_ADJECTIVES.has(s.tokens[j].lower) && j === k - 1) &&
+    !AUXILIARY_WORDS.has(s.tokens[j].lower) &&
+    !NOT_PREMODIFIERS.test(s.tokens[j].lower) &&
+    !verbSense(s.tokens[j].lower, 'en')
+  )
+    j--;
   if (j === k - 1) return false;
   const t = s.tokens[j];
   return !t || (!s.at[j] && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)));
@@ -159,11 +244,23 @@ function englishNounPhrase(s: Analysed, k: number, sense: VerbSense): boolean {
 export function headNoun(s: Analysed, m: Mention): boolean {
   // after an article, the next word is a noun even when it could be a verb (`the Israeli attack`)
   const afterArticle = DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
-  return nounWord(s.tokens[m.start - 1]) || (s.sentence.language !== 'fr' && nounWord(s.tokens[m.end]) && (afterArticle || !verbSense(s.tokens[m.end].lower, 'en')));
+  return (
+    nounWord(s.tokens[m.start - 1]) ||
+    (s.sentence.language !== 'fr' &&
+      nounWord(s.tokens[m.end]) &&
+      (afterArticle || !verbSense(s.tokens[m.end].lower, 'en')))
+  );
 }
 
 /** A lowercase word that can be a noun: not a function word, not an adverb (`gouvernement japonais`: a French noun may end in -ment like an adverb; English adverbs end in -ly). */
-const nounWord = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !LY.test(t.lower) && !CLAUSE_BOUNDARIES.has(t.lower);
+const nounWord = (t: Token | undefined) =>
+  !!t &&
+  t.kind === 'word' &&
+  !t.cap &&
+  !PREPOSITIONS.has(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !LY.test(t.lower) &&
+  !CLAUSE_BOUNDARIES.has(t.lower);
 const LY = /ly$/;
 
 export interface SubjectHit {
@@ -180,22 +277,42 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
   const { tokens } = s;
   // `des entreprises chinoises accusées d'aider X`: an infinitive under a participle that qualifies a noun
   // has that noun as subject (here the adjective's country), never the clause's
-  if (INFINITIVE_MARKERS.test(tokens[v - 1]?.lower ?? '') && /(é|ée|és|ées|ed)$/.test(tokens[v - 2]?.lower ?? '') && !s.at[v - 2]) {
+  if (
+    INFINITIVE_MARKERS.test(tokens[v - 1]?.lower ?? '') &&
+    /(é|ée|és|ées|ed)$/.test(tokens[v - 2]?.lower ?? '') &&
+    !s.at[v - 2]
+  ) {
     const before = tokens[v - 3];
-    if (before && before.kind === 'word' && !AUXILIARY_WORDS.has(before.lower) && !/(ment|ly)$/.test(before.lower) && !CONJUNCTIONS.test(before.lower)) {
+    if (
+      before &&
+      before.kind === 'word' &&
+      !AUXILIARY_WORDS.has(before.lower) &&
+      !/(ment|ly)$/.test(before.lower) &&
+      !CONJUNCTIONS.test(before.lower)
+    ) {
       const m = s.at[v - 3];
       return m && !m.anaphor && m.entity && ACTORS.has(m.entity.type) ? { mention: m, viaIntent: false } : undefined;
     }
   }
   // `the advice by X supporting Y`: an English participle right after a noun phrase has it as subject
-  if (s.sentence.language !== 'fr' && /ing$/.test(tokens[v]?.lower ?? '') && s.at[v - 1]?.entity && ACTORS.has(s.at[v - 1]!.entity!.type) && !s.at[v - 1]!.adjective) {
+  if (
+    s.sentence.language !== 'fr' &&
+    /ing$/.test(tokens[v]?.lower ?? '') &&
+    s.at[v - 1]?.entity &&
+    ACTORS.has(s.at[v - 1]!.entity!.type) &&
+    !s.at[v - 1]!.adjective
+  ) {
     return { mention: s.at[v - 1]!, viaIntent: false };
   }
   // `urged X to send`, `a invité X à fournir`, `the need for all States to cooperate`: the infinitive's subject is the one asked, or the `for` phrase
   const controlled = infinitiveController(s, v);
   if (controlled) return controlled.mention ? { mention: controlled.mention, viaIntent: false } : undefined;
   // `X met Y in Muscat to discuss Z`: a purpose infinitive takes the subject of the verb it follows, not that verb's object
-  const purpose = PURPOSE_TO.test(tokens[v]?.lower ?? '') ? v : PURPOSE_TO.test(tokens[v - 1]?.lower ?? '') ? v - 1 : -1;
+  const purpose = PURPOSE_TO.test(tokens[v]?.lower ?? '')
+    ? v
+    : PURPOSE_TO.test(tokens[v - 1]?.lower ?? '')
+      ? v - 1
+      : -1;
   if (purpose >= 0) {
     for (let j = purpose - 1; j >= 0 && j >= purpose - 12; j--) {
       if (isPunctBoundary(tokens[j]) || tokens[j].text === ',') break;
@@ -230,7 +347,11 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
     }
     if (/^(qui|who|which)$/.test(t.lower)) continue; // a relative clause inside the subject phrase (`la Turquie, membre de l'OTAN qui …, a livré`)
     // `X pledged … and agreed to tighten`: a verb phrase after `and` shares the first one's subject
-    if ((t.lower === 'et' || t.lower === 'and') && k < v - 1 && (verbAt(s, k + 1) || FINITE_AUXILIARIES.has(tokens[k + 1].lower))) {
+    if (
+      (t.lower === 'et' || t.lower === 'and') &&
+      k < v - 1 &&
+      (verbAt(s, k + 1) || FINITE_AUXILIARIES.has(tokens[k + 1].lower))
+    ) {
       k = sharedSubjectFrom(s, k) + 1;
       continue;
     }
@@ -249,7 +370,12 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       const head = at !== undefined ? tokens[at - 1] : undefined;
       if (GENITIVES.has(prep) && head && INTENT_NOUNS.has(head.lower)) return { mention: m, viaIntent: true };
       // `la réunion du Conseil X a …`, `a meeting of the Council chaired by …`: the meeting of a body is the body
-      if (GENITIVES.has(prep) && head && (MEETING_NOUNS.has(head.lower) || MEETING_NOUNS.has(tokens[at! - 2]?.lower ?? ''))) return { mention: m, viaIntent: false };
+      if (
+        GENITIVES.has(prep) &&
+        head &&
+        (MEETING_NOUNS.has(head.lower) || MEETING_NOUNS.has(tokens[at! - 2]?.lower ?? ''))
+      )
+        return { mention: m, viaIntent: false };
       continue;
     }
     if (m.adjective) {
@@ -258,7 +384,8 @@ export function findSubject(s: Analysed, v: number, anyType = false): SubjectHit
       continue;
     }
     // English possessive before a decision noun: `Germany's decision to send`
-    if (tokens[m.end]?.lower === "'s" && INTENT_NOUNS.has(tokens[m.end + 1]?.lower ?? '')) return { mention: m, viaIntent: true };
+    if (tokens[m.end]?.lower === "'s" && INTENT_NOUNS.has(tokens[m.end + 1]?.lower ?? ''))
+      return { mention: m, viaIntent: true };
     return { mention: m, viaIntent: false };
   }
   return undefined;
@@ -277,7 +404,11 @@ function infinitiveController(s: Analysed, v: number): { mention?: Mention } | u
     const t = tokens[j];
     if (isPunctBoundary(t) || CLAUSE_BOUNDARIES.has(t.lower)) return undefined;
     // `for all States to cooperate`, `pour les États de coopérer`
-    if (j >= mark - 5 && ((t.lower === 'for' && tokens[mark].lower === 'to') || (t.lower === 'pour' && /^(de|d')$/.test(tokens[mark].lower)))) {
+    if (
+      j >= mark - 5 &&
+      ((t.lower === 'for' && tokens[mark].lower === 'to') ||
+        (t.lower === 'pour' && /^(de|d')$/.test(tokens[mark].lower)))
+    ) {
       const m = s.at[mark - 1];
       return { mention: m?.entity && ACTORS.has(m.entity.type) && !m.adjective ? m : undefined };
     }
@@ -286,7 +417,17 @@ function infinitiveController(s: Analysed, v: number): { mention?: Mention } | u
     // the one asked stands right after the verb (`urged all States, in accordance with …, to`: no entity)
     const m = s.mentions.find((x) => x.start > j && x.end <= mark && !x.adjective);
     const prep = m && prepositionOf(tokens, m, j + 1).prep;
-    const first = m && (!prep || ASKED_PREPOSITIONS.test(prep)) && s.tokens.slice(j + 1, m.start).every((u) => DETERMINERS.has(u.lower) || u.kind === 'word' && !u.cap && u.lower.length <= 3 || PREPOSITIONS.has(u.lower));
+    const first =
+      m &&
+      (!prep || ASKED_PREPOSITIONS.test(prep)) &&
+      s.tokens
+        .slice(j + 1, m.start)
+        .every(
+          (u) =>
+            DETERMINERS.has(u.lower) ||
+            (u.kind === 'word' && !u.cap && u.lower.length <= 3) ||
+            PREPOSITIONS.has(u.lower),
+        );
     return { mention: first && (m.anaphor || (m.entity && ACTORS.has(m.entity.type))) ? m : undefined };
   }
   return undefined;
@@ -313,14 +454,20 @@ function sharedSubjectFrom(s: Analysed, k: number): number {
   return verb >= 0 ? verb - 1 : k - 1;
 }
 
-
 /** Index of the first token of the verb group ending at `v` (auxiliaries, clitics, negation, adverbs). */
 export function verbGroupStart(tokens: Token[], v: number, auxiliaries: ReadonlySet<string>): number {
   let k = v;
   while (k > 0) {
     const t = tokens[k - 1];
     // `a « fermement condamné »`: an opening quote inside the verb group belongs to it
-    if (auxiliaries.has(t.lower) || ADVERB_LIKE.test(t.lower) || t.text === '«' || t.text === '“' || GROUP_ADVERBS.test(t.lower)) k--;
+    if (
+      auxiliaries.has(t.lower) ||
+      ADVERB_LIKE.test(t.lower) ||
+      t.text === '«' ||
+      t.text === '“' ||
+      GROUP_ADVERBS.test(t.lower)
+    )
+      k--;
     else break;
   }
   return k;

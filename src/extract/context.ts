@@ -23,7 +23,6 @@ export interface Analysed {
   speaker?: Entity;
 }
 
-
 /** Marks quoted tokens. Straight quotes toggle; a quote left open runs to the end of the paragraph's sentences. */
 export function markQuotes(sentences: Analysed[]): void {
   let depth = 0;
@@ -67,7 +66,11 @@ export class Coreference {
     const a = mention.anaphor;
     if (!a) return mention.entity;
     if (a.prefer) {
-      const preferred = this.resolve({ ...mention, anaphor: { ...a, types: [a.prefer], prefer: undefined, subjectOnly: true } }, sentence, exclude);
+      const preferred = this.resolve(
+        { ...mention, anaphor: { ...a, types: [a.prefer], prefer: undefined, subjectOnly: true } },
+        sentence,
+        exclude,
+      );
       if (preferred) return preferred;
     }
     for (let k = this.history.length - 1; k >= 0; k--) {

@@ -20,11 +20,19 @@ import { modalityOf } from './modality.ts';
 import { mergePeople, type PersonName } from './people.ts';
 
 export type { PersonName };
-import { boostRules, memberRules, nounRules, officeRules, placeRules, verbRules, type Candidate, type Resolver } from './rules/index.ts';
+import {
+  boostRules,
+  memberRules,
+  nounRules,
+  officeRules,
+  placeRules,
+  verbRules,
+  type Candidate,
+  type Resolver,
+} from './rules/index.ts';
 
 export { RULES, type RuleId } from './rules/catalog.ts';
 export { PREDICATE_INFO } from './lexicon/predicates.ts';
-
 
 /** Why a candidate was kept or dropped, for `explain`. */
 export interface Decision {
@@ -65,7 +73,9 @@ function analyse(sentences: Sentence[]): DocState {
     }
   });
   const leads = new Map<string, Entity>();
-  for (const s of analysed) for (const c of officeRules(s)) if (c.subject.entity && c.object.entity) leads.set(c.subject.entity.id, c.object.entity);
+  for (const s of analysed)
+    for (const c of officeRules(s))
+      if (c.subject.entity && c.object.entity) leads.set(c.subject.entity.id, c.object.entity);
   // speakers: own reporting verb first; a quote without one takes its neighbours'
   analysed.forEach((s, si) => {
     s.speaker = findSpeaker(s, (m) => coref.resolve(m, si)) ?? invertedSpeaker(s, si, coref);
@@ -87,7 +97,14 @@ function analyse(sentences: Sentence[]): DocState {
 function documentVoice(sentences: Analysed[]): Entity | undefined {
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.entity && (m.entity.type === 'Country' || m.entity.type === 'Organization') && !m.adjective && !s.inQuote[m.start] && !prepositionOf(s.tokens, m).prep) return m.entity;
+      if (
+        m.entity &&
+        (m.entity.type === 'Country' || m.entity.type === 'Organization') &&
+        !m.adjective &&
+        !s.inQuote[m.start] &&
+        !prepositionOf(s.tokens, m).prep
+      )
+        return m.entity;
     }
   }
   return undefined;
@@ -97,7 +114,10 @@ function documentVoice(sentences: Analysed[]): Entity | undefined {
 function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | undefined {
   const k = s.tokens.findIndex((t, i) => !s.inQuote[i] && (t.lower.endsWith('-t-il') || t.lower.endsWith('-t-elle')));
   if (k < 0) return undefined;
-  return coref.resolve({ start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } }, si);
+  return coref.resolve(
+    { start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } },
+    si,
+  );
 }
 
 /** `fr:verb-object`: one string per rule, shared by its triples (a long document makes hundreds of thousands). */
@@ -110,11 +130,25 @@ function ruleId(language: 'fr' | 'en', rule: string): string {
 }
 
 function candidates(s: Analysed, resolve: Resolver): Candidate[] {
-  return [...officeRules(s), ...placeRules(s), ...memberRules(s), ...verbRules(s), ...boostRules(s), ...nounRules(s, resolve)];
+  return [
+    ...officeRules(s),
+    ...placeRules(s),
+    ...memberRules(s),
+    ...verbRules(s),
+    ...boostRules(s),
+    ...nounRules(s, resolve),
+  ];
 }
 
 /** Notes why a candidate was kept or dropped, for `explain`. */
-function decide(decisions: Decision[], candidate: Candidate, subject: Entity | undefined, object: Entity | undefined, kept: boolean, reason: string): void {
+function decide(
+  decisions: Decision[],
+  candidate: Candidate,
+  subject: Entity | undefined,
+  object: Entity | undefined,
+  kept: boolean,
+  reason: string,
+): void {
   decisions.push({ candidate, subject: subject?.label, object: object?.label, kept, reason });
 }
 
@@ -122,7 +156,8 @@ function decide(decisions: Decision[], candidate: Candidate, subject: Entity | u
 const span = (tokens: readonly Token[], m: Mention) => ({ start: tokens[m.start].start, end: tokens[m.end - 1].end });
 
 /** How the text names a mention's entity: its words, or the entity's label for a pronoun. */
-const surface = (doc: Doc, tokens: readonly Token[], m: Mention, e: Entity) => (m.anaphor || m.firstPlural || m.firstSingular ? e.label : doc.text.slice(span(tokens, m).start, span(tokens, m).end));
+const surface = (doc: Doc, tokens: readonly Token[], m: Mention, e: Entity) =>
+  m.anaphor || m.firstPlural || m.firstSingular ? e.label : doc.text.slice(span(tokens, m).start, span(tokens, m).end);
 
 function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Decision[]): Triple[] {
   const s = state.sentences[si];
@@ -143,7 +178,7 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
       let j = m.start - 2;
       while (s.tokens[j]?.text === ',') j--;
       const antecedent = s.at[j];
-      if (antecedent?.entity) return coref.resolve(m, si, new Set([...exclude ?? [], antecedent.entity.id]));
+      if (antecedent?.entity) return coref.resolve(m, si, new Set([...(exclude ?? []), antecedent.entity.id]));
       const main = findSubject(s, m.start - 1)?.mention;
       const entity = main && (main.anaphor ? coref.resolve(main, si, exclude) : main.entity);
       if (entity && m.anaphor.types.includes(entity.type)) return entity;
@@ -153,12 +188,31 @@ function sentenceTriples(doc: Doc, state: DocState, si: number, decisions?: Deci
   const best = new Map<string, Triple>();
   const found = candidates(s, resolve);
   // `la décision de l'Allemagne de livrer à ce pays`: a receiver named by an anaphor is none of the sentence's givers
-  const givers = new Set(found.filter((c) => c.role).map((c) => resolve(c.subject)?.id).filter((id): id is string => !!id));
+  const givers = new Set(
+    found
+      .filter((c) => c.role)
+      .map((c) => resolve(c.subject)?.id)
+      .filter((id): id is string => !!id),
+  );
   for (const c of found) {
     const subject = resolve(c.subject);
-    const object = resolve(c.object, new Set([...(subject ? [subject.id] : []), ...(c.role === 'recipient' ? givers : [])]));
+    const object = resolve(
+      c.object,
+      new Set([...(subject ? [subject.id] : []), ...(c.role === 'recipient' ? givers : [])]),
+    );
     if (!subject || !object) {
-      if (decisions) decide(decisions, c, subject, object, false, `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens.slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end).map((t) => t.text).join(' ')}"`);
+      if (decisions)
+        decide(
+          decisions,
+          c,
+          subject,
+          object,
+          false,
+          `unresolved ${!subject ? 'subject' : 'object'} "${s.tokens
+            .slice((!subject ? c.subject : c.object).start, (!subject ? c.subject : c.object).end)
+            .map((t) => t.text)
+            .join(' ')}"`,
+        );
       continue;
     }
     if (subject.id === object.id) {
@@ -213,17 +267,26 @@ const WINDOW = 1000;
  * Extracts the triples of one document. People are merged within the document only; use
  * `extractCorpus` across documents. `onWindow` hears of each window of a long document.
  */
-export function extractDocument(doc: Doc, sentences: Sentence[] = sentencesOf(doc), onWindow?: (done: number, total: number) => void): DocExtraction {
+export function extractDocument(
+  doc: Doc,
+  sentences: Sentence[] = sentencesOf(doc),
+  onWindow?: (done: number, total: number) => void,
+): DocExtraction {
   return { doc, sentences, triples: documentTriples(doc, sentences, onWindow) };
 }
 
 /** The triples of one document, its sentences taken a window at a time (a `SentenceTable` makes only those). */
-function documentTriples(doc: Doc, sentences: SentenceSource, onWindow?: (done: number, total: number) => void): Triple[] {
+function documentTriples(
+  doc: Doc,
+  sentences: SentenceSource,
+  onWindow?: (done: number, total: number) => void,
+): Triple[] {
   const triples: Triple[] = [];
   for (let from = 0; from < sentences.length; from += WINDOW) {
     if (from > 0) onWindow?.(from, sentences.length);
     const state = analyse(sentences.slice(from, from + WINDOW));
-    for (let si = 0; si < state.sentences.length; si++) for (const t of sentenceTriples(doc, state, si)) triples.push(t);
+    for (let si = 0; si < state.sentences.length; si++)
+      for (const t of sentenceTriples(doc, state, si)) triples.push(t);
   }
   return triples;
 }
@@ -260,12 +323,18 @@ export function extractCorpus(docs: readonly Doc[]): DocExtraction[] {
  * Rewrites person ids and labels so one person has one node across documents. `existing`
  * are people already in a stored graph: new spellings merge into them.
  */
-export function mergePeopleAcross(results: readonly Pick<DocExtraction, 'triples'>[], existing: readonly PersonName[] = []): void {
+export function mergePeopleAcross(
+  results: readonly Pick<DocExtraction, 'triples'>[],
+  existing: readonly PersonName[] = [],
+): void {
   const lex = lexicon();
   const names = new Map<string, PersonName>(existing.map((p) => [p.id, p]));
   for (const { triples } of results) {
     for (const t of triples) {
-      for (const [id, label, type] of [[t.subjectId, t.subject, t.subjectType], [t.objectId, t.object, t.objectType]] as const) {
+      for (const [id, label, type] of [
+        [t.subjectId, t.subject, t.subjectType],
+        [t.objectId, t.object, t.objectType],
+      ] as const) {
         if (type !== 'Person') continue;
         const entry = names.get(id) ?? { id, label, count: 0, known: lex.entities.has(id) };
         entry.count++;
@@ -314,7 +383,10 @@ export function explainSentence(text: string, doc: Doc = { id: 'explain', text, 
         return { text: t.text, start: t.start, end: t.end, tags };
       }),
       mentions: s.mentions.map((m) => ({
-        text: s.tokens.slice(m.start, m.end).map((t) => t.text).join(' '),
+        text: s.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.text)
+          .join(' '),
         entity: m.entity?.label,
         type: m.entity?.type,
         source: m.source,

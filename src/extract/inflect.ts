@@ -8,7 +8,15 @@
 import { compiledLexicon } from './lexicon/compiled.ts';
 import { english, french } from './nlp.ts';
 
-export type Tense = 'infinitive' | 'present' | 'past' | 'participle' | 'future' | 'conditional' | 'subjunctive' | 'gerund';
+export type Tense =
+  | 'infinitive'
+  | 'present'
+  | 'past'
+  | 'participle'
+  | 'future'
+  | 'conditional'
+  | 'subjunctive'
+  | 'gerund';
 
 export interface Inflection {
   form: string;
@@ -57,18 +65,29 @@ function inflectFrench(lemma: string): Inflection[] {
     for (const e of endings) out.push({ form: frStem(stem, e) + e, tense });
   }
   // -yer verbs: envoie, emploient
-  if (stem.endsWith('y')) for (const e of ['e', 'es', 'ent']) out.push({ form: `${stem.slice(0, -1)}i${e}`, tense: 'present' });
+  if (stem.endsWith('y'))
+    for (const e of ['e', 'es', 'ent']) out.push({ form: `${stem.slice(0, -1)}i${e}`, tense: 'present' });
   const futureStem = group === 're' ? lemma.slice(0, -1) : lemma;
   for (const e of FUTURE) out.push({ form: futureStem + e, tense: 'future' });
   for (const e of CONDITIONAL) out.push({ form: futureStem + e, tense: 'conditional' });
   try {
     const [table] = french()(lemma).verbs().conjugate() as Record<string, string | Record<string, string>>[];
-    const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', FutureTense: 'future', PastParticiple: 'participle' };
+    const tenses: Record<string, Tense> = {
+      PastTense: 'past',
+      PresentTense: 'present',
+      FutureTense: 'future',
+      PastParticiple: 'participle',
+    };
     for (const [key, value] of Object.entries(table ?? {})) {
       const tense = tenses[key];
       if (!tense) continue;
       // second person singular forms are left out: news hardly says `tu`, and `sanctions`, `frappes` are nouns
-      const forms = typeof value === 'string' ? [value] : Object.entries(value).filter(([person]) => person !== 'second').map(([, f]) => f);
+      const forms =
+        typeof value === 'string'
+          ? [value]
+          : Object.entries(value)
+              .filter(([person]) => person !== 'second')
+              .map(([, f]) => f);
       for (const form of forms) if (form !== lemma) out.push({ form, tense });
     }
   } catch {
@@ -80,7 +99,12 @@ function inflectFrench(lemma: string): Inflection[] {
 function inflectEnglish(lemma: string): Inflection[] {
   const out: Inflection[] = [{ form: lemma, tense: 'infinitive' }];
   const [table] = english()(lemma).verbs().conjugate() as Record<string, string>[];
-  const tenses: Record<string, Tense> = { PastTense: 'past', PresentTense: 'present', Gerund: 'gerund', Participle: 'participle' };
+  const tenses: Record<string, Tense> = {
+    PastTense: 'past',
+    PresentTense: 'present',
+    Gerund: 'gerund',
+    Participle: 'participle',
+  };
   for (const [key, value] of Object.entries(table ?? {})) {
     const tense = tenses[key];
     if (tense && value && !value.includes(' ')) out.push({ form: value, tense });
@@ -88,7 +112,11 @@ function inflectEnglish(lemma: string): Inflection[] {
   if (out.length === 1) {
     // compromise has no table for words it reads as adjectives (`brief`): the regular forms
     const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-    out.push({ form: `${lemma}s`, tense: 'present' }, { form: `${stem}ed`, tense: 'past' }, { form: `${stem}ing`, tense: 'gerund' });
+    out.push(
+      { form: `${lemma}s`, tense: 'present' },
+      { form: `${stem}ed`, tense: 'past' },
+      { form: `${stem}ing`, tense: 'gerund' },
+    );
   }
   if (!out.some((i) => i.tense === 'participle')) {
     const past = out.find((i) => i.tense === 'past');
@@ -101,11 +129,16 @@ function inflectEnglish(lemma: string): Inflection[] {
  * Lowercase form (accents kept: `attaqués` is a verb, `attaques` a noun) → tense; the first
  * tense given for a form wins (regular before library).
  */
-export function inflectionTable(lemma: string, language: 'fr' | 'en', extra: readonly string[] = []): Map<string, Tense> {
+export function inflectionTable(
+  lemma: string,
+  language: 'fr' | 'en',
+  extra: readonly string[] = [],
+): Map<string, Tense> {
   const table = new Map<string, Tense>();
   const list = inflections(lemma, language);
   for (const { form, tense } of list) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), tense);
-  for (const form of extra) if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), guessTense(form, language));
+  for (const form of extra)
+    if (!table.has(form.toLowerCase())) table.set(form.toLowerCase(), guessTense(form, language));
   return table;
 }
 
@@ -117,7 +150,10 @@ function inflections(lemma: string, language: 'fr' | 'en'): Inflection[] {
   const known = compiledLexicon()?.inflections[key] ?? COMPUTED.get(key);
   if (known) return known.map(([form, tense]) => ({ form, tense }));
   const list = language === 'fr' ? inflectFrench(lemma) : inflectEnglish(lemma);
-  COMPUTED.set(key, list.map((i) => [i.form, i.tense]));
+  COMPUTED.set(
+    key,
+    list.map((i) => [i.form, i.tense]),
+  );
   return list;
 }
 

@@ -7,16 +7,56 @@
 import { fold } from '../text/fold.ts';
 import type { EntityType } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
-import { entityId, insideOffice, lexicon, longestMatch, officeStartsAt, verbSense, type Entity } from './lexicon/index.ts';
+import {
+  entityId,
+  insideOffice,
+  lexicon,
+  longestMatch,
+  officeStartsAt,
+  verbSense,
+  type Entity,
+} from './lexicon/index.ts';
 import { CAPITAL_NOUNS } from './lexicon/noun-classes.ts';
-import { AND, ARTICLES, AUXILIARIES, CAPITAL_ARTICLES, CLAUSE_BOUNDARIES, COLLECTIVE_NOUNS, COMPASS_ADJECTIVES, COMPLEMENT_OF, DEFINITE, DEFINITE_ARTICLES, DETERMINERS, ENGLISH_INDEFINITES, FRENCH_NEXT, GENITIVES, MINISTRY_OF, NAME_RUN_LINKS, NOT_ACRONYMS, NOT_OFFICE_ADJECTIVES, PEOPLE_NOUNS, PREPOSITIONS, SECOND_OFFICE, SINGULAR_GENITIVES, TOWN_PREPOSITIONS } from './lexicon/grammar.ts';
+import {
+  AND,
+  ARTICLES,
+  AUXILIARIES,
+  CAPITAL_ARTICLES,
+  CLAUSE_BOUNDARIES,
+  COLLECTIVE_NOUNS,
+  COMPASS_ADJECTIVES,
+  COMPLEMENT_OF,
+  DEFINITE,
+  DEFINITE_ARTICLES,
+  DETERMINERS,
+  ENGLISH_INDEFINITES,
+  FRENCH_NEXT,
+  GENITIVES,
+  MINISTRY_OF,
+  NAME_RUN_LINKS,
+  NOT_ACRONYMS,
+  NOT_OFFICE_ADJECTIVES,
+  PEOPLE_NOUNS,
+  PREPOSITIONS,
+  SECOND_OFFICE,
+  SINGULAR_GENITIVES,
+  TOWN_PREPOSITIONS,
+} from './lexicon/grammar.ts';
 import { NAME_PARTICLES, NAME_SUFFIX } from './lexicon/people.ts';
 import { EQUIPMENT_HEADS } from './lexicon/equipment.ts';
 import { PORTFOLIO_NAMES } from './lexicon/offices.ts';
 import { LOCATION_HEADS, NOT_PLACES } from './lexicon/locations.ts';
 import { isPlace, PLACE_EXONYMS } from './lexicon/gazetteer.ts';
 import { dictionaryWords } from './lexicon/first-names.ts';
-import { ARTICLE_PREFIX, BODY_KINDS, BODY_KIND_ADJECTIVES, ENGLISH_BODY_HEADS, ENGLISH_OPENING_HEADS, NAME_LINKS, ORGANIZATION_HEADS } from './lexicon/organizations.ts';
+import {
+  ARTICLE_PREFIX,
+  BODY_KINDS,
+  BODY_KIND_ADJECTIVES,
+  ENGLISH_BODY_HEADS,
+  ENGLISH_OPENING_HEADS,
+  NAME_LINKS,
+  ORGANIZATION_HEADS,
+} from './lexicon/organizations.ts';
 import { IMPERSONAL_NEXT, type Anaphor } from './lexicon/anaphora.ts';
 
 const IMPERSONAL = new Set(IMPERSONAL_NEXT);
@@ -44,7 +84,11 @@ export interface Mention {
  * `Mission … en Somalie (AMISOM)` does not make AMISOM a name of Somalia.
  */
 function abbreviates(acronym: string, name: string): boolean {
-  const initials = fold(name).split(/[\s'-]+/).filter(Boolean).map((w) => w[0]).join('');
+  const initials = fold(name)
+    .split(/[\s'-]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
   const letters = fold(acronym).replace(/[^a-z]/g, '');
   let found = 0;
   let at = 0;
@@ -84,7 +128,13 @@ function hasNumber(text: string): boolean {
 function nameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== 'word' || !WORD.test(t.text)) return false;
-  if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || lexicon().titles.has(t.norm)) return false;
+  if (
+    DETERMINERS.has(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    CLAUSE_BOUNDARIES.has(t.lower) ||
+    lexicon().titles.has(t.norm)
+  )
+    return false;
   const lex = lexicon();
   // a known person's surname is part of a name (`Lloyd J. Austin`); another entity or an office word is not
   const known = longestMatch(lex.trie, tokens, i);
@@ -131,10 +181,16 @@ function person(tokens: Token[], start: number, end: number, registry: NameRegis
   const words = label.split(' ').filter((w) => !NAME_SUFFIX.test(fold(w).replace(/\.$/, '')));
   if (words.length === 1) {
     // a surname seen before in the document, or a known person's (`M. Rutte`)
-    const known = registry.get(fold(words[0])) ?? longestMatch(lexicon().trie, tokens, start)?.hits.find((h) => h.entity.type === 'Person')?.entity;
+    const known =
+      registry.get(fold(words[0])) ??
+      longestMatch(lexicon().trie, tokens, start)?.hits.find((h) => h.entity.type === 'Person')?.entity;
     if (known) return known;
   }
-  const entity: Entity = lexicon().entities.get(entityId('Person', label)) ?? { id: entityId('Person', label), label, type: 'Person' };
+  const entity: Entity = lexicon().entities.get(entityId('Person', label)) ?? {
+    id: entityId('Person', label),
+    label,
+    type: 'Person',
+  };
   if (words.length > 1) registry.set(fold(words.at(-1)!), entity);
   return entity;
 }
@@ -160,7 +216,8 @@ function officeBefore(tokens: Token[], i: number): boolean {
 function officeAfter(tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ',') return false;
   let j = k + 1;
-  while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || ENGLISH_INDEFINITES.test(tokens[j]?.lower ?? ''))) j++;
+  while (j < k + 4 && (DETERMINERS.has(tokens[j]?.lower ?? '') || ENGLISH_INDEFINITES.test(tokens[j]?.lower ?? '')))
+    j++;
   return [j, j + 1].some((x) => officeStartsAt(tokens, x));
 }
 
@@ -174,7 +231,13 @@ const AMBIGUOUS: Entity = { id: '', label: '', type: 'Person' };
 function officeOf(tokens: Token[], m: Mention): string | undefined {
   const lex = lexicon();
   let end = m.start;
-  while (end > 0 && (lex.titles.has(tokens[end - 1].norm) || tokens[end - 1].text === ',' || DEFINITE_ARTICLES.test(tokens[end - 1].lower))) end--;
+  while (
+    end > 0 &&
+    (lex.titles.has(tokens[end - 1].norm) ||
+      tokens[end - 1].text === ',' ||
+      DEFINITE_ARTICLES.test(tokens[end - 1].lower))
+  )
+    end--;
   let head: TrieMatch | undefined;
   let at = -1;
   for (let k = end - 1; k >= 0 && k >= end - 10; k--) {
@@ -198,7 +261,10 @@ function officeOf(tokens: Token[], m: Mention): string | undefined {
     }
   }
   if (!head || SECOND_OFFICE.has(tokens[at - 1]?.lower ?? '')) return undefined;
-  return tokens.slice(at, at + head.length).map((t) => t.norm).join(' ');
+  return tokens
+    .slice(at, at + head.length)
+    .map((t) => t.norm)
+    .join(' ');
 }
 type TrieMatch = NonNullable<ReturnType<typeof longestMatch>>;
 
@@ -206,13 +272,35 @@ type TrieMatch = NonNullable<ReturnType<typeof longestMatch>>;
 function roleAt(tokens: Token[], i: number, registry: NameRegistry): Mention | undefined {
   const match = longestMatch(lexicon().offices, tokens, i);
   if (!match) return undefined;
-  const holder = registry.get(`office:${tokens.slice(i, i + match.length).map((t) => t.norm).join(' ')}`);
+  const holder = registry.get(
+    `office:${tokens
+      .slice(i, i + match.length)
+      .map((t) => t.norm)
+      .join(' ')}`,
+  );
   if (!holder) return undefined;
   const next = tokens[i + match.length];
   // (`le président de la Croatie`, `le président ukrainien`, `the President, X`: another office phrase)
   // (and `le premier ministre iraquien`: any adjective after it; a verb, an adverb or a preposition may follow a bare office)
-  const adjective = next?.kind === 'word' && !next.cap && !AUXILIARIES.has(next.lower) && !PREPOSITIONS.has(next.lower) && !CLAUSE_BOUNDARIES.has(next.lower) && !/(ment|ly)$/.test(next.lower) && !verbSense(next.lower, 'fr') && !verbSense(next.lower, 'en') && !NOT_OFFICE_ADJECTIVES.test(next.lower);
-  if (next && (next.cap || next.text === ',' || GENITIVES.has(next.lower) || adjective || longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))) return undefined;
+  const adjective =
+    next?.kind === 'word' &&
+    !next.cap &&
+    !AUXILIARIES.has(next.lower) &&
+    !PREPOSITIONS.has(next.lower) &&
+    !CLAUSE_BOUNDARIES.has(next.lower) &&
+    !/(ment|ly)$/.test(next.lower) &&
+    !verbSense(next.lower, 'fr') &&
+    !verbSense(next.lower, 'en') &&
+    !NOT_OFFICE_ADJECTIVES.test(next.lower);
+  if (
+    next &&
+    (next.cap ||
+      next.text === ',' ||
+      GENITIVES.has(next.lower) ||
+      adjective ||
+      longestMatch(lexicon().trie, tokens, i + match.length)?.hits.some((h) => h.adjective))
+  )
+    return undefined;
   // (held by two people: a person nobody can name here, who still stands between a pronoun and the people named before)
   return { start: i, end: i + match.length, entity: holder.id ? holder : undefined, adjective: false, source: 'role' };
 }
@@ -242,13 +330,24 @@ const HEADS = {
 /** A model name: a capitalised word or a code with digits (`Shahed`, `CV90`, `TB2`). */
 const modelWord = (tokens: Token[], i: number) => {
   const t = tokens[i];
-  return !!t && t.kind !== 'punct' && (t.cap || hasNumber(t.text)) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !longestMatch(lexicon().trie, tokens, i);
+  return (
+    !!t &&
+    t.kind !== 'punct' &&
+    (t.cap || hasNumber(t.text)) &&
+    !DETERMINERS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !longestMatch(lexicon().trie, tokens, i)
+  );
 };
 /** A model name starts with a letter: `Leopard 2`, `TB2`, not the count in `12 chars`. */
 const modelStart = (tokens: Token[], i: number) => modelWord(tokens, i) && LETTER.test(tokens[i].text);
 
 const entity = (type: EntityType, label: string): Entity => ({ id: entityId(type, label), label, type });
-const text = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
+const text = (tokens: Token[], start: number, end: number) =>
+  tokens
+    .slice(start, end)
+    .map((t, k) => (k > 0 && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text)
+    .join('');
 
 const DESCRIBED = new Set<EntityType>(['Organization', 'Group', 'Event']);
 
@@ -258,7 +357,13 @@ const LONG_WORD = /^\p{L}{4,}$/u;
 function headNouns(label: string): string[] {
   const words = label.split(/\s+/);
   if (words.length < 2) return [];
-  return [words[0], words.at(-1)!].filter((w) => LONG_WORD.test(w) && (LOWER_FIRST.test(w) || HEADS.organization.has(w) || HEADS.english.has(w) || /^(Summit|Group)$/.test(w))).map(fold);
+  return [words[0], words.at(-1)!]
+    .filter(
+      (w) =>
+        LONG_WORD.test(w) &&
+        (LOWER_FIRST.test(w) || HEADS.organization.has(w) || HEADS.english.has(w) || /^(Summit|Group)$/.test(w)),
+    )
+    .map(fold);
 }
 
 const LOWERCASE = /^[\p{Ll}'-]+$/u;
@@ -271,34 +376,65 @@ function equipmentName(tokens: Token[], i: number): Mention | undefined {
     // between the kind and the name: one adjective, and `de X` complements (`véhicules de combat d'infanterie CV90`)
     let k = i + 1;
     if (lowercaseWord(tokens[k]) && !NAME_LINKS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
-    while (k < i + 5 && COMPLEMENT_OF.has(tokens[k]?.lower ?? '') && lowercaseWord(tokens[k + 1]) && !DETERMINERS.has(tokens[k + 1].lower)) k += 2;
+    while (
+      k < i + 5 &&
+      COMPLEMENT_OF.has(tokens[k]?.lower ?? '') &&
+      lowercaseWord(tokens[k + 1]) &&
+      !DETERMINERS.has(tokens[k + 1].lower)
+    )
+      k += 2;
     let n = modelStart(tokens, k) ? 1 : 0;
     while (n === 1 && modelWord(tokens, k + n)) n++;
-    if (n > 0 && k - i <= 4) return { start: i, end: k + n, entity: entity('Equipment', text(tokens, k, k + n)), adjective: false, source: 'pattern' };
+    if (n > 0 && k - i <= 4)
+      return {
+        start: i,
+        end: k + n,
+        entity: entity('Equipment', text(tokens, k, k + n)),
+        adjective: false,
+        source: 'pattern',
+      };
     return undefined;
   }
   if (!modelStart(tokens, i) || (i === 0 && !hasNumber(tokens[i].text))) return undefined;
   let n = 1;
   if (modelWord(tokens, i + 1)) n = 2;
   for (let k = i + n; k < i + n + 4 && tokens[k]; k++) {
-    if (HEADS.equipment.has(tokens[k].norm)) return { start: i, end: k + 1, entity: entity('Equipment', text(tokens, i, i + n)), adjective: false, source: 'pattern' };
+    if (HEADS.equipment.has(tokens[k].norm))
+      return {
+        start: i,
+        end: k + 1,
+        entity: entity('Equipment', text(tokens, i, i + n)),
+        adjective: false,
+        source: 'pattern',
+      };
     if (tokens[k].cap || tokens[k].kind !== 'word') break;
   }
   return undefined;
 }
 
 /** A country with a demonym named at `k` (`ukrainien`, `Ukraine`), and the length of its name there. */
-function countryAt(tokens: Token[], k: number, match = longestMatch(lexicon().trie, tokens, k)): { entity: Entity; length: number } | undefined {
+function countryAt(
+  tokens: Token[],
+  k: number,
+  match = longestMatch(lexicon().trie, tokens, k),
+): { entity: Entity; length: number } | undefined {
   const hit = match?.hits.find((h) => h.entity.type === 'Country' && h.entity.demonym);
   return hit && { entity: hit.entity, length: match!.length };
 }
 
 /** First words of the portfolios named in two words (`affaires` of `affaires étrangères`): no other word starts one. */
-const PORTFOLIO_STARTS = new Set(Object.keys(PORTFOLIO_NAMES).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
+const PORTFOLIO_STARTS = new Set(
+  Object.keys(PORTFOLIO_NAMES)
+    .filter((name) => name.includes(' '))
+    .map((name) => name.split(' ')[0]),
+);
 
 /** A portfolio's English name at `k`, in two words or one (`affaires étrangères`, `défense`), and its length. */
 function portfolioAt(tokens: Token[], k: number): { name: string; length: number } | undefined {
-  const two = k + 2 <= tokens.length && PORTFOLIO_STARTS.has(tokens[k].lower) ? PORTFOLIO_NAMES[`${tokens[k].lower} ${tokens[k + 1].lower}`] : undefined;
+  const two =
+    k + 2 <= tokens.length && PORTFOLIO_STARTS.has(tokens[k].lower)
+      ? PORTFOLIO_NAMES[`${tokens[k].lower} ${tokens[k + 1].lower}`]
+      : undefined;
   if (two) return { name: two, length: 2 };
   const one = k + 1 <= tokens.length ? PORTFOLIO_NAMES[tokens[k].lower] : undefined;
   return one ? { name: one, length: 1 } : undefined;
@@ -307,9 +443,14 @@ function portfolioAt(tokens: Token[], k: number): { name: string; length: number
 /** `Ukrainian Ministry of Defence`: the ministry of a country's portfolio, named in English. */
 function ministryMention(start: number, end: number, country: Entity, portfolio: string): Mention {
   const label = `${country.demonym} Ministry of ${portfolio}`;
-  return { start, end, entity: { id: entityId('Organization', label), label, type: 'Organization' }, adjective: false, source: 'pattern' };
+  return {
+    start,
+    end,
+    entity: { id: entityId('Organization', label), label, type: 'Organization' },
+    adjective: false,
+    source: 'pattern',
+  };
 }
-
 
 /**
  * A country's ministry, named in English whatever the language: `le ministère ukrainien de la Défense`,
@@ -341,20 +482,36 @@ function ministry(tokens: Token[], i: number, match: TrieMatch | undefined): Men
     return portfolio ? ministryMention(i, k + 2 + portfolio.length, country.entity, portfolio.name) : undefined;
   }
   const portfolio = portfolioAt(tokens, k);
-  return portfolio && tokens[k + portfolio.length]?.lower === 'ministry' ? ministryMention(i, k + portfolio.length + 1, country.entity, portfolio.name) : undefined;
+  return portfolio && tokens[k + portfolio.length]?.lower === 'ministry'
+    ? ministryMention(i, k + portfolio.length + 1, country.entity, portfolio.name)
+    : undefined;
 }
 
 /** Words that end a French body's name: the complement stops before a date, an office, a verb. */
 const endsFrenchName = (tokens: Token[], k: number) => {
   const t = tokens[k];
-  return t.kind !== 'word' || AUXILIARIES.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower) || HEADS.notPlaces.has(t.norm) || !!longestMatch(lexicon().offices, tokens, k) || !!verbSense(t.lower, 'fr');
+  return (
+    t.kind !== 'word' ||
+    AUXILIARIES.has(t.lower) ||
+    CLAUSE_BOUNDARIES.has(t.lower) ||
+    HEADS.notPlaces.has(t.norm) ||
+    !!longestMatch(lexicon().offices, tokens, k) ||
+    !!verbSense(t.lower, 'fr')
+  );
 };
 /** A capitalised word inside an English name: not an office or a courtesy title. */
 const englishNameWord = (tokens: Token[], k: number) => {
   const t = tokens[k];
-  return !!t && t.kind !== 'punct' && (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) && !DETERMINERS.has(t.lower) && !longestMatch(lexicon().offices, tokens, k) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+  return (
+    !!t &&
+    t.kind !== 'punct' &&
+    (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) &&
+    !DETERMINERS.has(t.lower) &&
+    !longestMatch(lexicon().offices, tokens, k) &&
+    !lexicon().titles.has(t.norm) &&
+    !HEADS.notPlaces.has(t.norm)
+  );
 };
-
 
 /**
  * The name of a body no lexicon holds. French: a capitalised head and its complement
@@ -373,7 +530,14 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
       // `Congrès péruvien`: a country's adjective closes the name
       if (!tokens[k].cap && longestMatch(lexicon().trie, tokens, k)?.hits.some((h) => h.adjective)) break;
     }
-    if (last > i) return { start: i, end: last + 1, entity: entity('Organization', text(tokens, i, last + 1)), adjective: false, source: 'pattern' };
+    if (last > i)
+      return {
+        start: i,
+        end: last + 1,
+        entity: entity('Organization', text(tokens, i, last + 1)),
+        adjective: false,
+        source: 'pattern',
+      };
     if (language === 'fr') return undefined;
   }
   if (language === 'fr' || !englishNameWord(tokens, i)) return undefined;
@@ -387,7 +551,12 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
     }
     // `of the`, `for`, `on` inside a name, after a head; `/` between two names of one body
     const after = tokens[k].lower === 'the' ? k + 1 : k;
-    if (k > i && /^(of|for|on)$/.test(tokens[k].lower) && head && englishNameWord(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1)) {
+    if (
+      k > i &&
+      /^(of|for|on)$/.test(tokens[k].lower) &&
+      head &&
+      englishNameWord(tokens, tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1)
+    ) {
       k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
       continue;
     }
@@ -396,7 +565,13 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
       continue;
     }
     // `Tigray People's Liberation Front (TPLF)`: a possessive inside a name that its acronym spells from the first word
-    if (k > i && tokens[k].lower === "'s" && englishNameWord(tokens, k + 1) && !longestMatch(lexicon().trie, tokens, k - 1) && acronymFrom(tokens, k + 1, t)) {
+    if (
+      k > i &&
+      tokens[k].lower === "'s" &&
+      englishNameWord(tokens, k + 1) &&
+      !longestMatch(lexicon().trie, tokens, k - 1) &&
+      acronymFrom(tokens, k + 1, t)
+    ) {
       k++;
       continue;
     }
@@ -408,11 +583,21 @@ function bodyName(tokens: Token[], i: number, language: string): Mention | undef
 
 /** A capitalised word no lexicon explains, and not a given name before a surname. */
 const unknownCap = (tokens: Token[], k: number) =>
-  !!tokens[k]?.cap && tokens[k].kind === 'word' && !HEADS.notPlaces.has(tokens[k].norm) && !longestMatch(lexicon().trie, tokens, k) && !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
+  !!tokens[k]?.cap &&
+  tokens[k].kind === 'word' &&
+  !HEADS.notPlaces.has(tokens[k].norm) &&
+  !longestMatch(lexicon().trie, tokens, k) &&
+  !(lexicon().firstNames.has(tokens[k].norm) && tokens[k + 1]?.cap);
 
 /** A place named by tokens `i` to `end`, the mention from `start` (labelled in English where the French name of a large city differs: `Mogadiscio` → Mogadishu). */
 function place(tokens: Token[], i: number, end: number, start = i): Mention {
-  return { start, end, entity: entity('Location', EXONYMS.get(fold(text(tokens, i, end))) ?? text(tokens, i, end)), adjective: false, source: 'pattern' };
+  return {
+    start,
+    end,
+    entity: entity('Location', EXONYMS.get(fold(text(tokens, i, end))) ?? text(tokens, i, end)),
+    adjective: false,
+    source: 'pattern',
+  };
 }
 
 /** `la ville de Lviv`, `le port d'Izmaïl`, `l'île japonaise de Hokkaido`, `Kharkiv region`, `à Djibo`. */
@@ -422,14 +607,26 @@ function placeName(tokens: Token[], i: number, previous: Token | undefined): Men
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (!SINGULAR_GENITIVES.test(tokens[i - 1]?.lower ?? '')) break;
     // (a compass adjective after the name is part of it: `État du Darfour méridional`)
-    if (HEADS.location.has(tokens[k].norm)) return place(tokens, i, i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
+    if (HEADS.location.has(tokens[k].norm))
+      return place(tokens, i, i + 1 + (COMPASS_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0), k);
   }
   // head after: `Kharkiv region`
   if (HEADS.location.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap) return place(tokens, i, i + 1);
   // `à Djibo`, `near Isfahan`, `in Herat`: one capitalised word, not a name's start (after `in`, a known town or a country after it)
-  if (previous && TOWN_PREPOSITIONS.test(previous.lower) && !tokens[i + 1]?.cap && (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))) return place(tokens, i, i + 1);
+  if (
+    previous &&
+    TOWN_PREPOSITIONS.test(previous.lower) &&
+    !tokens[i + 1]?.cap &&
+    (!/^(in|at)$/.test(previous.lower) || countryAfter(tokens, i + 1) || isPlace(tokens[i].text, 10_000))
+  )
+    return place(tokens, i, i + 1);
   // `de Tessit (Mali)`, `Baidoa, Somalia,`, `Niamey, the capital of Niger`: a place followed by its country
-  if ((countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) && i > 0 && !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return place(tokens, i, i + 1);
+  if (
+    (countryAfter(tokens, i + 1) || capitalOf(tokens, i + 1) > 0) &&
+    i > 0 &&
+    !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')
+  )
+    return place(tokens, i, i + 1);
   return undefined;
 }
 
@@ -445,7 +642,8 @@ function regionalBranch(tokens: Token[], k: number): number {
 /** Whether the capitalised run from `k` ends in an acronym definition whose first letter is the initial of `first` (`… Front (TPLF)`). */
 function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
   let j = k;
-  while (j < tokens.length && j < k + 8 && (englishNameWord(tokens, j) || /^(of|for|the|and)$/.test(tokens[j].lower))) j++;
+  while (j < tokens.length && j < k + 8 && (englishNameWord(tokens, j) || /^(of|for|the|and)$/.test(tokens[j].lower)))
+    j++;
   const acronym = tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' ? tokens[j + 1].text : '';
   return DEFINED_ACRONYM.test(acronym) && fold(acronym)[0] === first.norm[0];
 }
@@ -453,7 +651,8 @@ function acronymFrom(tokens: Token[], k: number, first: Token): boolean {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}(-\p{Lu}{1,3})?$/u;
 const ROMAN = /^[IVXLCDM]+$/;
 /** A word in capitals (`NIAMEY`, `NATO`). */
-const shouted = (u: Token | undefined) => !!u && u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase() && UPPER.test(u.text);
+const shouted = (u: Token | undefined) =>
+  !!u && u.kind === 'word' && u.text.length > 1 && u.text === u.text.toUpperCase() && UPPER.test(u.text);
 
 /**
  * An acronym at `i`: two to six capitals (digits and one hyphen allowed: `FARC-EP`, `M23`), not a
@@ -462,7 +661,8 @@ const shouted = (u: Token | undefined) => !!u && u.kind === 'word' && u.text.len
 function standaloneAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // (a capital first: most words are done with before the patterns)
-  if (t.kind !== 'word' || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text) || NOT_ACRONYMS.has(t.text)) return false;
+  if (t.kind !== 'word' || !t.cap || !ACRONYM.test(t.text) || ROMAN.test(t.text) || NOT_ACRONYMS.has(t.text))
+    return false;
   if (/^[–—-]$/.test(tokens[i + 1]?.text ?? '') || (i === 0 && tokens[1]?.text === ',')) return false;
   // (a run of words in capitals is a dateline or a headline: `NEW YORK, 10 June`)
   if (shouted(tokens[i - 1]) || shouted(tokens[i + 1])) return false;
@@ -476,7 +676,8 @@ function standaloneAcronym(tokens: Token[], i: number): boolean {
  */
 function untypedName(tokens: Token[], i: number): number {
   const before = tokens[i - 1];
-  if (!before || !(before.text === ',' || (before.kind === 'word' && !before.cap)) || officeEndsAt(tokens, i - 1)) return 0;
+  if (!before || !(before.text === ',' || (before.kind === 'word' && !before.cap)) || officeEndsAt(tokens, i - 1))
+    return 0;
   const n = properRun(tokens, i);
   // (nor a word of an office: `Vice President`, `Affaires étrangères`)
   if (n === 0 || tokens.slice(i, i + n + 1).some((_, j) => insideOffice(tokens, i + j))) return 0;
@@ -486,7 +687,14 @@ function untypedName(tokens: Token[], i: number): number {
 }
 
 /** A proper name or code (`Boko Haram`, `M23`, `A7`) at `i`: its length, up to four words, or 0. */
-const properWord = (t: Token | undefined) => !!t && t.kind !== 'punct' && (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !lexicon().titles.has(t.norm) && !HEADS.notPlaces.has(t.norm);
+const properWord = (t: Token | undefined) =>
+  !!t &&
+  t.kind !== 'punct' &&
+  (t.cap || (hasNumber(t.text) && UPPER.test(t.text))) &&
+  !DETERMINERS.has(t.lower) &&
+  !PREPOSITIONS.has(t.lower) &&
+  !lexicon().titles.has(t.norm) &&
+  !HEADS.notPlaces.has(t.norm);
 
 function properRun(tokens: Token[], i: number): number {
   let k = i;
@@ -512,17 +720,25 @@ function kindAt(tokens: Token[], k: number): number {
 function namedBody(tokens: Token[], i: number): Mention | undefined {
   const n = properRun(tokens, i);
   if (n === 0 || longestMatch(lexicon().trie, tokens, i)) return undefined;
-  const body = (start: number, end: number): Mention => ({ start, end, entity: entity('Organization', text(tokens, i, i + n)), adjective: false, source: 'kind' });
+  const body = (start: number, end: number): Mention => ({
+    start,
+    end,
+    entity: entity('Organization', text(tokens, i, i + n)),
+    adjective: false,
+    source: 'kind',
+  });
   // before: the kind and at most two adjectives right before the name; the mention spans them (`par le groupe armé X`)
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap) return tokens.slice(j + 1, i).every((t) => HEADS.kindAdjectives.has(t.lower)) ? body(j, i + n) : undefined;
+    if (HEADS.kinds.has(tokens[j].norm) && !tokens[j].cap)
+      return tokens.slice(j + 1, i).every((t) => HEADS.kindAdjectives.has(t.lower)) ? body(j, i + n) : undefined;
     if (tokens[j].kind !== 'word' || tokens[j].cap) break;
   }
   // after: `the Boko Haram terrorist group`
   const after = kindAt(tokens, i + n);
   if (after > 0 && !tokens[i + n].cap) return body(i, i + n);
   // apposition: `A7, a company`, `X, une entreprise`
-  if (tokens[i + n]?.text === ',' && ARTICLES.test(tokens[i + n + 1]?.lower ?? '') && kindAt(tokens, i + n + 2) > 0) return body(i, i + n);
+  if (tokens[i + n]?.text === ',' && ARTICLES.test(tokens[i + n + 1]?.lower ?? '') && kindAt(tokens, i + n + 2) > 0)
+    return body(i, i + n);
   return undefined;
 }
 
@@ -534,7 +750,9 @@ export function capitalOf(tokens: Token[], k: number): number {
   if (!CAPITAL_NOUNS.test(tokens[j]?.lower ?? '') || !SINGULAR_GENITIVES.test(tokens[j + 1]?.lower ?? '')) return -1;
   j += 2;
   if (CAPITAL_ARTICLES.test(tokens[j]?.lower ?? '')) j++;
-  return longestMatch(lexicon().trie, tokens, j)?.hits.some((h) => h.entity.type === 'Country' && !h.adjective) ? j : -1;
+  return longestMatch(lexicon().trie, tokens, j)?.hits.some((h) => h.entity.type === 'Country' && !h.adjective)
+    ? j
+    : -1;
 }
 
 /** A country named right after token `k` in apposition: `(Afghanistan)`, `, Niger` (not `, Niger and Mali`). */
@@ -551,7 +769,14 @@ function countryAfter(tokens: Token[], k: number): boolean {
 function isTitleCase(tokens: Token[]): boolean {
   let long = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length <= 3 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) continue;
+    if (
+      t.kind !== 'word' ||
+      t.text.length <= 3 ||
+      PREPOSITIONS.has(t.lower) ||
+      DETERMINERS.has(t.lower) ||
+      CLAUSE_BOUNDARIES.has(t.lower)
+    )
+      continue;
     if (!t.cap) return false;
     long++;
   }
@@ -573,7 +798,10 @@ function addMention({ tokens, registry, mentions, covered }: Reading, m: Mention
   // `the coalition`, `le Conseil`, `the summit` later stand for the body or event named here
   // (by its English label and by the words of the text: `le Conseil de sécurité` → `le Conseil`)
   if (m.entity && DESCRIBED.has(m.entity.type) && m.source !== 'description') {
-    const surface = tokens.slice(m.start, m.end).filter((t) => HEADS.organization.has(t.text)).map((t) => t.norm);
+    const surface = tokens
+      .slice(m.start, m.end)
+      .filter((t) => HEADS.organization.has(t.text))
+      .map((t) => t.norm);
     for (const head of new Set([...headNouns(m.entity.label), ...surface])) registry.set(`head:${head}`, m.entity);
   }
   // `le secrétaire général de l'OTAN, M. X`: `le secrétaire général` later stands for X, while one person holds that office in the document
@@ -585,7 +813,14 @@ function addMention({ tokens, registry, mentions, covered }: Reading, m: Mention
     }
   }
   // `Alliance des États du Sahel (AES)`: the acronym names the same body in the rest of the document
-  if (tokens[m.end]?.text === '(' && tokens[m.end + 2]?.text === ')' && DEFINED_ACRONYM.test(tokens[m.end + 1].text) && m.entity && m.entity.type !== 'Person' && abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))) {
+  if (
+    tokens[m.end]?.text === '(' &&
+    tokens[m.end + 2]?.text === ')' &&
+    DEFINED_ACRONYM.test(tokens[m.end + 1].text) &&
+    m.entity &&
+    m.entity.type !== 'Person' &&
+    abbreviates(tokens[m.end + 1].text, text(tokens, m.start, m.end))
+  ) {
     registry.set(tokens[m.end + 1].norm, m.entity);
   }
 }
@@ -604,7 +839,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       const place = tokens[i + 1].lower === 'de' ? longestMatch(lex.trie, tokens, i + 2) : undefined;
       const loc = place?.hits.find((h) => h.entity.type === 'Location')?.entity;
       if (place && loc) {
-        addMention(reading, { start: i, end: i + 2 + place.length, entity: entity('Event', `${loc.label} summit`), adjective: false, source: 'pattern' });
+        addMention(reading, {
+          start: i,
+          end: i + 2 + place.length,
+          entity: entity('Event', `${loc.label} summit`),
+          adjective: false,
+          source: 'pattern',
+        });
         i += 1 + place.length;
         continue;
       }
@@ -612,7 +853,10 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     const match = longestMatch(lex.trie, tokens, i);
     // a longer pattern wins over a lexicon word it starts with: `Alliance des États du Sahel` is not NATO's `Alliance`
     // (only `ministère` or a country's name or adjective can open one)
-    const office = t.lower === 'ministère' || match?.hits.some((h) => h.entity.type === 'Country') ? ministry(tokens, i, match) : undefined;
+    const office =
+      t.lower === 'ministère' || match?.hits.some((h) => h.entity.type === 'Country')
+        ? ministry(tokens, i, match)
+        : undefined;
     if (office) {
       addMention(reading, office);
       i = office.end - 1;
@@ -632,27 +876,50 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
       // `les Russes`, `Russians`: a capitalised plural demonym names the people, who act as their state
       const people = hit.adjective && t.cap && match.length === 1 && /s$/.test(t.text);
       // `Al-Qaeda in the Arabian Peninsula`: a branch named after its region is its own body
-      const branch = hit.entity.type === 'Organization' && !hit.adjective ? regionalBranch(tokens, i + match.length) : 0;
+      const branch =
+        hit.entity.type === 'Organization' && !hit.adjective ? regionalBranch(tokens, i + match.length) : 0;
       if (branch) {
-        addMention(reading, { start: i, end: i + match.length + branch, entity: entity('Organization', text(tokens, i, i + match.length + branch)), adjective: false, source: 'pattern' });
+        addMention(reading, {
+          start: i,
+          end: i + match.length + branch,
+          entity: entity('Organization', text(tokens, i, i + match.length + branch)),
+          adjective: false,
+          source: 'pattern',
+        });
         i += match.length + branch - 1;
         continue;
       }
       // `Darfour méridional`, `Kivu oriental`: a compass adjective makes another region of a known one
       if (hit.entity.type === 'Location' && COMPASS_ADJECTIVES.has(tokens[i + match.length]?.lower ?? '')) {
-        addMention(reading, { start: i, end: i + match.length + 1, entity: entity('Location', text(tokens, i, i + match.length + 1)), adjective: false, source: 'pattern' });
+        addMention(reading, {
+          start: i,
+          end: i + match.length + 1,
+          entity: entity('Location', text(tokens, i, i + match.length + 1)),
+          adjective: false,
+          source: 'pattern',
+        });
         i += match.length;
         continue;
       }
-      addMention(reading, { start: i, end: i + match.length, entity: known ?? hit.entity, adjective: hit.adjective && !people, source: 'lexicon' });
-      if (hit.entity.type === 'Person' && match.length > 1) registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
+      addMention(reading, {
+        start: i,
+        end: i + match.length,
+        entity: known ?? hit.entity,
+        adjective: hit.adjective && !people,
+        source: 'lexicon',
+      });
+      if (hit.entity.type === 'Person' && match.length > 1)
+        registry.set(fold(tokens[i + match.length - 1].text), hit.entity);
       i += match.length - 1;
       continue;
     }
     if (t.kind !== 'word') continue;
     // `la coalition`, `the summit`: a definite description of a body or event named before
     // (a capitalised head is a name by itself: `Council President X` after `the Security Council`)
-    const described = DEFINITE.has(tokens[i - 1]?.lower ?? '') || (t.cap && i > 0 && HEADS.english.has(t.text)) ? registry.get(`head:${t.norm}`) : undefined;
+    const described =
+      DEFINITE.has(tokens[i - 1]?.lower ?? '') || (t.cap && i > 0 && HEADS.english.has(t.text))
+        ? registry.get(`head:${t.norm}`)
+        : undefined;
     if (described) {
       addMention(reading, { start: i, end: i + 1, entity: described, adjective: false, source: 'description' });
       continue;
@@ -682,7 +949,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (title) {
       const n = nameRun(tokens, i + title, 4);
       if (n > 0) {
-        addMention(reading, { start: i + title, end: i + title + n, entity: person(tokens, i + title, i + title + n, registry), adjective: false, source: 'title' });
+        addMention(reading, {
+          start: i + title,
+          end: i + title + n,
+          entity: person(tokens, i + title, i + title + n, registry),
+          adjective: false,
+          source: 'title',
+        });
         i += title + n - 1;
         continue;
       }
@@ -691,18 +964,34 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (t.cap && lex.firstNames.has(t.norm)) {
       const n = nameRun(tokens, i + 1, 3);
       if (n > 0) {
-        addMention(reading, { start: i, end: i + 1 + n, entity: person(tokens, i, i + 1 + n, registry), adjective: false, source: 'first-name' });
+        addMention(reading, {
+          start: i,
+          end: i + 1 + n,
+          entity: person(tokens, i, i + 1 + n, registry),
+          adjective: false,
+          source: 'first-name',
+        });
         i += n;
         continue;
       }
     }
     // `le ministre de la Défense, Rustem Umerov`, `Iranian Foreign Minister Abbas Araghchi`
     // (after a preposition, capitalised words complete the office: `Secretary General for Political Affairs`)
-    if (t.cap && (tokens[i - 1]?.text === ',' || officeEndsAt(tokens, i - 1)) && officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)) {
+    if (
+      t.cap &&
+      (tokens[i - 1]?.text === ',' || officeEndsAt(tokens, i - 1)) &&
+      officeBefore(tokens, tokens[i - 1]?.text === ',' ? i - 1 : i)
+    ) {
       const n = nameRun(tokens, i, 4);
       // (a surname alone right after its office: `Secretary Rubio`, `le président Bazoum`)
       if (n >= 2 || (n === 1 && officeEndsAt(tokens, i - 1) && !lexicon().seats.has(tokens[i - 1].norm))) {
-        addMention(reading, { start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
+        addMention(reading, {
+          start: i,
+          end: i + n,
+          entity: person(tokens, i, i + n, registry),
+          adjective: false,
+          source: 'apposition',
+        });
         i += n - 1;
         continue;
       }
@@ -711,7 +1000,13 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     if (t.cap) {
       const n = nameRun(tokens, i, 4);
       if (n >= 2 && officeAfter(tokens, i + n)) {
-        addMention(reading, { start: i, end: i + n, entity: person(tokens, i, i + n, registry), adjective: false, source: 'apposition' });
+        addMention(reading, {
+          start: i,
+          end: i + n,
+          entity: person(tokens, i, i + n, registry),
+          adjective: false,
+          source: 'apposition',
+        });
         i += n - 1;
         continue;
       }
@@ -725,34 +1020,79 @@ export function findMentions(tokens: Token[], registry: NameRegistry, language =
     // `Jama'at Nusrat al-Islam wal-Muslimin (JNIM)`: a capitalised name defined by an acronym
     if (t.cap && i > 0) {
       let k = i;
-      while (k < tokens.length && k < i + 7 && (tokens[k].cap || ARTICLE_PREFIX.test(tokens[k].lower) || NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === "'s" && tokens[k + 1]?.cap))) k++;
+      while (
+        k < tokens.length &&
+        k < i + 7 &&
+        (tokens[k].cap ||
+          ARTICLE_PREFIX.test(tokens[k].lower) ||
+          NAME_LINKS.has(tokens[k].lower) ||
+          (tokens[k].lower === "'s" && tokens[k + 1]?.cap))
+      )
+        k++;
       // (with a possessive inside, only when the acronym starts with the name: the words are looked at last)
-      if (k - i >= 2 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && DEFINED_ACRONYM.test(tokens[k + 1].text) && abbreviates(tokens[k + 1].text, text(tokens, i, k)) && (tokens[k + 1].norm[0] === t.norm[0] || !tokens.slice(i, k).some((u) => u.lower === "'s"))) {
-        addMention(reading, { start: i, end: k, entity: entity('Organization', text(tokens, i, k)), adjective: false, source: 'pattern' });
+      if (
+        k - i >= 2 &&
+        tokens[k]?.text === '(' &&
+        tokens[k + 2]?.text === ')' &&
+        DEFINED_ACRONYM.test(tokens[k + 1].text) &&
+        abbreviates(tokens[k + 1].text, text(tokens, i, k)) &&
+        (tokens[k + 1].norm[0] === t.norm[0] || !tokens.slice(i, k).some((u) => u.lower === "'s"))
+      ) {
+        addMention(reading, {
+          start: i,
+          end: k,
+          entity: entity('Organization', text(tokens, i, k)),
+          adjective: false,
+          source: 'pattern',
+        });
         i = k - 1;
         continue;
       }
     }
     // `les FARC`, `the TPLF`: an acronym no lexicon holds names a body (datelines and headlines in capitals aside)
-    if (!titleCase && standaloneAcronym(tokens, i)) addMention(reading, { start: i, end: i + 1, entity: entity('Organization', t.text), adjective: false, source: 'acronym' });
+    if (!titleCase && standaloneAcronym(tokens, i))
+      addMention(reading, {
+        start: i,
+        end: i + 1,
+        entity: entity('Organization', t.text),
+        adjective: false,
+        source: 'acronym',
+      });
   }
 
   // last, a proper name that no evidence types stays a candidate of unknown type (`listed Volta Trading`); only some rules take it
   for (let i = 1; i < tokens.length && !titleCase; i++) {
     if (covered[i] || !tokens[i].cap) continue;
     const n = untypedName(tokens, i);
-    if (n && !covered.slice(i, i + n).some(Boolean)) addMention(reading, { start: i, end: i + n, entity: entity('Unknown', text(tokens, i, i + n)), adjective: false, source: 'untyped' });
+    if (n && !covered.slice(i, i + n).some(Boolean))
+      addMention(reading, {
+        start: i,
+        end: i + n,
+        entity: entity('Unknown', text(tokens, i, i + n)),
+        adjective: false,
+        source: 'untyped',
+      });
     i += Math.max(n, 1) - 1;
   }
 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     // `du pays`, `au pays`: the contracted article holds the description's `le`
-    const contracted = tokens[i].lower === 'pays' && /^(du|au)$/.test(tokens[i - 1]?.lower ?? '') ? longestMatch(lex.anaphors.trie, [{ norm: 'le', text: 'le' }, tokens[i]], 0) : undefined;
+    const contracted =
+      tokens[i].lower === 'pays' && /^(du|au)$/.test(tokens[i - 1]?.lower ?? '')
+        ? longestMatch(lex.anaphors.trie, [{ norm: 'le', text: 'le' }, tokens[i]], 0)
+        : undefined;
     const match = contracted ? { ...contracted, length: 1 } : longestMatch(lex.anaphors.trie, tokens, i);
-    const impersonal = (tokens[i].lower === 'il' || tokens[i].lower === 'it') && IMPERSONAL.has(tokens[i + 1]?.lower ?? '');
+    const impersonal =
+      (tokens[i].lower === 'il' || tokens[i].lower === 'it') && IMPERSONAL.has(tokens[i + 1]?.lower ?? '');
     if (match && !impersonal && !covered.slice(i, i + match.length).some(Boolean)) {
-      addMention(reading, { start: i, end: i + match.length, anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)], adjective: false, source: 'anaphor' });
+      addMention(reading, {
+        start: i,
+        end: i + match.length,
+        anaphor: lex.anaphors.list[Number(match.hits[0].entity.id)],
+        adjective: false,
+        source: 'anaphor',
+      });
       i += match.length - 1;
     } else if (lex.firstPlural.has(tokens[i].norm)) {
       addMention(reading, { start: i, end: i + 1, firstPlural: true, adjective: false, source: 'first-plural' });
@@ -781,12 +1121,20 @@ function stateBodies(tokens: Token[], mentions: Mention[]): Mention[] {
     if (m.entity?.type !== 'Country') return m;
     // French: noun then adjective (`Gouvernement péruvien`, `Gouvernements kényan et tanzanien`)
     let k = m.start;
-    while (n > 0 && /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') && mentions[n - 1]?.end === k - 1 && mentions[n - 1].adjective && m.adjective) k = mentions[--n].start;
+    while (
+      n > 0 &&
+      /^(et|and|,)$/.test(tokens[k - 1]?.lower ?? '') &&
+      mentions[n - 1]?.end === k - 1 &&
+      mentions[n - 1].adjective &&
+      m.adjective
+    )
+      k = mentions[--n].start;
     const before = m.adjective ? bodyEnding(tokens, k) : -1;
     if (before >= 0) return { ...m, start: k === m.start ? before : m.start, adjective: false };
     // English: adjective then noun (`Eritrean forces`, `the Eritrean government`); not its people (`South Sudanese government officials`)
     const after = longestMatch(bodies, tokens, m.end);
-    if (m.adjective && after && !PEOPLE_NOUNS.has(tokens[m.end + after.length]?.lower ?? '')) return { ...m, end: m.end + after.length, adjective: false };
+    if (m.adjective && after && !PEOPLE_NOUNS.has(tokens[m.end + after.length]?.lower ?? ''))
+      return { ...m, end: m.end + after.length, adjective: false };
     // `the Government of Ethiopia`, `le gouvernement du Soudan`
     if (!m.adjective && SINGULAR_GENITIVES.test(tokens[m.start - 1]?.lower ?? '')) {
       const start = bodyEnding(tokens, m.start - 1);
@@ -805,8 +1153,18 @@ function collectiveHead(tokens: Token[], k: number): number {
   if (p < k && /^(ministres|ministers)$/.test(tokens[p]?.lower ?? '')) return p;
   // `chefs d'État (et de gouvernement)`, `heads of state (and government)`
   let j = k;
-  if (/^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') && AND.test(tokens[j - 2]?.lower ?? '') && /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')) j -= 3;
-  if (/^(état|etat|state)$/.test(tokens[j]?.norm ?? '') && /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') && /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
+  if (
+    /^(gouvernement|government)$/.test(tokens[j]?.lower ?? '') &&
+    AND.test(tokens[j - 2]?.lower ?? '') &&
+    /^(de|of)$/.test(tokens[j - 1]?.lower ?? '')
+  )
+    j -= 3;
+  if (
+    /^(état|etat|state)$/.test(tokens[j]?.norm ?? '') &&
+    /^(d'|of)$/.test(tokens[j - 1]?.lower ?? '') &&
+    /^(chefs|heads)$/.test(tokens[j - 2]?.lower ?? '')
+  )
+    return j - 2;
   return -1;
 }
 
@@ -834,7 +1192,11 @@ function mergeModels(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out.at(-1);
-    if (last && last.end === m.start && ((namedModel(last) && genericModel(m)) || (genericModel(last) && namedModel(m)))) {
+    if (
+      last &&
+      last.end === m.start &&
+      ((namedModel(last) && genericModel(m)) || (genericModel(last) && namedModel(m)))
+    ) {
       out[out.length - 1] = { ...(namedModel(last) ? last : m), start: last.start, end: m.end };
     } else out.push(m);
   }

@@ -50,8 +50,19 @@ export function mergePeople(people: PersonName[]): Map<string, { id: string; lab
     for (const p of group) {
       const f = firstKey(p);
       // a bare surname merges only when one first name goes with it in the corpus
-      const mates = f === undefined ? (firstNames.size === 1 ? group : [p]) : group.filter((q) => firstKey(q) === f || firstKey(q) === undefined);
-      const best = [...mates].sort((a, b) => Number(b.known) - Number(a.known) || Number(b.label.includes(' ')) - Number(a.label.includes(' ')) || b.count - a.count || a.label.localeCompare(b.label))[0];
+      const mates =
+        f === undefined
+          ? firstNames.size === 1
+            ? group
+            : [p]
+          : group.filter((q) => firstKey(q) === f || firstKey(q) === undefined);
+      const best = [...mates].sort(
+        (a, b) =>
+          Number(b.known) - Number(a.known) ||
+          Number(b.label.includes(' ')) - Number(a.label.includes(' ')) ||
+          b.count - a.count ||
+          a.label.localeCompare(b.label),
+      )[0];
       out.set(p.id, { id: best.id, label: best.label });
     }
   }

@@ -28,7 +28,16 @@
  */
 import { RelataError } from '../errors.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
-import { MODALITY_STRENGTH, compareSentenceIds, compareStrings, splitSentenceId, strongerModality, type EdgeAttributes, type Evidence, type RelataGraph } from './model.ts';
+import {
+  MODALITY_STRENGTH,
+  compareSentenceIds,
+  compareStrings,
+  splitSentenceId,
+  strongerModality,
+  type EdgeAttributes,
+  type Evidence,
+  type RelataGraph,
+} from './model.ts';
 
 export type EntityChangeKind = 'entity-added' | 'entity-removed';
 export type RelationChangeKind = 'relation-added' | 'relation-removed' | 'strengthened' | 'weakened';
@@ -132,7 +141,12 @@ export interface GraphDiff {
   baseline?: string;
   documents: { added: DiffDocument[]; removed: DiffDocument[] | null };
   entities: { added: EntityChange[]; removed: EntityChange[] | null };
-  relations: { added: RelationChange[]; removed: RelationChange[] | null; strengthened: RelationChange[]; weakened: RelationChange[] | null };
+  relations: {
+    added: RelationChange[];
+    removed: RelationChange[] | null;
+    strengthened: RelationChange[];
+    weakened: RelationChange[] | null;
+  };
   /** Sorted by edge key. */
   modality: ModalityChange[];
   summary: DiffSummary;
@@ -158,7 +172,11 @@ export type Change = EntityChange | RelationChange | ModalityChange;
 export function isDiffDate(value: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return false;
-  const [year, month, day] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const [year, month, day] = [
+    Number(m[1]),
+    m[2] === undefined ? 1 : Number(m[2]),
+    m[3] === undefined ? 1 : Number(m[3]),
+  ];
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -202,7 +220,11 @@ const minus = (a: Set<string>, b: Set<string> | undefined) => sortedDocs([...a].
 /** Evidence of `after` with `modality` that `before` did not have with it. */
 function newSentences(after: EdgeState, before: EdgeState | undefined, modality: Modality): string[] {
   const old = new Set(before?.evidence.filter((ev) => ev.modality === modality).map((ev) => ev.sentence));
-  return [...new Set(after.evidence.filter((ev) => ev.modality === modality && !old.has(ev.sentence)).map((ev) => ev.sentence))].sort(compareSentenceIds);
+  return [
+    ...new Set(
+      after.evidence.filter((ev) => ev.modality === modality && !old.has(ev.sentence)).map((ev) => ev.sentence),
+    ),
+  ].sort(compareSentenceIds);
 }
 
 /** The relation of edge `key` in `graph`, its ends named. */
@@ -217,7 +239,14 @@ function relationRef(key: string, graph: RelataGraph, state: EdgeState): Relatio
   };
 }
 
-function relationChange(change: RelationChangeKind, key: string, graph: RelataGraph, state: EdgeState, before: EdgeState | undefined, after: EdgeState | undefined): RelationChange {
+function relationChange(
+  change: RelationChangeKind,
+  key: string,
+  graph: RelataGraph,
+  state: EdgeState,
+  before: EdgeState | undefined,
+  after: EdgeState | undefined,
+): RelationChange {
   return {
     change,
     ...relationRef(key, graph, state),
@@ -234,7 +263,14 @@ function relationChange(change: RelationChangeKind, key: string, graph: RelataGr
 function modalityChanges(sides: Sides, commitments: readonly Commitment[]): ModalityChange[] {
   const { before, after, graphAfter } = sides;
   const out = new Map<string, ModalityChange>();
-  const record = (key: string, now: EdgeState, change: ModalityChangeKind, was: Modality | null, to: Modality, extra: Partial<ModalityChange> = {}) => {
+  const record = (
+    key: string,
+    now: EdgeState,
+    change: ModalityChangeKind,
+    was: Modality | null,
+    to: Modality,
+    extra: Partial<ModalityChange> = {},
+  ) => {
     out.set(key, {
       change,
       ...relationRef(key, graphAfter, now),
@@ -262,7 +298,8 @@ function modalityChanges(sides: Sides, commitments: readonly Commitment[]): Moda
   for (const [key, now] of after) {
     const was = before.get(key);
     if (!has(now) || !has(was) || out.has(key)) continue;
-    if (isFact(was.modality) && (now.modality === 'negated' || newSentences(now, was, 'negated').length > 0)) record(key, now, 'denied', was.modality!, 'negated');
+    if (isFact(was.modality) && (now.modality === 'negated' || newSentences(now, was, 'negated').length > 0))
+      record(key, now, 'denied', was.modality!, 'negated');
     else if (now.modality !== was.modality) record(key, now, 'modality', was.modality!, now.modality!);
   }
   return [...out.values()].sort((a, b) => compareStrings(a.key, b.key));
@@ -271,7 +308,15 @@ function modalityChanges(sides: Sides, commitments: readonly Commitment[]): Moda
 function summarise(diff: Omit<GraphDiff, 'summary'>): DiffSummary {
   const n = <T>(list: T[] | null) => (list === null ? null : list.length);
   const { documents, entities, relations, modality } = diff;
-  const counted = [entities.added, entities.removed, relations.added, relations.removed, relations.strengthened, relations.weakened, modality];
+  const counted = [
+    entities.added,
+    entities.removed,
+    relations.added,
+    relations.removed,
+    relations.strengthened,
+    relations.weakened,
+    modality,
+  ];
   return {
     documentsAdded: documents.added.length,
     documentsRemoved: n(documents.removed),
@@ -329,24 +374,37 @@ export function diffGraphs(a: RelataGraph, b: RelataGraph, options: DiffOptions 
     else if (now.docs.size > was.docs.size) strengthened.push(relationChange('strengthened', key, b, now, was, now));
     else if (now.docs.size < was.docs.size) weakened.push(relationChange('weakened', key, b, now, was, now));
   }
-  for (const [key, was] of sides.before) if (!sides.after.has(key)) removed.push(relationChange('relation-removed', key, a, was, was, undefined));
+  for (const [key, was] of sides.before)
+    if (!sides.after.has(key)) removed.push(relationChange('relation-removed', key, a, was, was, undefined));
   const diff = {
     mode: 'graphs' as const,
     since: null,
     removals: true,
     documents: {
-      added: [...docsB.values()].filter((d) => !docsA.has(d.id)).map(diffDocument).sort(byId),
-      removed: [...docsA.values()].filter((d) => !docsB.has(d.id)).map(diffDocument).sort(byId),
+      added: [...docsB.values()]
+        .filter((d) => !docsA.has(d.id))
+        .map(diffDocument)
+        .sort(byId),
+      removed: [...docsA.values()]
+        .filter((d) => !docsB.has(d.id))
+        .map(diffDocument)
+        .sort(byId),
     },
     entities: { added: byKey(entitiesAdded), removed: byKey(entitiesRemoved) },
-    relations: { added: byKey(added), removed: byKey(removed), strengthened: byKey(strengthened), weakened: byKey(weakened) },
+    relations: {
+      added: byKey(added),
+      removed: byKey(removed),
+      strengthened: byKey(strengthened),
+      weakened: byKey(weakened),
+    },
     modality: modalityChanges(sides, options.commitments ?? DEFAULT_COMMITMENTS),
   };
   return { ...diff, summary: summarise(diff) };
 }
 
 /** Whether a document date is on or after `since`, compared at the precision of `since` (as the `from` filter does). */
-const onOrAfter = (date: string | undefined, since: string): boolean => date !== undefined && date.slice(0, since.length) >= since;
+const onOrAfter = (date: string | undefined, since: string): boolean =>
+  date !== undefined && date.slice(0, since.length) >= since;
 
 /**
  * What changed since a date, in one graph: "before" is the evidence from documents dated before
@@ -356,12 +414,27 @@ const onOrAfter = (date: string | undefined, since: string): boolean => date !==
  * Throws a RelataError `E_USAGE` when `since` is not an ISO date (`2024`, `2024-08`, `2024-08-12`).
  */
 export function diffSince(graph: RelataGraph, since: string, options: DiffOptions = {}): GraphDiff {
-  if (!isDiffDate(since)) throw new RelataError('graph', 'E_USAGE', `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`, { since });
+  if (!isDiffDate(since))
+    throw new RelataError(
+      'graph',
+      'E_USAGE',
+      `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`,
+      { since },
+    );
   const documents = graph.getAttribute('documents');
   const recent = new Set(documents.filter((d) => onOrAfter(d.date, since)).map((d) => d.id));
   const before = new Map<string, EdgeState>();
   const after = allEdges(graph);
-  for (const [key, now] of after) before.set(key, edgeState(now.attrs, now.source, now.target, now.evidence.filter((ev) => !recent.has(docOf(ev)))));
+  for (const [key, now] of after)
+    before.set(
+      key,
+      edgeState(
+        now.attrs,
+        now.source,
+        now.target,
+        now.evidence.filter((ev) => !recent.has(docOf(ev))),
+      ),
+    );
   const sides: Sides = { graphAfter: graph, before, after };
   const added: RelationChange[] = [];
   const strengthened: RelationChange[] = [];
@@ -378,8 +451,19 @@ export function diffSince(graph: RelataGraph, since: string, options: DiffOption
     mode: 'since' as const,
     since,
     removals: false,
-    documents: { added: documents.filter((d) => recent.has(d.id)).map(diffDocument).sort(byId), removed: null },
-    entities: { added: byKey(graph.filterNodes((key) => !oldNodes.has(key)).map((key) => entityChange('entity-added', graph, key))), removed: null },
+    documents: {
+      added: documents
+        .filter((d) => recent.has(d.id))
+        .map(diffDocument)
+        .sort(byId),
+      removed: null,
+    },
+    entities: {
+      added: byKey(
+        graph.filterNodes((key) => !oldNodes.has(key)).map((key) => entityChange('entity-added', graph, key)),
+      ),
+      removed: null,
+    },
     relations: { added: byKey(added), removed: null, strengthened: byKey(strengthened), weakened: null },
     modality: modalityChanges(sides, options.commitments ?? DEFAULT_COMMITMENTS),
   };

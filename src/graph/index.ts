@@ -38,5 +38,14 @@ export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
 export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
 export { saveGraph, loadGraph, loadGraphSync, writeAtomically, writeGraphFile } from './store.ts';
-export { SNAPSHOTS_DIR, diffSinceStore, listSnapshots, loadSnapshot, saveSnapshot, snapshotDate, snapshotName, type Snapshot } from './snapshots.ts';
+export {
+  SNAPSHOTS_DIR,
+  diffSinceStore,
+  listSnapshots,
+  loadSnapshot,
+  saveSnapshot,
+  snapshotDate,
+  snapshotName,
+  type Snapshot,
+} from './snapshots.ts';
 export * from './diff.ts';

@@ -40,7 +40,11 @@ export const NOVERLAP_SETTINGS = { margin: 12, ratio: 1.5, expansion: 1.1 } as c
 export function noverlapParameters(order: number, maxIterations = NOVERLAP_ITERATIONS): NoverlapLayoutParameters {
   return {
     maxIterations,
-    inputReducer: (_, attrs) => ({ x: attrs.x, y: attrs.y, size: (Number.isFinite(attrs.size) ? attrs.size! : 1) * NOVERLAP_SIZE_FACTOR }),
+    inputReducer: (_, attrs) => ({
+      x: attrs.x,
+      y: attrs.y,
+      size: (Number.isFinite(attrs.size) ? attrs.size! : 1) * NOVERLAP_SIZE_FACTOR,
+    }),
     settings: { ...NOVERLAP_SETTINGS, gridSize: Math.max(20, Math.ceil(Math.sqrt(Math.max(0, order)))) },
   };
 }
@@ -62,7 +66,9 @@ function hashUnit(s: string): number {
 /** Half the width of the placed nodes' picture, at least 1. */
 function extent(graph: RelataGraph, placed: ReadonlySet<string>): number {
   let max = 1;
-  for (const node of placed) if (graph.hasNode(node)) max = Math.max(max, Math.abs(graph.getNodeAttribute(node, 'x')), Math.abs(graph.getNodeAttribute(node, 'y')));
+  for (const node of placed)
+    if (graph.hasNode(node))
+      max = Math.max(max, Math.abs(graph.getNodeAttribute(node, 'x')), Math.abs(graph.getNodeAttribute(node, 'y')));
   return max;
 }
 
@@ -71,13 +77,17 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
   if (graph.order === 0) return;
   const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number; fixed?: boolean }, { weight: number }>();
   const nodes = graph.nodes().sort(compareStrings);
-  const placed = options.placed && nodes.filter((node) => options.placed!.has(node)).length >= WARM_SHARE * nodes.length ? options.placed : undefined;
+  const placed =
+    options.placed && nodes.filter((node) => options.placed!.has(node)).length >= WARM_SHARE * nodes.length
+      ? options.placed
+      : undefined;
   // a fresh layout starts from hashed positions; a node new to a stored one, beside its placed
   // neighbours (near their centre), or at a hashed place within the stored picture
   const spread = placed ? extent(graph, placed) : 10 * Math.sqrt(graph.order);
   for (const node of nodes) {
     const around = placed && !placed.has(node) ? graph.neighbors(node).filter((n) => placed.has(n)) : [];
-    const mean = (axis: 'x' | 'y') => around.reduce((sum, n) => sum + graph.getNodeAttribute(n, axis), 0) / around.length;
+    const mean = (axis: 'x' | 'y') =>
+      around.reduce((sum, n) => sum + graph.getNodeAttribute(n, axis), 0) / around.length;
     const start = placed?.has(node)
       ? graph.getNodeAttributes(node)
       : around.length
@@ -86,14 +96,20 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
     copy.addNode(node, { x: start.x, y: start.y, fixed: placed?.has(node) ?? false });
   }
   for (const edge of graph.edges().sort(compareStrings)) {
-    copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') });
+    copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), {
+      weight: graph.getEdgeAttribute(edge, 'weight'),
+    });
   }
   const fresh = defaultIterations(graph.order);
-  const iterations = options.iterations ?? (placed ? Math.max(WARM_MIN_ITERATIONS, Math.round(fresh * WARM_FRACTION)) : fresh);
+  const iterations =
+    options.iterations ?? (placed ? Math.max(WARM_MIN_ITERATIONS, Math.round(fresh * WARM_FRACTION)) : fresh);
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > BARNES_HUT_MIN_NODES };
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
   // then spread nodes that sit on each other, so labels have room
   copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size')));
-  noverlap.assign(copy, noverlapParameters(copy.order, placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS));
+  noverlap.assign(
+    copy,
+    noverlapParameters(copy.order, placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS),
+  );
   copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }

@@ -65,7 +65,12 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>, opti
     }
     options.signal?.throwIfAborted();
     if (Date.now() - started > (options.wait ?? 600_000)) {
-      throw new RelataError('graph', 'E_GRAPH_LOCKED', `"${dir}" is being written by process ${holder?.pid ?? '?'}${holder?.since ? ` (since ${holder.since})` : ''}; try again when it ends`, { dir, holder });
+      throw new RelataError(
+        'graph',
+        'E_GRAPH_LOCKED',
+        `"${dir}" is being written by process ${holder?.pid ?? '?'}${holder?.since ? ` (since ${holder.since})` : ''}; try again when it ends`,
+        { dir, holder },
+      );
     }
     await sleep(100, undefined, { signal: options.signal });
   }

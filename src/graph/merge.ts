@@ -51,7 +51,15 @@ export function addExtraction(graph: RelataGraph, ex: Extraction): void {
   for (const t of bestPerSentence(ex.triples)) {
     let record = sentences.get(t.sentenceIndex);
     if (!record) {
-      record = { id: `${doc.id}#${t.sentenceIndex}`, doc: doc.id, index: t.sentenceIndex, start: t.start, end: t.end, text: t.sentence, language: t.language };
+      record = {
+        id: `${doc.id}#${t.sentenceIndex}`,
+        doc: doc.id,
+        index: t.sentenceIndex,
+        start: t.start,
+        end: t.end,
+        text: t.sentence,
+        language: t.language,
+      };
       sentences.set(t.sentenceIndex, record);
     }
     const sentence = record.id;
@@ -60,7 +68,17 @@ export function addExtraction(graph: RelataGraph, ex: Extraction): void {
       [t.objectId, t.object, t.objectType, t.objectText, t.objectSpan],
     ] as const) {
       if (!graph.hasNode(id)) {
-        graph.addNode(id, { label, type, aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: 1, color: TYPE_COLORS[type] });
+        graph.addNode(id, {
+          label,
+          type,
+          aliases: [],
+          mentions: 0,
+          docs: [],
+          x: 0,
+          y: 0,
+          size: 1,
+          color: TYPE_COLORS[type],
+        });
       }
       if (firstMention(id, span)) countMention(graph.getNodeAttributes(id), doc.id, text, t.language);
     }
@@ -93,7 +111,8 @@ export function addExtraction(graph: RelataGraph, ex: Extraction): void {
   }
 
   const record: DocumentRecord = { id: doc.id, sha256: doc.sha256, sentences: ex.sentences.length };
-  for (const field of ['title', 'date', 'url', 'author', 'path', 'source'] as const) if (doc[field] !== undefined) record[field] = doc[field];
+  for (const field of ['title', 'date', 'url', 'author', 'path', 'source'] as const)
+    if (doc[field] !== undefined) record[field] = doc[field];
   graph.getAttribute('documents').push(record);
   // (one by one: a long article has more sentences than a call can take arguments)
   const records = graph.getAttribute('sentences');
@@ -147,8 +166,14 @@ function mentionCounter(length: number): (node: string, span: { start: number; e
 export function removeDocument(graph: RelataGraph, docId: string): boolean {
   const documents = graph.getAttribute('documents');
   if (!documents.some((d) => d.id === docId)) return false;
-  graph.setAttribute('documents', documents.filter((d) => d.id !== docId));
-  graph.setAttribute('sentences', graph.getAttribute('sentences').filter((s) => s.doc !== docId));
+  graph.setAttribute(
+    'documents',
+    documents.filter((d) => d.id !== docId),
+  );
+  graph.setAttribute(
+    'sentences',
+    graph.getAttribute('sentences').filter((s) => s.doc !== docId),
+  );
 
   const touchedNodes = graph.filterNodes((_, a) => a.docs.includes(docId));
   const touchedEdges = new Set(touchedNodes.flatMap((n) => graph.outEdges(n)));

@@ -53,7 +53,11 @@ export function* serializedPieces(graph: RelataGraph): Generator<string> {
   const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
   const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
   yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
-  yield* lines(map(docs, (d) => JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'author', 'path', 'sha256', 'source', 'sentences']))));
+  yield* lines(
+    map(docs, (d) =>
+      JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'author', 'path', 'sha256', 'source', 'sentences'])),
+    ),
+  );
   yield ',"sentences":';
   yield* lines(map(sents, (s) => JSON.stringify(pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']))));
   yield '},"nodes":';
@@ -81,12 +85,25 @@ function* edgeLines(graph: RelataGraph): Generator<string> {
   if (keys.length === 0) return yield '[]';
   for (const [n, key] of keys.entries()) {
     const a = graph.getEdgeAttributes(key);
-    const attributes = pick(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size']);
+    const attributes = pick(a, [
+      'predicate',
+      'label',
+      'code',
+      'role',
+      'weight',
+      'docCount',
+      'modality',
+      'firstDate',
+      'lastDate',
+      'size',
+    ]);
     const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
     const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
     yield `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
     for (let i = 0; i < evidence.length; i++) {
-      const item = JSON.stringify(pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']));
+      const item = JSON.stringify(
+        pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']),
+      );
       yield i === 0 ? item : `,${item}`;
     }
     yield ']}}';
@@ -103,8 +120,7 @@ export function serializeGraph(graph: RelataGraph): string {
 
 /** Parse graph.json text; `file` names the source in error messages. */
 export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
-  const fail = (why: string): RelataError =>
-    new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
+  const fail = (why: string): RelataError => new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -113,8 +129,10 @@ export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
   }
   const attrs = (data as { attributes?: Record<string, unknown> } | null)?.attributes;
   if (attrs?.format !== GRAPH_FORMAT) throw fail(`is not a relata graph (attributes.format is not "${GRAPH_FORMAT}")`);
-  if (attrs.version !== GRAPH_VERSION) throw fail(`has format version ${String(attrs.version)}; this relata reads version ${GRAPH_VERSION}`);
-  if (!Array.isArray(attrs.documents) || !Array.isArray(attrs.sentences)) throw fail('lacks the documents or sentences table');
+  if (attrs.version !== GRAPH_VERSION)
+    throw fail(`has format version ${String(attrs.version)}; this relata reads version ${GRAPH_VERSION}`);
+  if (!Array.isArray(attrs.documents) || !Array.isArray(attrs.sentences))
+    throw fail('lacks the documents or sentences table');
   const problem = graphProblem(data);
   if (problem) throw fail(`is damaged at ${problem}`);
   const graph: RelataGraph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -125,4 +143,3 @@ export function graphFromJSON(text: string, file = GRAPH_FILE): RelataGraph {
   }
   return graph;
 }
-

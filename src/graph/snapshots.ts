@@ -34,7 +34,10 @@ export interface Snapshot {
 
 /** The snapshot name of a time: `2025-11-25T08-00-00Z` (UTC, to the second). */
 export function snapshotName(date: Date): string {
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /** The ISO time of a snapshot name (`.json` or not), or undefined when it is not one (a real time, nothing else). */
@@ -87,7 +90,12 @@ export async function listSnapshots(storeDir: string): Promise<Snapshot[]> {
  */
 export async function loadSnapshot(storeDir: string, name: string): Promise<RelataGraph> {
   if (snapshotDate(name) === undefined) {
-    throw new RelataError('graph', 'E_USAGE', `"${name}" is not a snapshot name (a UTC time such as 2025-11-25T08-00-00Z)`, { name });
+    throw new RelataError(
+      'graph',
+      'E_USAGE',
+      `"${name}" is not a snapshot name (a UTC time such as 2025-11-25T08-00-00Z)`,
+      { name },
+    );
   }
   const file = join(storeDir, SNAPSHOTS_DIR, `${name.replace(/\.json$/, '')}.json`);
   let text: string;
@@ -95,7 +103,8 @@ export async function loadSnapshot(storeDir: string, name: string): Promise<Rela
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no snapshot at "${file}"`, { file });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no snapshot at "${file}"`, { file });
     throw new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" cannot be read (${(e as Error).message})`, { file });
   }
   return graphFromJSON(text, file);
@@ -111,11 +120,27 @@ const takenBefore = (date: string, since: string): boolean => date.slice(0, sinc
  * Otherwise the graph is split at the date by the dates of its documents (`diffSince`: no removals).
  * Throws a RelataError `E_USAGE` when `since` is not an ISO date, `E_GRAPH_NOT_FOUND` without a graph.
  */
-export async function diffSinceStore(storeDir: string, since: string, options: DiffOptions = {}, current?: RelataGraph): Promise<GraphDiff> {
-  if (!isDiffDate(since)) throw new RelataError('graph', 'E_USAGE', `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`, { since });
+export async function diffSinceStore(
+  storeDir: string,
+  since: string,
+  options: DiffOptions = {},
+  current?: RelataGraph,
+): Promise<GraphDiff> {
+  if (!isDiffDate(since))
+    throw new RelataError(
+      'graph',
+      'E_USAGE',
+      `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`,
+      { since },
+    );
   const graph = current ?? (await loadGraph(storeDir));
   const baseline = (await listSnapshots(storeDir)).filter((s) => takenBefore(s.date, since)).at(-1);
   if (!baseline) return diffSince(graph, since, options);
-  const { mode: _mode, since: _since, removals: _removals, ...diff } = diffGraphs(await loadSnapshot(storeDir, baseline.name), graph, options);
+  const {
+    mode: _mode,
+    since: _since,
+    removals: _removals,
+    ...diff
+  } = diffGraphs(await loadSnapshot(storeDir, baseline.name), graph, options);
   return { mode: 'since', since, removals: true, baseline: baseline.name, ...diff };
 }

@@ -66,5 +66,10 @@ function unreadable(file: string, e: NodeJS.ErrnoException): never {
   if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
     throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${file}": run \`relata build\` first`, { file });
   }
-  throw new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" cannot be read (${e.code === 'EISDIR' ? 'it is a folder' : e.message})`, { file });
+  throw new RelataError(
+    'graph',
+    'E_GRAPH_FORMAT',
+    `"${file}" cannot be read (${e.code === 'EISDIR' ? 'it is a folder' : e.message})`,
+    { file },
+  );
 }

@@ -61,11 +61,13 @@ export interface CachedDoc {
 }
 
 /** A cached file can be skipped only if each of its documents is stored as it is (or has no text). */
-export const skippable = (file: CachedFile): boolean => file.docs.every((doc) => doc.stored || doc.sha256 === undefined);
+export const skippable = (file: CachedFile): boolean =>
+  file.docs.every((doc) => doc.stored || doc.sha256 === undefined);
 
 /** A cache read from disk, or undefined when it is not one (another version, a broken file). */
 export function parseInputCache(value: unknown): InputCache | undefined {
   const cache = value as Partial<InputCache> | null;
-  if (cache?.version !== 1 || !Array.isArray(cache.lines) || typeof cache.files !== 'object' || cache.files === null) return undefined;
+  if (cache?.version !== 1 || !Array.isArray(cache.lines) || typeof cache.files !== 'object' || cache.files === null)
+    return undefined;
   return cache as InputCache;
 }

@@ -5,21 +5,58 @@
 
 /** Month names and their usual abbreviations, French and English, accents optional. */
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1,
-  février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, fev: 2, february: 2, feb: 2,
-  mars: 3, march: 3, mar: 3,
-  avril: 4, avr: 4, april: 4, apr: 4,
-  mai: 5, may: 5,
-  juin: 6, june: 6, jun: 6,
-  juillet: 7, juil: 7, july: 7, jul: 7,
-  août: 8, aout: 8, august: 8, aug: 8,
-  septembre: 9, september: 9, sept: 9, sep: 9,
-  octobre: 10, october: 10, oct: 10,
-  novembre: 11, november: 11, nov: 11,
-  décembre: 12, decembre: 12, déc: 12, december: 12, dec: 12,
+  janvier: 1,
+  janv: 1,
+  january: 1,
+  jan: 1,
+  février: 2,
+  fevrier: 2,
+  févr: 2,
+  fevr: 2,
+  fév: 2,
+  fev: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  avr: 4,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  juil: 7,
+  july: 7,
+  jul: 7,
+  août: 8,
+  aout: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  october: 10,
+  oct: 10,
+  novembre: 11,
+  november: 11,
+  nov: 11,
+  décembre: 12,
+  decembre: 12,
+  déc: 12,
+  december: 12,
+  dec: 12,
 };
 
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const START = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}\\d])';
 
@@ -29,7 +66,10 @@ type Parts = (m: RegExpExecArray) => [year: string, month: string | number, day?
 const PATTERNS: [RegExp, Parts][] = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/gu, (m) => [m[1], m[2], m[3]]], // 2024-04-19
   [/(?<![\d-])(\d{4})-(\d{2})(?![\d-])/gu, (m) => [m[1], m[2]]], // 2024-08
-  [new RegExp(`${START}(\\d{1,2})(?:er|st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => [m[3], m[2], m[1]]], // 1er mars 2023
+  [
+    new RegExp(`${START}(\\d{1,2})(?:er|st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giu'),
+    (m) => [m[3], m[2], m[1]],
+  ], // 1er mars 2023
   [new RegExp(`${START}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => [m[3], m[1], m[2]]], // April 19, 2024
   // août 2024, unless a day stands before (an impossible `30 février 2024` is no month either)
   [new RegExp(`(?<!\\d(?:er|st|nd|rd|th)?\\s+)${START}${MONTH}\\s+(\\d{4})${END}`, 'giu'), (m) => [m[2], m[1]]],

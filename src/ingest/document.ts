@@ -46,10 +46,22 @@ function titleFromText(text: string): string | undefined {
 /** SHA-256 (hex) of a text, as `Doc.sha256` is of the cleaned one. */
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export function buildDoc(id: string, extracted: Extracted, format: DocFormat, meta: DocMeta = {}, context?: BoilerplateContext): Doc {
+export function buildDoc(
+  id: string,
+  extracted: Extracted,
+  format: DocFormat,
+  meta: DocMeta = {},
+  context?: BoilerplateContext,
+): Doc {
   const cleaned = cleanBoilerplate(extracted.text, context);
   // txt keeps blanked lines so that offsets stay file offsets; md and html text is ours to compact.
-  const text = format === 'txt' ? cleaned : cleaned.split('\n').filter((line) => line.trim()).join('\n\n');
+  const text =
+    format === 'txt'
+      ? cleaned
+      : cleaned
+          .split('\n')
+          .filter((line) => line.trim())
+          .join('\n\n');
   const title = meta.title ?? extracted.title ?? titleFromText(text);
   const date = normalizeDate(meta.date) ?? extracted.date ?? findDate(text);
   const url = meta.url ?? extracted.url;
@@ -67,6 +79,12 @@ export function buildDoc(id: string, extracted: Extracted, format: DocFormat, me
 }
 
 /** One document from its raw content (BOM and CRLF handled here). */
-export function parseDocument(id: string, raw: string, format: DocFormat, meta: DocMeta = {}, context?: BoilerplateContext): Doc {
+export function parseDocument(
+  id: string,
+  raw: string,
+  format: DocFormat,
+  meta: DocMeta = {},
+  context?: BoilerplateContext,
+): Doc {
   return buildDoc(id, extractText(raw, format), format, meta, context);
 }

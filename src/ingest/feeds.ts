@@ -44,7 +44,8 @@ function childElements(parent: Node, namespaces: readonly (string | null)[], loc
   return found;
 }
 
-const firstChild = (parent: Node, namespaces: readonly (string | null)[], localName: string): Element | undefined => childElements(parent, namespaces, localName)[0];
+const firstChild = (parent: Node, namespaces: readonly (string | null)[], localName: string): Element | undefined =>
+  childElements(parent, namespaces, localName)[0];
 
 /** An element's text, trimmed; undefined when absent or blank. */
 const textOf = (element: Element | undefined): string | undefined => element?.textContent?.trim() || undefined;
@@ -53,7 +54,11 @@ const textOf = (element: Element | undefined): string | undefined => element?.te
 const oneLine = (text: string | undefined): string | undefined => text?.replace(/\s+/g, ' ').trim() || undefined;
 
 /** A feed's items (XML): RSS, RSS 1.0 or Atom by its root element. `fileId` prefixes default ids; `file` names the file in warnings. */
-export function parseFeed(content: string, fileId: string, file: string): { records: JsonRecord[]; warnings: Warning[] } {
+export function parseFeed(
+  content: string,
+  fileId: string,
+  file: string,
+): { records: JsonRecord[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fail: Fail = (problem, where) => warnings.push(toWarning(inputError('E_INPUT_FORMAT', file, problem, where)));
   const errors: { message: string; line?: number }[] = [];
@@ -76,11 +81,14 @@ export function parseFeed(content: string, fileId: string, file: string): { reco
     return { records: [], warnings };
   }
   // a recoverable error (an undeclared entity such as &nbsp;): the items are read, once told
-  if (errors.length) fail(`XML errors, the first one: ${errors[0].message}; read as far as possible`, at(errors[0].line));
+  if (errors.length)
+    fail(`XML errors, the first one: ${errors[0].message}; read as far as possible`, at(errors[0].line));
 
   let candidates: Candidate[];
   if (root.localName === 'rss' && !root.namespaceURI) {
-    candidates = childElements(root, RSS, 'channel').flatMap((channel) => childElements(channel, RSS, 'item')).map(rssItem);
+    candidates = childElements(root, RSS, 'channel')
+      .flatMap((channel) => childElements(channel, RSS, 'item'))
+      .map(rssItem);
   } else if (root.localName === 'RDF' && root.namespaceURI === NS.rdf) {
     candidates = [NS.rss1, NS.rss090].flatMap((ns) => childElements(root, [ns], 'item')).map(rssItem);
   } else if (root.localName === 'feed' && ATOM.includes(root.namespaceURI ?? null)) {
@@ -101,7 +109,8 @@ function rssItem(item: Element): Candidate {
   const guidElement = firstChild(item, RSS, 'guid');
   const guid = textOf(guidElement);
   const about = item.getAttributeNS(NS.rdf, 'about')?.trim() || undefined;
-  const permalink = guidElement?.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false' && isWebAddress(guid) ? guid : undefined;
+  const permalink =
+    guidElement?.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false' && isWebAddress(guid) ? guid : undefined;
   const url = link ?? permalink ?? (isWebAddress(about) ? about : undefined);
   const text = textOf(firstChild(item, [NS.content], 'encoded')) ?? textOf(firstChild(item, RSS, 'description'));
   return {
@@ -146,7 +155,11 @@ function atomEntry(entry: Element, ns: readonly (string | null)[]): Candidate {
     text: body?.text ?? '',
     format: body?.format ?? 'txt',
     title: oneLine(title?.format === 'html' ? extractHtml(title.text).text : title?.text),
-    date: textOf(firstChild(entry, ns, 'published')) ?? textOf(firstChild(entry, ns, 'updated')) ?? textOf(firstChild(entry, ns, 'issued')) ?? textOf(firstChild(entry, ns, 'modified')),
+    date:
+      textOf(firstChild(entry, ns, 'published')) ??
+      textOf(firstChild(entry, ns, 'updated')) ??
+      textOf(firstChild(entry, ns, 'issued')) ??
+      textOf(firstChild(entry, ns, 'modified')),
     url: link,
     author: oneLine(textOf(authorOf && firstChild(authorOf, ns, 'name'))),
   };
@@ -156,13 +169,22 @@ function atomEntry(entry: Element, ns: readonly (string | null)[]): Candidate {
 export function isJsonFeed(value: unknown): value is { version: string; items: unknown[] } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const feed = value as { version?: unknown; items?: unknown };
-  return typeof feed.version === 'string' && feed.version.startsWith('https://jsonfeed.org/version/') && Array.isArray(feed.items);
+  return (
+    typeof feed.version === 'string' &&
+    feed.version.startsWith('https://jsonfeed.org/version/') &&
+    Array.isArray(feed.items)
+  );
 }
 
-const stringField = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const stringField = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** A JSON Feed's items: url, else id; content_html, else content_text, else summary. */
-export function jsonFeedRecords(feed: { items: unknown[] }, fileId: string, file: string): { records: JsonRecord[]; warnings: Warning[] } {
+export function jsonFeedRecords(
+  feed: { items: unknown[] },
+  fileId: string,
+  file: string,
+): { records: JsonRecord[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fail: Fail = (problem, where) => warnings.push(toWarning(inputError('E_INPUT_FORMAT', file, problem, where)));
   const candidates = feed.items.map((value, i): Candidate | undefined => {
@@ -178,7 +200,15 @@ export function jsonFeedRecords(feed: { items: unknown[] }, fileId: string, file
     // 1.1 lists `authors`; 1 had one `author`
     const authors = Array.isArray(item.authors) ? item.authors : [item.author];
     const author = stringField((authors[0] as { name?: unknown } | undefined)?.name);
-    return { id, text: text ?? '', format: html ? 'html' : 'txt', title: oneLine(stringField(item.title)), date: stringField(item.date_published) ?? stringField(item.date_modified), url, author };
+    return {
+      id,
+      text: text ?? '',
+      format: html ? 'html' : 'txt',
+      title: oneLine(stringField(item.title)),
+      date: stringField(item.date_published) ?? stringField(item.date_modified),
+      url,
+      author,
+    };
   });
   return { records: settleIds(candidates, fileId, fail), warnings };
 }

@@ -107,7 +107,11 @@ function parseUrl(input: string, address: string, base?: URL): URL {
       : inputError('E_INPUT_FORMAT', input, 'not a valid URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw inputError('E_INPUT_FORMAT', input, `refused scheme "${url.protocol}"${base ? ` in a redirect to "${url.href}"` : ''}: only http: and https: URLs are fetched`);
+    throw inputError(
+      'E_INPUT_FORMAT',
+      input,
+      `refused scheme "${url.protocol}"${base ? ` in a redirect to "${url.href}"` : ''}: only http: and https: URLs are fetched`,
+    );
   }
   url.hash = '';
   return url;
@@ -155,8 +159,14 @@ export async function fetchUrl(input: string, limits: FetchLimits, validators?: 
       if (REDIRECTS.has(response.status) && location !== null) {
         await response.body?.cancel().catch(() => undefined);
         const next = parseUrl(input, location, url);
-        if (visited.includes(next.href)) throw inputError('E_INPUT_UNREADABLE', input, `redirect loop: ${[...visited, next.href].join(' → ')}`);
-        if (visited.length > limits.maxRedirects) throw inputError('E_INPUT_UNREADABLE', input, `too many redirects (more than ${limits.maxRedirects}), the last to "${next.href}"`);
+        if (visited.includes(next.href))
+          throw inputError('E_INPUT_UNREADABLE', input, `redirect loop: ${[...visited, next.href].join(' → ')}`);
+        if (visited.length > limits.maxRedirects)
+          throw inputError(
+            'E_INPUT_UNREADABLE',
+            input,
+            `too many redirects (more than ${limits.maxRedirects}), the last to "${next.href}"`,
+          );
         visited.push(next.href);
         url = next;
         continue;
@@ -170,7 +180,11 @@ export async function fetchUrl(input: string, limits: FetchLimits, validators?: 
       if (response.status < 200 || response.status > 299) {
         await response.body?.cancel().catch(() => undefined);
         const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${url.href !== visited[0] ? ` (from "${url.href}")` : ''}`;
-        throw inputError(response.status === 404 || response.status === 410 ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE', input, status);
+        throw inputError(
+          response.status === 404 || response.status === 410 ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE',
+          input,
+          status,
+        );
       }
       const bytes = await readBody(input, response, limits.maxBytes, controller).catch((error: unknown) => {
         throw timedOut ? timeout() : error;
@@ -178,7 +192,15 @@ export async function fetchUrl(input: string, limits: FetchLimits, validators?: 
       const contentType = response.headers.get('content-type');
       const format = formatOf(input, contentType, bytes);
       const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-      return { status: 'ok', url: url.href, bytes, format, ...(charset && { charset }), ...(etag && { etag }), ...(lastModified && { lastModified }) };
+      return {
+        status: 'ok',
+        url: url.href,
+        bytes,
+        format,
+        ...(charset && { charset }),
+        ...(etag && { etag }),
+        ...(lastModified && { lastModified }),
+      };
     }
   } finally {
     clearTimeout(timer);
@@ -186,7 +208,12 @@ export async function fetchUrl(input: string, limits: FetchLimits, validators?: 
 }
 
 /** The body, read as it arrives; past `max` bytes (or a Content-Length over it) the fetch is aborted. */
-async function readBody(input: string, response: Response, max: number, controller: AbortController): Promise<Uint8Array> {
+async function readBody(
+  input: string,
+  response: Response,
+  max: number,
+  controller: AbortController,
+): Promise<Uint8Array> {
   const tooLarge = (what: string) => {
     controller.abort();
     return inputError('E_INPUT_TOO_LARGE', input, `too large (${what}, more than the maximum of ${formatBytes(max)})`);
@@ -219,7 +246,11 @@ const GENERIC = new Set(['', 'application/octet-stream', 'binary/octet-stream', 
 
 /** What a body starting this way is: a feed, a page, JSON; undefined when it does not tell. */
 function sniff(bytes: Uint8Array): InputFormat | undefined {
-  const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<!doctype html|^<html[\s>]/.test(head)) return 'html';
   if (/^<\?xml|^<rss[\s>]|^<feed[\s>]|^<rdf:rdf[\s>]/.test(head)) return 'feed';
   if (head.startsWith('{') || head.startsWith('[')) return 'json';
@@ -244,7 +275,11 @@ function formatOf(input: string, contentType: string | null, bytes: Uint8Array):
   } else if (type === 'text/markdown' || type === 'text/x-markdown') {
     return 'md';
   }
-  throw inputError('E_INPUT_FORMAT', input, `content type "${type}" is not a text format (HTML, XML, RSS, Atom, JSON, plain text)`);
+  throw inputError(
+    'E_INPUT_FORMAT',
+    input,
+    `content type "${type}" is not a text format (HTML, XML, RSS, Atom, JSON, plain text)`,
+  );
 }
 
 function parses(bytes: Uint8Array): boolean {

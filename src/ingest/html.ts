@@ -7,13 +7,65 @@ import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { normalizeDate } from './dates.ts';
 import type { Extracted } from './document.ts';
 
-const DROPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'form', 'noscript', 'template', 'svg', 'iframe']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+]);
 /** Elements whose content is raw text, never page text: skipped to their end tag without scanning. */
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 /** Character references decoded by the WHATWG table (the `entities` package), soft hyphens dropped. */
@@ -63,8 +115,13 @@ export function extractHtml(html: string): Extracted {
       if (name === 'h1') inH1 = false;
     } else {
       if (name === 'meta') {
-        const key = (attribute(attributes, 'property') ?? attribute(attributes, 'name') ?? attribute(attributes, 'itemprop'))?.toLowerCase();
-        if (key === 'article:published_time' || key === 'datepublished') date ??= normalizeDate(attribute(attributes, 'content'));
+        const key = (
+          attribute(attributes, 'property') ??
+          attribute(attributes, 'name') ??
+          attribute(attributes, 'itemprop')
+        )?.toLowerCase();
+        if (key === 'article:published_time' || key === 'datepublished')
+          date ??= normalizeDate(attribute(attributes, 'content'));
         if (key === 'og:url') url ??= attribute(attributes, 'content');
       } else if (name === 'link' && attribute(attributes, 'rel')?.toLowerCase() === 'canonical') {
         url ??= attribute(attributes, 'href');

@@ -56,7 +56,12 @@ const FETCH_CONCURRENCY = 4;
 /** The error for a document of `bytes` over `max`, or undefined when it fits. */
 function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
   if (bytes <= max) return undefined;
-  return inputError('E_INPUT_TOO_LARGE', file, `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`, where);
+  return inputError(
+    'E_INPUT_TOO_LARGE',
+    file,
+    `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`,
+    where,
+  );
 }
 
 /** A document read but not yet cleaned; `file` names it in warnings. */
@@ -91,13 +96,23 @@ interface FileRead {
 async function readFile(file: InputFile, max: number, previous: CachedFile | undefined): Promise<FileRead> {
   const { size, mtimeMs } = fileStat(file.path);
   const reusable = previous && skippable(previous) ? previous : undefined;
-  if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs) return { file, size, mtimeMs, source: reusable.source, warnings: reusable.warnings, cached: reusable, unread: true };
+  if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs)
+    return {
+      file,
+      size,
+      mtimeMs,
+      source: reusable.source,
+      warnings: reusable.warnings,
+      cached: reusable,
+      unread: true,
+    };
   // (the records of a JSON file and the items of a feed are measured one by one)
   const large = file.format === 'json' || file.format === 'feed' ? undefined : tooLarge(file.path, size, max);
   if (large) throw large;
   const bytes = await readBytes(file.path);
   const source = bytesHash(bytes);
-  if (reusable?.source === source) return { file, size, mtimeMs, source, warnings: reusable.warnings, cached: reusable };
+  if (reusable?.source === source)
+    return { file, size, mtimeMs, source, warnings: reusable.warnings, cached: reusable };
   return { file, size, mtimeMs, source, ...readSources(file, bytes, source, max) };
 }
 
@@ -106,15 +121,38 @@ async function readFile(file: InputFile, max: number, previous: CachedFile | und
  * known unread, like a file of the same size and time; a body with the same bytes (and final
  * URL) reuses the entry as a file with the same bytes does.
  */
-async function readUrl(url: string, max: number, limits: FetchLimits, previous: CachedFile | undefined): Promise<FileRead> {
+async function readUrl(
+  url: string,
+  max: number,
+  limits: FetchLimits,
+  previous: CachedFile | undefined,
+): Promise<FileRead> {
   const known = previous?.http && typeof previous.http.url === 'string' ? previous.http : undefined;
   const reusable = previous && known && skippable(previous) ? previous : undefined;
   const fetched = await fetchUrl(url, limits, reusable && known);
-  const validators = { ...(fetched.etag && { etag: fetched.etag }), ...(fetched.lastModified && { lastModified: fetched.lastModified }) };
+  const validators = {
+    ...(fetched.etag && { etag: fetched.etag }),
+    ...(fetched.lastModified && { lastModified: fetched.lastModified }),
+  };
   if (fetched.status === 'not-modified') {
     const http = { ...known!, ...validators };
-    const file: InputFile = { path: url, id: http.url, url: http.url, format: http.format, ...(http.charset && { charset: http.charset }) };
-    return { file, size: reusable!.size, mtimeMs: 0, source: reusable!.source, warnings: reusable!.warnings, cached: reusable, unread: true, http };
+    const file: InputFile = {
+      path: url,
+      id: http.url,
+      url: http.url,
+      format: http.format,
+      ...(http.charset && { charset: http.charset }),
+    };
+    return {
+      file,
+      size: reusable!.size,
+      mtimeMs: 0,
+      source: reusable!.source,
+      warnings: reusable!.warnings,
+      cached: reusable,
+      unread: true,
+      http,
+    };
   }
   const { bytes, format, charset } = fetched;
   const file: InputFile = { path: url, id: fetched.url, url: fetched.url, format, ...(charset && { charset }) };
@@ -123,21 +161,39 @@ async function readUrl(url: string, max: number, limits: FetchLimits, previous: 
   if (large) throw large;
   const source = bytesHash(bytes);
   const read = { file, size: bytes.byteLength, mtimeMs: 0, source, http };
-  if (reusable?.source === source && known?.url === fetched.url && known.format === format) return { ...read, warnings: reusable.warnings, cached: reusable };
+  if (reusable?.source === source && known?.url === fetched.url && known.format === format)
+    return { ...read, warnings: reusable.warnings, cached: reusable };
   return { ...read, ...readSources(file, bytes, source, max) };
 }
 
-function readSources(file: InputFile, bytes: Uint8Array, sha256: string, max: number): { sources: Source[]; warnings: Warning[] } {
+function readSources(
+  file: InputFile,
+  bytes: Uint8Array,
+  sha256: string,
+  max: number,
+): { sources: Source[]; warnings: Warning[] } {
   const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed', file.charset);
-  const encoding = invalid ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))] : [];
+  const encoding = invalid
+    ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))]
+    : [];
   if (file.format !== 'json' && file.format !== 'feed') {
     // a fetched page: its final URL as id (file.id) and url, no path
     const where = file.url ? { url: file.url } : { path: file.path };
-    const source = { id: file.id, file: file.path, format: file.format, extracted: extractText(content, file.format), meta: { ...where, ...(!invalid && { source: sha256 }) } };
+    const source = {
+      id: file.id,
+      file: file.path,
+      format: file.format,
+      extracted: extractText(content, file.format),
+      meta: { ...where, ...(!invalid && { source: sha256 }) },
+    };
     return { sources: [source], warnings: encoding };
   }
   // records and feed items: one document each, without the file's path and hash (a document is not the file)
-  const { records: parsed, warnings: recordWarnings } = (file.format === 'feed' ? parseFeed : parseRecords)(content, file.id, file.path);
+  const { records: parsed, warnings: recordWarnings } = (file.format === 'feed' ? parseFeed : parseRecords)(
+    content,
+    file.id,
+    file.path,
+  );
   const warnings = [...encoding, ...recordWarnings];
   const what = file.format === 'feed' ? 'item' : 'record';
   const records = parsed.filter((record) => {
@@ -145,7 +201,13 @@ function readSources(file: InputFile, bytes: Uint8Array, sha256: string, max: nu
     if (large) warnings.push(toWarning(large));
     return !large;
   });
-  const sources = records.map(({ id, text, format = 'txt', ...meta }) => ({ id, file: file.path, format, extracted: extractText(text, format), meta }));
+  const sources = records.map(({ id, text, format = 'txt', ...meta }) => ({
+    id,
+    file: file.path,
+    format,
+    extracted: extractText(text, format),
+    meta,
+  }));
   return { sources, warnings };
 }
 
@@ -202,8 +264,18 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
       if (known) {
         // the same item in two feeds (a site's section feeds) is one document, read once; another text under the same id is a problem
         const text = 'extracted' in source ? textHash(source.extracted.text) : source.text;
-        if (text !== known.text) warnings.push(toWarning(inputError('E_INPUT_FORMAT', read?.file.path ?? '-', `duplicate id "${source.id}", skipped`)));
-      } else if ('extracted' in source) entries.set(source.id, { id: source.id, read, source, keys: [...corpusKeys(source.extracted.text)], text: textHash(source.extracted.text) });
+        if (text !== known.text)
+          warnings.push(
+            toWarning(inputError('E_INPUT_FORMAT', read?.file.path ?? '-', `duplicate id "${source.id}", skipped`)),
+          );
+      } else if ('extracted' in source)
+        entries.set(source.id, {
+          id: source.id,
+          read,
+          source,
+          keys: [...corpusKeys(source.extracted.text)],
+          text: textHash(source.extracted.text),
+        });
       else entries.set(source.id, { id: source.id, read, cached: source, keys: keysOf(source), text: source.text });
     }
   };
@@ -212,7 +284,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     if (!(error instanceof RelataError)) throw error;
     warnings.push(toWarning(error));
   };
-  const attempt = async <T,>(read: () => Promise<T>): Promise<T | undefined> => {
+  const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await read();
     } catch (error) {
@@ -250,7 +322,9 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     }
     const files = await attempt(() => listFiles(input));
     // read several at a time; warnings and ids still taken in the files' order
-    const results = await mapLimit(files ?? [], READ_CONCURRENCY, (file) => settle(readFile(file, max, previous?.files[file.path])));
+    const results = await mapLimit(files ?? [], READ_CONCURRENCY, (file) =>
+      settle(readFile(file, max, previous?.files[file.path])),
+    );
     results.forEach(take);
   }
 
@@ -259,7 +333,14 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   const context = countKeys(distinct.values());
   // a skipped file whose documents the corpus would now clean otherwise is read after all (the same bytes: the same counts)
   for (const read of reads) {
-    const stale = read.cached?.docs.some((doc) => entries.get(doc.id)?.cached === doc && !sameKeys(repeatedKeys(keysOf(doc), context), doc.repeated.map((k) => previous!.lines[k])));
+    const stale = read.cached?.docs.some(
+      (doc) =>
+        entries.get(doc.id)?.cached === doc &&
+        !sameKeys(
+          repeatedKeys(keysOf(doc), context),
+          doc.repeated.map((k) => previous!.lines[k]),
+        ),
+    );
     if (!stale) continue;
     const bytes = read.file.url ? await attempt(() => fetchAgain(read, limits)) : await readBytes(read.file.path);
     if (!bytes) {
@@ -280,11 +361,14 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   const cachedDocs = new Map<Entry, CachedDoc>();
   let unread = 0;
   for (const entry of ordered) {
-    const doc = entry.source ? buildDoc(entry.id, entry.source.extracted, entry.source.format, entry.source.meta, context) : undefined;
+    const doc = entry.source
+      ? buildDoc(entry.id, entry.source.extracted, entry.source.format, entry.source.meta, context)
+      : undefined;
     const sha256 = doc ? (doc.text.trim() ? doc.sha256 : undefined) : entry.cached!.sha256;
     cachedDocs.set(entry, { id: entry.id, ...(sha256 && { sha256 }), text: entry.text, keys: [], repeated: [] });
     const sameAs = sha256 && firstWithHash.get(sha256);
-    if (!sha256) warnings.push(toWarning(inputError('E_INPUT_FORMAT', entry.read?.file.path ?? '-', `no text in "${entry.id}"`)));
+    if (!sha256)
+      warnings.push(toWarning(inputError('E_INPUT_FORMAT', entry.read?.file.path ?? '-', `no text in "${entry.id}"`)));
     else if (sameAs) duplicates.push({ id: entry.id, sameAs });
     else {
       firstWithHash.set(sha256, entry.id);
@@ -293,17 +377,35 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     }
   }
   const filesRead = reads.filter((read) => !read.unread).length;
-  return { docs, warnings, duplicates, unread, filesRead, cache: nextCache(previous, max, reads, entries, cachedDocs, context) };
+  return {
+    docs,
+    warnings,
+    duplicates,
+    unread,
+    filesRead,
+    cache: nextCache(previous, max, reads, entries, cachedDocs, context),
+  };
 }
 
 /** A URL skipped (a 304, or the same bytes) fetched again in full: the bytes, if they are still those of its cache entry. */
 async function fetchAgain(read: FileRead, limits: FetchLimits): Promise<Uint8Array> {
   const fetched = await fetchUrl(read.file.path, limits);
-  if (fetched.status === 'ok' && fetched.url === read.file.url && fetched.format === read.file.format && bytesHash(fetched.bytes) === read.source) return fetched.bytes;
-  throw inputError('E_INPUT_UNREADABLE', read.file.path, 'changed while it was read: its documents are kept as stored, and read again next time');
+  if (
+    fetched.status === 'ok' &&
+    fetched.url === read.file.url &&
+    fetched.format === read.file.format &&
+    bytesHash(fetched.bytes) === read.source
+  )
+    return fetched.bytes;
+  throw inputError(
+    'E_INPUT_UNREADABLE',
+    read.file.path,
+    'changed while it was read: its documents are kept as stored, and read again next time',
+  );
 }
 
-const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key) => b.includes(key));
+const sameKeys = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((key) => b.includes(key));
 
 /**
  * The cache after this ingest: its files (a file some of whose documents were left out for an
@@ -330,13 +432,27 @@ function nextCache(
     if (read.keepPrevious) continue;
     const mine = (read.cached?.docs ?? read.sources ?? []).map((d) => entries.get(d.id));
     if (mine.some((entry) => entry?.read !== read)) continue;
-    const cachedDocs = (mine as Entry[]).map((entry) => ({ ...docs.get(entry)!, keys: indexes(entry.keys), repeated: indexes(repeatedKeys(entry.keys, context)) }));
-    files[read.file.path] = { size: read.size, mtimeMs: read.mtimeMs, source: read.source, warnings: read.warnings, docs: cachedDocs, ...(read.http && { http: read.http }) };
+    const cachedDocs = (mine as Entry[]).map((entry) => ({
+      ...docs.get(entry)!,
+      keys: indexes(entry.keys),
+      repeated: indexes(repeatedKeys(entry.keys, context)),
+    }));
+    files[read.file.path] = {
+      size: read.size,
+      mtimeMs: read.mtimeMs,
+      source: read.source,
+      warnings: read.warnings,
+      docs: cachedDocs,
+      ...(read.http && { http: read.http }),
+    };
   }
   for (const [path, file] of Object.entries(previous?.files ?? {})) {
     if (files[path]) continue;
     const remap = (ks: number[]) => indexes(ks.map((k) => previous!.lines[k]));
-    files[path] = { ...file, docs: file.docs.map((doc) => ({ ...doc, keys: remap(doc.keys), repeated: remap(doc.repeated) })) };
+    files[path] = {
+      ...file,
+      docs: file.docs.map((doc) => ({ ...doc, keys: remap(doc.keys), repeated: remap(doc.repeated) })),
+    };
   }
   return { version: 1, maxDocumentBytes: max, lines, files };
 }

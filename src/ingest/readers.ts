@@ -103,10 +103,20 @@ export async function readBytes(file: string): Promise<Buffer> {
  * is decoded from it, and so is a fetched body whose Content-Type names such a `charset`.
  * `file` names it in the error.
  */
-export function decodeText(bytes: Uint8Array, file: string, xml = false, charset?: string): { text: string; invalid: boolean } {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  xml = false,
+  charset?: string,
+): { text: string; invalid: boolean } {
   const declared = knownEncoding(charset) ?? (xml ? declaredEncoding(bytes) : undefined);
   if (declared) return { text: new TextDecoder(declared).decode(bytes), invalid: false };
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), invalid: false };
   if (bytes.includes(0)) throw inputError('E_INPUT_FORMAT', file, 'binary file, not text');
   try {

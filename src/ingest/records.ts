@@ -24,7 +24,11 @@ const optionalString = (value: unknown) => (typeof value === 'string' && value ?
  * `fileId` prefixes default ids (`<fileId>:<n>`, n the line, or the item for an array);
  * `file` names the file in warnings.
  */
-export function parseRecords(content: string, fileId: string, file: string): { records: JsonRecord[]; warnings: Warning[] } {
+export function parseRecords(
+  content: string,
+  fileId: string,
+  file: string,
+): { records: JsonRecord[]; warnings: Warning[] } {
   const records: JsonRecord[] = [];
   const warnings: Warning[] = [];
   const fail = (problem: string, where?: string) => {
@@ -32,7 +36,10 @@ export function parseRecords(content: string, fileId: string, file: string): { r
   };
 
   const add = (value: unknown, n: number, where: string) => {
-    const row = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { [key: string]: unknown }) : undefined;
+    const row =
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as { [key: string]: unknown })
+        : undefined;
     if (typeof row?.text !== 'string') {
       fail('no "text" field', where);
       return;

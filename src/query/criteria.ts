@@ -12,14 +12,23 @@ const list = (text: string) => text.split(',').map((item) => item.trim());
 
 export const CRITERIA = {
   date: { schema: z.string().regex(ISO_DATE), takes: 'an ISO date (2024, 2024-08 or 2024-08-12)' },
-  modalities: { schema: z.string().transform(list).pipe(z.array(z.enum(MODALITIES))), takes: `${MODALITIES.join(', ')} (comma-separated)` },
+  modalities: {
+    schema: z
+      .string()
+      .transform(list)
+      .pipe(z.array(z.enum(MODALITIES))),
+    takes: `${MODALITIES.join(', ')} (comma-separated)`,
+  },
 } as const;
 
 export type Criterion = keyof typeof CRITERIA;
 type Value<K extends Criterion> = K extends 'modalities' ? Modality[] : string;
 
 /** The value read, or what the criterion takes and the part of the text that is not that (the bad item of a list). */
-export function readCriterion<K extends Criterion>(kind: K, text: string): { ok: true; value: Value<K> } | { ok: false; takes: string; bad: string } {
+export function readCriterion<K extends Criterion>(
+  kind: K,
+  text: string,
+): { ok: true; value: Value<K> } | { ok: false; takes: string; bad: string } {
   const { schema, takes } = CRITERIA[kind];
   const read = schema.safeParse(text);
   if (read.success) return { ok: true, value: read.data as Value<K> };

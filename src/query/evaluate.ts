@@ -71,7 +71,11 @@ function compile(graph: RelataGraph, index: GraphIndex, query: Query): Compiled[
     const key = lookupEntity(graph, index, t.value);
     if (key) return { value: key };
     const suggestions = suggestEntities(graph, t.value, 5, index.forms);
-    throw new RelataError('query', 'E_NOT_FOUND', notFoundMessage(t.value, suggestions), { name: t.value, position: t.pos, suggestions });
+    throw new RelataError('query', 'E_NOT_FOUND', notFoundMessage(t.value, suggestions), {
+      name: t.value,
+      position: t.pos,
+      suggestions,
+    });
   };
   return query.patterns.map((p, i) => ({
     index: i,
@@ -110,7 +114,12 @@ function plan(graph: RelataGraph, index: GraphIndex, patterns: Compiled[]): Comp
   return order;
 }
 
-export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): QueryResult {
+export function evaluateQuery(
+  graph: RelataGraph,
+  index: GraphIndex,
+  query: Query | string,
+  options: QueryOptions = {},
+): QueryResult {
   const run = evaluation(graph, index, query, options);
   for (;;) {
     const next = run.next();
@@ -119,7 +128,12 @@ export function evaluateQuery(graph: RelataGraph, index: GraphIndex, query: Quer
 }
 
 /** `evaluateQuery` that lets the event loop run every few thousand steps, so a server answers other requests meanwhile. */
-export async function evaluateQueryAsync(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions = {}): Promise<QueryResult> {
+export async function evaluateQueryAsync(
+  graph: RelataGraph,
+  index: GraphIndex,
+  query: Query | string,
+  options: QueryOptions = {},
+): Promise<QueryResult> {
   const run = evaluation(graph, index, query, options);
   for (;;) {
     const next = run.next();
@@ -131,7 +145,12 @@ export async function evaluateQueryAsync(graph: RelataGraph, index: GraphIndex, 
 /** The evaluation, pausing (yield) every `PAUSE_STEPS` candidate edges. */
 const PAUSE_STEPS = 8192;
 
-function* evaluation(graph: RelataGraph, index: GraphIndex, query: Query | string, options: QueryOptions): Generator<void, QueryResult, void> {
+function* evaluation(
+  graph: RelataGraph,
+  index: GraphIndex,
+  query: Query | string,
+  options: QueryOptions,
+): Generator<void, QueryResult, void> {
   const parsed = typeof query === 'string' ? parsePattern(query) : query;
   const ordered = plan(graph, index, compile(graph, index, parsed));
   const test = evidenceTest(evidenceSpec(options), index);
@@ -155,7 +174,12 @@ function* evaluation(graph: RelataGraph, index: GraphIndex, query: Query | strin
   let steps = 0;
   const spend = () => {
     if (++steps > maxSteps || ((steps & 4095) === 0 && Date.now() > deadline)) {
-      throw new RelataError('query', 'E_QUERY_BUDGET', `the query needs more work than allowed (${maxSteps.toLocaleString('en')} candidate edges or ${options.budget?.ms ?? QUERY_BUDGET.ms} ms): name an entity or a relation to narrow it`, { steps });
+      throw new RelataError(
+        'query',
+        'E_QUERY_BUDGET',
+        `the query needs more work than allowed (${maxSteps.toLocaleString('en')} candidate edges or ${options.budget?.ms ?? QUERY_BUDGET.ms} ms): name an entity or a relation to narrow it`,
+        { steps },
+      );
     }
   };
 
@@ -176,11 +200,20 @@ function* evaluation(graph: RelataGraph, index: GraphIndex, query: Query | strin
       if (steps % PAUSE_STEPS === 0) yield;
       const [source, target] = graph.extremities(edge);
       const predicate = graph.getEdgeAttribute(edge, 'predicate');
-      if ((s !== undefined && source !== s) || (o !== undefined && target !== o) || (p !== undefined && predicate !== p)) continue;
+      if (
+        (s !== undefined && source !== s) ||
+        (o !== undefined && target !== o) ||
+        (p !== undefined && predicate !== p)
+      )
+        continue;
       if (countedOf(edge).length === 0) continue;
       const added: string[] = [];
       let ok = true;
-      for (const [slot, value] of [[c.s, source], [c.p, predicate], [c.o, target]] as const) {
+      for (const [slot, value] of [
+        [c.s, source],
+        [c.p, predicate],
+        [c.o, target],
+      ] as const) {
         if ('value' in slot) continue;
         const prev = values.get(slot.variable);
         if (prev !== undefined) ok &&= prev === value;
@@ -220,5 +253,9 @@ function* evaluation(graph: RelataGraph, index: GraphIndex, query: Query | strin
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return compareStrings(ka[i], kb[i]);
     return compareStrings(a.edges.join('\n'), b.edges.join('\n'));
   });
-  return { variables: parsed.variables, rows: options.limit !== undefined ? rows.slice(0, options.limit) : rows, total: rows.length };
+  return {
+    variables: parsed.variables,
+    rows: options.limit !== undefined ? rows.slice(0, options.limit) : rows,
+    total: rows.length,
+  };
 }

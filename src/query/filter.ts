@@ -43,17 +43,26 @@ export function dateInRange(date: string | undefined, from?: string, to?: string
 
 export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-const asList = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+const asList = <T>(v: T | T[] | undefined): T[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? v : [v];
 
 /** The evidence criteria of `match` and `query` options (single values or lists) as a FilterSpec. */
-export function evidenceSpec(o: { modality?: Modality | Modality[]; from?: string; to?: string; doc?: string | string[] }): FilterSpec {
+export function evidenceSpec(o: {
+  modality?: Modality | Modality[];
+  from?: string;
+  to?: string;
+  doc?: string | string[];
+}): FilterSpec {
   return { modalities: asList(o.modality), from: o.from, to: o.to, docs: asList(o.doc) };
 }
 
 /** The evidence-level part of a spec, precompiled; undefined when every item counts. */
 export type EvidenceTest = (ev: Evidence) => boolean;
 
-export function evidenceTest(spec: Pick<FilterSpec<string>, 'modalities' | 'from' | 'to' | 'docs'>, index: DocumentIndex<{ id: string; date?: string }>): EvidenceTest | undefined {
+export function evidenceTest(
+  spec: Pick<FilterSpec<string>, 'modalities' | 'from' | 'to' | 'docs'>,
+  index: DocumentIndex<{ id: string; date?: string }>,
+): EvidenceTest | undefined {
   const { modalities, from, to } = spec;
   const docs = spec.docs && new Set(spec.docs);
   if (!modalities && !from && !to && !docs) return undefined;
@@ -88,7 +97,11 @@ export function keptEvidence(
 }
 
 /** The counted evidence of each edge that passes the spec. */
-export function filterEdges(graph: RelataGraph, spec: FilterSpec, index: GraphIndex = buildIndex(graph)): Map<string, Evidence[]> {
+export function filterEdges(
+  graph: RelataGraph,
+  spec: FilterSpec,
+  index: GraphIndex = buildIndex(graph),
+): Map<string, Evidence[]> {
   const test = evidenceTest(spec, index);
   const types = spec.types && new Set(spec.types);
   const kept = new Map<string, Evidence[]>();
@@ -118,16 +131,26 @@ export function sliceGraph(graph: RelataGraph, edges: Map<string, Evidence[]>): 
   for (const key of [...edges.keys()].sort(compareStrings)) {
     const [source, target] = graph.extremities(key);
     for (const node of [source, target]) {
-      if (!sub.hasNode(node)) sub.addNode(node, { ...structuredClone(graph.getNodeAttributes(node)), aliases: [], mentions: 0, docs: [] });
+      if (!sub.hasNode(node))
+        sub.addNode(node, { ...structuredClone(graph.getNodeAttributes(node)), aliases: [], mentions: 0, docs: [] });
     }
     const evidence = structuredClone(edges.get(key)!);
     evidence.forEach((ev) => usedSentences.add(ev.sentence));
     sub.addDirectedEdgeWithKey(key, source, target, { ...structuredClone(graph.getEdgeAttributes(key)), evidence });
   }
-  const kept = graph.getAttribute('sentences').filter((s) => usedSentences.has(s.id)).map((s) => ({ ...s }));
+  const kept = graph
+    .getAttribute('sentences')
+    .filter((s) => usedSentences.has(s.id))
+    .map((s) => ({ ...s }));
   const docIds = new Set(kept.map((s) => s.doc));
   sub.setAttribute('sentences', kept);
-  sub.setAttribute('documents', graph.getAttribute('documents').filter((d) => docIds.has(d.id)).map((d) => ({ ...d })));
+  sub.setAttribute(
+    'documents',
+    graph
+      .getAttribute('documents')
+      .filter((d) => docIds.has(d.id))
+      .map((d) => ({ ...d })),
+  );
   const dates = documentDates(sub);
   sub.forEachEdge((_, a) => deriveEdge(a, dates));
   sub.forEachNode((node, a) => {

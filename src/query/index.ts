@@ -16,8 +16,23 @@ export { resolveEntity, suggestEntities, editDistance, type Suggestion } from '.
 export { matchTriples, type TripleFilter, type TripleRow, type EvidenceRow } from './match.ts';
 export { applyFilter, sliceGraph, filterEdges, dateInRange, ISO_DATE, type FilterSpec } from './filter.ts';
 export { parsePattern, type Query, type TriplePattern } from './pattern.ts';
-export { evaluateQuery, evaluateQueryAsync, type QueryOptions, type QueryResult, type QueryRow, type Binding } from './evaluate.ts';
-export { neighborsOf, pathsBetween, type Neighbor, type NeighborOptions, type PathOptions, type Paths, type Step } from './traverse.ts';
+export {
+  evaluateQuery,
+  evaluateQueryAsync,
+  type QueryOptions,
+  type QueryResult,
+  type QueryRow,
+  type Binding,
+} from './evaluate.ts';
+export {
+  neighborsOf,
+  pathsBetween,
+  type Neighbor,
+  type NeighborOptions,
+  type PathOptions,
+  type Paths,
+  type Step,
+} from './traverse.ts';
 export { topEntities, type Ranked, type TopOptions } from './rank.ts';
 export { rdfStore, sparql, type SparqlResult } from './rdf.ts';
 export { graphStats, type GraphStats } from './stats.ts';

@@ -4,7 +4,14 @@
  * `lookupEntity` is the one body of name resolution (resolve.ts's `resolveEntity` builds an
  * index and calls it): O(1) per name once the index is built.
  */
-import { compareStrings, splitSentenceId, type DocumentRecord, type Evidence, type RelataGraph, type SentenceRecord } from '../graph/model.ts';
+import {
+  compareStrings,
+  splitSentenceId,
+  type DocumentRecord,
+  type Evidence,
+  type RelataGraph,
+  type SentenceRecord,
+} from '../graph/model.ts';
 import { fold, slug } from '../text/fold.ts';
 import type { Predicate } from '../types.ts';
 
@@ -90,7 +97,10 @@ export interface DocumentIndex<D extends { id: string; date?: string } = Documen
   sentences: ReadonlyMap<string, { doc: string }>;
 }
 
-export function evidenceDoc<D extends { id: string; date?: string }>(ev: Evidence, index: DocumentIndex<D>): D | undefined {
+export function evidenceDoc<D extends { id: string; date?: string }>(
+  ev: Evidence,
+  index: DocumentIndex<D>,
+): D | undefined {
   const docId = index.sentences.get(ev.sentence)?.doc ?? splitSentenceId(ev.sentence)[0];
   return index.documents.get(docId);
 }

@@ -66,7 +66,10 @@ export function evidenceRow(ev: Evidence, index: GraphIndex): EvidenceRow {
 }
 
 const compareRows = (x: TripleRow, y: TripleRow): number =>
-  compareStrings(x.subject, y.subject) || compareStrings(x.predicate, y.predicate) || compareStrings(x.object, y.object) || compareStrings(x.key, y.key);
+  compareStrings(x.subject, y.subject) ||
+  compareStrings(x.predicate, y.predicate) ||
+  compareStrings(x.object, y.object) ||
+  compareStrings(x.key, y.key);
 
 /** Edges matching every given field, as rows sorted by subject, predicate, object (labels), then key. */
 export function matchEdges(graph: RelataGraph, index: GraphIndex, filter: TripleFilter = {}): TripleRow[] {
@@ -83,7 +86,8 @@ export function matchEdges(graph: RelataGraph, index: GraphIndex, filter: Triple
     if (filter.predicate && a.predicate !== filter.predicate) continue;
     const s = graph.getNodeAttributes(source);
     const o = graph.getNodeAttributes(target);
-    if ((filter.subjectType && s.type !== filter.subjectType) || (filter.objectType && o.type !== filter.objectType)) continue;
+    if ((filter.subjectType && s.type !== filter.subjectType) || (filter.objectType && o.type !== filter.objectType))
+      continue;
     const counted = test ? a.evidence.filter(test) : a.evidence;
     if (counted.length === 0 || counted.length < (filter.minEvidence ?? 1)) continue;
     rows.push({

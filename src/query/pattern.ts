@@ -54,7 +54,9 @@ type Token = { kind: 'variable' | 'word' | 'quoted' | 'dot'; value: string; pos:
 /** A syntax error showing the query with a caret under `pos`. */
 function syntaxError(text: string, pos: number, why: string): RelataError {
   const shown = text.replace(/[\t\r\n]/g, ' ');
-  return new RelataError('query', 'E_QUERY_SYNTAX', `${why} (column ${pos + 1})\n  ${shown}\n  ${' '.repeat(pos)}^`, { position: pos });
+  return new RelataError('query', 'E_QUERY_SYNTAX', `${why} (column ${pos + 1})\n  ${shown}\n  ${' '.repeat(pos)}^`, {
+    position: pos,
+  });
 }
 
 function tokenize(text: string): Token[] {
@@ -72,7 +74,8 @@ function tokenize(text: string): Token[] {
     } else if (c === '"' || c === "'") {
       let value = '';
       let j = i + 1;
-      for (; j < text.length && text[j] !== c; j++) value += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
+      for (; j < text.length && text[j] !== c; j++)
+        value += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
       if (j >= text.length) throw syntaxError(text, i, `unterminated string: no closing ${c}`);
       if (!value.trim()) throw syntaxError(text, i, 'empty name');
       tokens.push({ kind: 'quoted', value, pos: i, end: j + 1 });
@@ -113,7 +116,8 @@ export function parsePattern(text: string): Query {
   };
   const relation = (): Variable | PredicateTerm => {
     const t = tokens[i];
-    if (!t || t.kind === 'dot') throw syntaxError(text, at(), 'expected a relation (a ?variable or a predicate such as supplies)');
+    if (!t || t.kind === 'dot')
+      throw syntaxError(text, at(), 'expected a relation (a ?variable or a predicate such as supplies)');
     i++;
     if (t.kind === 'variable') return bind({ kind: 'variable', name: t.value, pos: t.pos }, 'predicate');
     const word = normalizePredicate(t.value);

@@ -38,5 +38,7 @@ export function topEntities(graph: RelataGraph, options: TopOptions = {}): Ranke
   graph.forEachNode((key, a) => {
     if (!options.type || a.type === options.type) rows.push({ key, label: a.label, type: a.type, score: score(key) });
   });
-  return rows.sort((a, b) => b.score - a.score || compareStrings(a.label, b.label) || compareStrings(a.key, b.key)).slice(0, limit);
+  return rows
+    .sort((a, b) => b.score - a.score || compareStrings(a.label, b.label) || compareStrings(a.key, b.key))
+    .slice(0, limit);
 }

@@ -15,7 +15,9 @@ export type Store = Oxigraph.Store;
 let oxigraph: typeof Oxigraph | undefined;
 const engine = (): typeof Oxigraph => (oxigraph ??= createRequire(import.meta.url)('oxigraph') as typeof Oxigraph);
 
-const SPARQL_PROLOGUE = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`).join('');
+const SPARQL_PROLOGUE = Object.entries(PREFIXES)
+  .map(([p, ns]) => `PREFIX ${p}: <${ns}>\n`)
+  .join('');
 
 /**
  * The graph's RDF in a new store. One `load` of one string is by far the fastest path
@@ -68,13 +70,20 @@ function selectVariables(query: string): string[] {
 export function sparql(store: Store, query: string): SparqlResult {
   const form = /^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*(\w+)/i.exec(query)?.[1]?.toUpperCase();
   if (form !== 'SELECT' && form !== 'ASK') {
-    throw new RelataError('query', 'E_QUERY_SYNTAX', `only SELECT and ASK queries are supported, not ${form ?? 'this'}`);
+    throw new RelataError(
+      'query',
+      'E_QUERY_SYNTAX',
+      `only SELECT and ASK queries are supported, not ${form ?? 'this'}`,
+    );
   }
   let result: ReturnType<Store['query']>;
   try {
     result = store.query(SPARQL_PROLOGUE + query);
   } catch (e) {
-    const message = (e as Error).message.replace(/^error at (\d+):(\d+)/, (_, line, col) => `error at ${Number(line) - SPARQL_PROLOGUE.split('\n').length + 1}:${col}`);
+    const message = (e as Error).message.replace(
+      /^error at (\d+):(\d+)/,
+      (_, line, col) => `error at ${Number(line) - SPARQL_PROLOGUE.split('\n').length + 1}:${col}`,
+    );
     throw new RelataError('query', 'E_QUERY_SYNTAX', `SPARQL ${message}`);
   }
   if (typeof result === 'boolean') return { variables: [], rows: [], boolean: result };

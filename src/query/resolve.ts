@@ -43,18 +43,31 @@ export interface Suggestion {
  * or more) counts as distance 0.5, else the edit distance up to a third of the length (at least 2). Closest
  * first, then the most mentioned, then the label. `forms` defaults to those of a fresh `buildIndex`.
  */
-export function suggestEntities(graph: RelataGraph, name: string, limit = 5, forms: Iterable<NameForm> = buildIndex(graph).forms): Suggestion[] {
+export function suggestEntities(
+  graph: RelataGraph,
+  name: string,
+  limit = 5,
+  forms: Iterable<NameForm> = buildIndex(graph).forms,
+): Suggestion[] {
   const folded = fold(name);
   if (!folded) return [];
   const max = Math.max(2, Math.floor(folded.length / 3));
   const best = new Map<string, { distance: number; via: string }>();
   for (const { key, form, folded: f } of forms) {
-    const distance = Math.min(f.length, folded.length) >= 3 && (f.startsWith(folded) || folded.startsWith(f)) ? 0.5 : editDistance(folded, f, max);
+    const distance =
+      Math.min(f.length, folded.length) >= 3 && (f.startsWith(folded) || folded.startsWith(f))
+        ? 0.5
+        : editDistance(folded, f, max);
     const prev = best.get(key);
     if (distance <= max && (!prev || distance < prev.distance)) best.set(key, { distance, via: form });
   }
   return [...best]
-    .sort(([ka, a], [kb, b]) => a.distance - b.distance || graph.getNodeAttribute(kb, 'mentions') - graph.getNodeAttribute(ka, 'mentions') || compareStrings(ka, kb))
+    .sort(
+      ([ka, a], [kb, b]) =>
+        a.distance - b.distance ||
+        graph.getNodeAttribute(kb, 'mentions') - graph.getNodeAttribute(ka, 'mentions') ||
+        compareStrings(ka, kb),
+    )
     .slice(0, limit)
     .map(([key, { via }]) => {
       const label = graph.getNodeAttribute(key, 'label');

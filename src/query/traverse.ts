@@ -140,7 +140,10 @@ export function pathsBetween(graph: RelataGraph, from: string, to: string, optio
       }
       if (onPath.has(step.to)) continue;
       if (step.to === to) {
-        if (paths.length >= limit * 4) { truncated = true; return; } // a bound on the work, not only the output
+        if (paths.length >= limit * 4) {
+          truncated = true;
+          return;
+        } // a bound on the work, not only the output
         paths.push([...path, step]);
         continue;
       }

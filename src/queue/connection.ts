@@ -11,7 +11,11 @@ export function queueConnection(url: string): ConnectionOptions {
     throw new RelataError('queue', 'E_USAGE', `"${url}" is not a queue address: write redis://host:port`);
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new RelataError('queue', 'E_USAGE', `"${url}" is not a queue address: write redis://host:port (or rediss:// for TLS)`);
+    throw new RelataError(
+      'queue',
+      'E_USAGE',
+      `"${url}" is not a queue address: write redis://host:port (or rediss:// for TLS)`,
+    );
   }
   const database = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : undefined;
   return {

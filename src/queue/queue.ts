@@ -44,7 +44,18 @@ export interface ExtractionJob {
 
 /** The job id of a document: the hash of everything its result depends on. */
 export function jobId(job: ExtractionJob): string {
-  return createHash('sha256').update(JSON.stringify([job.doc.id, job.doc.sha256, job.doc.date ?? null, job.doc.title ?? null, job.doc.url ?? null, job.lexicon ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        job.doc.id,
+        job.doc.sha256,
+        job.doc.date ?? null,
+        job.doc.title ?? null,
+        job.doc.url ?? null,
+        job.lexicon ?? null,
+      ]),
+    )
+    .digest('hex');
 }
 
 export interface QueueExtraction {
@@ -79,7 +90,11 @@ const SWEEP_BATCH = 500;
  * waits, up to `unreachableMs`, then fails with E_QUEUE_UNAVAILABLE. The jobs of these
  * documents are removed from Redis once their results are back.
  */
-export async function extractOnQueue(url: string, docs: readonly Doc[], options: QueueOptions = {}): Promise<QueueExtraction> {
+export async function extractOnQueue(
+  url: string,
+  docs: readonly Doc[],
+  options: QueueOptions = {},
+): Promise<QueueExtraction> {
   // connections of our own, watched from the start and cut when the coordinator gives up
   const connection = queueConnection(url) as RedisOptions;
   const clients = [new Redis(connection), new Redis(connection)];
@@ -87,7 +102,10 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
   clients.forEach((c) => c.on('error', () => {})); // (ioredis reconnects; `lost` tells)
   const queue = new Queue<ExtractionJob, DocumentResult>(QUEUE_NAME, { connection: client });
   const events = new QueueEvents(QUEUE_NAME, { connection: eventsClient });
-  const payloads = docs.map(({ path: _path, source: _source, ...doc }) => ({ doc, ...(options.lexicon && { lexicon: options.lexicon }) }));
+  const payloads = docs.map(({ path: _path, source: _source, ...doc }) => ({
+    doc,
+    ...(options.lexicon && { lexicon: options.lexicon }),
+  }));
   const ids = payloads.map(jobId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const results: QueueExtraction['results'] = new Array(docs.length).fill(undefined);
@@ -98,7 +116,17 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
       ids
         .map((id, i) => ({ id, data: payloads[i] }))
         .filter(({ id }) => only.has(id))
-        .map(({ id, data }) => ({ name: 'extract', data, opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false } })),
+        .map(({ id, data }) => ({
+          name: 'extract',
+          data,
+          opts: {
+            jobId: id,
+            attempts: ATTEMPTS,
+            backoff: { type: 'exponential', delay: 1000 },
+            removeOnComplete: false,
+            removeOnFail: false,
+          },
+        })),
     );
   let news = Date.now();
   const take = (id: string, outcome: { result: DocumentResult } | { reason: string }) => {
@@ -127,7 +155,11 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
   const lost = () => {
     if (unreachable || closing) return;
     options.onUnreachable?.(true);
-    const error = new RelataError('queue', 'E_QUEUE_UNAVAILABLE', `the queue's Redis server at ${url} could not be reached for ${Math.round(waitMs / 1000)} s`);
+    const error = new RelataError(
+      'queue',
+      'E_QUEUE_UNAVAILABLE',
+      `the queue's Redis server at ${url} could not be reached for ${Math.round(waitMs / 1000)} s`,
+    );
     unreachable = setTimeout(() => giveUp(error), waitMs).unref();
   };
   const found = () => {
@@ -137,20 +169,23 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
     options.onUnreachable?.(false);
   };
   /** `promise`, unless the coordinator gives up first. */
-  const orGiveUp = <T,>(promise: Promise<T>) => Promise.race([promise, gaveUp]);
+  const orGiveUp = <T>(promise: Promise<T>) => Promise.race([promise, gaveUp]);
   client.on('close', lost).on('ready', found);
   const firstContact = setTimeout(lost, FIRST_CONTACT_MS).unref();
   try {
     await orGiveUp(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]));
     clearTimeout(firstContact);
     // (QueueEvents gives the result parsed, though typed as its JSON text)
-    events.on('completed', ({ jobId: id, returnvalue }) => take(id, { result: returnvalue as unknown as DocumentResult }));
+    events.on('completed', ({ jobId: id, returnvalue }) =>
+      take(id, { result: returnvalue as unknown as DocumentResult }),
+    );
     events.on('failed', ({ jobId: id }) => void (pending.has(id) && look(id).catch(() => {})));
     // a job may be there from an earlier run: done (taken as it is), running, or failed (tried again)
     await orGiveUp(
       Promise.all(
         ids.map(async (id) => {
-          if ((await queue.getJobState(id)) === 'failed') await (await queue.getJob(id))?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+          if ((await queue.getJobState(id)) === 'failed')
+            await (await queue.getJob(id))?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
         }),
       ),
     );
@@ -174,7 +209,9 @@ export async function extractOnQueue(url: string, docs: readonly Doc[], options:
     clearTimeout(unreachable);
     // the connections are ours: closed politely, or cut when the server is out of reach
     if (unreachable === undefined) await Promise.all([events.close(), queue.close()]).catch(() => {});
-    await Promise.all(clients.map((c) => (unreachable === undefined ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
+    await Promise.all(
+      clients.map((c) => (unreachable === undefined ? c.quit().catch(() => c.disconnect()) : c.disconnect())),
+    );
   }
 }
 
@@ -197,11 +234,17 @@ export interface WorkerEvent {
   reason?: string;
 }
 
-export function startQueueWorker(url: string, options: { concurrency?: number; onJob?: (event: WorkerEvent) => void } = {}): QueueWorker {
+export function startQueueWorker(
+  url: string,
+  options: { concurrency?: number; onJob?: (event: WorkerEvent) => void } = {},
+): QueueWorker {
   const concurrency = options.concurrency ?? 1;
   // one at a time: in this thread (a thread of its own per document costs a structured copy of
   // it and of its result, and a cold start); more: each in a worker thread, BullMQ's sandbox
-  const processor = concurrency === 1 ? async (job: Job<ExtractionJob>) => extract(job) : new URL(import.meta.url.endsWith('.ts') ? './processor.ts' : './processor.js', import.meta.url);
+  const processor =
+    concurrency === 1
+      ? async (job: Job<ExtractionJob>) => extract(job)
+      : new URL(import.meta.url.endsWith('.ts') ? './processor.ts' : './processor.js', import.meta.url);
   const worker = new Worker<ExtractionJob, DocumentResult>(QUEUE_NAME, processor, {
     connection: queueConnection(url),
     concurrency,

@@ -26,7 +26,13 @@ export interface ApiResponse {
   body: unknown;
 }
 
-const API_ROUTES = ['/api/match', '/api/entity/<name>', '/api/query?q=', '/api/diff?since=', '/api/openapi.json'] as const;
+const API_ROUTES = [
+  '/api/match',
+  '/api/entity/<name>',
+  '/api/query?q=',
+  '/api/diff?since=',
+  '/api/openapi.json',
+] as const;
 
 /** A request the route cannot take, naming the parameter at fault. */
 class BadParameter extends Error {
@@ -46,7 +52,11 @@ export function graphCache(graphFile: string): () => Promise<KnowledgeGraph | un
     const info = await stat(graphFile).catch(() => undefined);
     if (!info?.isFile()) return (cached = undefined);
     if (!cached || cached.mtimeMs !== info.mtimeMs || cached.size !== info.size) {
-      const entry = { mtimeMs: info.mtimeMs, size: info.size, kg: readFile(graphFile, 'utf8').then((text) => new KnowledgeGraph(graphFromJSON(text, graphFile))) };
+      const entry = {
+        mtimeMs: info.mtimeMs,
+        size: info.size,
+        kg: readFile(graphFile, 'utf8').then((text) => new KnowledgeGraph(graphFromJSON(text, graphFile))),
+      };
       entry.kg.catch(() => cached === entry && (cached = undefined)); // a failed load is tried again next time
       cached = entry;
     }
@@ -59,7 +69,10 @@ function params(search: URLSearchParams, allowed: readonly string[]): Map<string
   const out = new Map<string, string>();
   for (const [name, value] of search) {
     if (!allowed.includes(name)) {
-      throw new BadParameter(name, `unknown parameter "${name}"; ${allowed.length ? `this route takes ${allowed.join(', ')}` : 'this route takes none'}`);
+      throw new BadParameter(
+        name,
+        `unknown parameter "${name}"; ${allowed.length ? `this route takes ${allowed.join(', ')}` : 'this route takes none'}`,
+      );
     }
     if (out.has(name)) throw new BadParameter(name, `parameter "${name}" given twice`);
     out.set(name, value);
@@ -70,7 +83,8 @@ function params(search: URLSearchParams, allowed: readonly string[]): Map<string
 function oneOf<T extends string>(p: Map<string, string>, name: string, values: readonly T[]): T | undefined {
   const v = p.get(name);
   if (v === undefined) return undefined;
-  if (!(values as readonly string[]).includes(v)) throw new BadParameter(name, `parameter "${name}" takes one of ${values.join(', ')}, not "${v}"`);
+  if (!(values as readonly string[]).includes(v))
+    throw new BadParameter(name, `parameter "${name}" takes one of ${values.join(', ')}, not "${v}"`);
   return v as T;
 }
 
@@ -92,7 +106,10 @@ function int(p: Map<string, string>, name: string, fallback: number, max?: numbe
   if (v === undefined) return fallback;
   const n = Number(v);
   if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || (max !== undefined && n > max)) {
-    throw new BadParameter(name, `parameter "${name}" takes a whole number${max === undefined ? '' : ` up to ${max}`}, not "${v}"`);
+    throw new BadParameter(
+      name,
+      `parameter "${name}" takes a whole number${max === undefined ? '' : ` up to ${max}`}, not "${v}"`,
+    );
   }
   return n;
 }
@@ -105,7 +122,20 @@ function page(p: Map<string, string>): { offset: number; limit: number } {
 type Route = (path: string, search: URLSearchParams) => (kg: KnowledgeGraph, storeDir?: string) => unknown;
 
 const match: Route = (_path, search) => {
-  const p = params(search, ['subject', 'predicate', 'object', 'subjectType', 'objectType', 'modality', 'from', 'to', 'doc', 'minEvidence', 'offset', 'limit']);
+  const p = params(search, [
+    'subject',
+    'predicate',
+    'object',
+    'subjectType',
+    'objectType',
+    'modality',
+    'from',
+    'to',
+    'doc',
+    'minEvidence',
+    'offset',
+    'limit',
+  ]);
   const filter: TripleFilter = {
     subject: p.get('subject'),
     predicate: oneOf<Predicate>(p, 'predicate', PREDICATES),
@@ -136,7 +166,13 @@ const query: Route = (_path, search) => {
   const q = p.get('q');
   if (!q) throw new BadParameter('q', 'give a pattern: /api/query?q=?x supplies Ukraine');
   const evidence = oneOf(p, 'evidence', ['0', '1', 'true', 'false']);
-  const options = { type: oneOf<EntityType>(p, 'type', ENTITY_TYPES), modality: modalities(p), from: date(p, 'from'), to: date(p, 'to'), evidence: evidence === '1' || evidence === 'true' };
+  const options = {
+    type: oneOf<EntityType>(p, 'type', ENTITY_TYPES),
+    modality: modalities(p),
+    from: date(p, 'from'),
+    to: date(p, 'to'),
+    evidence: evidence === '1' || evidence === 'true',
+  };
   const { offset, limit } = page(p);
   const pattern = parsePattern(q);
   return async (kg) => {
@@ -150,7 +186,8 @@ const diff: Route = (_path, search) => {
   const p = params(search, ['since']);
   const since = p.get('since');
   if (!since) throw new BadParameter('since', 'give a date: /api/diff?since=2024-08-01');
-  if (!isDiffDate(since)) throw new BadParameter('since', `parameter "since" takes an ISO date (2024, 2024-08, 2024-08-12), not "${since}"`);
+  if (!isDiffDate(since))
+    throw new BadParameter('since', `parameter "since" takes an ISO date (2024, 2024-08, 2024-08-12), not "${since}"`);
   return (kg, storeDir) => (storeDir ? diffSinceStore(storeDir, since, {}, kg.graph) : diffSince(kg.graph, since));
 };
 
@@ -166,7 +203,12 @@ const json = (status: number, body: unknown): ApiResponse => ({ status, contentT
 const failure = (body: Problem): ApiResponse => ({ status: body.status, contentType: PROBLEM_CONTENT_TYPE, body });
 
 /** Answer one API request (path after /api, query string). Never throws: every failure is a problem. */
-export async function answerApi(path: string, search: URLSearchParams, load: () => Promise<KnowledgeGraph | undefined>, storeDir?: string): Promise<ApiResponse> {
+export async function answerApi(
+  path: string,
+  search: URLSearchParams,
+  load: () => Promise<KnowledgeGraph | undefined>,
+  storeDir?: string,
+): Promise<ApiResponse> {
   try {
     if (path === '/openapi.json') {
       params(search, []);
@@ -174,7 +216,12 @@ export async function answerApi(path: string, search: URLSearchParams, load: () 
     }
     const route = routeOf(path);
     if (!route) {
-      return failure(problem('not-found', `relata/server: no API route ${JSON.stringify('/api' + path)}; routes: ${API_ROUTES.join(', ')}`));
+      return failure(
+        problem(
+          'not-found',
+          `relata/server: no API route ${JSON.stringify('/api' + path)}; routes: ${API_ROUTES.join(', ')}`,
+        ),
+      );
     }
     const answer = route(path, search);
     const kg = await load();
@@ -189,7 +236,8 @@ export const NO_GRAPH = 'relata/server: no graph.json in the graph folder; run `
 
 /** The problem an error thrown while answering stands for. */
 function problemOf(e: unknown): Problem {
-  if (e instanceof BadParameter) return problem('bad-parameter', `relata/server: ${e.message}`, { parameter: e.parameter });
+  if (e instanceof BadParameter)
+    return problem('bad-parameter', `relata/server: ${e.message}`, { parameter: e.parameter });
   if (!(e instanceof RelataError)) return problem('internal-error', 'relata/server: internal error');
   const position = typeof e.details.position === 'number' ? e.details.position : undefined;
   switch (e.code) {

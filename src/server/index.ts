@@ -69,7 +69,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const load = graphCache(graphFile);
   const server = createServer((req, res) => {
     // a page elsewhere can point its own name at 127.0.0.1 (DNS rebinding): only names of this machine are served
-    if (!allowedHost(req.headers.host, host)) return sendProblem(res, problem('misdirected-request', 'relata/server: unknown Host; use http://127.0.0.1 or http://localhost'));
+    if (!allowedHost(req.headers.host, host))
+      return sendProblem(
+        res,
+        problem('misdirected-request', 'relata/server: unknown Host; use http://127.0.0.1 or http://localhost'),
+      );
     handle(req, res, graphFile, viewerDir, load).catch(() => {
       // a file that failed half-way through cannot be told so: the connection is cut
       if (res.headersSent) res.destroy();
@@ -103,14 +107,26 @@ async function handle(
   load: () => Promise<KnowledgeGraph | undefined>,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendProblem(res, problem('method-not-allowed', `relata/server: the server is read-only; ${req.method} is not allowed, GET and HEAD are`), { Allow: 'GET, HEAD' });
+    return sendProblem(
+      res,
+      problem(
+        'method-not-allowed',
+        `relata/server: the server is read-only; ${req.method} is not allowed, GET and HEAD are`,
+      ),
+      { Allow: 'GET, HEAD' },
+    );
   }
   const pathname = requestPath(req.url ?? '/');
   if (pathname === null) return notFound(res);
 
   if (pathname.startsWith('/api/')) {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    const { status, contentType, body } = await answerApi(pathname.slice('/api'.length), search, load, dirname(graphFile));
+    const { status, contentType, body } = await answerApi(
+      pathname.slice('/api'.length),
+      search,
+      load,
+      dirname(graphFile),
+    );
     return send(res, status, contentType, `${JSON.stringify(body)}\n`);
   }
 
@@ -120,7 +136,10 @@ async function handle(
   }
 
   if (!(await isFile(join(viewerDir, 'index.html')))) {
-    return sendProblem(res, problem('viewer-not-built', 'relata/server: the viewer is not built; run `npm run build:viewer`'));
+    return sendProblem(
+      res,
+      problem('viewer-not-built', 'relata/server: the viewer is not built; run `npm run build:viewer`'),
+    );
   }
   const file = resolve(viewerDir, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
   const inside = relative(viewerDir, file);
@@ -134,7 +153,10 @@ async function handle(
  */
 export function allowedHost(header: string | undefined, listening: string): boolean {
   if (!header) return false;
-  const name = header.toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  const name = header
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1');
   return ['localhost', '127.0.0.1', '::1', listening.toLowerCase()].includes(name);
 }
 
@@ -167,7 +189,13 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('Cache-Control', 'no-cache');
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   securityHeaders(res);
   res.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
   res.end(body);

@@ -11,7 +11,13 @@ import { GRAPH_SCHEMA } from '../graph/schema.ts';
 import { QUERY_BUDGET } from '../query/evaluate.ts';
 import { ISO_DATE } from '../query/filter.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES, type Language } from '../types.ts';
-import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind, type ProblemKindSpec, type ProblemMember } from './problem.ts';
+import {
+  PROBLEM_CONTENT_TYPE,
+  PROBLEMS,
+  type ProblemKind,
+  type ProblemKindSpec,
+  type ProblemMember,
+} from './problem.ts';
 
 export type JsonSchema = { [keyword: string]: unknown };
 export type Ref = { $ref: string };
@@ -47,7 +53,13 @@ export interface OpenApiOperation {
 
 export interface OpenApiDocument {
   openapi: '3.1.0';
-  info: { title: string; version: string; summary: string; description: string; license: { name: string; identifier: string } };
+  info: {
+    title: string;
+    version: string;
+    summary: string;
+    description: string;
+    license: { name: string; identifier: string };
+  };
   servers: { url: string; description: string; variables: Record<string, { default: string; description: string }> }[];
   tags: { name: string; description: string }[];
   paths: Record<string, { get: OpenApiOperation }>;
@@ -67,12 +79,17 @@ const response = (name: string): Ref => ({ $ref: `#/components/responses/${name}
 const parameter = (name: string): Ref => ({ $ref: `#/components/parameters/${name}` });
 
 /** `bad-parameter` → `BadParameterProblem`. */
-export const problemSchemaName = (kind: ProblemKind): string => `${kind.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}Problem`;
+export const problemSchemaName = (kind: ProblemKind): string =>
+  `${kind.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}Problem`;
 
 const MEMBER_SCHEMAS = {
   parameter: { type: 'string', description: 'The query parameter at fault (`name` for the entity name in the path).' },
   position: { type: 'integer', minimum: 0, description: 'Offset of the fault in the pattern `q` (0-based).' },
-  suggestions: { type: 'array', items: { type: 'string' }, description: 'Labels of entities with a close name or alias, closest first (at most 5).' },
+  suggestions: {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'Labels of entities with a close name or alias, closest first (at most 5).',
+  },
 } satisfies Record<ProblemMember, JsonSchema>;
 
 function problemKindSchema(kind: ProblemKind): JsonSchema {
@@ -99,10 +116,16 @@ const KINDS = Object.keys(PROBLEMS) as ProblemKind[];
 /** A problem response: one kind, or one of several kinds with the same status. */
 function problems(description: string, ...kinds: ProblemKind[]): OpenApiResponse {
   const refs = kinds.map((kind) => schema(problemSchemaName(kind)));
-  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: refs.length === 1 ? refs[0] : { oneOf: refs } } } };
+  return {
+    description,
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: refs.length === 1 ? refs[0] : { oneOf: refs } } },
+  };
 }
 
-const json = (description: string, body: JsonSchema): OpenApiResponse => ({ description, content: { [JSON_MEDIA]: { schema: body } } });
+const json = (description: string, body: JsonSchema): OpenApiResponse => ({
+  description,
+  content: { [JSON_MEDIA]: { schema: body } },
+});
 
 const closed = (properties: Record<string, JsonSchema>, required: string[], description?: string): JsonSchema => ({
   type: 'object',
@@ -113,8 +136,17 @@ const closed = (properties: Record<string, JsonSchema>, required: string[], desc
 });
 
 const str = (description?: string): JsonSchema => ({ type: 'string', ...(description && { description }) });
-const count = (description?: string): JsonSchema => ({ type: 'integer', minimum: 0, ...(description && { description }) });
-const isoDate = (description: string): JsonSchema => ({ type: 'string', pattern: ISO_DATE.source, description, examples: ['2024', '2024-08', '2024-08-12'] });
+const count = (description?: string): JsonSchema => ({
+  type: 'integer',
+  minimum: 0,
+  ...(description && { description }),
+});
+const isoDate = (description: string): JsonSchema => ({
+  type: 'string',
+  pattern: ISO_DATE.source,
+  description,
+  examples: ['2024', '2024-08', '2024-08-12'],
+});
 
 const LANGUAGES = ['fr', 'en', 'other'] as const satisfies readonly Language[];
 
@@ -131,14 +163,22 @@ const pageOf = (rows: JsonSchema, description: string, extra: Record<string, Jso
       total: count('Rows before paging.'),
       offset: count('The `offset` asked for.'),
       limit: count('The `limit` asked for (or its default).'),
-      rows: { type: 'array', items: rows, description: 'Rows offset…offset+limit of the sorted answer (empty past the end).' },
+      rows: {
+        type: 'array',
+        items: rows,
+        description: 'Rows offset…offset+limit of the sorted answer (empty past the end).',
+      },
     },
     [...Object.keys(extra), 'total', 'offset', 'limit', 'rows'],
     description,
   );
 
 const nullable = (s: JsonSchema): JsonSchema => ({ anyOf: [s, { type: 'null' }] });
-const list = (item: string, description?: string): JsonSchema => ({ type: 'array', items: schema(item), ...(description && { description }) });
+const list = (item: string, description?: string): JsonSchema => ({
+  type: 'array',
+  items: schema(item),
+  ...(description && { description }),
+});
 const EDGE_ENDS = {
   key: str('Edge key, `subjectKey|predicate|objectKey`.'),
   subject: str('Subject label.'),
@@ -175,19 +215,38 @@ const DIFF_SCHEMAS: Record<string, JsonSchema> = {
       docsAdded: { type: 'array', items: str(), description: 'Documents supporting it now and not before.' },
       docsRemoved: { type: 'array', items: str(), description: 'Documents supporting it before and not now.' },
     },
-    ['change', ...Object.keys(EDGE_ENDS), 'modality', 'docCountBefore', 'docCountAfter', 'weightBefore', 'weightAfter', 'docsAdded', 'docsRemoved'],
+    [
+      'change',
+      ...Object.keys(EDGE_ENDS),
+      'modality',
+      'docCountBefore',
+      'docCountAfter',
+      'weightBefore',
+      'weightAfter',
+      'docsAdded',
+      'docsRemoved',
+    ],
     'A relation added, removed, or supported by more (strengthened) or fewer (weakened) documents.',
   ),
   ModalityChange: closed(
     {
-      change: { type: 'string', enum: ['modality', 'fulfilled', 'denied'], description: '`fulfilled`: a pledge s→t, then s supplies t asserted; `denied`: a fact (asserted or reported) now negated or with new negated evidence; `modality`: any other change of the edge modality.' },
+      change: {
+        type: 'string',
+        enum: ['modality', 'fulfilled', 'denied'],
+        description:
+          '`fulfilled`: a pledge s→t, then s supplies t asserted; `denied`: a fact (asserted or reported) now negated or with new negated evidence; `modality`: any other change of the edge modality.',
+      },
       ...EDGE_ENDS,
       before: nullable(schema('Modality')),
       after: schema('Modality'),
       modality: schema('Modality'),
       direction: { type: 'string', enum: ['upgrade', 'downgrade'] },
       pledge: str('For `fulfilled`: the key of the pledge edge.'),
-      sentences: { type: 'array', items: str(), description: 'The new evidence with the `after` modality (sentence ids, `doc#index`).' },
+      sentences: {
+        type: 'array',
+        items: str(),
+        description: 'The new evidence with the `after` modality (sentence ids, `doc#index`).',
+      },
     },
     ['change', ...Object.keys(EDGE_ENDS), 'before', 'after', 'modality', 'direction', 'sentences'],
   ),
@@ -206,19 +265,44 @@ const DIFF_SCHEMAS: Record<string, JsonSchema> = {
       denied: count(),
       changes: count('Change records in all (entities, relations, modality changes).'),
     },
-    ['documentsAdded', 'documentsRemoved', 'entitiesAdded', 'entitiesRemoved', 'relationsAdded', 'relationsRemoved', 'strengthened', 'weakened', 'modalityChanges', 'fulfilled', 'denied', 'changes'],
+    [
+      'documentsAdded',
+      'documentsRemoved',
+      'entitiesAdded',
+      'entitiesRemoved',
+      'relationsAdded',
+      'relationsRemoved',
+      'strengthened',
+      'weakened',
+      'modalityChanges',
+      'fulfilled',
+      'denied',
+      'changes',
+    ],
     'Counts; null where one graph cannot tell.',
   ),
   GraphDiff: closed(
     {
       mode: { type: 'string', enum: ['graphs', 'since'] },
       since: nullable(str()),
-      removals: { type: 'boolean', description: 'Whether removals and weakenings are known (false for one graph and a date).' },
-      baseline: { type: 'string', description: 'The snapshot compared with (`snapshots/<name>.json` in the store), when one was taken before `since`.' },
+      removals: {
+        type: 'boolean',
+        description: 'Whether removals and weakenings are known (false for one graph and a date).',
+      },
+      baseline: {
+        type: 'string',
+        description:
+          'The snapshot compared with (`snapshots/<name>.json` in the store), when one was taken before `since`.',
+      },
       documents: closed({ added: list('DiffDocument'), removed: nullable(list('DiffDocument')) }, ['added', 'removed']),
       entities: closed({ added: list('EntityChange'), removed: nullable(list('EntityChange')) }, ['added', 'removed']),
       relations: closed(
-        { added: list('RelationChange'), removed: nullable(list('RelationChange')), strengthened: list('RelationChange'), weakened: nullable(list('RelationChange')) },
+        {
+          added: list('RelationChange'),
+          removed: nullable(list('RelationChange')),
+          strengthened: list('RelationChange'),
+          weakened: nullable(list('RelationChange')),
+        },
         ['added', 'removed', 'strengthened', 'weakened'],
       ),
       modality: list('ModalityChange', 'Modality changes, by edge key.'),
@@ -262,7 +346,10 @@ const makeDocument = (): OpenApiDocument => ({
     {
       url: 'http://{host}:{port}',
       description: '`relata view [--host HOST] [--port PORT]`',
-      variables: { host: { default: '127.0.0.1', description: 'the `--host` given' }, port: { default: '5173', description: 'the `--port` given' } },
+      variables: {
+        host: { default: '127.0.0.1', description: 'the `--host` given' },
+        port: { default: '5173', description: 'the `--port` given' },
+      },
     },
   ],
   tags: [
@@ -274,11 +361,17 @@ const makeDocument = (): OpenApiDocument => ({
       get: {
         operationId: 'match',
         summary: 'Triples matching a filter, with the evidence that counts under it.',
-        description: 'Names resolve through aliases in both languages; an unknown name matches nothing. Rows are sorted by subject, predicate and object labels.',
+        description:
+          'Names resolve through aliases in both languages; an unknown name matches nothing. Rows are sorted by subject, predicate and object labels.',
         tags: ['api'],
         parameters: [
           { name: 'subject', in: 'query', description: 'A name, alias (either language) or key.', schema: str() },
-          { name: 'predicate', in: 'query', description: 'A predicate of the vocabulary.', schema: schema('Predicate') },
+          {
+            name: 'predicate',
+            in: 'query',
+            description: 'A predicate of the vocabulary.',
+            schema: schema('Predicate'),
+          },
           { name: 'object', in: 'query', description: 'A name, alias (either language) or key.', schema: str() },
           { name: 'subjectType', in: 'query', description: "The subject's entity type.", schema: schema('EntityType') },
           { name: 'objectType', in: 'query', description: "The object's entity type.", schema: schema('EntityType') },
@@ -286,7 +379,12 @@ const makeDocument = (): OpenApiDocument => ({
           parameter('from'),
           parameter('to'),
           { name: 'doc', in: 'query', description: 'Only evidence from this document (its id) counts.', schema: str() },
-          { name: 'minEvidence', in: 'query', description: 'At least this many counted evidence sentences.', schema: count() },
+          {
+            name: 'minEvidence',
+            in: 'query',
+            description: 'At least this many counted evidence sentences.',
+            schema: count(),
+          },
           parameter('offset'),
           parameter('limit'),
         ],
@@ -304,11 +402,23 @@ const makeDocument = (): OpenApiDocument => ({
         operationId: 'entity',
         summary: 'One entity: type, aliases, degree, documents.',
         tags: ['api'],
-        parameters: [{ name: 'name', in: 'path', required: true, description: 'A name, alias (either language) or key, URL-encoded.', schema: { type: 'string', minLength: 1 } }],
+        parameters: [
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            description: 'A name, alias (either language) or key, URL-encoded.',
+            schema: { type: 'string', minLength: 1 },
+          },
+        ],
         responses: {
           200: json('The entity.', schema('Entity')),
           400: problems('A query parameter was given (the route takes none).', 'bad-parameter'),
-          404: problems('No entity has this name (with suggestions), or there is no graph.json.', 'unknown-entity', 'no-graph'),
+          404: problems(
+            'No entity has this name (with suggestions), or there is no graph.json.',
+            'unknown-entity',
+            'no-graph',
+          ),
           ...COMMON,
           500: GRAPH_500,
         },
@@ -318,22 +428,47 @@ const makeDocument = (): OpenApiDocument => ({
       get: {
         operationId: 'query',
         summary: 'Rows of a triple-pattern query (`?x supplies ?item . ?x member_of NATO`).',
-        description: 'Patterns are joined like SPARQL basic graph patterns; shared variables join. Rows are sorted by the labels of their bindings.',
+        description:
+          'Patterns are joined like SPARQL basic graph patterns; shared variables join. Rows are sorted by the labels of their bindings.',
         tags: ['api'],
         parameters: [
-          { name: 'q', in: 'query', required: true, description: 'Triple patterns separated by `.`; `?name` is a variable.', schema: { type: 'string', minLength: 1, examples: ['?giver supplies Ukraine'] } },
-          { name: 'type', in: 'query', description: 'The entity type of the first variable that binds entities.', schema: schema('EntityType') },
+          {
+            name: 'q',
+            in: 'query',
+            required: true,
+            description: 'Triple patterns separated by `.`; `?name` is a variable.',
+            schema: { type: 'string', minLength: 1, examples: ['?giver supplies Ukraine'] },
+          },
+          {
+            name: 'type',
+            in: 'query',
+            description: 'The entity type of the first variable that binds entities.',
+            schema: schema('EntityType'),
+          },
           parameter('modality'),
           parameter('from'),
           parameter('to'),
           parameter('offset'),
           parameter('limit'),
-          { name: 'evidence', in: 'query', description: 'Attach the counted evidence sentences to each row.', schema: { type: 'string', enum: ['0', '1', 'true', 'false'], default: '0' } },
+          {
+            name: 'evidence',
+            in: 'query',
+            description: 'Attach the counted evidence sentences to each row.',
+            schema: { type: 'string', enum: ['0', '1', 'true', 'false'], default: '0' },
+          },
         ],
         responses: {
           200: json('A page of rows.', schema('QueryPage')),
-          400: problems('A parameter is unknown, repeated or out of range, or the pattern does not parse.', 'bad-parameter', 'query-syntax'),
-          404: problems('The pattern names an unknown entity (with suggestions), or there is no graph.json.', 'unknown-entity', 'no-graph'),
+          400: problems(
+            'A parameter is unknown, repeated or out of range, or the pattern does not parse.',
+            'bad-parameter',
+            'query-syntax',
+          ),
+          404: problems(
+            'The pattern names an unknown entity (with suggestions), or there is no graph.json.',
+            'unknown-entity',
+            'no-graph',
+          ),
           ...COMMON,
           500: GRAPH_500,
           503: problems('The query needs more work than its budget.', 'query-budget'),
@@ -343,11 +478,20 @@ const makeDocument = (): OpenApiDocument => ({
     '/api/diff': {
       get: {
         operationId: 'diff',
-        summary: 'What changed in the graph since a date: entities and relations added, relations with new documents, modality changes.',
+        summary:
+          'What changed in the graph since a date: entities and relations added, relations with new documents, modality changes.',
         description:
           'The graph split by the dates of its documents: evidence from documents dated before `since`, or undated, is the old graph; all of it is the new. One graph cannot tell what was removed or weakened: those lists are null and `removals` is false (`relata diff <old> <new>` compares two graphs). Lists are sorted by key.',
         tags: ['api'],
-        parameters: [{ name: 'since', in: 'query', required: true, description: 'The date the changes are counted from, inclusive (`2024-08` = from August).', schema: isoDate('An ISO date: year, month or day.') }],
+        parameters: [
+          {
+            name: 'since',
+            in: 'query',
+            required: true,
+            description: 'The date the changes are counted from, inclusive (`2024-08` = from August).',
+            schema: isoDate('An ISO date: year, month or day.'),
+          },
+        ],
         responses: {
           200: json('The changes.', schema('GraphDiff')),
           400: problems('`since` is missing or not a date, or another parameter was given.', 'bad-parameter'),
@@ -402,10 +546,20 @@ const makeDocument = (): OpenApiDocument => ({
         summary: 'A file of the built viewer (script, style sheet, image).',
         tags: ['viewer'],
         parameters: [
-          { name: 'file', in: 'path', required: true, description: 'The path of a file under the viewer folder; it may span segments (`assets/index.js`). Not under /api/.', schema: { type: 'string', minLength: 1 } },
+          {
+            name: 'file',
+            in: 'path',
+            required: true,
+            description:
+              'The path of a file under the viewer folder; it may span segments (`assets/index.js`). Not under /api/.',
+            schema: { type: 'string', minLength: 1 },
+          },
         ],
         responses: {
-          200: { description: 'The file, with the content type of its extension.', content: { '*/*': { schema: { type: 'string' } } } },
+          200: {
+            description: 'The file, with the content type of its extension.',
+            content: { '*/*': { schema: { type: 'string' } } },
+          },
           404: response('NotFound'),
           503: problems('The viewer is not built.', 'viewer-not-built'),
           ...COMMON,
@@ -418,19 +572,33 @@ const makeDocument = (): OpenApiDocument => ({
     schemas: {
       Problem: {
         type: 'object',
-        description: 'RFC 9457 problem details. Extension members (`parameter`, `position`, `suggestions`) come with some kinds.',
+        description:
+          'RFC 9457 problem details. Extension members (`parameter`, `position`, `suggestions`) come with some kinds.',
         properties: {
-          type: { type: 'string', description: 'A URI naming the kind: https://relata.dev/problems/<kind>, or about:blank for a plain HTTP error.', enum: [...new Set(KINDS.map((kind) => PROBLEMS[kind].type))] },
+          type: {
+            type: 'string',
+            description:
+              'A URI naming the kind: https://relata.dev/problems/<kind>, or about:blank for a plain HTTP error.',
+            enum: [...new Set(KINDS.map((kind) => PROBLEMS[kind].type))],
+          },
           title: { type: 'string', description: 'The summary of the kind; the same for every problem of the kind.' },
           status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status.' },
-          detail: { type: 'string', description: 'What went wrong with this request, for a person (starts with the module: `relata/server: …`).' },
+          detail: {
+            type: 'string',
+            description:
+              'What went wrong with this request, for a person (starts with the module: `relata/server: …`).',
+          },
         },
         required: ['type', 'title', 'status', 'detail'],
       },
       ...Object.fromEntries(KINDS.map((kind) => [problemSchemaName(kind), problemKindSchema(kind)])),
       EntityType: { type: 'string', enum: [...ENTITY_TYPES] },
       Predicate: { type: 'string', enum: [...PREDICATES] },
-      Modality: { type: 'string', enum: [...MODALITIES], description: 'asserted and reported are facts; negated and hypothetical are kept apart.' },
+      Modality: {
+        type: 'string',
+        enum: [...MODALITIES],
+        description: 'asserted and reported are facts; negated and hypothetical are kept apart.',
+      },
       Span: closed({ start: count(), end: count() }, ['start', 'end'], 'Start and end offsets into the document text.'),
       EvidenceRow: closed(
         {
@@ -449,7 +617,20 @@ const makeDocument = (): OpenApiDocument => ({
           subjectSpan: schema('Span'),
           objectSpan: schema('Span'),
         },
-        ['doc', 'sentence', 'sentenceIndex', 'start', 'end', 'language', 'modality', 'rule', 'cue', 'confidence', 'subjectSpan', 'objectSpan'],
+        [
+          'doc',
+          'sentence',
+          'sentenceIndex',
+          'start',
+          'end',
+          'language',
+          'modality',
+          'rule',
+          'cue',
+          'confidence',
+          'subjectSpan',
+          'objectSpan',
+        ],
         'One sentence behind a triple: the provenance shape of `relata extract` (README, "Provenance").',
       ),
       TripleRow: closed(
@@ -467,40 +648,87 @@ const makeDocument = (): OpenApiDocument => ({
           docCount: count('All supporting documents of the edge.'),
           firstDate: str(),
           lastDate: str(),
-          evidence: { type: 'array', items: schema('EvidenceRow'), description: 'The evidence that counts under the filter.' },
+          evidence: {
+            type: 'array',
+            items: schema('EvidenceRow'),
+            description: 'The evidence that counts under the filter.',
+          },
         },
-        ['key', 'subject', 'subjectKey', 'subjectType', 'predicate', 'object', 'objectKey', 'objectType', 'modality', 'weight', 'docCount', 'evidence'],
+        [
+          'key',
+          'subject',
+          'subjectKey',
+          'subjectType',
+          'predicate',
+          'object',
+          'objectKey',
+          'objectType',
+          'modality',
+          'weight',
+          'docCount',
+          'evidence',
+        ],
       ),
       MatchPage: pageOf(schema('TripleRow'), 'Triples sorted by subject, predicate and object.'),
-      Alias: closed({ text: str(), language: { type: 'string', enum: [...LANGUAGES] }, count: count() }, ['text', 'language', 'count']),
+      Alias: closed({ text: str(), language: { type: 'string', enum: [...LANGUAGES] }, count: count() }, [
+        'text',
+        'language',
+        'count',
+      ]),
       Entity: closed(
         {
           key: str(),
           label: str(),
           type: schema('EntityType'),
-          aliases: { type: 'array', items: schema('Alias'), description: 'Every surface form seen, most frequent first.' },
+          aliases: {
+            type: 'array',
+            items: schema('Alias'),
+            description: 'Every surface form seen, most frequent first.',
+          },
           degree: count('Relations in and out.'),
-          documents: { type: 'array', items: closed({ id: str(), title: str(), date: str() }, ['id']), description: 'The documents that mention it, by id.' },
+          documents: {
+            type: 'array',
+            items: closed({ id: str(), title: str(), date: str() }, ['id']),
+            description: 'The documents that mention it, by id.',
+          },
         },
         ['key', 'label', 'type', 'aliases', 'degree', 'documents'],
       ),
-      Binding: closed({ key: str('Node key, or the predicate for a relation variable.'), label: str(), type: schema('EntityType') }, ['key', 'label']),
+      Binding: closed(
+        { key: str('Node key, or the predicate for a relation variable.'), label: str(), type: schema('EntityType') },
+        ['key', 'label'],
+      ),
       QueryRow: closed(
         {
-          bindings: { type: 'object', additionalProperties: schema('Binding'), description: 'A value for each variable.' },
+          bindings: {
+            type: 'object',
+            additionalProperties: schema('Binding'),
+            description: 'A value for each variable.',
+          },
           edges: { type: 'array', items: str(), description: 'The edge bound by each pattern, in pattern order.' },
           evidence: count('Counted evidence sentences over the edges.'),
-          sentences: { type: 'array', items: schema('EvidenceRow'), description: 'With `evidence=1`: those sentences.' },
+          sentences: {
+            type: 'array',
+            items: schema('EvidenceRow'),
+            description: 'With `evidence=1`: those sentences.',
+          },
         },
         ['bindings', 'edges', 'evidence'],
       ),
-      QueryPage: pageOf(schema('QueryRow'), 'Rows sorted by the labels of their bindings.', { variables: { type: 'array', items: str(), description: 'Variable names, in order of first appearance.' } }),
+      QueryPage: pageOf(schema('QueryRow'), 'Rows sorted by the labels of their bindings.', {
+        variables: { type: 'array', items: str(), description: 'Variable names, in order of first appearance.' },
+      }),
       ...DIFF_SCHEMAS,
       Graph: graphJsonSchema(),
       OpenApiDocument: {
         type: 'object',
         description: 'An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0).',
-        properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' }, components: { type: 'object' } },
+        properties: {
+          openapi: { const: '3.1.0' },
+          info: { type: 'object' },
+          paths: { type: 'object' },
+          components: { type: 'object' },
+        },
         required: ['openapi', 'info', 'paths', 'components'],
       },
     },
@@ -509,18 +737,49 @@ const makeDocument = (): OpenApiDocument => ({
         name: 'modality',
         in: 'query',
         description: 'Only evidence with one of these modalities counts (comma-separated).',
-        schema: { type: 'string', pattern: `^(${MODALITIES.join('|')})(,(${MODALITIES.join('|')}))*$`, examples: ['asserted,reported'] },
+        schema: {
+          type: 'string',
+          pattern: `^(${MODALITIES.join('|')})(,(${MODALITIES.join('|')}))*$`,
+          examples: ['asserted,reported'],
+        },
       },
-      from: { name: 'from', in: 'query', description: 'Only evidence from documents dated on or after this date counts (`2024-08` = from August).', schema: isoDate('An ISO date: year, month or day.') },
-      to: { name: 'to', in: 'query', description: 'Only evidence from documents dated on or before this date counts (`2024-08` = to the end of August).', schema: isoDate('An ISO date: year, month or day.') },
-      offset: { name: 'offset', in: 'query', description: 'Rows to skip.', schema: { type: 'integer', minimum: 0, default: 0 } },
-      limit: { name: 'limit', in: 'query', description: 'At most this many rows.', schema: { type: 'integer', minimum: 0, maximum: PAGE.maxLimit, default: PAGE.limit } },
+      from: {
+        name: 'from',
+        in: 'query',
+        description: 'Only evidence from documents dated on or after this date counts (`2024-08` = from August).',
+        schema: isoDate('An ISO date: year, month or day.'),
+      },
+      to: {
+        name: 'to',
+        in: 'query',
+        description:
+          'Only evidence from documents dated on or before this date counts (`2024-08` = to the end of August).',
+        schema: isoDate('An ISO date: year, month or day.'),
+      },
+      offset: {
+        name: 'offset',
+        in: 'query',
+        description: 'Rows to skip.',
+        schema: { type: 'integer', minimum: 0, default: 0 },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        description: 'At most this many rows.',
+        schema: { type: 'integer', minimum: 0, maximum: PAGE.maxLimit, default: PAGE.limit },
+      },
     },
     responses: {
       NotFound: problems(PROBLEMS['not-found'].about, 'not-found'),
       MethodNotAllowed: {
         ...problems(PROBLEMS['method-not-allowed'].about, 'method-not-allowed'),
-        headers: { Allow: { description: 'The methods the server answers.', required: true, schema: { type: 'string', const: 'GET, HEAD' } } },
+        headers: {
+          Allow: {
+            description: 'The methods the server answers.',
+            required: true,
+            schema: { type: 'string', const: 'GET, HEAD' },
+          },
+        },
       },
       MisdirectedRequest: problems(PROBLEMS['misdirected-request'].about, 'misdirected-request'),
       InternalError: problems(PROBLEMS['internal-error'].about, 'internal-error'),

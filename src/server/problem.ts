@@ -29,21 +29,24 @@ export const PROBLEMS = {
     type: `${RELATA}bad-parameter`,
     status: 400,
     title: 'Bad parameter',
-    about: 'A query parameter is unknown to the route, given twice, missing, or has a value the route does not take; `parameter` names it.',
+    about:
+      'A query parameter is unknown to the route, given twice, missing, or has a value the route does not take; `parameter` names it.',
     members: { parameter: 'always' },
   },
   'query-syntax': {
     type: `${RELATA}query-syntax`,
     status: 400,
     title: 'Bad pattern',
-    about: 'The pattern `q` does not parse (or names an unknown predicate); `position` is the offset of the fault in `q`, and `detail` shows it with a caret.',
+    about:
+      'The pattern `q` does not parse (or names an unknown predicate); `position` is the offset of the fault in `q`, and `detail` shows it with a caret.',
     members: { parameter: 'always', position: 'always' },
   },
   'unknown-entity': {
     type: `${RELATA}unknown-entity`,
     status: 404,
     title: 'Unknown entity',
-    about: 'No entity has this name, alias or key; `suggestions` lists the labels of close ones (maybe none); in a pattern, `position` is the offset of the name.',
+    about:
+      'No entity has this name, alias or key; `suggestions` lists the labels of close ones (maybe none); in a pattern, `position` is the offset of the name.',
     members: { suggestions: 'always', position: 'sometimes' },
   },
   'no-graph': {
@@ -62,7 +65,8 @@ export const PROBLEMS = {
     type: `${RELATA}query-budget`,
     status: 503,
     title: 'Query too expensive',
-    about: 'The pattern needs more work than a query may do (QUERY_BUDGET); name an entity or a relation to narrow it. Asking again gives the same answer.',
+    about:
+      'The pattern needs more work than a query may do (QUERY_BUDGET); name an entity or a relation to narrow it. Asking again gives the same answer.',
   },
   'viewer-not-built': {
     type: `${RELATA}viewer-not-built`,
@@ -86,7 +90,8 @@ export const PROBLEMS = {
     type: 'about:blank',
     status: 421,
     title: 'Misdirected Request',
-    about: 'The `Host` header is not localhost, 127.0.0.1, [::1] or the host the server was started on (a guard against DNS rebinding).',
+    about:
+      'The `Host` header is not localhost, 127.0.0.1, [::1] or the host the server was started on (a guard against DNS rebinding).',
   },
   'internal-error': {
     type: 'about:blank',

@@ -152,7 +152,8 @@ export function detectLanguage(text: string, fallback: Language = 'other'): Lang
   const { fr, en, other, frAccents, otherAccents, elisions, contractions } = languageEvidence(text);
   const markers = elisions + contractions + frAccents + otherAccents;
   // too little evidence: the document's language, when the sentence does not contradict it
-  if (fr + en + other < MIN_WORDS && markers === 0) return (fallback === 'fr' && en === 0) || (fallback === 'en' && fr === 0) ? fallback : 'other';
+  if (fr + en + other < MIN_WORDS && markers === 0)
+    return (fallback === 'fr' && en === 0) || (fallback === 'en' && fr === 0) ? fallback : 'other';
 
   const scores: [Language, number][] = [
     ['fr', fr + elisions + Math.min(frAccents, MAX_ACCENTS)],

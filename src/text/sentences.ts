@@ -28,15 +28,76 @@ import { detectLanguage, documentLanguage } from './language.ts';
  */
 const ABBREVIATIONS = new Set([
   // titles, French and English
-  'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Mgr', 'Mr', 'Mrs', 'Ms', 'Messrs', 'Prof',
-  'St', 'Ste', 'Mt', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Adm', 'Cmdr', 'Gov',
-  'Sen', 'Rep', 'Pres', 'Hon', 'Rev', 'Fr',
+  'MM',
+  'Mme',
+  'Mmes',
+  'Mlle',
+  'Mlles',
+  'Dr',
+  'Pr',
+  'Mgr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Prof',
+  'St',
+  'Ste',
+  'Mt',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Cpt',
+  'Sgt',
+  'Adm',
+  'Cmdr',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Pres',
+  'Hon',
+  'Rev',
+  'Fr',
   // months (not French `sept`, a number; not English `May`, a word)
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'janv',
+  'févr',
+  'fév',
+  'avr',
+  'juil',
+  'déc',
   // references and Latin (not lowercase `no`, `art`, `vol`: words that can end a sentence)
-  'p', 'pp', 'Vol', 'Art', 'ch', 'chap', 'fig', 'Fig', 'No', 'Nos', 'cf', 'Cf', 'vs', 'env',
-  'approx', 'av', 'apr', 'ca',
+  'p',
+  'pp',
+  'Vol',
+  'Art',
+  'ch',
+  'chap',
+  'fig',
+  'Fig',
+  'No',
+  'Nos',
+  'cf',
+  'Cf',
+  'vs',
+  'env',
+  'approx',
+  'av',
+  'apr',
+  'ca',
 ]);
 
 /** A run of this many horizontal spaces (no line break) is a boundary. */
@@ -56,10 +117,22 @@ const HAS_LETTER = /\p{L}/u;
 
 /** Same set as `String.prototype.trim`. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
-const isHorizontalSpace = (c: number) => isSpace(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && c !== 11 && c !== 12;
+const isHorizontalSpace = (c: number) =>
+  isSpace(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && c !== 11 && c !== 12;
 /** `.` `!` `?` `…` */
 const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
@@ -78,11 +151,19 @@ export function splitSentences(text: string): { start: number; end: number }[] {
         const d = text.charCodeAt(j);
         if (!isSpace(d)) break;
         // \r\n counts once; \v and \f count as line breaks
-        if (d === 10 || d === 11 || d === 12 || d === 0x2028 || d === 0x2029 || (d === 13 && text.charCodeAt(j + 1) !== 10)) breaks++;
+        if (
+          d === 10 ||
+          d === 11 ||
+          d === 12 ||
+          d === 0x2028 ||
+          d === 0x2029 ||
+          (d === 13 && text.charCodeAt(j + 1) !== 10)
+        )
+          breaks++;
       }
       if (start >= 0) {
-        const boundary = j === n || breaks >= 2
-          || (breaks === 0 ? j - i >= GAP : i - line < WRAPPED_LINE || !LOWER.test(text[j]));
+        const boundary =
+          j === n || breaks >= 2 || (breaks === 0 ? j - i >= GAP : i - line < WRAPPED_LINE || !LOWER.test(text[j]));
         if (boundary) {
           spans.push({ start, end: i });
           start = -1;
@@ -178,7 +259,15 @@ class SentenceTable {
     for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) {
       const start = starts[index];
       const end = ends[index];
-      out.push({ id: `${doc.id}#${index}`, doc: doc.id, index, start, end, text: doc.text.slice(start, end), language: languages[index] });
+      out.push({
+        id: `${doc.id}#${index}`,
+        doc: doc.id,
+        index,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        language: languages[index],
+      });
     }
     return out;
   }
@@ -192,7 +281,9 @@ export function sentenceTable(doc: Pick<Doc, 'id' | 'text'>): SentenceTable {
   const detected = spans.map(({ start, end }) => detectLanguage(doc.text.slice(start, end)));
   const main = documentLanguage(detected);
   // (the document's language only decides sentences that read as no language on their own)
-  const languages = detected.map((language, i) => (language === 'other' ? detectLanguage(doc.text.slice(starts[i], ends[i]), main) : language));
+  const languages = detected.map((language, i) =>
+    language === 'other' ? detectLanguage(doc.text.slice(starts[i], ends[i]), main) : language,
+  );
   return new SentenceTable(doc, starts, ends, languages);
 }
 

@@ -20,7 +20,21 @@ export interface Token {
 }
 
 /** Elided French words, folded; `aujourd'hui` is not one of them. */
-const ELISIONS = new Set(["l'", "d'", "qu'", "n'", "s'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]);
+const ELISIONS = new Set([
+  "l'",
+  "d'",
+  "qu'",
+  "n'",
+  "s'",
+  "j'",
+  "m'",
+  "t'",
+  "c'",
+  "jusqu'",
+  "lorsqu'",
+  "puisqu'",
+  "quoiqu'",
+]);
 
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -31,7 +45,8 @@ const CURLY_APOSTROPHES = /’/g;
  * Abbreviations that keep their full stop (`M.`, `Mr.`, `Gen.`, `Jr.`, and initials such as
  * `J.` in `Antony J. Blinken`, `U.` `S.`): the stop is part of the word, not the end of a clause.
  */
-const ABBREVIATION = /^(\p{Lu}|M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Brig|Adm|Sen|Rep|Gov|Amb|Jr|Sr|St|Mgr|Me|Vol|No|Dept|Corp|Inc|Ltd|Co)$/u;
+const ABBREVIATION =
+  /^(\p{Lu}|M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Brig|Adm|Sen|Rep|Gov|Amb|Jr|Sr|St|Mgr|Me|Vol|No|Dept|Corp|Inc|Ltd|Co)$/u;
 
 /**
  * The tokens that the pattern (flags `gu`)
@@ -54,8 +69,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (classes & LETTER_CLASS) {
       // a word: letters, marks and digits, then `'` and letters or marks, then `-` and letters, marks or digits
       let j = skip(text, i, LETTER_CLASS | MARK | NUMBER);
-      while (isApostrophe(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER_CLASS | MARK)) j = skip(text, j + 1, LETTER_CLASS | MARK);
-      while (isHyphen(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER_CLASS | MARK | NUMBER)) j = skip(text, j + 1, LETTER_CLASS | MARK | NUMBER);
+      while (isApostrophe(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER_CLASS | MARK))
+        j = skip(text, j + 1, LETTER_CLASS | MARK);
+      while (isHyphen(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER_CLASS | MARK | NUMBER))
+        j = skip(text, j + 1, LETTER_CLASS | MARK | NUMBER);
       const word = text.slice(i, j);
       if (text[j] === '.' && ABBREVIATION.test(word)) {
         push(tokens, `${word}.`, offset + i, 'word');
@@ -65,7 +82,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     } else if (classes & NUMBER) {
       // a number: digits, then `.` or `,` and digits (`43,3`), then `-` and letters (`3-D`)
       let j = skip(text, i, NUMBER);
-      while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && classAt(text, j + 1) & NUMBER) j = skip(text, j + 1, NUMBER);
+      while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && classAt(text, j + 1) & NUMBER)
+        j = skip(text, j + 1, NUMBER);
       if (isHyphen(text.charCodeAt(j)) && classAt(text, j + 1) & LETTER_CLASS) j = skip(text, j + 1, LETTER_CLASS);
       push(tokens, text.slice(i, j), offset + i, 'number');
       i = j;
@@ -77,7 +95,15 @@ export function tokenize(text: string, offset = 0): Token[] {
     // `the Houthis’ attack`: an apostrophe after a plural is a possessive (read as `'s`; the text is kept)
     const last = tokens[tokens.length - 1];
     const before = tokens[tokens.length - 2];
-    if (last.kind === 'punct' && (last.text === "'" || last.text === '’') && before && before.end === last.start && ENDS_WITH_S.test(before.text) && !LETTER.test(text[at + 1] ?? '')) last.lower = "'s";
+    if (
+      last.kind === 'punct' &&
+      (last.text === "'" || last.text === '’') &&
+      before &&
+      before.end === last.start &&
+      ENDS_WITH_S.test(before.text) &&
+      !LETTER.test(text[at + 1] ?? '')
+    )
+      last.lower = "'s";
   }
   return tokens;
 }
@@ -97,7 +123,13 @@ const IS_SPACE = /^\s$/u;
 const CLASSES = new Uint8Array(0x10000);
 
 function classify(character: string): number {
-  return KNOWN | (IS_LETTER.test(character) ? LETTER_CLASS : 0) | (IS_MARK.test(character) ? MARK : 0) | (IS_NUMBER.test(character) ? NUMBER : 0) | (IS_SPACE.test(character) ? SPACE : 0);
+  return (
+    KNOWN |
+    (IS_LETTER.test(character) ? LETTER_CLASS : 0) |
+    (IS_MARK.test(character) ? MARK : 0) |
+    (IS_NUMBER.test(character) ? NUMBER : 0) |
+    (IS_SPACE.test(character) ? SPACE : 0)
+  );
 }
 
 function classOf(code: number): number {
@@ -131,7 +163,13 @@ interface Form {
 }
 
 /** The forms of a text, remembered (the same few thousand words again and again). */
-const formOf = memo((text: string): Form => ({ norm: fold(text), lower: text.toLowerCase().replace(CURLY_APOSTROPHES, "'"), cap: UPPER.test(text) }));
+const formOf = memo(
+  (text: string): Form => ({
+    norm: fold(text),
+    lower: text.toLowerCase().replace(CURLY_APOSTROPHES, "'"),
+    cap: UPPER.test(text),
+  }),
+);
 
 function push(tokens: Token[], text: string, start: number, kind: Token['kind']): void {
   const { norm, lower, cap } = formOf(text);

@@ -12,7 +12,13 @@ import type { Io } from '../../src/cli/command.ts';
 
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), interactive: false, readStdin: async () => '', interrupted: () => new Promise(() => {}) };
+  const io: Io = {
+    stdout: () => {},
+    stderr: (t) => void (stderr += t),
+    interactive: false,
+    readStdin: async () => '',
+    interrupted: () => new Promise(() => {}),
+  };
   return { code: await main(argv, io), stderr };
 }
 
@@ -36,16 +42,19 @@ const CASES: [string, string | Buffer, number, string[]][] = [
 ];
 
 describe('bad inputs, one by one', () => {
-  it.each(CASES.map(([name, content, code, words]) => ({ name, content, code, words })))('$name → exit $code, named in the message', async ({ name, content, code, words }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'relata-bad-'));
-    writeFileSync(join(dir, name), content);
-    const out = join(dir, 'graph');
-    const r = await run(['build', join(dir, name), '--out', out, '--quiet']);
-    expect(r.code).toBe(code);
-    if (code !== 0) expect(r.stderr).toContain(name);
-    for (const w of words) expect(r.stderr).toContain(w);
-    expect(r.stderr).not.toContain('unexpected');
-  });
+  it.each(CASES.map(([name, content, code, words]) => ({ name, content, code, words })))(
+    '$name → exit $code, named in the message',
+    async ({ name, content, code, words }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'relata-bad-'));
+      writeFileSync(join(dir, name), content);
+      const out = join(dir, 'graph');
+      const r = await run(['build', join(dir, name), '--out', out, '--quiet']);
+      expect(r.code).toBe(code);
+      if (code !== 0) expect(r.stderr).toContain(name);
+      for (const w of words) expect(r.stderr).toContain(w);
+      expect(r.stderr).not.toContain('unexpected');
+    },
+  );
 
   it('builds the good files beside all the bad ones, and survives a symlink loop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-bad-'));
@@ -57,8 +66,12 @@ describe('bad inputs, one by one', () => {
     const r = await run(['build', dir, '--out', out, '--quiet']);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('unexpected');
-    const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map((d: { id: string }) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(['good.txt', 'utf16.txt', 'crlf.txt', "odd name, « quotes » 'and' ünïcode.txt", 'a']));
+    const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map(
+      (d: { id: string }) => d.id,
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining(['good.txt', 'utf16.txt', 'crlf.txt', "odd name, « quotes » 'and' ünïcode.txt", 'a']),
+    );
   });
 
   it('refuses a document over --max-document-size by name and builds the rest', async () => {
@@ -70,7 +83,9 @@ describe('bad inputs, one by one', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('long.txt');
     expect(r.stderr).toContain('maximum document size of 1.0 MiB');
-    const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map((d: { id: string }) => d.id);
+    const ids = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.documents.map(
+      (d: { id: string }) => d.id,
+    );
     expect(ids).toEqual(['good.txt']);
   });
 });

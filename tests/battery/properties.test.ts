@@ -11,11 +11,56 @@ import { parsePattern } from '../../src/query/pattern.ts';
 
 /** Text made of news-like pieces and noise: names, cue words, punctuation, quotes, odd spaces and line ends. */
 const PIECES = [
-  'La France', 'a livré', 'des chars', "à l'Ukraine", 'Germany', 'condemned', 'Russia', 'M.', 'Jens Stoltenberg', ',', '.', '«', '»', '“', '”', '(', ')',
-  'le secrétaire général de l’OTAN', 'les membres du Conseil de sécurité', 'ont salué', 'the attack by', 'Al-Shabaab', 'in Mogadishu, Somalia', 'dont',
-  'X7', 'FARC-EP', 'U.S.', 'Gen.', 'J.', 'il', 'qu’il', 'We', 'I', '\n', '\r\n', '\u00a0', '\t', '…', '!', '?', ';', ':', '—', 'é', '🙂', '\u200b',
+  'La France',
+  'a livré',
+  'des chars',
+  "à l'Ukraine",
+  'Germany',
+  'condemned',
+  'Russia',
+  'M.',
+  'Jens Stoltenberg',
+  ',',
+  '.',
+  '«',
+  '»',
+  '“',
+  '”',
+  '(',
+  ')',
+  'le secrétaire général de l’OTAN',
+  'les membres du Conseil de sécurité',
+  'ont salué',
+  'the attack by',
+  'Al-Shabaab',
+  'in Mogadishu, Somalia',
+  'dont',
+  'X7',
+  'FARC-EP',
+  'U.S.',
+  'Gen.',
+  'J.',
+  'il',
+  'qu’il',
+  'We',
+  'I',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\t',
+  '…',
+  '!',
+  '?',
+  ';',
+  ':',
+  '—',
+  'é',
+  '🙂',
+  '\u200b',
 ];
-const newsText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+const newsText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(' '));
 
 describe('extraction on generated text', () => {
   it('never throws, and every triple points at its sentence and mentions inside it', () => {
@@ -36,7 +81,15 @@ describe('extraction on generated text', () => {
 });
 
 describe('the pattern parser on generated strings', () => {
-  const patternish = fc.array(fc.oneof(fc.constantFrom('?x', '?y', 'supplies', 'Ukraine', '.', '"', "'", ' ', 'member_of', 'NATO', '?', '\\'), fc.string({ maxLength: 4 })), { maxLength: 12 }).map((p) => p.join(' '));
+  const patternish = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('?x', '?y', 'supplies', 'Ukraine', '.', '"', "'", ' ', 'member_of', 'NATO', '?', '\\'),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 12 },
+    )
+    .map((p) => p.join(' '));
   it('gives a query or a syntax error with a position, nothing else', () => {
     fc.assert(
       fc.property(fc.oneof(patternish, fc.string({ maxLength: 40 })), (text) => {

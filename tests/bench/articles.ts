@@ -3,7 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '../../examples/corpus');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 
 /** Writes `count` articles (numbered from `from`) into `folder`; gives their paths. */
 export function writeArticles(folder: string, count: number, from = 0): string[] {

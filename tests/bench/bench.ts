@@ -28,7 +28,7 @@ import { syntheticGraph } from '../export/synthetic.ts';
 import { syntheticCorpus } from './corpus.ts';
 
 const documents = Number(process.env.BENCH_DOCS ?? 2000);
-const time = <T,>(f: () => T): [T, number] => {
+const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
   const r = f();
   return [r, (performance.now() - t) / 1000];
@@ -52,7 +52,10 @@ row('sentences + language', `${split.toFixed(2)} s  (${(bytes / 1e6 / split).toF
 extractDocument(docs[0]); // compile the lexicon once, outside the timing
 const [results, extract] = time(() => docs.map((d) => extractDocument(d)));
 const triples = results.reduce((n, r) => n + r.triples.length, 0);
-row('extraction', `${extract.toFixed(2)} s  (${(bytes / 1e6 / extract).toFixed(2)} MB/s, ${(documents / extract).toFixed(0)} docs/s, ${triples} triples)`);
+row(
+  'extraction',
+  `${extract.toFixed(2)} s  (${(bytes / 1e6 / extract).toFixed(2)} MB/s, ${(documents / extract).toFixed(0)} docs/s, ${triples} triples)`,
+);
 
 const graph = createGraph();
 const [, merge] = time(() => results.forEach((r) => addExtraction(graph, r)));
@@ -63,7 +66,10 @@ row('layout + sizes (ForceAtlas2)', `${layout.toFixed(2)} s`);
 const dir = mkdtempSync(join(tmpdir(), 'relata-bench-'));
 const started = performance.now();
 await saveGraph(dir, graph);
-row('save graph.json', `${((performance.now() - started) / 1000).toFixed(2)} s  (${(statSync(join(dir, 'graph.json')).size / 1e6).toFixed(2)} MB)`);
+row(
+  'save graph.json',
+  `${((performance.now() - started) / 1000).toFixed(2)} s  (${(statSync(join(dir, 'graph.json')).size / 1e6).toFixed(2)} MB)`,
+);
 const loadStart = performance.now();
 const loaded = await loadGraph(dir);
 row('load graph.json', `${((performance.now() - loadStart) / 1000).toFixed(2)} s`);
@@ -84,7 +90,10 @@ function matchLatency() {
   const kg = new KnowledgeGraph(syntheticGraph(100_000));
   const labels = kg.graph.mapNodes((_, a) => a.label);
   kg.match({ subject: labels[0] }); // the index, built once
-  const times = Array.from({ length: 2000 }, (_, i) => time(() => kg.match({ subject: labels[(i * 7919) % labels.length] }))[1] * 1000).sort((a, b) => a - b);
+  const times = Array.from(
+    { length: 2000 },
+    (_, i) => time(() => kg.match({ subject: labels[(i * 7919) % labels.length] }))[1] * 1000,
+  ).sort((a, b) => a - b);
   const at = (q: number) => times[Math.floor(q * (times.length - 1))].toFixed(2);
   row('match by subject, 100k edges', `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (goal p99 ≤ 2 ms), max ${at(1)} ms`);
 }
@@ -107,7 +116,10 @@ async function gexf() {
   const streamed = (performance.now() - started) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
   row('GEXF: file written in chunks', `${streamed.toFixed(2)} s, ${megabytes(statSync(file).size)} (goal ≤ 60 MB)`);
-  row('GEXF: peak memory (RSS)', `${megabytes(peak)} (goal ≤ 1 GB); before writing: ${megabytes(before.resident)} resident, ${megabytes(before.peak)} peak, so writing added ${megabytes(Math.max(0, peak - before.peak))} to the peak`);
+  row(
+    'GEXF: peak memory (RSS)',
+    `${megabytes(peak)} (goal ≤ 1 GB); before writing: ${megabytes(before.resident)} resident, ${megabytes(before.peak)} peak, so writing added ${megabytes(Math.max(0, peak - before.peak))} to the peak`,
+  );
   rmSync(dir, { recursive: true, force: true });
 
   const [xml, ours] = time(() => toGEXF(graph));
@@ -115,5 +127,8 @@ async function gexf() {
   const [, theirs] = time(() => write(graph, WRITE_OPTIONS));
   row('GEXF: toGEXF (relata, compact)', `${ours.toFixed(2)} s  (${megabytes(xml.length)} of text)`);
   row('GEXF: toGEXF (relata, full)', `${oursFull.toFixed(2)} s  (${megabytes(full.length)} of text)`);
-  row('GEXF: write() (graphology-gexf)', `${theirs.toFixed(2)} s, as relata wrote GEXF before (its attribute table, no spells): compact ${(theirs / ours).toFixed(1)}× faster (goal ≥ 5×), full ${(theirs / oursFull).toFixed(1)}×`);
+  row(
+    'GEXF: write() (graphology-gexf)',
+    `${theirs.toFixed(2)} s, as relata wrote GEXF before (its attribute table, no spells): compact ${(theirs / ours).toFixed(1)}× faster (goal ≥ 5×), full ${(theirs / oursFull).toFixed(1)}×`,
+  );
 }

@@ -8,7 +8,7 @@
  * (default 7; 3 for the builds). Not a test: nothing here passes or fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeArticles } from './articles.ts';
@@ -45,13 +45,22 @@ for (const [name, args] of [
 
 const corpus = join(graph, 'articles');
 writeArticles(corpus, 2000);
-const build = (jobs: number) => median([bin, 'build', corpus, '--graph', join(graph, `jobs-${jobs}`), '--rebuild', '--quiet', '--jobs', String(jobs)], 3);
+const build = (jobs: number) =>
+  median(
+    [bin, 'build', corpus, '--graph', join(graph, `jobs-${jobs}`), '--rebuild', '--quiet', '--jobs', String(jobs)],
+    3,
+  );
 const one = build(1);
 const two = build(2);
-const same = readFileSync(join(graph, 'jobs-1', 'graph.json'), 'utf8') === readFileSync(join(graph, 'jobs-2', 'graph.json'), 'utf8');
+const same =
+  readFileSync(join(graph, 'jobs-1', 'graph.json'), 'utf8') ===
+  readFileSync(join(graph, 'jobs-2', 'graph.json'), 'utf8');
 row('build 2,000 articles --jobs 1', `${one.toFixed(2)} s`);
 const unchanged = median([bin, 'build', corpus, '--graph', join(graph, 'jobs-1'), '--quiet'], 3);
-row('the same build, nothing changed', `${unchanged.toFixed(2)} s  (${((100 * unchanged) / one).toFixed(0)} % of the full build, goal ≤ 5 %)`);
+row(
+  'the same build, nothing changed',
+  `${unchanged.toFixed(2)} s  (${((100 * unchanged) / one).toFixed(0)} % of the full build, goal ≤ 5 %)`,
+);
 // 1 % more: each run into a store of the 2,000 (built untimed), then 20 new articles in the same folder
 const more = Array.from({ length: 3 }, (_, run) => {
   const store = join(graph, `more-${run}`);
@@ -61,8 +70,14 @@ const more = Array.from({ length: 3 }, (_, run) => {
   added.forEach((file) => rmSync(file));
   return seconds;
 }).sort((a, b) => a - b)[1];
-row('the same build, 20 articles more', `${more.toFixed(2)} s  (${((100 * more) / one).toFixed(0)} % of the full build, goal ≤ 10 %)`);
-row('build 2,000 articles --jobs 2', `${two.toFixed(2)} s  (${(one / two).toFixed(2)}× faster, goal ≥ 1.7×; ${same ? 'the same' : 'NOT the same'} graph.json)`);
+row(
+  'the same build, 20 articles more',
+  `${more.toFixed(2)} s  (${((100 * more) / one).toFixed(0)} % of the full build, goal ≤ 10 %)`,
+);
+row(
+  'build 2,000 articles --jobs 2',
+  `${two.toFixed(2)} s  (${(one / two).toFixed(2)}× faster, goal ≥ 1.7×; ${same ? 'the same' : 'NOT the same'} graph.json)`,
+);
 
 // 10,000 articles in one process, as the library builds them: CPU time and peak memory; then the
 // rebuilds above at that size, where the fixed costs of a run (Node, modules, lexicon) weigh less
@@ -81,7 +96,10 @@ console.log(JSON.stringify({ wall: (performance.now() - started) / 1000, cpu: (r
   if (child.status !== 0) throw new Error(`the build of ${large} articles failed: ${child.stderr}`);
   const { wall, cpu, peak } = JSON.parse(child.stdout) as { wall: number; cpu: number; peak: number };
   const count = large.toLocaleString('en');
-  row(`build ${count} articles, 1 thread`, `${wall.toFixed(2)} s, ${cpu.toFixed(1)} s of CPU (goal ≤ 30 s), peak ${(peak / 1e9).toFixed(2)} GB (goal ≤ 1 GB)`);
+  row(
+    `build ${count} articles, 1 thread`,
+    `${wall.toFixed(2)} s, ${cpu.toFixed(1)} s of CPU (goal ≤ 30 s), peak ${(peak / 1e9).toFixed(2)} GB (goal ≤ 1 GB)`,
+  );
   const same = median([bin, 'build', folder, '--graph', store, '--quiet'], 3);
   row(`  the same, nothing changed`, `${same.toFixed(2)} s  (${((100 * same) / wall).toFixed(0)} % of it, goal ≤ 5 %)`);
   writeArticles(folder, large / 100, large);

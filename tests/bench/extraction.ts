@@ -14,8 +14,16 @@ import { detectLanguage } from '../../src/text/language.ts';
 
 const copies = Number(process.env.BENCH_ARTICLES ?? 600);
 const dir = join(import.meta.dirname, '../../examples/corpus');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-const docs = Array.from({ length: copies }, (_, i) => parseDocument(`a${i}.txt`, texts[i % texts.length].replace(/\b\d{1,3}\b/g, (n) => String((Number(n) + i) % 997)), 'txt'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
+const docs = Array.from({ length: copies }, (_, i) =>
+  parseDocument(
+    `a${i}.txt`,
+    texts[i % texts.length].replace(/\b\d{1,3}\b/g, (n) => String((Number(n) + i) % 997)),
+    'txt',
+  ),
+);
 const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 
 lexicon(); // compiled once, outside the timing
@@ -34,4 +42,7 @@ const tagging = median(() => docs.forEach((d) => (detectLanguage(d.text) === 'en
 const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
 row('realistic articles', `${copies} articles, ${megabytes.toFixed(2)} MB`);
 row('relata extraction', `${relata.toFixed(2)} s  (${(megabytes / relata).toFixed(2)} MB/s)`);
-row('compromise tagging, same text', `${tagging.toFixed(2)} s  (relata ${(tagging / relata).toFixed(2)}× faster, goal 5×)`);
+row(
+  'compromise tagging, same text',
+  `${tagging.toFixed(2)} s  (relata ${(tagging / relata).toFixed(2)}× faster, goal 5×)`,
+);

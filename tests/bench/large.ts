@@ -25,8 +25,14 @@ parts.length = 0;
 const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
 row('article', `${(statSync(join(dir, 'article.txt')).size / 2 ** 20).toFixed(1)} MiB`);
 const started = performance.now();
-const { summary } = await buildGraph([join(dir, 'article.txt')], { out: join(dir, 'graph'), maxDocumentBytes: 2 * megabytes * 2 ** 20 });
-row('build', `${((performance.now() - started) / 1000).toFixed(1)} s  (${summary.sentences} sentences, ${summary.triples} triples, ${summary.relations} relations)`);
+const { summary } = await buildGraph([join(dir, 'article.txt')], {
+  out: join(dir, 'graph'),
+  maxDocumentBytes: 2 * megabytes * 2 ** 20,
+});
+row(
+  'build',
+  `${((performance.now() - started) / 1000).toFixed(1)} s  (${summary.sentences} sentences, ${summary.triples} triples, ${summary.relations} relations)`,
+);
 row('graph.json', `${(statSync(join(dir, 'graph', 'graph.json')).size / 1e6).toFixed(1)} MB`);
 row('peak memory (RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });

@@ -35,11 +35,16 @@ try {
   const cold = timed(['--graph', join(dir, 'queued'), '--queue', redis.url]);
   const queued = median([0, 1, 2].map(() => timed(['--graph', join(dir, 'queued'), '--queue', redis.url])));
   const threads = median([0, 1, 2].map(() => timed(['--graph', join(dir, 'threads'), '--jobs', '2'])));
-  const same = readFileSync(join(dir, 'queued', 'graph.json'), 'utf8') === readFileSync(join(dir, 'threads', 'graph.json'), 'utf8');
+  const same =
+    readFileSync(join(dir, 'queued', 'graph.json'), 'utf8') ===
+    readFileSync(join(dir, 'threads', 'graph.json'), 'utf8');
   const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
   row(`build ${articles.toLocaleString('en')} articles --jobs 2`, `${threads.toFixed(2)} s`);
   row('the same, --queue, workers cold', `${cold.toFixed(2)} s`);
-  row('the same, --queue, 2 workers', `${queued.toFixed(2)} s  (${((100 * (queued - threads)) / threads).toFixed(0)} % more, goal ≤ 15 %; ${((1000 * (queued - threads)) / articles).toFixed(2)} ms a job; ${same ? 'the same' : 'NOT the same'} graph.json)`);
+  row(
+    'the same, --queue, 2 workers',
+    `${queued.toFixed(2)} s  (${((100 * (queued - threads)) / threads).toFixed(0)} % more, goal ≤ 15 %; ${((1000 * (queued - threads)) / articles).toFixed(2)} ms a job; ${same ? 'the same' : 'NOT the same'} graph.json)`,
+  );
 } finally {
   await Promise.all(workers.map((worker) => stopWorker(worker)));
   await redis.stop();

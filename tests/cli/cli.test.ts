@@ -21,7 +21,9 @@ describe('relata build', () => {
     expect(r.stderr).toMatch(/5 documents \(5 added, 0 updated, 0 unchanged\).* entities, \d+ relations/);
     const g = JSON.parse(readFileSync(join(store, 'graph.json'), 'utf8'));
     expect(g.attributes.format).toBe('relata-graph');
-    expect(g.nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.aliases[0].text).toBe('Allemagne');
+    expect(g.nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.aliases[0].text).toBe(
+      'Allemagne',
+    );
   });
 
   it('is incremental and deterministic: the same inputs give the same bytes, unchanged documents are not read again', () => {
@@ -73,11 +75,34 @@ describe('relata extract', () => {
   it('prints triples as JSON Lines with provenance, and scores above the bar on the dev set', () => {
     const r = relata(['extract', SEEDS]);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    for (const key of ['doc', 'subject', 'predicate', 'object', 'modality', 'sentence', 'start', 'end', 'language', 'rule', 'cue', 'confidence']) expect(rows[0]).toHaveProperty(key);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const key of [
+      'doc',
+      'subject',
+      'predicate',
+      'object',
+      'modality',
+      'sentence',
+      'start',
+      'end',
+      'language',
+      'rule',
+      'cue',
+      'confidence',
+    ])
+      expect(rows[0]).toHaveProperty(key);
     const dir = tmp();
     writeFileSync(join(dir, 'out.jsonl'), r.stdout);
-    const score = JSON.parse(execFileSync(process.execPath, [SCORER, '--gold', join(SEEDS, '../../eval/dev/gold.jsonl'), '--pred', join(dir, 'out.jsonl'), '--json'], { encoding: 'utf8' }));
+    const score = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [SCORER, '--gold', join(SEEDS, '../../eval/dev/gold.jsonl'), '--pred', join(dir, 'out.jsonl'), '--json'],
+        { encoding: 'utf8' },
+      ),
+    );
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.f1).toBeGreaterThanOrEqual(0.9);
   });
@@ -85,7 +110,12 @@ describe('relata extract', () => {
   it('reads standard input', () => {
     const r = relata(['extract', '-'], { input: 'Germany condemned Iran.\n' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ doc: 'stdin', subject: 'Germany', predicate: 'condemns', object: 'Iran' });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      doc: 'stdin',
+      subject: 'Germany',
+      predicate: 'condemns',
+      object: 'Iran',
+    });
   });
 });
 
@@ -99,14 +129,18 @@ describe('commands over a stored graph', () => {
   it('triples: aliases resolve in both languages, csv is quoted', () => {
     const r = relata(['triples', '--graph', store, '--subject', 'Allemagne', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')[0]).toBe('subject,subjectType,predicate,object,objectType,modality,weight,docCount,firstDate,lastDate');
+    expect(r.stdout.split('\r\n')[0]).toBe(
+      'subject,subjectType,predicate,object,objectType,modality,weight,docCount,firstDate,lastDate',
+    );
     expect(r.stdout).toContain('Germany,Country,');
   });
 
   it('export: GEXF 1.3 that parses, graphology JSON that imports', () => {
     const gexf = relata(['export', '--format', 'gexf', '--graph', store]).stdout;
     const errors: string[] = [];
-    const xml = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(gexf, 'text/xml');
+    const xml = new DOMParser({
+      onError: (level, message) => void errors.push(`${level}: ${message}`),
+    }).parseFromString(gexf, 'text/xml');
     expect(errors).toEqual([]);
     expect(xml.documentElement?.getAttribute('version')).toBe('1.3');
     const file = join(tmp(), 'g.json');
@@ -148,12 +182,19 @@ describe('a user lexicon (--lexicon)', () => {
   it('teaches entities and verbs; a bad row is named', () => {
     const dir = tmp();
     const lexicon = join(dir, 'mine.json');
-    writeFileSync(lexicon, JSON.stringify({
-      entities: [{ label: 'Azov Brigade', type: 'Organization', forms: ['brigade Azov', 'Azov Brigade'] }],
-      verbs: [{ lemma: 'vilipender', language: 'fr', predicate: 'condemns', frame: 'direct' }],
-    }));
-    const input = "La Pologne a livré des munitions à la brigade Azov.\nLa Pologne vilipende la Russie.\n";
-    const facts = relata(['extract', '-', '--lexicon', lexicon], { input }).stdout.trim().split('\n').map((l) => JSON.parse(l)).map((t) => `${t.subject} ${t.predicate} ${t.object}`);
+    writeFileSync(
+      lexicon,
+      JSON.stringify({
+        entities: [{ label: 'Azov Brigade', type: 'Organization', forms: ['brigade Azov', 'Azov Brigade'] }],
+        verbs: [{ lemma: 'vilipender', language: 'fr', predicate: 'condemns', frame: 'direct' }],
+      }),
+    );
+    const input = 'La Pologne a livré des munitions à la brigade Azov.\nLa Pologne vilipende la Russie.\n';
+    const facts = relata(['extract', '-', '--lexicon', lexicon], { input })
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((t) => `${t.subject} ${t.predicate} ${t.object}`);
     expect(facts).toEqual(expect.arrayContaining(['Poland supplies Azov Brigade', 'Poland condemns Russia']));
     expect(relata(['extract', '-'], { input }).stdout).not.toContain('Azov Brigade');
 

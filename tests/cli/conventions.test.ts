@@ -17,7 +17,10 @@ const graph = join(dir, 'graph');
 const article = join(dir, 'article.txt');
 
 beforeAll(async () => {
-  writeFileSync(article, "L'Allemagne a livré des chars Leopard à l'Ukraine.\n\nFrance condemned the attack by Russia on Ukraine.\n");
+  writeFileSync(
+    article,
+    "L'Allemagne a livré des chars Leopard à l'Ukraine.\n\nFrance condemned the attack by Russia on Ukraine.\n",
+  );
   await buildGraph([article], { out: graph, iterations: 1 });
 });
 
@@ -25,7 +28,8 @@ describe('flags', () => {
   it('a short flag means the same long option in every command', () => {
     const meaning = new Map<string, Set<string>>();
     for (const command of COMMANDS) {
-      for (const [name, spec] of Object.entries(command.options)) if (spec.short) meaning.set(spec.short, (meaning.get(spec.short) ?? new Set()).add(name));
+      for (const [name, spec] of Object.entries(command.options))
+        if (spec.short) meaning.set(spec.short, (meaning.get(spec.short) ?? new Set()).add(name));
     }
     for (const [short, names] of meaning) expect([short, [...names]]).toEqual([short, [[...names][0]]]);
   });
@@ -43,7 +47,10 @@ describe('flags', () => {
     [['build', article, '--rebuild=yes'], 'relata: option --rebuild takes no value\n'],
     [['triples', '--colour'], 'relata: unknown option "--colour"\n'],
     [['view', '-p', '80'], 'relata: unknown option "-p"\n'],
-    [['triples', '--subject', '-x'], 'relata: option --subject needs a value (write --subject=-… for a value that starts with a dash)\n'],
+    [
+      ['triples', '--subject', '-x'],
+      'relata: option --subject needs a value (write --subject=-… for a value that starts with a dash)\n',
+    ],
     [['triples', '--format', 'xml'], 'relata: option --format takes one of table, json, jsonl, csv, tsv, not "xml"\n'],
   ])('%j is a usage error (exit 2) with one message', async (argv, message) => {
     const r = await relata(argv);
@@ -55,10 +62,18 @@ describe('flags', () => {
 
 describe('formats', () => {
   it.each(['triples', 'query', 'extract'])('%s prints the same records in every format', async (name) => {
-    const args = name === 'triples' ? ['triples', '-g', graph, '-s', 'Allemagne'] : name === 'query' ? ['query', 'Germany ?rel ?x', '-g', graph] : ['extract', article];
+    const args =
+      name === 'triples'
+        ? ['triples', '-g', graph, '-s', 'Allemagne']
+        : name === 'query'
+          ? ['query', 'Germany ?rel ?x', '-g', graph]
+          : ['extract', article];
     const json = JSON.parse((await relata([...args, '-f', 'json'])).stdout) as Record<string, unknown>[];
     expect(json.length).toBeGreaterThan(0);
-    const jsonl = (await relata([...args, '-f', 'jsonl'])).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const jsonl = (await relata([...args, '-f', 'jsonl'])).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(jsonl).toEqual(json);
     const csv = parse((await relata([...args, '-f', 'csv'])).stdout, { columns: true }) as Record<string, string>[];
     const tsv = (await relata([...args, '-f', 'tsv'])).stdout.trim().split('\n');
@@ -97,7 +112,8 @@ describe('duplicates', () => {
   it('names five documents read once because of the same content, then counts the others', async () => {
     const folder = join(dir, 'copies');
     (await import('node:fs')).mkdirSync(folder);
-    for (let i = 0; i < 9; i++) writeFileSync(join(folder, `copy-${i}.txt`), "L'Allemagne a livré des chars à l'Ukraine.\n");
+    for (let i = 0; i < 9; i++)
+      writeFileSync(join(folder, `copy-${i}.txt`), "L'Allemagne a livré des chars à l'Ukraine.\n");
     const r = await relata(['build', folder, '-g', join(dir, 'copies-graph')]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/has the same content as "copy-0.txt": read once/g)).toHaveLength(5);
@@ -110,15 +126,25 @@ describe('progress', () => {
     [{ phase: 'extract', done: 3, total: 12 }, true, 'extracting 3/12 documents'],
     [{ phase: 'extract', done: 3, total: 12 }, false, 'extracting 12 documents: 20 %'],
     [{ phase: 'extract', done: 4, total: 12 }, false, 'extracting 12 documents: 30 %'],
-    [{ phase: 'extract', done: 0, total: 1, sentences: { done: 4321, total: 10000 } }, true, 'extracting document 1/1: 43 % of its 10,000 sentences'],
-    [{ phase: 'extract', done: 0, total: 1, sentences: { done: 4321, total: 10000 } }, false, 'extracting document 1/1: 40 % of its 10,000 sentences'],
+    [
+      { phase: 'extract', done: 0, total: 1, sentences: { done: 4321, total: 10000 } },
+      true,
+      'extracting document 1/1: 43 % of its 10,000 sentences',
+    ],
+    [
+      { phase: 'extract', done: 0, total: 1, sentences: { done: 4321, total: 10000 } },
+      false,
+      'extracting document 1/1: 40 % of its 10,000 sentences',
+    ],
     [{ phase: 'save', done: 0, total: 1 }, false, 'save…'],
   ] as const)('%j on a terminal: %s → %s', (progress, interactive, line) => {
     expect(progressLine(progress, interactive)).toBe(line);
   });
 
   it('a log gets no line per document', () => {
-    const lines = new Set(Array.from({ length: 500 }, (_, done) => progressLine({ phase: 'extract', done, total: 500 }, false)));
+    const lines = new Set(
+      Array.from({ length: 500 }, (_, done) => progressLine({ phase: 'extract', done, total: 500 }, false)),
+    );
     expect(lines.size).toBe(10);
   });
 });

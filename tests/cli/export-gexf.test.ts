@@ -17,7 +17,10 @@ const graph = join(dir, 'graph');
 
 beforeAll(async () => {
   const article = join(dir, 'article.txt');
-  writeFileSync(article, "L'Allemagne a livré des chars Leopard à l'Ukraine.\n\nFrance condemned the attack by Russia on Ukraine.\n");
+  writeFileSync(
+    article,
+    "L'Allemagne a livré des chars Leopard à l'Ukraine.\n\nFrance condemned the attack by Russia on Ukraine.\n",
+  );
   await buildGraph([article], { out: graph, iterations: 1 });
 });
 

@@ -20,7 +20,12 @@ function relata(...args: string[]): Promise<{ code: number; stdout: string; stde
     });
   });
 }
-const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 beforeAll(async () => {
   await saveGraph(graphDir, richGraph());
@@ -53,11 +58,15 @@ describe.concurrent('relata query', () => {
   });
 
   it('applies --type, --modality, --from/--to and --limit, and writes csv and json', async () => {
-    expect(jsonl((await relata('query', '?x ?p NATO', '-g', graphDir, '--type', 'Country', '--limit', '2')).stdout)).toEqual([
+    expect(
+      jsonl((await relata('query', '?x ?p NATO', '-g', graphDir, '--type', 'Country', '--limit', '2')).stdout),
+    ).toEqual([
       { x: 'France', p: 'member_of', evidence: 1 },
       { x: 'Germany', p: 'member_of', evidence: 1 },
     ]);
-    expect(jsonl((await relata('query', '?x attacks ?y', '-g', graphDir, '--modality', 'hypothetical,negated')).stdout)).toEqual([{ x: 'Russia', y: 'Ukraine', evidence: 1 }]);
+    expect(
+      jsonl((await relata('query', '?x attacks ?y', '-g', graphDir, '--modality', 'hypothetical,negated')).stdout),
+    ).toEqual([{ x: 'Russia', y: 'Ukraine', evidence: 1 }]);
     const csv = await relata('query', '?x supplies ?y', '-g', graphDir, '--from', '2024-02', '--format', 'csv');
     expect(csv.stdout).toBe('x,y,evidence\r\nGermany,Ukraine,1\r\n');
     const json = await relata('query', '?x thanks ?y', '-g', graphDir, '-f', 'json');
@@ -69,7 +78,9 @@ describe.concurrent('relata query', () => {
     const r = await relata('query', '?x suplies Ukraine', '-g', graphDir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('relata: unknown predicate "suplies"; did you mean supplies? (column 4)\n  ?x suplies Ukraine\n     ^\n');
+    expect(r.stderr).toBe(
+      'relata: unknown predicate "suplies"; did you mean supplies? (column 4)\n  ?x suplies Ukraine\n     ^\n',
+    );
   });
 
   it('exits 2 on bad options, 1 on an unknown entity or a missing graph', async () => {
@@ -84,8 +95,15 @@ describe.concurrent('relata query', () => {
 
 describe.concurrent('relata sparql', () => {
   it('gives the same rows as the equivalent pattern', async () => {
-    const pattern = jsonl((await relata('query', '?x supplies Ukraine', '-g', graphDir)).stdout).map((r) => ({ x: r.x }));
-    const r = await relata('sparql', 'SELECT ?x WHERE { ?e rel:supplies ent:country:ukraine ; skos:prefLabel ?x } ORDER BY ?x', '-g', graphDir);
+    const pattern = jsonl((await relata('query', '?x supplies Ukraine', '-g', graphDir)).stdout).map((r) => ({
+      x: r.x,
+    }));
+    const r = await relata(
+      'sparql',
+      'SELECT ?x WHERE { ?e rel:supplies ent:country:ukraine ; skos:prefLabel ?x } ORDER BY ?x',
+      '-g',
+      graphDir,
+    );
     expect(r.code).toBe(0);
     expect(jsonl(r.stdout)).toEqual(pattern);
     expect(pattern).toEqual([{ x: 'Germany' }]);
@@ -94,9 +112,18 @@ describe.concurrent('relata sparql', () => {
   it('prints tables with compact IRIs, csv, ASK answers; exits 2 on bad SPARQL', async () => {
     const table = await relata('sparql', 'SELECT ?e WHERE { ?e rdfs:label "OTAN"@fr }', '-g', graphDir, '-f', 'table');
     expect(table.stdout).toBe('e\nent:organization:nato\n');
-    const csv = await relata('sparql', 'SELECT ?t WHERE { ?s rel:text ?t } ORDER BY ?t LIMIT 1', '-g', graphDir, '-f', 'csv');
+    const csv = await relata(
+      'sparql',
+      'SELECT ?t WHERE { ?s rel:text ?t } ORDER BY ?t LIMIT 1',
+      '-g',
+      graphDir,
+      '-f',
+      'csv',
+    );
     expect(csv.stdout).toBe('t\r\nFrance does not sanction Germany.\r\n');
-    expect((await relata('sparql', 'ASK { ent:country:france rel:member_of ent:organization:nato }', '-g', graphDir)).stdout).toBe('true\n');
+    expect(
+      (await relata('sparql', 'ASK { ent:country:france rel:member_of ent:organization:nato }', '-g', graphDir)).stdout,
+    ).toBe('true\n');
     expect((await relata('sparql', 'SELECT ?x WHERE {', '-g', graphDir)).code).toBe(2);
   });
 });
@@ -121,11 +148,31 @@ describe.concurrent('relata export', () => {
   });
 
   it('exports only the slice a pattern binds with --subgraph', async () => {
-    const r = await relata('export', '-f', 'csv', '-g', graphDir, '-o', join(root, 'slice'), '--subgraph', '?x member_of NATO . ?x sanctions ?y', '--modality', 'asserted');
+    const r = await relata(
+      'export',
+      '-f',
+      'csv',
+      '-g',
+      graphDir,
+      '-o',
+      join(root, 'slice'),
+      '--subgraph',
+      '?x member_of NATO . ?x sanctions ?y',
+      '--modality',
+      'asserted',
+    );
     expect(r.code).toBe(0);
-    const edges = parseCSV(readFileSync(join(root, 'slice', 'edges.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(edges.map((e) => e.key)).toEqual(['country:france|member_of|organization:nato', 'country:france|sanctions|country:russia']);
+    const edges = parseCSV(readFileSync(join(root, 'slice', 'edges.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(edges.map((e) => e.key)).toEqual([
+      'country:france|member_of|organization:nato',
+      'country:france|sanctions|country:russia',
+    ]);
     const json = await relata('export', '-f', 'json', '-g', graphDir, '--subgraph', 'Russia attacks ?x');
-    expect(JSON.parse(json.stdout).edges.map((e: { key: string }) => e.key)).toEqual(['country:russia|attacks|country:ukraine']);
+    expect(JSON.parse(json.stdout).edges.map((e: { key: string }) => e.key)).toEqual([
+      'country:russia|attacks|country:ukraine',
+    ]);
   });
 });

@@ -44,16 +44,20 @@ describe('watchBuild', () => {
     const controller = new AbortController();
     const rounds: WatchRound[] = [];
     const waits: number[] = [];
-    const result = await watchBuild([dir], { out, iterations: 1, snapshot: true, now: days() }, {
-      interval: 5000,
-      signal: controller.signal,
-      wait: async (ms) => void waits.push(ms),
-      onRound: (round) => {
-        rounds.push(round);
-        if (rounds.length === 1) writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
-        if (rounds.length === 3) controller.abort();
+    const result = await watchBuild(
+      [dir],
+      { out, iterations: 1, snapshot: true, now: days() },
+      {
+        interval: 5000,
+        signal: controller.signal,
+        wait: async (ms) => void waits.push(ms),
+        onRound: (round) => {
+          rounds.push(round);
+          if (rounds.length === 1) writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
+          if (rounds.length === 3) controller.abort();
+        },
       },
-    });
+    );
     expect(result).toEqual({ rounds: 3 });
     expect(waits).toEqual([5000, 5000]);
     expect(rounds.map((r) => r.error)).toEqual([undefined, undefined, undefined]);
@@ -62,7 +66,11 @@ describe('watchBuild', () => {
       [2, 2, 1, true],
       [3, 2, 0, false],
     ]);
-    expect(storeOf(out).getAttribute('documents').map((d) => d.id)).toEqual(['a.txt', 'b.txt']);
+    expect(
+      storeOf(out)
+        .getAttribute('documents')
+        .map((d) => d.id),
+    ).toEqual(['a.txt', 'b.txt']);
     // a snapshot per round that changed something
     expect((await listSnapshots(out)).map((s) => s.name)).toEqual(['2025-01-02T08-00-00Z', '2025-01-04T08-00-00Z']);
   });
@@ -73,22 +81,26 @@ describe('watchBuild', () => {
     let good = '';
     const controller = new AbortController();
     const rounds: WatchRound[] = [];
-    await watchBuild([dir, join(dir, 'a.txt')], { out, iterations: 1 }, {
-      signal: controller.signal,
-      wait: async () => undefined,
-      onRound: (round) => {
-        rounds.push(round);
-        if (rounds.length === 1) {
-          // a damaged store is never overwritten silently: round 2 fails
-          good = readFileSync(graphFile, 'utf8');
-          writeFileSync(graphFile, '{ "damaged');
-          writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
-        }
-        if (rounds.length === 2) writeFileSync(graphFile, good);
-        if (rounds.length === 3) rmSync(join(dir, 'a.txt'));
-        if (rounds.length === 4) controller.abort();
+    await watchBuild(
+      [dir, join(dir, 'a.txt')],
+      { out, iterations: 1 },
+      {
+        signal: controller.signal,
+        wait: async () => undefined,
+        onRound: (round) => {
+          rounds.push(round);
+          if (rounds.length === 1) {
+            // a damaged store is never overwritten silently: round 2 fails
+            good = readFileSync(graphFile, 'utf8');
+            writeFileSync(graphFile, '{ "damaged');
+            writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
+          }
+          if (rounds.length === 2) writeFileSync(graphFile, good);
+          if (rounds.length === 3) rmSync(join(dir, 'a.txt'));
+          if (rounds.length === 4) controller.abort();
+        },
       },
-    });
+    );
     expect(rounds.map((r) => (r.summary ? 'ok' : 'failed'))).toEqual(['ok', 'failed', 'ok', 'ok']);
     expect(rounds[1].error).toBeInstanceOf(RelataError);
     expect((rounds[1].error as RelataError).code).toBe('E_GRAPH_FORMAT');
@@ -101,27 +113,39 @@ describe('watchBuild', () => {
     const { dir, out } = corpus();
     const controller = new AbortController();
     const rounds: WatchRound[] = [];
-    const result = await watchBuild([dir], { out, iterations: 1, onProgress: (p) => rounds.length === 1 && p.phase === 'extract' && controller.abort() }, {
-      signal: controller.signal,
-      wait: async () => undefined,
-      onRound: (round) => {
-        rounds.push(round);
-        writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
+    const result = await watchBuild(
+      [dir],
+      { out, iterations: 1, onProgress: (p) => rounds.length === 1 && p.phase === 'extract' && controller.abort() },
+      {
+        signal: controller.signal,
+        wait: async () => undefined,
+        onRound: (round) => {
+          rounds.push(round);
+          writeFileSync(join(dir, 'b.txt'), 'France condemns Russia.');
+        },
       },
-    });
+    );
     expect(result).toEqual({ rounds: 1 }); // the stopped round is not reported
-    expect(storeOf(out).getAttribute('documents').map((d) => d.id)).toEqual(['a.txt']);
+    expect(
+      storeOf(out)
+        .getAttribute('documents')
+        .map((d) => d.id),
+    ).toEqual(['a.txt']);
   });
 
   it('stopped while a round writes, lets it finish', async () => {
     const { dir, out } = corpus();
     const controller = new AbortController();
     const rounds: WatchRound[] = [];
-    const result = await watchBuild([dir], { out, iterations: 1, onProgress: (p) => p.phase === 'save' && controller.abort() }, {
-      signal: controller.signal,
-      wait: () => Promise.reject(new Error('no second round')),
-      onRound: (round) => void rounds.push(round),
-    });
+    const result = await watchBuild(
+      [dir],
+      { out, iterations: 1, onProgress: (p) => p.phase === 'save' && controller.abort() },
+      {
+        signal: controller.signal,
+        wait: () => Promise.reject(new Error('no second round')),
+        onRound: (round) => void rounds.push(round),
+      },
+    );
     expect(result).toEqual({ rounds: 1 });
     expect(rounds[0].summary?.written).toBe(true);
     expect(storeOf(out).getAttribute('documents')).toHaveLength(1);
@@ -131,7 +155,11 @@ describe('watchBuild', () => {
     const { dir, out } = corpus();
     const controller = new AbortController();
     // the default wait, a timer of an hour: only the abort can end it
-    const result = await watchBuild([dir], { out, iterations: 1 }, { interval: 3_600_000, signal: controller.signal, onRound: () => setImmediate(() => controller.abort()) });
+    const result = await watchBuild(
+      [dir],
+      { out, iterations: 1 },
+      { interval: 3_600_000, signal: controller.signal, onRound: () => setImmediate(() => controller.abort()) },
+    );
     expect(result).toEqual({ rounds: 1 });
     storeOf(out);
   });
@@ -157,12 +185,16 @@ function cli(argv: string[], interruptWhen: (stderr: string) => boolean = () => 
   return main(argv, io).then((code) => ({ code, stdout, stderr }));
 }
 
-const ROUND_LINE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z .*graph\.json: 1 documents \(1 added, 0 updated, 0 unchanged\), \d+ sentences read, \d+ entities, \d+ relations, [\d.]+ s; snapshot .*snapshots[/\\]\S+Z\.json$/m;
+const ROUND_LINE =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z .*graph\.json: 1 documents \(1 added, 0 updated, 0 unchanged\), \d+ sentences read, \d+ entities, \d+ relations, [\d.]+ s; snapshot .*snapshots[/\\]\S+Z\.json$/m;
 
 describe('relata build --watch', () => {
   it('prints a line per round, and stops on an interrupt with exit 0 and a whole store', async () => {
     const { dir, out } = corpus();
-    const r = await cli(['build', dir, '-g', out, '--watch', '--interval', '1', '--snapshot', '--iterations', '1'], (stderr) => ROUND_LINE.test(stderr));
+    const r = await cli(
+      ['build', dir, '-g', out, '--watch', '--interval', '1', '--snapshot', '--iterations', '1'],
+      (stderr) => ROUND_LINE.test(stderr),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^relata: watching .*texts every 1 s into .*graph \(Ctrl-C to stop\)\n/);
@@ -174,9 +206,13 @@ describe('relata build --watch', () => {
 
   it('prints a short line for a round that changed nothing', async () => {
     const { dir, out } = corpus();
-    const r = await cli(['build', dir, '-g', out, '--watch', '--interval', '1', '--iterations', '1'], (stderr) => /no change/.test(stderr));
+    const r = await cli(['build', dir, '-g', out, '--watch', '--interval', '1', '--iterations', '1'], (stderr) =>
+      /no change/.test(stderr),
+    );
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z no change: 1 documents, \d+ entities, \d+ relations$/m);
+    expect(r.stderr).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z no change: 1 documents, \d+ entities, \d+ relations$/m,
+    );
     storeOf(out);
   });
 
@@ -211,10 +247,27 @@ describe('relata build --watch', () => {
 describe('relata build --watch, spawned', () => {
   it('stops on SIGINT after its first round: exit 0, a whole store', async () => {
     const { dir, out } = corpus();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'build', dir, '-g', out, '--watch', '--interval', '1', '--iterations', '1'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'src/cli/bin.ts'),
+        'build',
+        dir,
+        '-g',
+        out,
+        '--watch',
+        '--interval',
+        '1',
+        '--iterations',
+        '1',
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     let sent = false;
     const code = await new Promise<number | null>((resolve, reject) => {

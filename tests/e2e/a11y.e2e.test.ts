@@ -19,14 +19,24 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, startViewer, stopViewer, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
+import {
+  OUTPUT,
+  startViewer,
+  stopViewer,
+  waitForFirstRender,
+  waitForMetrics,
+  type Browser,
+  type Server,
+} from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ALL_MODALITIES = 'modalities=asserted%2Creported%2Chypothetical%2Cnegated';
 
 const CONTRAST: RunOptions = { runOnly: { type: 'rule', values: ['color-contrast'] } };
-const WCAG_AA: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+const WCAG_AA: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+};
 
 declare global {
   interface Window {
@@ -36,7 +46,9 @@ declare global {
 
 /** One line per failing element: rule, selector, axe's summary (which gives the ratio for contrast). */
 function describeViolations(violations: Result[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').trim()}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').trim()}`),
+  );
 }
 
 async function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {
@@ -121,7 +133,9 @@ describe('viewer accessibility (axe-core)', () => {
   });
 
   it('colour by a metric with its legend, filter stages, the changes since a date and the layout panel open', async () => {
-    await open('?node=country%3Agermany&color=community&size=pagerank&stage=ego%3A2%3Acountry%3Agermany&stage=range%3A%3A%3Amentions&stage=kcore%3A1&changes=2024-09-01');
+    await open(
+      '?node=country%3Agermany&color=community&size=pagerank&stage=ego%3A2%3Acountry%3Agermany&stage=range%3A%3A%3Amentions&stage=kcore%3A1&changes=2024-09-01',
+    );
     await page.locator('.layout-panel summary').click();
     expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
     await check('workbench');
@@ -133,19 +147,42 @@ describe('viewer accessibility (axe-core)', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => {
-        const el = document.activeElement!;
-        return el.className || el.tagName.toLowerCase();
-      }));
+      reached.add(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          return el.className || el.tagName.toLowerCase();
+        }),
+      );
     }
-    for (const control of ['lang-switch', 'open', 'layout', 'export-png', 'color-mode', 'size-mode', 'table-toggle', 'search-input', 'min-docs', 'date-to', 'reset', 'add-stage', 'remove-stage', 'summary']) {
+    for (const control of [
+      'lang-switch',
+      'open',
+      'layout',
+      'export-png',
+      'color-mode',
+      'size-mode',
+      'table-toggle',
+      'search-input',
+      'min-docs',
+      'date-to',
+      'reset',
+      'add-stage',
+      'remove-stage',
+      'summary',
+    ]) {
       expect(reached, control).toContain(control);
     }
   });
 
   it('keeps the focus on a control used from the keyboard while the panels are drawn again', async () => {
     await open();
-    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-predicate]')?.getAttribute('data-predicate') ?? document.activeElement?.className ?? null);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-predicate]')?.getAttribute('data-predicate') ??
+          document.activeElement?.className ??
+          null,
+      );
     await page.locator('[data-predicate="supplies"] input').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('predicates'))).not.toBeNull();

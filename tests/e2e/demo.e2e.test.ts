@@ -50,7 +50,9 @@ describe('viewer in Chromium on the demo graph', () => {
   const predicateEdges = (predicate: string) =>
     page.evaluate((p) => {
       const { graph, sigma } = window.__relata!;
-      return graph.filterEdges((_, a) => a.predicate === p).map((e) => ({ edge: e, hidden: !!sigma.getEdgeDisplayData(e)!.hidden }));
+      return graph
+        .filterEdges((_, a) => a.predicate === p)
+        .map((e) => ({ edge: e, hidden: !!sigma.getEdgeDisplayData(e)!.hidden }));
     }, predicate);
   const open = async (url: string) => {
     await page.goto(url);
@@ -78,7 +80,10 @@ describe('viewer in Chromium on the demo graph', () => {
 
   it('draws the demo graph', async () => {
     timing.demo = Math.round(await open(demoServer.url));
-    expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([demo.order, demo.size]);
+    expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([
+      demo.order,
+      demo.size,
+    ]);
     expect(demo.order).toBeGreaterThan(20);
     await page.waitForTimeout(300);
     expect(await colouredPixels(page)).toBeGreaterThan(2000);
@@ -117,14 +122,18 @@ describe('viewer in Chromium on the demo graph', () => {
   });
 
   it('goes to a related entity from the panel', async () => {
-    const link = page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"] .entity-link[data-node="${UKRAINE}"]`);
+    const link = page.locator(
+      `#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"] .entity-link[data-node="${UKRAINE}"]`,
+    );
     expect(await link.textContent()).toBe('Ukraine');
     await link.click();
     await expect.poll(selectedId).toBe(UKRAINE);
     expect(await page.locator('#details h2').textContent()).toBe('Ukraine');
     expect(page.url()).toContain('node=country%3Aukraine');
     // Germany's delivery is listed on Ukraine's side as an incoming relation.
-    expect(await page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"] .entity-link`).textContent()).toBe('Germany');
+    expect(
+      await page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"] .entity-link`).textContent(),
+    ).toBe('Germany');
   });
 
   it('hides a predicate’s edges and keeps the filter in the URL across a reload', async () => {
@@ -178,7 +187,10 @@ describe('viewer in Chromium on the demo graph', () => {
     const seedsServer = await serveGraph(join(tmp, 'seeds'));
     try {
       timing.seeds = Math.round(await open(seedsServer.url));
-      expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([seeds.order, seeds.size]);
+      expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([
+        seeds.order,
+        seeds.size,
+      ]);
       expect(seeds.order).toBeGreaterThan(0);
     } finally {
       await seedsServer.close();
@@ -188,7 +200,10 @@ describe('viewer in Chromium on the demo graph', () => {
     const demoWarm = Math.round(await open(demoServer.url));
     expect(timing.demo).toBeGreaterThan(0);
     expect(timing.seeds).toBeGreaterThan(0);
-    writeFileSync(join(OUTPUT, 'viewer-timing-demo.json'), JSON.stringify({ demo: timing.demo, seeds: timing.seeds }) + '\n');
+    writeFileSync(
+      join(OUTPUT, 'viewer-timing-demo.json'),
+      JSON.stringify({ demo: timing.demo, seeds: timing.seeds }) + '\n',
+    );
     console.log(
       `relata e2e: first render, demo graph ${timing.demo} ms (${demo.order} nodes, ${demo.size} edges; ${demoWarm} ms warm), ` +
         `seeds graph ${timing.seeds} ms (${seeds.order} nodes, ${seeds.size} edges)`,

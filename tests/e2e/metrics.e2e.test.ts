@@ -34,7 +34,12 @@ describe('metrics in Chromium', () => {
   it('fills the table once the worker answers, and sorts by PageRank', async () => {
     await page.locator('.table-toggle').click();
     // the page does not wait for the metrics: they arrive after the first render
-    await page.waitForFunction((i) => [...document.querySelectorAll(`#table tbody tr td:nth-child(${i + 1})`)].every((td) => td.textContent !== ''), PAGERANK, { timeout: 20_000 });
+    await page.waitForFunction(
+      (i) =>
+        [...document.querySelectorAll(`#table tbody tr td:nth-child(${i + 1})`)].every((td) => td.textContent !== ''),
+      PAGERANK,
+      { timeout: 20_000 },
+    );
     expect(await page.locator('#table th').nth(PAGERANK).textContent()).toBe('PageRank');
     const pagerank = page.locator(`#table th button[data-column="${PAGERANK}"]`);
     await pagerank.click();
@@ -51,7 +56,9 @@ describe('metrics in Chromium', () => {
     const block = page.locator('#details section.metrics');
     expect(await block.locator('h3').textContent()).toBe('Metrics');
     const facts = Object.fromEntries(
-      await block.locator('dt').evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
+      await block
+        .locator('dt')
+        .evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])),
     );
     // counted by hand on the fixture: two parallel supplies to Ukraine, of weights 2 and 3
     expect(facts).toMatchObject({ 'In-degree': '2', 'Out-degree': '4', 'Weighted degree': '9' });

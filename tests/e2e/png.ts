@@ -23,7 +23,8 @@ export function decodePng(png: Buffer): Image {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
       colorType = data[9];
-      if (data[8] !== 8 || data[12] !== 0 || (colorType !== 2 && colorType !== 6)) throw new Error('png: only 8-bit RGB/RGBA, non-interlaced');
+      if (data[8] !== 8 || data[12] !== 0 || (colorType !== 2 && colorType !== 6))
+        throw new Error('png: only 8-bit RGB/RGBA, non-interlaced');
     } else if (type === 'IDAT') idat.push(data);
     offset += 12 + length;
   }

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, selectedId, startViewer, stopViewer, waitForFirstRender, type Browser, type Server } from './browser.ts';
+import {
+  OUTPUT,
+  selectedId,
+  startViewer,
+  stopViewer,
+  waitForFirstRender,
+  type Browser,
+  type Server,
+} from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 

@@ -65,7 +65,10 @@ describe('viewer in Chromium', () => {
     const firstRenderMs = await waitForFirstRender(page);
     // the later tests use the panels, which are drawn again when the metrics come
     await waitForMetrics(page);
-    writeFileSync(join(OUTPUT, 'viewer-timing.json'), JSON.stringify({ firstRenderMs: Math.round(firstRenderMs) }) + '\n');
+    writeFileSync(
+      join(OUTPUT, 'viewer-timing.json'),
+      JSON.stringify({ firstRenderMs: Math.round(firstRenderMs) }) + '\n',
+    );
     expect(await page.evaluate(() => [window.__relata!.graph.order, window.__relata!.graph.size])).toEqual([12, 16]);
 
     await page.waitForTimeout(200);
@@ -112,7 +115,10 @@ describe('viewer in Chromium', () => {
     await page.mouse.click(box.x + target!.x, box.y + target!.y);
     await expect.poll(selectedId).toBe(target!.edge);
     const [source, , targetNode] = target!.edge.split('|');
-    const labels = await page.evaluate((ends) => ends.map((n) => window.__relata!.graph.getNodeAttribute(n, 'label')), [source, targetNode]);
+    const labels = await page.evaluate(
+      (ends) => ends.map((n) => window.__relata!.graph.getNodeAttribute(n, 'label')),
+      [source, targetNode],
+    );
     const title = await page.locator('#details .edge-title > *').allTextContents();
     expect([title[0], title[2]]).toEqual(labels);
     expect(page.url()).toContain('edge=');
@@ -143,7 +149,9 @@ describe('viewer in Chromium', () => {
     const supplies = page.locator(`#details .relation[data-edge="${GERMANY_SUPPLIES_UKRAINE}"]`);
     expect(await supplies.locator('.evidence').count()).toBe(2);
     expect(await supplies.locator('mark.subject').allTextContents()).toEqual(['German', 'Allemagne']);
-    expect(await supplies.locator('.evidence .doc').first().textContent()).toBe('Germany pledges more air defence · 2024-09-03');
+    expect(await supplies.locator('.evidence .doc').first().textContent()).toBe(
+      'Germany pledges more air defence · 2024-09-03',
+    );
 
     await page.waitForTimeout(700);
     await page.screenshot({ path: join(OUTPUT, 'viewer.png') });
@@ -229,11 +237,12 @@ describe('viewer in Chromium', () => {
   it('colours by community and sizes by PageRank without touching the graph', async () => {
     await page.goto(server.url);
     await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null);
-    const display = (node: string) => page.evaluate((n) => {
-      const { sigma, graph } = window.__relata!;
-      const { color, size } = sigma.getNodeDisplayData(n)!;
-      return { color, size, stored: [graph.getNodeAttribute(n, 'color'), graph.getNodeAttribute(n, 'size')] };
-    }, node);
+    const display = (node: string) =>
+      page.evaluate((n) => {
+        const { sigma, graph } = window.__relata!;
+        const { color, size } = sigma.getNodeDisplayData(n)!;
+        return { color, size, stored: [graph.getNodeAttribute(n, 'color'), graph.getNodeAttribute(n, 'size')] };
+      }, node);
     expect(await display('country:france')).toMatchObject({ color: '#4e79a7', size: 9.2 });
 
     await page.locator('.color-mode').selectOption('community');
@@ -245,14 +254,18 @@ describe('viewer in Chromium', () => {
     expect(russia.size).toBe(14);
     expect(await page.locator('#legend .legend-colors li').count()).toBeGreaterThan(1);
     expect(await page.locator('.legend-item[data-type] .swatch').count()).toBe(0);
-    const firstCommunity = await page.locator('#legend .legend-colors .swatch').first().evaluate((el) => (el as HTMLElement).style.backgroundColor);
+    const firstCommunity = await page
+      .locator('#legend .legend-colors .swatch')
+      .first()
+      .evaluate((el) => (el as HTMLElement).style.backgroundColor);
     expect(firstCommunity).toBe('rgb(78, 121, 167)');
     expect(await page.locator('#legend .legend-sizes h3').textContent()).toBe('Size: PageRank');
     expect(page.url()).toMatch(/color=community&size=pagerank/);
     await page.screenshot({ path: join(OUTPUT, 'viewer-communities.png') });
 
     // Reloading gives the same communities (seeded Louvain).
-    const colours = () => page.evaluate(() => window.__relata!.graph.mapNodes((n) => window.__relata!.sigma.getNodeDisplayData(n)!.color));
+    const colours = () =>
+      page.evaluate(() => window.__relata!.graph.mapNodes((n) => window.__relata!.sigma.getNodeDisplayData(n)!.color));
     const before = await colours();
     await page.reload();
     await page.waitForFunction(() => window.__relata?.state.firstRenderMs != null);
@@ -286,18 +299,25 @@ describe('viewer in Chromium', () => {
     expect(gexf.suggestedFilename()).toBe('relata-graph.gexf');
     const xml = readFileSync((await gexf.path())!, 'utf8');
     expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<gexf[^>]*version="1\.3"/);
-    const visible = await page.evaluate(() => [window.__relata!.state.visibility.nodes.size, window.__relata!.state.visibility.edges.size]);
+    const visible = await page.evaluate(() => [
+      window.__relata!.state.visibility.nodes.size,
+      window.__relata!.state.visibility.edges.size,
+    ]);
     expect([(xml.match(/<node /g) ?? []).length, (xml.match(/<edge /g) ?? []).length]).toEqual(visible);
     expect(xml).not.toContain('person:olaf-scholz|meets|person:volodymyr-zelensky');
   });
 
   it('opens a GEXF from another tool, replacing the graph and resetting the filters', async () => {
-    await page.locator('input.open-file').setInputFiles({ name: 'other.gexf', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN_GEXF) });
+    await page
+      .locator('input.open-file')
+      .setInputFiles({ name: 'other.gexf', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN_GEXF) });
     await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
     expect(await page.locator('.counts').textContent()).toBe('3 nodes · 2 edges');
     expect(await page.locator('.legend-item .name').allTextContents()).toEqual(['Unknown']);
     expect(new URL(page.url()).searchParams.has('docs')).toBe(false);
-    expect(await page.evaluate(() => window.__relata!.sigma.getNodeDisplayData('a')!.color)).toMatch(/^(rgb\(10, ?200, ?30\)|#0ac81e)$/);
+    expect(await page.evaluate(() => window.__relata!.sigma.getNodeDisplayData('a')!.color)).toMatch(
+      /^(rgb\(10, ?200, ?30\)|#0ac81e)$/,
+    );
     await page.locator('.search-input').fill('alph');
     await page.locator('.search-input').press('Enter');
     await expect.poll(selectedId).toBe('a');
@@ -316,7 +336,9 @@ describe('viewer in Chromium', () => {
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      document.getElementById('graph')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document
+        .getElementById('graph')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, JSON.stringify(data));
     await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(12);
     expect(await page.locator('.legend-item').count()).toBe(6);
@@ -332,20 +354,38 @@ describe('viewer in Chromium', () => {
   });
 
   it('says why a file cannot be opened and keeps the current graph', async () => {
-    await page.locator('input.open-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (notes.txt): not a .json, .gexf or .graphml file');
+    await page
+      .locator('input.open-file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Could not load the graph (notes.txt): not a .json, .gexf or .graphml file');
     expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
   });
 
   it('says why a truncated or foreign GEXF cannot be opened, and shows a hostile label as text', async () => {
-    await page.locator('input.open-file').setInputFiles({ name: 'cut.gexf', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN_GEXF.slice(0, 400)) });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Could not load the graph \(cut\.gexf\): not well-formed XML/);
-    await page.locator('input.open-file').setInputFiles({ name: 'page.gexf', mimeType: 'application/xml', buffer: Buffer.from('<html><body>hi</body></html>') });
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Could not load the graph (page.gexf): not a GEXF graph (its root element is <html>)');
+    await page.locator('input.open-file').setInputFiles({
+      name: 'cut.gexf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(FOREIGN_GEXF.slice(0, 400)),
+    });
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toMatch(/^Could not load the graph \(cut\.gexf\): not well-formed XML/);
+    await page.locator('input.open-file').setInputFiles({
+      name: 'page.gexf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from('<html><body>hi</body></html>'),
+    });
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Could not load the graph (page.gexf): not a GEXF graph (its root element is <html>)');
     expect(await page.evaluate(() => window.__relata!.graph.order)).toBe(12);
 
     const hostile = FOREIGN_GEXF.replace('label="Alpha"', 'label="&lt;img src=x onerror=alert(1)&gt;"');
-    await page.locator('input.open-file').setInputFiles({ name: 'hostile.gexf', mimeType: 'application/xml', buffer: Buffer.from(hostile) });
+    await page
+      .locator('input.open-file')
+      .setInputFiles({ name: 'hostile.gexf', mimeType: 'application/xml', buffer: Buffer.from(hostile) });
     await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
     await page.locator('.search-input').fill('img');
     await page.locator('.search-input').press('Enter');

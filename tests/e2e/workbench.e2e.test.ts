@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFromJSON, saveSnapshot } from '../../src/graph/index.ts';
-import { serveGraph, startViewer, stopViewer, waitForFirstRender, waitForMetrics, type Browser, type Server } from './browser.ts';
+import {
+  serveGraph,
+  startViewer,
+  stopViewer,
+  waitForFirstRender,
+  waitForMetrics,
+  type Browser,
+  type Server,
+} from './browser.ts';
 
 const GRAPH_DIR = fileURLToPath(new URL('./fixtures/graph/', import.meta.url));
 
@@ -72,7 +80,9 @@ describe('the workbench in Chromium', () => {
     await stage.locator('input').first().fill('2');
     await stage.locator('input').first().dispatchEvent('change');
     const shown = await shownNodes();
-    const expected = await page.evaluate(() => window.__relata!.graph.filterNodes((n) => window.__relata!.graph.inDegree(n) >= 2).sort());
+    const expected = await page.evaluate(() =>
+      window.__relata!.graph.filterNodes((n) => window.__relata!.graph.inDegree(n) >= 2).sort(),
+    );
     // with facts only (the default filter), a node may lose relations: what is shown is within the range's nodes
     expect(shown.length).toBeGreaterThan(0);
     for (const node of shown) expect(expected).toContain(node);
@@ -101,8 +111,18 @@ describe('the workbench in Chromium', () => {
 
   it('stacks the largest component on a k-core, each stage counted', async () => {
     await open('?stage=kcore%3A2&stage=component');
-    expect(await shownNodes()).toEqual(['country:france', 'country:germany', 'country:russia', 'country:ukraine', 'organization:european-union', 'organization:nato']);
-    expect(await page.locator('.stage .count').allTextContents()).toEqual(['6 nodes · 9 edges left', '6 nodes · 9 edges left']);
+    expect(await shownNodes()).toEqual([
+      'country:france',
+      'country:germany',
+      'country:russia',
+      'country:ukraine',
+      'organization:european-union',
+      'organization:nato',
+    ]);
+    expect(await page.locator('.stage .count').allTextContents()).toEqual([
+      '6 nodes · 9 edges left',
+      '6 nodes · 9 edges left',
+    ]);
     await page.locator('.clear-stages').click();
     expect((await shownNodes()).length).toBe(12);
   });
@@ -177,7 +197,13 @@ describe('the workbench in Chromium', () => {
     await gravity.dispatchEvent('change');
     await panel.getByRole('button', { name: /start/i }).click();
     expect(await page.locator('.layout').textContent()).toBe('Stop layout');
-    await expect.poll(() => page.evaluate(() => window.__relata!.graph.mapNodes((_, a) => Math.hypot(a.x, a.y)).some((r, _, all) => Math.abs(r - all[0]) > 1))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.__relata!.graph.mapNodes((_, a) => Math.hypot(a.x, a.y)).some((r, _, all) => Math.abs(r - all[0]) > 1),
+        ),
+      )
+      .toBe(true);
     await page.locator('.layout').click();
     expect(await page.evaluate(() => window.__relata!.state.layoutRunning)).toBe(false);
     expect(await gravity.inputValue()).toBe('5');
@@ -195,7 +221,9 @@ describe('the workbench in Chromium', () => {
     <edge source="a" target="b"/>
   </graph>
 </graphml>`;
-    await page.locator('.open-file').setInputFiles({ name: 'parties.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
+    await page
+      .locator('.open-file')
+      .setInputFiles({ name: 'parties.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
     await expect.poll(() => page.evaluate(() => window.__relata!.graph.order)).toBe(3);
     await page.locator('.color-mode').selectOption('party');
     const color = (node: string) => page.evaluate((n) => window.__relata!.sigma.getNodeDisplayData(n)!.color, node);
@@ -226,15 +254,22 @@ describe('the workbench in Chromium', () => {
     await open('?changes=2024-09-01');
     const edgeColor = (edge: string) => page.evaluate((e) => window.__relata!.sigma.getEdgeDisplayData(e)!.color, edge);
     const [denied, added, unchanged] = await Promise.all(
-      ['denied', 'added', 'unchanged'].map((kind) => page.locator(`#changes .change-legend [data-kind="${kind}"] .swatch`).count()),
+      ['denied', 'added', 'unchanged'].map((kind) =>
+        page.locator(`#changes .change-legend [data-kind="${kind}"] .swatch`).count(),
+      ),
     );
     expect([denied, added, unchanged]).toEqual([1, 1, 0]);
     // the swatch's own style: the panels are drawn again when the metrics arrive, which may detach the element read
-    const deniedColor = await page.locator('#changes .change-legend [data-kind="denied"] .swatch').evaluate((el) => (el as HTMLElement).style.backgroundColor);
+    const deniedColor = await page
+      .locator('#changes .change-legend [data-kind="denied"] .swatch')
+      .evaluate((el) => (el as HTMLElement).style.backgroundColor);
     expect(await edgeColor('country:germany|supplies|country:ukraine')).toBe(rgbToHex(deniedColor));
     const view0 = await page.locator('#changes .change-list li').count();
     await page.locator('#changes .change-list button').first().click();
-    expect(await page.evaluate(() => window.__relata!.state.selection)).toEqual({ kind: 'edge', id: 'country:germany|supplies|country:ukraine' });
+    expect(await page.evaluate(() => window.__relata!.state.selection)).toEqual({
+      kind: 'edge',
+      id: 'country:germany|supplies|country:ukraine',
+    });
 
     await page.locator('.changes-since').fill('2024-09-10');
     await page.locator('.changes-since').dispatchEvent('change');
@@ -252,7 +287,7 @@ describe('the workbench in Chromium', () => {
     try {
       await page.goto(`${own.url}?node=country%3Agermany`);
       await waitForFirstRender(page);
-    await waitForMetrics(page);
+      await waitForMetrics(page);
       expect(await page.locator('#rebuilt').isHidden()).toBe(true);
       const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
       graph.nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.label = 'Deutschland';
@@ -261,7 +296,9 @@ describe('the workbench in Chromium', () => {
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));
       await page.locator('#rebuilt .reload').waitFor();
       await page.locator('#rebuilt .reload').click();
-      await page.waitForFunction(() => window.__relata?.graph.getNodeAttribute('country:germany', 'label') === 'Deutschland');
+      await page.waitForFunction(
+        () => window.__relata?.graph.getNodeAttribute('country:germany', 'label') === 'Deutschland',
+      );
       expect(await page.locator('#details h2').textContent()).toBe('Deutschland');
     } finally {
       await own.close();
@@ -273,16 +310,26 @@ describe('the workbench in Chromium', () => {
     cpSync(GRAPH_DIR, dir, { recursive: true });
     const older = graphFromJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
     older.addNode('country:atlantis', { ...older.getNodeAttributes('country:france'), label: 'Atlantis' });
-    older.addEdgeWithKey('country:france|attacks|country:russia', 'country:france', 'country:russia', older.getEdgeAttributes('country:russia|attacks|location:kyiv'));
+    older.addEdgeWithKey(
+      'country:france|attacks|country:russia',
+      'country:france',
+      'country:russia',
+      older.getEdgeAttributes('country:russia|attacks|location:kyiv'),
+    );
     await saveSnapshot(dir, older, new Date('2024-08-30T12:00:00Z'));
     const own = await serveGraph(dir);
     try {
       await page.goto(`${own.url}?changes=2024-09-01`);
       await waitForFirstRender(page);
-    await waitForMetrics(page);
+      await waitForMetrics(page);
       await page.locator('#changes .baseline').waitFor();
-      expect(await page.locator('#changes .baseline').textContent()).toBe('Compared with the snapshot of 2024-08-30 12:00 UTC');
-      expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual(['Atlantisremoved', 'France attacks Russiaremoved']);
+      expect(await page.locator('#changes .baseline').textContent()).toBe(
+        'Compared with the snapshot of 2024-08-30 12:00 UTC',
+      );
+      expect(await page.locator('#changes .change-item.ghost').allTextContents()).toEqual([
+        'Atlantisremoved',
+        'France attacks Russiaremoved',
+      ]);
       // the removed relation between France and Russia is drawn, dashed, on a layer of its own
       const ghostPixels = () =>
         page.evaluate(() => {
@@ -301,5 +348,8 @@ describe('the workbench in Chromium', () => {
 
 /** `rgb(r, g, b)` as `#rrggbb`. */
 function rgbToHex(rgb: string): string {
-  return `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return `#${(rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('')}`;
 }

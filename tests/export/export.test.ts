@@ -11,13 +11,31 @@ import { channels, xmlErrors } from './helpers.ts';
 const tricky = makeDoc(
   'tricky',
   ['Germany supplies "AT&T <kits>" to Ukraine.'],
-  [[{ s: E.germany, p: 'supplies', o: { id: 'equipment:at-t-kits', label: 'AT&T <kits> "pro"', type: 'Equipment' }, oText: '"AT&T <kits>"' }]],
+  [
+    [
+      {
+        s: E.germany,
+        p: 'supplies',
+        o: { id: 'equipment:at-t-kits', label: 'AT&T <kits> "pro"', type: 'Equipment' },
+        oText: '"AT&T <kits>"',
+      },
+    ],
+  ],
 );
 
 describe('EXPORTERS', () => {
   it('maps each format to a graph → string function', () => {
     const graph = buildGraph([CORPUS.en1]);
-    expect(Object.keys(EXPORTERS).sort()).toEqual(['csv', 'cypher', 'gexf', 'graphml', 'json', 'neo4j', 'ntriples', 'turtle'] satisfies ExportFormat[]);
+    expect(Object.keys(EXPORTERS).sort()).toEqual([
+      'csv',
+      'cypher',
+      'gexf',
+      'graphml',
+      'json',
+      'neo4j',
+      'ntriples',
+      'turtle',
+    ] satisfies ExportFormat[]);
     expect(EXPORTERS.json(graph)).toBe(serializeGraph(graph));
     expect(toJSON(graph)).toBe(serializeGraph(graph));
     expect(EXPORTERS.gexf(graph)).toBe(toGEXF(graph));
@@ -48,7 +66,15 @@ describe.each([
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     graph.forEachNode((node, a) => {
-      expect(back.getNodeAttributes(node)).toMatchObject({ label: a.label, type: a.type, docCount: a.docs.length, x: a.x, y: a.y, size: a.size, ...(level === 'full' && { mentions: a.mentions }) });
+      expect(back.getNodeAttributes(node)).toMatchObject({
+        label: a.label,
+        type: a.type,
+        docCount: a.docs.length,
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        ...(level === 'full' && { mentions: a.mentions }),
+      });
       expect(channels(back.getNodeAttribute(node, 'color'))).toEqual(channels(a.color)); // read back from r/g/b as rgb(…)
     });
     expect(back.getNodeAttribute('equipment:at-t-kits', 'label')).toBe('AT&T <kits> "pro"');
@@ -77,24 +103,50 @@ describe.each([
     const g = doc.getElementsByTagName('graph')[0];
     expect([g.getAttribute('mode'), g.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
     const spells = (source: string, target: string) => {
-      const edge = Array.from(doc.getElementsByTagName('edge')).find((e) => e.getAttribute('source') === source && e.getAttribute('target') === target)!;
+      const edge = Array.from(doc.getElementsByTagName('edge')).find(
+        (e) => e.getAttribute('source') === source && e.getAttribute('target') === target,
+      )!;
       const list = edge.hasAttribute('start') ? [edge] : Array.from(edge.getElementsByTagName('spell'));
       return list.map((s) => `${s.getAttribute('start')}/${s.getAttribute('end')}`);
     };
-    expect(spells('country:germany', 'country:ukraine')).toEqual(level === 'full' ? ['2024-01-25/2024-01-25', '2024-02-03/2024-02-03'] : ['2024-01-25/2024-02-03']);
+    expect(spells('country:germany', 'country:ukraine')).toEqual(
+      level === 'full' ? ['2024-01-25/2024-01-25', '2024-02-03/2024-02-03'] : ['2024-01-25/2024-02-03'],
+    );
     expect(spells('country:germany', 'equipment:at-t-kits')).toEqual([]); // an undated document: always present
   });
 });
 
 describe('edgeSpells', () => {
-  const dates = new Map([['a', '2024-08'], ['b', '2024-08-12'], ['c', '2023'], ['d', undefined], ['e', '2024-02'], ['f', 'soon'], ['g', '2024-08-13'], ['h', '2024-08-15'], ['i', '2024-03-01']]);
+  const dates = new Map([
+    ['a', '2024-08'],
+    ['b', '2024-08-12'],
+    ['c', '2023'],
+    ['d', undefined],
+    ['e', '2024-02'],
+    ['f', 'soon'],
+    ['g', '2024-08-13'],
+    ['h', '2024-08-15'],
+    ['i', '2024-03-01'],
+  ]);
   const ev = (docs: string[]) => docs.map((d) => ({ sentence: `${d}#0` }) as Parameters<typeof edgeSpells>[0][number]);
   it.each([
     [['b'], [['2024-08-12', '2024-08-12']]],
     [['a', 'b'], [['2024-08-01', '2024-08-31']]], // a day inside a month merges into it
-    [['c', 'e'], [['2023-01-01', '2023-12-31'], ['2024-02-01', '2024-02-29']]], // leap year
+    [
+      ['c', 'e'],
+      [
+        ['2023-01-01', '2023-12-31'],
+        ['2024-02-01', '2024-02-29'],
+      ],
+    ], // leap year
     [['d', 'f'], []],
-    [['b', 'g', 'h'], [['2024-08-12', '2024-08-13'], ['2024-08-15', '2024-08-15']]], // consecutive days merge, a gap does not
+    [
+      ['b', 'g', 'h'],
+      [
+        ['2024-08-12', '2024-08-13'],
+        ['2024-08-15', '2024-08-15'],
+      ],
+    ], // consecutive days merge, a gap does not
     [['e', 'i'], [['2024-02-01', '2024-03-01']]], // the day after a leap month's end
   ])('%j → %j', (docs, expected) => {
     expect(edgeSpells(ev(docs), dates)).toEqual(expected);

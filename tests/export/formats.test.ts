@@ -6,7 +6,16 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { rdfTriples, toCSV, toCypher, toGraphML, toJSON, toNTriples, toNeo4jAdmin, toTurtle } from '../../src/export/index.ts';
+import {
+  rdfTriples,
+  toCSV,
+  toCypher,
+  toGraphML,
+  toJSON,
+  toNTriples,
+  toNeo4jAdmin,
+  toTurtle,
+} from '../../src/export/index.ts';
 import { csvTable } from '../../src/export/csv.ts';
 import { cypherLiteral } from '../../src/export/neo4j.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
@@ -17,10 +26,28 @@ import { xmlErrors } from './helpers.ts';
 /** Labels and sentences with commas, quotes, newlines, backslashes, markup and accents. */
 const TRICKY = makeDoc(
   'odd, "docs"/tricky.txt',
-  ['Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.', "L'Allemagne livre l'IRIS-T à l'Ukraine ; c'est 'fait'."],
   [
-    [{ s: E.germany, p: 'supplies', o: { id: 'equipment:at-t-kits', label: 'AT&T <kits>, "pro"', type: 'Equipment' }, oText: '"AT&T <kits>"' }],
-    [{ s: E.germany, sText: 'Allemagne', p: 'supplies', o: { id: 'equipment:iris-t', label: "IRIS-T 'SLM'", type: 'Equipment' }, oText: 'IRIS-T' }],
+    'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.',
+    "L'Allemagne livre l'IRIS-T à l'Ukraine ; c'est 'fait'.",
+  ],
+  [
+    [
+      {
+        s: E.germany,
+        p: 'supplies',
+        o: { id: 'equipment:at-t-kits', label: 'AT&T <kits>, "pro"', type: 'Equipment' },
+        oText: '"AT&T <kits>"',
+      },
+    ],
+    [
+      {
+        s: E.germany,
+        sText: 'Allemagne',
+        p: 'supplies',
+        o: { id: 'equipment:iris-t', label: "IRIS-T 'SLM'", type: 'Equipment' },
+        oText: 'IRIS-T',
+      },
+    ],
   ],
   { date: '2024-05', title: 'Odd, "quoted"\ntitle', language: 'fr' },
 );
@@ -41,11 +68,23 @@ describe('graphml', () => {
     expect(xmlErrors(xml)).toEqual([]);
     const back = parseGraphML(MultiDirectedGraph, xml);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
-    expect(back.getNodeAttributes('equipment:at-t-kits')).toMatchObject({ label: 'AT&T <kits>, "pro"', type: 'Equipment', mentions: 1, docCount: 1, docs: 'odd, "docs"/tricky.txt' });
+    expect(back.getNodeAttributes('equipment:at-t-kits')).toMatchObject({
+      label: 'AT&T <kits>, "pro"',
+      type: 'Equipment',
+      mentions: 1,
+      docCount: 1,
+      docs: 'odd, "docs"/tricky.txt',
+    });
     expect(back.getNodeAttribute('country:germany', 'aliases')).toBe('Allemagne@fr|Germany@en|Germany@fr'); // the odd document is French
     expect(typeof back.getNodeAttribute('country:germany', 'x')).toBe('number');
     const edge = back.edges().find((e) => back.getEdgeAttribute(e, 'predicate') === 'attacks')!;
-    expect(back.getEdgeAttributes(edge)).toMatchObject({ weight: 2, docCount: 2, evidence: 2, modality: 'reported', firstDate: '2024-01-25' });
+    expect(back.getEdgeAttributes(edge)).toMatchObject({
+      weight: 2,
+      docCount: 2,
+      evidence: 2,
+      modality: 'reported',
+      firstDate: '2024-01-25',
+    });
     expect(xml).toContain('<key id="n_mentions" for="node" attr.name="mentions" attr.type="int"/>');
   });
 });
@@ -57,17 +96,52 @@ describe('csv', () => {
     for (const text of Object.values(files)) expect(text.endsWith('\r\n')).toBe(true);
     const nodes = csv(files['nodes.csv']);
     expect(nodes).toHaveLength(graph.order);
-    expect(nodes.find((n) => n.key === 'equipment:at-t-kits')).toMatchObject({ label: 'AT&T <kits>, "pro"', aliases: '"AT&T <kits>"@fr', mentions: '1' });
+    expect(nodes.find((n) => n.key === 'equipment:at-t-kits')).toMatchObject({
+      label: 'AT&T <kits>, "pro"',
+      aliases: '"AT&T <kits>"@fr',
+      mentions: '1',
+    });
     const edges = csv(files['edges.csv']);
     expect(edges.map((e) => e.key)).toEqual(graph.edges().sort());
-    expect(edges.find((e) => e.predicate === 'attacks')).toMatchObject({ source_label: 'Russia', target_label: 'Ukraine', weight: '2', evidence: '2', modality: 'reported' });
+    expect(edges.find((e) => e.predicate === 'attacks')).toMatchObject({
+      source_label: 'Russia',
+      target_label: 'Ukraine',
+      weight: '2',
+      evidence: '2',
+      modality: 'reported',
+    });
     const evidence = csv(files['evidence.csv']);
     expect(evidence).toHaveLength(graph.edges().reduce((n, e) => n + graph.getEdgeAttribute(e, 'evidence').length, 0));
     const odd = evidence.find((e) => e.edge === 'country:germany|supplies|equipment:at-t-kits')!;
-    expect(odd).toMatchObject({ doc: 'odd, "docs"/tricky.txt', date: '2024-05', sentence: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.', modality: 'asserted' });
+    expect(odd).toMatchObject({
+      doc: 'odd, "docs"/tricky.txt',
+      date: '2024-05',
+      sentence: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.',
+      modality: 'asserted',
+    });
     // the provenance shape of extract and the API, spans flattened
-    expect(Object.keys(odd)).toEqual(['edge', 'doc', 'date', 'sentenceIndex', 'start', 'end', 'language', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subjectStart', 'subjectEnd', 'objectStart', 'objectEnd', 'sentence']);
-    expect(odd.sentence.slice(Number(odd.subjectStart) - Number(odd.start), Number(odd.subjectEnd) - Number(odd.start))).toBe('Germany');
+    expect(Object.keys(odd)).toEqual([
+      'edge',
+      'doc',
+      'date',
+      'sentenceIndex',
+      'start',
+      'end',
+      'language',
+      'modality',
+      'attributedTo',
+      'rule',
+      'cue',
+      'confidence',
+      'subjectStart',
+      'subjectEnd',
+      'objectStart',
+      'objectEnd',
+      'sentence',
+    ]);
+    expect(
+      odd.sentence.slice(Number(odd.subjectStart) - Number(odd.start), Number(odd.subjectEnd) - Number(odd.start)),
+    ).toBe('Germany');
   });
 });
 
@@ -107,7 +181,13 @@ describe('csv, graphml and neo4j tables are deterministic', () => {
 
 describe('csv in a spreadsheet', () => {
   it('neutralises cells a spreadsheet would run as formulas, keeps numbers, and leaves the Neo4j tables raw', () => {
-    const g = buildGraph([makeDoc('f.txt', ['Germany condemned Russia.'], [[{ s: E.germany, p: 'condemns', o: E.russia, extra: { cue: '=HYPERLINK("http://evil.example")' } }]])]);
+    const g = buildGraph([
+      makeDoc(
+        'f.txt',
+        ['Germany condemned Russia.'],
+        [[{ s: E.germany, p: 'condemns', o: E.russia, extra: { cue: '=HYPERLINK("http://evil.example")' } }]],
+      ),
+    ]);
     g.mergeNodeAttributes('country:germany', { label: '@SUM(1+1)', x: -3.5 });
     const files = toCSV(g);
     const node = csv(files['nodes.csv']).find((n) => n.key === 'country:germany')!;
@@ -123,7 +203,11 @@ describe('csv in a spreadsheet', () => {
 describe('ntriples and turtle', () => {
   const nt = toNTriples(graph);
   const ttl = toTurtle(graph);
-  const key = (q: { subject: { value: string }; predicate: { value: string }; object: { termType: string; value: string; language?: string; datatype?: { value: string } } }) =>
+  const key = (q: {
+    subject: { value: string };
+    predicate: { value: string };
+    object: { termType: string; value: string; language?: string; datatype?: { value: string } };
+  }) =>
     `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.language ?? ''}^${q.object.datatype?.value ?? ''}`;
 
   it('parse back with n3 to the same triples', () => {
@@ -136,14 +220,34 @@ describe('ntriples and turtle', () => {
 
   it('carry language-tagged labels for every alias, types, and the tricky literals intact', () => {
     const quads = new Parser({ format: 'N-Triples' }).parse(nt);
-    const labels = quads.filter((q) => q.subject.value === 'https://relata.dev/id/entity/country:germany' && q.predicate.value.endsWith('rdf-schema#label'));
-    expect(labels.map((q) => `${q.object.value}@${q.object.language}`)).toEqual(['Germany@en', 'Allemagne@fr', 'Germany@fr']);
-    expect(quads.some((q) => q.subject.value.endsWith('entity/country:germany') && q.object.value === 'https://relata.dev/ontology#Country')).toBe(true);
-    const texts = quads.filter((q) => q.predicate.value === 'https://relata.dev/ontology#text').map((q) => q.object.value);
+    const labels = quads.filter(
+      (q) =>
+        q.subject.value === 'https://relata.dev/id/entity/country:germany' &&
+        q.predicate.value.endsWith('rdf-schema#label'),
+    );
+    expect(labels.map((q) => `${q.object.value}@${q.object.language}`)).toEqual([
+      'Germany@en',
+      'Allemagne@fr',
+      'Germany@fr',
+    ]);
+    expect(
+      quads.some(
+        (q) =>
+          q.subject.value.endsWith('entity/country:germany') &&
+          q.object.value === 'https://relata.dev/ontology#Country',
+      ),
+    ).toBe(true);
+    const texts = quads
+      .filter((q) => q.predicate.value === 'https://relata.dev/ontology#text')
+      .map((q) => q.object.value);
     expect(texts).toContain('Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.');
-    const title = quads.find((q) => q.predicate.value === 'http://purl.org/dc/terms/title' && q.object.value.startsWith('Odd'));
+    const title = quads.find(
+      (q) => q.predicate.value === 'http://purl.org/dc/terms/title' && q.object.value.startsWith('Odd'),
+    );
     expect(title?.object.value).toBe('Odd, "quoted"\ntitle');
-    const date = quads.find((q) => q.predicate.value === 'http://purl.org/dc/terms/date' && q.object.value === '2024-05');
+    const date = quads.find(
+      (q) => q.predicate.value === 'http://purl.org/dc/terms/date' && q.object.value === '2024-05',
+    );
     expect(date?.object.datatype?.value).toBe('http://www.w3.org/2001/XMLSchema#gYearMonth');
   });
 
@@ -182,7 +286,12 @@ function readCypherLiteral(text: string): unknown {
         if (e === 'u') {
           out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
           i += 4;
-        } else out += ({ n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"' } as Record<string, string>)[e] ?? (() => { throw new Error(`bad escape \\${e}`); })();
+        } else
+          out +=
+            ({ n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"' } as Record<string, string>)[e] ??
+            (() => {
+              throw new Error(`bad escape \\${e}`);
+            })();
       }
       i++;
       return out;
@@ -228,7 +337,10 @@ describe('cypher', () => {
   });
 
   const script = toCypher(graph);
-  const statements = script.split(/;\n/).map((s) => s.replace(/^\/\/.*\n/gm, '').trim()).filter(Boolean);
+  const statements = script
+    .split(/;\n/)
+    .map((s) => s.replace(/^\/\/.*\n/gm, '').trim())
+    .filter(Boolean);
 
   it('writes constraints, then UNWIND … MERGE batches whose literals read back', () => {
     expect(statements.slice(0, 3).every((s) => s.startsWith('CREATE CONSTRAINT'))).toBe(true);
@@ -237,8 +349,15 @@ describe('cypher', () => {
     const rows = unwinds.flatMap((m) => readCypherLiteral(m![1]) as Record<string, unknown>[]);
     expect(rows.filter((r) => 'mentions' in r)).toHaveLength(graph.order);
     expect(rows.filter((r) => 'props' in r)).toHaveLength(graph.size);
-    expect(rows).toContainEqual(expect.objectContaining({ key: 'equipment:at-t-kits', label: 'AT&T <kits>, "pro"', type: 'Equipment' }));
-    expect(rows).toContainEqual(expect.objectContaining({ id: 'odd, "docs"/tricky.txt#0', text: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ key: 'equipment:at-t-kits', label: 'AT&T <kits>, "pro"', type: 'Equipment' }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        id: 'odd, "docs"/tricky.txt#0',
+        text: 'Germany supplies "AT&T <kits>", again\nto Ukraine \\ now.',
+      }),
+    );
     expect(script).toContain('MERGE (s)-[r:MEMBER_OF]->(o)');
     expect(script).toContain('SET n:Equipment, n += row');
   });
@@ -252,7 +371,13 @@ describe('cypher', () => {
 describe('neo4j-admin CSV', () => {
   const files = toNeo4jAdmin(graph);
   it('writes typed headers and consistent ids', () => {
-    expect(Object.keys(files)).toEqual(['entities.csv', 'relations.csv', 'documents.csv', 'sentences.csv', 'in_document.csv']);
+    expect(Object.keys(files)).toEqual([
+      'entities.csv',
+      'relations.csv',
+      'documents.csv',
+      'sentences.csv',
+      'in_document.csv',
+    ]);
     const header = (name: string) => files[name].split('\r\n')[0];
     expect(header('entities.csv')).toBe('key:ID(Entity),label,type,aliases:string[],mentions:int,docs:string[],:LABEL');
     expect(header('relations.csv')).toMatch(/^:START_ID\(Entity\),:END_ID\(Entity\),:TYPE,key,/);
@@ -262,8 +387,15 @@ describe('neo4j-admin CSV', () => {
     const relations = csv(files['relations.csv']);
     expect(relations).toHaveLength(graph.size);
     for (const r of relations) expect(ids.has(r[':START_ID(Entity)']) && ids.has(r[':END_ID(Entity)'])).toBe(true);
-    expect(entities.find((e) => e['key:ID(Entity)'] === 'country:germany')).toMatchObject({ ':LABEL': 'Entity;Country', 'aliases:string[]': 'Allemagne;Germany' });
-    expect(relations.find((r) => r.key === 'country:russia|attacks|country:ukraine')).toMatchObject({ ':TYPE': 'ATTACKS', 'weight:int': '2', 'modalities:string[]': 'reported;hypothetical' });
+    expect(entities.find((e) => e['key:ID(Entity)'] === 'country:germany')).toMatchObject({
+      ':LABEL': 'Entity;Country',
+      'aliases:string[]': 'Allemagne;Germany',
+    });
+    expect(relations.find((r) => r.key === 'country:russia|attacks|country:ukraine')).toMatchObject({
+      ':TYPE': 'ATTACKS',
+      'weight:int': '2',
+      'modalities:string[]': 'reported;hypothetical',
+    });
     const docs = new Set(csv(files['documents.csv']).map((d) => d['id:ID(Document)']));
     for (const link of csv(files['in_document.csv'])) expect(docs.has(link[':END_ID(Document)'])).toBe(true);
   });

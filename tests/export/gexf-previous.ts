@@ -20,7 +20,7 @@ function vizColor(color: unknown): string | undefined {
 const NODE_OWN = new Set(['label', 'x', 'y', 'size', 'color']);
 const EDGE_OWN = new Set(['label', 'weight', 'size']);
 
-const attvalues = <A,>(table: readonly Attribute<A>[], own: Set<string>, attributes: A) =>
+const attvalues = <A>(table: readonly Attribute<A>[], own: Set<string>, attributes: A) =>
   attributeValues(
     table.filter((attribute) => !own.has(attribute.name)),
     attributes,
@@ -29,12 +29,18 @@ const attvalues = <A,>(table: readonly Attribute<A>[], own: Set<string>, attribu
 export function previousGEXF(graph: RelataGraph): string {
   const dates = new Map(graph.getAttribute('documents').map((d) => [d.id, d.date]));
   const edges = graph.edges().sort(compareStrings);
-  return withSpells(writeStatic(graph), edges.map((e) => edgeSpells(graph.getEdgeAttribute(e, 'evidence'), dates)));
+  return withSpells(
+    writeStatic(graph),
+    edges.map((e) => edgeSpells(graph.getEdgeAttribute(e, 'evidence'), dates)),
+  );
 }
 
 function withSpells(xml: string, spells: [string, string][][]): string {
   let i = 0;
-  const head = xml.replace('<graph defaultedgetype="directed">', '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+  const head = xml.replace(
+    '<graph defaultedgetype="directed">',
+    '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
+  );
   return head.replace(/(<edge [^>]*>\s*<attvalues>[\s\S]*?<\/attvalues>)(\s*)/g, (_, edge: string, space: string) => {
     const list = spells[i++];
     if (!list.length) return edge + space;

@@ -21,7 +21,14 @@ import { CHUNK, edgeSpells, envelope, gexfChunks, toGEXF } from '../../src/expor
 import { sortedAliases } from '../../src/export/order.ts';
 import { EXPORT_CHUNKS } from '../../src/export/index.ts';
 import { createGraph, type RelataGraph } from '../../src/graph/index.ts';
-import { splitSentenceId, type DocumentRecord, type EdgeAttributes, type Evidence, type NodeAttributes, type SentenceRecord } from '../../src/graph/model.ts';
+import {
+  splitSentenceId,
+  type DocumentRecord,
+  type EdgeAttributes,
+  type Evidence,
+  type NodeAttributes,
+  type SentenceRecord,
+} from '../../src/graph/model.ts';
 import { documentDates } from '../../src/graph/merge.ts';
 import { buildGraph as buildCorpus } from '../../src/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
@@ -39,7 +46,11 @@ const HOSTILE: [string, string, string][] = [
   ['quotes', `He said "no" and 'yes'`, `He said "no" and 'yes'`],
   ['markup', '<b>AT&T</b> & <i>co</i> ]]> &amp; &#65;', '<b>AT&T</b> & <i>co</i> ]]> &amp; &#65;'],
   ['white space', 'tab\there\nline\r\ncrlf  two  spaces ', 'tab\there\nline\r\ncrlf  two  spaces '],
-  ['controls', 'nul\u0000soh\u0001bs\u0008vt\u000bff\u000cesc\u001b del\u007f nel\u0085 ls\u2028', 'nulsohbsvtffesc del\u007f nel\u0085 ls\u2028'],
+  [
+    'controls',
+    'nul\u0000soh\u0001bs\u0008vt\u000bff\u000cesc\u001b del\u007f nel\u0085 ls\u2028',
+    'nulsohbsvtffesc del\u007f nel\u0085 ls\u2028',
+  ],
   ['emoji', 'Zelensky 🇺🇦 👩‍👩‍👧 𝔘𝔫𝔦 é ß ﬁ zero\u200bwidth', 'Zelensky 🇺🇦 👩‍👩‍👧 𝔘𝔫𝔦 é ß ﬁ zero\u200bwidth'],
   ['non-characters', 'bad\ufffe\uffff lone\ud800high lone\udc00low', 'bad lonehigh lonelow'],
   ['very long', 'Ministère de la Défense « & » '.repeat(8_000), 'Ministère de la Défense « & » '.repeat(8_000)],
@@ -49,7 +60,15 @@ const HOSTILE: [string, string, string][] = [
 const ODD = makeDoc(
   'wire/"odd" & <id>\u0001 🇺🇦.txt',
   ['Germany supplies AT&T to Ukraine.'],
-  [[{ s: E.germany, p: 'supplies', o: { id: 'organization:at&t-"quoted"-<x>-\u0001-🇺🇦', label: 'AT&T', type: 'Organization' } }]],
+  [
+    [
+      {
+        s: E.germany,
+        p: 'supplies',
+        o: { id: 'organization:at&t-"quoted"-<x>-\u0001-🇺🇦', label: 'AT&T', type: 'Organization' },
+      },
+    ],
+  ],
   { date: '2024-05' },
 );
 
@@ -58,7 +77,8 @@ function hostileGraph(): RelataGraph {
   const graph = buildGraph([CORPUS.en1, CORPUS.fr1, SANCTIONS, ODD]);
   const nodes = graph.nodes().sort();
   const edges = graph.edges().sort();
-  if (nodes.length < HOSTILE.length || edges.length < HOSTILE.length) throw new Error('test fixture: too few nodes or edges for the hostile texts');
+  if (nodes.length < HOSTILE.length || edges.length < HOSTILE.length)
+    throw new Error('test fixture: too few nodes or edges for the hostile texts');
   HOSTILE.forEach(([, text], i) => {
     graph.setNodeAttribute(nodes[i], 'label', text);
     graph.getNodeAttribute(nodes[i], 'aliases').push({ text, language: 'en', count: 99 });
@@ -71,18 +91,20 @@ function hostileGraph(): RelataGraph {
 function mapStrings<T>(value: T, change: (text: string) => string): T {
   if (typeof value === 'string') return change(value) as T;
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, change)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [change(k), mapStrings(v, change)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [change(k), mapStrings(v, change)])) as T;
   return value;
 }
 
 /** Without the characters XML 1.0 does not allow: what the new writer writes of a text. */
-const withoutNonXml = <T,>(value: T): T => mapStrings(value, (text) => text.replace(NOT_XML_ALL, ''));
+const withoutNonXml = <T>(value: T): T => mapStrings(value, (text) => text.replace(NOT_XML_ALL, ''));
 
 /**
  * What both writers can carry of a text: the previous one wrote NEL and LS raw, which the parser
  * reads as spaces (XML 1.1 line ends), where the new one writes references, kept as they are.
  */
-const comparable = <T,>(value: T): T => mapStrings(value, (text) => text.replace(NOT_XML_ALL, '').replace(/[\u0085\u2028]/g, ' '));
+const comparable = <T>(value: T): T =>
+  mapStrings(value, (text) => text.replace(NOT_XML_ALL, '').replace(/[\u0085\u2028]/g, ' '));
 
 const FULL = { evidence: 'full' } as const;
 
@@ -91,8 +113,13 @@ const readBack = (xml: string) => parse(MultiDirectedGraph, xml).export();
 
 /** Without what full adds to the attributes the previous writer wrote: edge kinds and the JSON. */
 function withoutAdditions(graph: ReturnType<typeof readBack>) {
-  const strip = (attributes: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'kind' && !name.endsWith('Json')));
-  return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, attributes: strip(n.attributes) })), edges: graph.edges.map((e) => ({ ...e, attributes: strip(e.attributes) })) };
+  const strip = (attributes: Record<string, unknown> = {}) =>
+    Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'kind' && !name.endsWith('Json')));
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) => ({ ...n, attributes: strip(n.attributes) })),
+    edges: graph.edges.map((e) => ({ ...e, attributes: strip(e.attributes) })),
+  };
 }
 
 /** Each edge's spells as `edgeSpells` computes them from its evidence, in key order (compact: their envelope). */
@@ -125,13 +152,25 @@ function declared(xml: string): Record<string, string> {
     Array.from(parseXml(xml).getElementsByTagName('attributes')).flatMap((list) =>
       Array.from(list.getElementsByTagName('attribute')).map((a) => {
         const fallback = a.getElementsByTagName('default')[0]?.textContent;
-        return [`${list.getAttribute('class')}:${a.getAttribute('title')}`, a.getAttribute('type')! + (fallback ? ` = ${fallback}` : '')];
+        return [
+          `${list.getAttribute('class')}:${a.getAttribute('title')}`,
+          a.getAttribute('type')! + (fallback ? ` = ${fallback}` : ''),
+        ];
       }),
     ),
   );
 }
 
-const EVIDENCE_FIELDS = ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object'] as const;
+const EVIDENCE_FIELDS = [
+  'sentence',
+  'modality',
+  'attributedTo',
+  'rule',
+  'cue',
+  'confidence',
+  'subject',
+  'object',
+] as const;
 const pick = <T extends object>(value: Record<string, unknown>, names: readonly string[]) =>
   Object.fromEntries(names.filter((name) => value[name] !== undefined).map((name) => [name, value[name]])) as T;
 
@@ -143,7 +182,18 @@ const pick = <T extends object>(value: Record<string, unknown>, names: readonly 
 function reopen(xml: string) {
   const back = parse(MultiDirectedGraph, xml);
   const nodes = new Map<string, Partial<NodeAttributes>>();
-  back.forEachNode((key, a) => nodes.set(key, { label: a.label, type: a.type, aliases: JSON.parse(a.aliasesJson ?? '[]'), mentions: a.mentions, docs: JSON.parse(a.docsJson ?? '[]'), x: a.x, y: a.y, size: a.size }));
+  back.forEachNode((key, a) =>
+    nodes.set(key, {
+      label: a.label,
+      type: a.type,
+      aliases: JSON.parse(a.aliasesJson ?? '[]'),
+      mentions: a.mentions,
+      docs: JSON.parse(a.docsJson ?? '[]'),
+      x: a.x,
+      y: a.y,
+      size: a.size,
+    }),
+  );
   const edges = new Map<string, Partial<EdgeAttributes>>();
   const sentences = new Map<string, SentenceRecord>();
   const documents = new Map<string, Partial<DocumentRecord>>();
@@ -151,18 +201,40 @@ function reopen(xml: string) {
     const items: Record<string, unknown>[] = JSON.parse(a.evidenceJson ?? '[]');
     for (const item of items) {
       const [doc, index] = splitSentenceId(item.sentence as string);
-      if (item.text !== undefined) sentences.set(item.sentence as string, { id: item.sentence as string, doc, index, ...pick<Omit<SentenceRecord, 'id' | 'doc' | 'index'>>(item, ['start', 'end', 'text', 'language']) });
+      if (item.text !== undefined)
+        sentences.set(item.sentence as string, {
+          id: item.sentence as string,
+          doc,
+          index,
+          ...pick<Omit<SentenceRecord, 'id' | 'doc' | 'index'>>(item, ['start', 'end', 'text', 'language']),
+        });
       documents.set(doc, { id: doc, ...pick(item, ['date', 'title', 'url', 'path']) });
     }
-    const shared = pick<Partial<EdgeAttributes>>(a, ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate']);
-    edges.set(key, { ...shared, size: a.thickness, evidence: items.map((item) => pick<Evidence>(item, EVIDENCE_FIELDS)) });
+    const shared = pick<Partial<EdgeAttributes>>(a, [
+      'predicate',
+      'label',
+      'code',
+      'role',
+      'weight',
+      'docCount',
+      'modality',
+      'firstDate',
+      'lastDate',
+    ]);
+    edges.set(key, {
+      ...shared,
+      size: a.thickness,
+      evidence: items.map((item) => pick<Evidence>(item, EVIDENCE_FIELDS)),
+    });
   });
   return { nodes, edges, sentences: [...sentences.values()], documents: [...documents.values()] };
 }
 
 let demo: RelataGraph;
 beforeAll(async () => {
-  ({ graph: demo } = await buildCorpus([join(import.meta.dirname, '../../examples/corpus')], { out: mkdtempSync(join(tmpdir(), 'relata-gexf-demo-')) }));
+  ({ graph: demo } = await buildCorpus([join(import.meta.dirname, '../../examples/corpus')], {
+    out: mkdtempSync(join(tmpdir(), 'relata-gexf-demo-')),
+  }));
 });
 
 const GRAPHS = [
@@ -189,11 +261,20 @@ describe.each(GRAPHS)('on %s, the full GEXF reads back as the previous writer’
     expect(back.edges.length).toBe(graphOf().size);
     expect(comparable(withoutAdditions(back))).toEqual(comparable(readBack(previous)));
     const graph = graphOf();
-    expect(back.edges.map((edge) => edge.attributes?.kind)).toEqual(graph.edges().sort().map((edge) => graph.getEdgeAttribute(edge, 'predicate')));
+    expect(back.edges.map((edge) => edge.attributes?.kind)).toEqual(
+      graph
+        .edges()
+        .sort()
+        .map((edge) => graph.getEdgeAttribute(edge, 'predicate')),
+    );
   });
 
   it('carries each edge’s evidence dates as spells, in dynamic mode', () => {
-    expect(timeOf(ours)).toEqual({ mode: 'dynamic', timeformat: 'date', spells: withoutNonXml(expectedSpells(graphOf(), 'full')) });
+    expect(timeOf(ours)).toEqual({
+      mode: 'dynamic',
+      timeformat: 'date',
+      spells: withoutNonXml(expectedSpells(graphOf(), 'full')),
+    });
     expect(timeOf(ours).spells.some((spells) => spells.length > 1)).toBe(true);
   });
 
@@ -201,7 +282,18 @@ describe.each(GRAPHS)('on %s, the full GEXF reads back as the previous writer’
     expect(declared(ours)).toMatchObject(declared(previous));
     expect(Object.keys(declared(ours))).toEqual([
       ...['type', 'aliases', 'mentions', 'docCount', 'docs', 'aliasesJson', 'docsJson'].map((name) => `node:${name}`),
-      ...['predicate', 'code', 'role', 'modality', 'docCount', 'evidence', 'docs', 'firstDate', 'lastDate', 'evidenceJson'].map((name) => `edge:${name}`),
+      ...[
+        'predicate',
+        'code',
+        'role',
+        'modality',
+        'docCount',
+        'evidence',
+        'docs',
+        'firstDate',
+        'lastDate',
+        'evidenceJson',
+      ].map((name) => `edge:${name}`),
     ]);
   });
 
@@ -213,21 +305,59 @@ describe.each(GRAPHS)('on %s, the full GEXF reads back as the previous writer’
 describe('full GEXF reopens as the graph it was written from', () => {
   it('on the demo corpus: nodes with their aliases and documents, edges with their evidence, the sentences and documents behind it', () => {
     const back = reopen(toGEXF(demo, FULL));
-    const written = (a: NodeAttributes) => ({ ...pick<Partial<NodeAttributes>>(a, ['label', 'type', 'mentions', 'x', 'y', 'size']), aliases: sortedAliases(a.aliases), docs: [...a.docs].sort() });
-    expect(Object.fromEntries(back.nodes)).toEqual(Object.fromEntries(demo.nodes().map((node) => [node, written(demo.getNodeAttributes(node))])));
-    expect(Object.fromEntries(back.edges)).toEqual(Object.fromEntries(demo.edges().map((edge) => [edge, pick(demo.getEdgeAttributes(edge), ['predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size', 'evidence'])])));
-    expect(back.sentences.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...demo.getAttribute('sentences')].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const written = (a: NodeAttributes) => ({
+      ...pick<Partial<NodeAttributes>>(a, ['label', 'type', 'mentions', 'x', 'y', 'size']),
+      aliases: sortedAliases(a.aliases),
+      docs: [...a.docs].sort(),
+    });
+    expect(Object.fromEntries(back.nodes)).toEqual(
+      Object.fromEntries(demo.nodes().map((node) => [node, written(demo.getNodeAttributes(node))])),
+    );
+    expect(Object.fromEntries(back.edges)).toEqual(
+      Object.fromEntries(
+        demo
+          .edges()
+          .map((edge) => [
+            edge,
+            pick(demo.getEdgeAttributes(edge), [
+              'predicate',
+              'label',
+              'code',
+              'role',
+              'weight',
+              'docCount',
+              'modality',
+              'firstDate',
+              'lastDate',
+              'size',
+              'evidence',
+            ]),
+          ]),
+      ),
+    );
+    expect(back.sentences.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+      [...demo.getAttribute('sentences')].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
     const cited = new Set(back.sentences.map((s) => s.doc));
-    expect(back.documents.sort((a, b) => (a.id! < b.id! ? -1 : 1))).toEqual(demo.getAttribute('documents').filter((d) => cited.has(d.id)).map((d) => pick(d, ['id', 'date', 'title', 'url', 'path'])));
+    expect(back.documents.sort((a, b) => (a.id! < b.id! ? -1 : 1))).toEqual(
+      demo
+        .getAttribute('documents')
+        .filter((d) => cited.has(d.id))
+        .map((d) => pick(d, ['id', 'date', 'title', 'url', 'path'])),
+    );
     expect(back.sentences.length).toBeGreaterThan(10);
   });
 
   it('on hostile text: aliases and evidence come back as written, JSON keeping even control characters (U+FFFE, U+FFFF left out)', () => {
     const graph = hostileGraph();
     const back = reopen(toGEXF(graph, FULL));
-    const kept = <T,>(value: T): T => mapStrings(value, (text) => text.replace(/[\ufffe\uffff]/g, ''));
-    for (const node of graph.nodes()) expect(back.nodes.get(withoutNonXml(node))?.aliases).toEqual(kept(sortedAliases(graph.getNodeAttribute(node, 'aliases'))));
-    for (const edge of graph.edges()) expect(back.edges.get(withoutNonXml(edge))?.evidence).toEqual(kept(graph.getEdgeAttribute(edge, 'evidence')));
+    const kept = <T>(value: T): T => mapStrings(value, (text) => text.replace(/[\ufffe\uffff]/g, ''));
+    for (const node of graph.nodes())
+      expect(back.nodes.get(withoutNonXml(node))?.aliases).toEqual(
+        kept(sortedAliases(graph.getNodeAttribute(node, 'aliases'))),
+      );
+    for (const edge of graph.edges())
+      expect(back.edges.get(withoutNonXml(edge))?.evidence).toEqual(kept(graph.getEdgeAttribute(edge, 'evidence')));
     expect(back.nodes.get('organization:at&t-"quoted"-<x>--🇺🇦')?.docs).toEqual(['wire/"odd" & <id>\u0001 🇺🇦.txt']);
   });
 });
@@ -263,7 +393,9 @@ describe.each(GRAPHS)('on %s, the compact GEXF', (_, graphOf) => {
     back.forEachNode((node, { aliases, ...attributes }) => {
       const fullNode = full.getNodeAttributes(node);
       expect(attributes).toEqual(pick(fullNode, ['label', 'type', 'docCount', 'color', 'size', 'x', 'y']));
-      const others = String(fullNode.aliases ?? '').split('|').filter((item) => item !== '' && item.slice(0, item.lastIndexOf('@')) !== fullNode.label);
+      const others = String(fullNode.aliases ?? '')
+        .split('|')
+        .filter((item) => item !== '' && item.slice(0, item.lastIndexOf('@')) !== fullNode.label);
       expect(aliases ? String(aliases).split('|') : []).toEqual(others);
     });
   });
@@ -272,14 +404,20 @@ describe.each(GRAPHS)('on %s, the compact GEXF', (_, graphOf) => {
     const back = parse(MultiDirectedGraph, compact);
     const edges = back.mapEdges((_, a, source, target) => {
       const key = `${source}|${a.kind}|${target}`;
-      expect({ ...a, weight: a.weight ?? 1 }).toEqual(pick(full.getEdgeAttributes(key), ['kind', 'label', 'weight', 'modality', 'docCount', 'role']));
+      expect({ ...a, weight: a.weight ?? 1 }).toEqual(
+        pick(full.getEdgeAttributes(key), ['kind', 'label', 'weight', 'modality', 'docCount', 'role']),
+      );
       return key;
     });
     expect(edges.sort()).toEqual(withoutNonXml(graphOf().edges()).sort());
   });
 
   it('gives each edge one interval, from the first day of its evidence documents to the last', () => {
-    expect(timeOf(compact)).toEqual({ mode: 'dynamic', timeformat: 'date', spells: withoutNonXml(expectedSpells(graphOf(), 'compact')) });
+    expect(timeOf(compact)).toEqual({
+      mode: 'dynamic',
+      timeformat: 'date',
+      spells: withoutNonXml(expectedSpells(graphOf(), 'compact')),
+    });
     expect(timeOf(compact).spells.every((spells) => spells.length <= 1)).toBe(true);
   });
 });
@@ -304,7 +442,9 @@ describe('size', () => {
     expect(head(full)).toEqual(expect.arrayContaining([...head(compact), 'edge:evidenceJson']));
     // and every edge carries its evidence
     const evidence = /<attribute id="(\d+)" title="evidenceJson"/.exec(full)![1];
-    expect(full.slice(full.indexOf('<edges')).split(`<attvalue for="${evidence}" value="[{`).length - 1).toBe(graph.size);
+    expect(full.slice(full.indexOf('<edges')).split(`<attvalue for="${evidence}" value="[{`).length - 1).toBe(
+      graph.size,
+    );
   });
 });
 
@@ -316,15 +456,20 @@ describe('hostile text', () => {
   const nodes = graph.nodes().sort();
   const edges = graph.edges().sort();
 
-  it.each(HOSTILE.map(([what, written, read], i) => [what, i, written, read] as const))('%s comes back as written, less what XML 1.0 does not allow', (_, i, written, read) => {
-    expect(graph.getNodeAttribute(nodes[i], 'label')).toBe(written);
-    const [node, edge] = withoutNonXml([nodes[i], edges[i]]); // a key too can hold what XML does not allow
-    expect(back.getNodeAttribute(node, 'label')).toBe(read);
-    expect(back.getNodeAttribute(node, 'aliases').split('|')).toContain(`${read}@en`);
-    expect(back.getEdgeAttribute(edge, 'label')).toBe(read);
-    expect(compact.getNodeAttribute(node, 'label')).toBe(read);
-    expect(compact.findEdge((_, a, source, target) => `${source}|${a.kind}|${target}` === edge && a.label === read)).toBeDefined();
-  });
+  it.each(HOSTILE.map(([what, written, read], i) => [what, i, written, read] as const))(
+    '%s comes back as written, less what XML 1.0 does not allow',
+    (_, i, written, read) => {
+      expect(graph.getNodeAttribute(nodes[i], 'label')).toBe(written);
+      const [node, edge] = withoutNonXml([nodes[i], edges[i]]); // a key too can hold what XML does not allow
+      expect(back.getNodeAttribute(node, 'label')).toBe(read);
+      expect(back.getNodeAttribute(node, 'aliases').split('|')).toContain(`${read}@en`);
+      expect(back.getEdgeAttribute(edge, 'label')).toBe(read);
+      expect(compact.getNodeAttribute(node, 'label')).toBe(read);
+      expect(
+        compact.findEdge((_, a, source, target) => `${source}|${a.kind}|${target}` === edge && a.label === read),
+      ).toBeDefined();
+    },
+  );
 
   it('in keys and document ids: ids, sources, targets and docs read back, spells included', () => {
     const key = 'organization:at&t-"quoted"-<x>--🇺🇦';
@@ -352,7 +497,11 @@ describe('gexfChunks', () => {
   });
 
   it('joins into toGEXF, in pieces of about CHUNK characters ending at a line end', () => {
-    const longest = Math.max(...toGEXF(graph).split('\n').map((line) => line.length + 1));
+    const longest = Math.max(
+      ...toGEXF(graph)
+        .split('\n')
+        .map((line) => line.length + 1),
+    );
     expect(chunks.join('')).toBe(toGEXF(graph));
     expect(chunks.length).toBeGreaterThan(10);
     for (const chunk of chunks.slice(0, -1)) {
@@ -373,7 +522,8 @@ describe('gexfChunks', () => {
     const reversed = createGraph();
     reversed.replaceAttributes(graph.getAttributes());
     for (const node of graph.nodes().reverse()) reversed.addNode(node, graph.getNodeAttributes(node));
-    for (const edge of graph.edges().reverse()) reversed.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+    for (const edge of graph.edges().reverse())
+      reversed.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
     expect([...gexfChunks(reversed)]).toEqual(chunks);
     expect(toGEXF(syntheticGraph(3_000))).toBe(chunks.join(''));
   });

@@ -20,7 +20,16 @@ import { channels, parseXml, xmlErrors } from './helpers.ts';
 const WIRE = makeDoc(
   'wire|afp.txt',
   ['Germany supplies Gepard|SPAAG systems to Ukraine.'],
-  [[{ s: E.germany, p: 'supplies', o: { id: 'equipment:gepard', label: 'Gepard', type: 'Equipment' }, oText: 'Gepard|SPAAG' }]],
+  [
+    [
+      {
+        s: E.germany,
+        p: 'supplies',
+        o: { id: 'equipment:gepard', label: 'Gepard', type: 'Equipment' },
+        oText: 'Gepard|SPAAG',
+      },
+    ],
+  ],
   { date: '2024-04-02' },
 );
 
@@ -30,14 +39,29 @@ graph.setNodeAttribute('organization:nato', 'color', '#0af'); // short hex
 graph.setNodeAttribute('country:russia', 'color', '#11223380'); // hex with alpha
 
 const NODE_NAMES = ['label', 'type', 'aliases', 'mentions', 'docCount', 'docs', 'x', 'y', 'size', 'color'];
-const EDGE_NAMES = ['label', 'predicate', 'code', 'role', 'modality', 'weight', 'docCount', 'evidence', 'docs', 'firstDate', 'lastDate', 'size'];
+const EDGE_NAMES = [
+  'label',
+  'predicate',
+  'code',
+  'role',
+  'modality',
+  'weight',
+  'docCount',
+  'evidence',
+  'docs',
+  'firstDate',
+  'lastDate',
+  'size',
+];
 
 const list = (items: string[]) => items.map((s) => s.replaceAll('|', '¦')).join('|');
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What every format says of a node, written out from graph.json's attributes (undefined: not written). */
 function expectedNode(a: NodeAttributes): Record<string, unknown> {
-  const aliases = [...a.aliases].sort((x, y) => y.count - x.count || byText(x.text, y.text) || byText(x.language, y.language));
+  const aliases = [...a.aliases].sort(
+    (x, y) => y.count - x.count || byText(x.text, y.text) || byText(x.language, y.language),
+  );
   return {
     label: a.label,
     type: a.type,
@@ -71,14 +95,16 @@ function expectedEdge(a: EdgeAttributes): Record<string, unknown> {
 }
 
 /** A CSV row of `expected`: every column, as text, an absent value empty. */
-const asCells = (expected: Record<string, unknown>, names: string[]) => Object.fromEntries(names.map((n) => [n, expected[n] === undefined ? '' : String(expected[n])]));
+const asCells = (expected: Record<string, unknown>, names: string[]) =>
+  Object.fromEntries(names.map((n) => [n, expected[n] === undefined ? '' : String(expected[n])]));
 
 const readCSV = (text: string) => parseCSV(text, { columns: true }) as Record<string, string>[];
 
 const FULL = { evidence: 'full' } as const;
 
 /** Without what only full GEXF writes: the edge kind (the predicate) and the JSON. */
-const shared = (attributes: Record<string, unknown>) => Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'kind' && !name.endsWith('Json')));
+const shared = (attributes: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'kind' && !name.endsWith('Json')));
 
 /** The three formats of one graph, each read back by its reader, as attribute getters by key. */
 function readBack(g: RelataGraph) {
@@ -86,7 +112,9 @@ function readBack(g: RelataGraph) {
   const graphml = parseGraphML(MultiDirectedGraph, toGraphML(g));
   const files = toCSV(g);
   const nodes = new Map(readCSV(files['nodes.csv']).map(({ key, ...row }) => [key, row]));
-  const edges = new Map(readCSV(files['edges.csv']).map(({ key, source, source_label, target, target_label, ...row }) => [key, row]));
+  const edges = new Map(
+    readCSV(files['edges.csv']).map(({ key, source, source_label, target, target_label, ...row }) => [key, row]),
+  );
   return { gexf, graphml, nodes, edges, files };
 }
 
@@ -117,13 +145,34 @@ describe('GEXF, GraphML and CSV carry the same attributes', () => {
     const gexfNodes = gexfAttributes('node');
     const gexfEdges = gexfAttributes('edge');
     const gexfType = { int: 'integer', double: 'double', string: 'string' } as Record<string, string>;
-    expect(gexfNodes).toEqual({ ...Object.fromEntries(['type', 'aliases', 'mentions', 'docCount', 'docs'].map((n) => [n, gexfType[graphmlNodes[n]]])), aliasesJson: 'string', docsJson: 'string' });
+    expect(gexfNodes).toEqual({
+      ...Object.fromEntries(
+        ['type', 'aliases', 'mentions', 'docCount', 'docs'].map((n) => [n, gexfType[graphmlNodes[n]]]),
+      ),
+      aliasesJson: 'string',
+      docsJson: 'string',
+    });
     expect(gexfEdges).toEqual({
-      ...Object.fromEntries(['predicate', 'code', 'role', 'modality', 'docCount', 'evidence', 'docs', 'firstDate', 'lastDate'].map((n) => [n, gexfType[graphmlEdges[n]]])),
+      ...Object.fromEntries(
+        ['predicate', 'code', 'role', 'modality', 'docCount', 'evidence', 'docs', 'firstDate', 'lastDate'].map((n) => [
+          n,
+          gexfType[graphmlEdges[n]],
+        ]),
+      ),
       evidenceJson: 'string',
     });
     expect(back.files['nodes.csv'].split('\r\n')[0]).toBe(['key', ...NODE_NAMES].join(','));
-    expect(back.files['edges.csv'].split('\r\n')[0]).toBe(['key', 'source', 'source_label', 'predicate', 'target', 'target_label', ...EDGE_NAMES.filter((n) => n !== 'predicate')].join(','));
+    expect(back.files['edges.csv'].split('\r\n')[0]).toBe(
+      [
+        'key',
+        'source',
+        'source_label',
+        'predicate',
+        'target',
+        'target_label',
+        ...EDGE_NAMES.filter((n) => n !== 'predicate'),
+      ].join(','),
+    );
   });
 
   it.each(graph.nodes().sort())('node %s reads back alike from GEXF, GraphML and CSV', (node) => {
@@ -145,25 +194,73 @@ describe('GEXF, GraphML and CSV carry the same attributes', () => {
   });
 
   const readers = [
-    ['GEXF', (kind: 'node' | 'edge', key: string) => (kind === 'node' ? back.gexf.getNodeAttributes(key) : back.gexf.getEdgeAttributes(key))],
-    ['GraphML', (kind: 'node' | 'edge', key: string) => (kind === 'node' ? back.graphml.getNodeAttributes(key) : back.graphml.getEdgeAttributes(key))],
+    [
+      'GEXF',
+      (kind: 'node' | 'edge', key: string) =>
+        kind === 'node' ? back.gexf.getNodeAttributes(key) : back.gexf.getEdgeAttributes(key),
+    ],
+    [
+      'GraphML',
+      (kind: 'node' | 'edge', key: string) =>
+        kind === 'node' ? back.graphml.getNodeAttributes(key) : back.graphml.getEdgeAttributes(key),
+    ],
     ['CSV', (kind: 'node' | 'edge', key: string) => (kind === 'node' ? back.nodes.get(key) : back.edges.get(key))],
   ] as const;
   const SPOTS: [kind: 'node' | 'edge', key: string, values: Record<string, string | number>][] = [
-    ['node', 'country:germany', { aliases: 'Germany@en|Allemagne@fr', docCount: 4, docs: 'en/berlin-tanks.txt|en/sanctions.txt|fr/chars.txt|wire¦afp.txt' }],
+    [
+      'node',
+      'country:germany',
+      {
+        aliases: 'Germany@en|Allemagne@fr',
+        docCount: 4,
+        docs: 'en/berlin-tanks.txt|en/sanctions.txt|fr/chars.txt|wire¦afp.txt',
+      },
+    ],
     ['node', 'equipment:gepard', { aliases: 'Gepard¦SPAAG@en', mentions: 1, docCount: 1, docs: 'wire¦afp.txt' }],
-    ['edge', 'country:germany|supplies|country:ukraine', { predicate: 'supplies', role: 'recipient', code: '070', modality: 'asserted', weight: 2, docCount: 2, evidence: 2, docs: 'en/berlin-tanks.txt|fr/chars.txt', firstDate: '2024-01-25', lastDate: '2024-02-03' }],
-    ['edge', 'country:germany|supplies|equipment:gepard', { docCount: 1, docs: 'wire¦afp.txt', firstDate: '2024-04-02', lastDate: '2024-04-02' }],
-    ['edge', 'country:russia|attacks|country:ukraine', { predicate: 'attacks', code: '190', modality: 'reported', docCount: 2, docs: 'en/berlin-tanks.txt|fr/chars.txt' }],
-    ['edge', 'country:france|sanctions|country:germany', { modality: 'negated', docs: 'en/sanctions.txt', firstDate: '2024-03-10' }],
+    [
+      'edge',
+      'country:germany|supplies|country:ukraine',
+      {
+        predicate: 'supplies',
+        role: 'recipient',
+        code: '070',
+        modality: 'asserted',
+        weight: 2,
+        docCount: 2,
+        evidence: 2,
+        docs: 'en/berlin-tanks.txt|fr/chars.txt',
+        firstDate: '2024-01-25',
+        lastDate: '2024-02-03',
+      },
+    ],
+    [
+      'edge',
+      'country:germany|supplies|equipment:gepard',
+      { docCount: 1, docs: 'wire¦afp.txt', firstDate: '2024-04-02', lastDate: '2024-04-02' },
+    ],
+    [
+      'edge',
+      'country:russia|attacks|country:ukraine',
+      {
+        predicate: 'attacks',
+        code: '190',
+        modality: 'reported',
+        docCount: 2,
+        docs: 'en/berlin-tanks.txt|fr/chars.txt',
+      },
+    ],
+    [
+      'edge',
+      'country:france|sanctions|country:germany',
+      { modality: 'negated', docs: 'en/sanctions.txt', firstDate: '2024-03-10' },
+    ],
   ];
-  it.each(readers.flatMap(([reader, read]) => SPOTS.map(([kind, key, values]) => [reader, kind, key, values, read] as const)))(
-    '%s: %s %s has %o',
-    (reader, kind, key, values, read) => {
-      const got = read(kind, key)!;
-      expect(got).toMatchObject(reader === 'CSV' ? asCells(values, Object.keys(values)) : values);
-    },
-  );
+  it.each(
+    readers.flatMap(([reader, read]) => SPOTS.map(([kind, key, values]) => [reader, kind, key, values, read] as const)),
+  )('%s: %s %s has %o', (reader, kind, key, values, read) => {
+    const got = read(kind, key)!;
+    expect(got).toMatchObject(reader === 'CSV' ? asCells(values, Object.keys(values)) : values);
+  });
 
   it('writes no role for a predicate without one, in any format', () => {
     const key = 'country:russia|attacks|country:ukraine';
@@ -185,7 +282,9 @@ function vizColor(xml: string, key: string): Record<string, string> | undefined 
 
 describe('GEXF colours', () => {
   const one = (color: string) => {
-    const g = buildGraph([makeDoc('c.txt', ['Germany condemned Russia.'], [[{ s: E.germany, p: 'condemns', o: E.russia }]])]);
+    const g = buildGraph([
+      makeDoc('c.txt', ['Germany condemned Russia.'], [[{ s: E.germany, p: 'condemns', o: E.russia }]]),
+    ]);
     g.setNodeAttribute('country:germany', 'color', color);
     return toGEXF(g);
   };
@@ -207,20 +306,25 @@ describe('GEXF colours', () => {
     expect(xmlErrors(xml)).toEqual([]);
   });
 
-  it.each(['red', 'hsl(0, 50%, 50%)', '#12', 'rgb(1, 2)', ''])('writes no colour for %j, which has no r/g/b reading, and stays valid', (color) => {
-    const xml = one(color);
-    expect(vizColor(xml, 'country:germany')).toBeUndefined();
-    expect(vizColor(xml, 'country:russia')).toBeDefined();
-    expect(xmlErrors(xml)).toEqual([]);
-    expect(parseGEXF(MultiDirectedGraph, xml).getNodeAttributes('country:germany')).not.toHaveProperty('color');
-  });
+  it.each(['red', 'hsl(0, 50%, 50%)', '#12', 'rgb(1, 2)', ''])(
+    'writes no colour for %j, which has no r/g/b reading, and stays valid',
+    (color) => {
+      const xml = one(color);
+      expect(vizColor(xml, 'country:germany')).toBeUndefined();
+      expect(vizColor(xml, 'country:russia')).toBeDefined();
+      expect(xmlErrors(xml)).toEqual([]);
+      expect(parseGEXF(MultiDirectedGraph, xml).getNodeAttributes('country:germany')).not.toHaveProperty('color');
+    },
+  );
 
   it('gives every node of a graph r/g/b channels equal to its colour (as networkx reads them: r, g, b, a defaulting to 1)', () => {
     const xml = toGEXF(graph);
     for (const node of graph.nodes()) {
       const c = vizColor(xml, node)!;
       expect(Object.keys(c).sort()).toEqual(c.a === undefined ? ['b', 'g', 'r'] : ['a', 'b', 'g', 'r']);
-      expect([Number(c.r), Number(c.g), Number(c.b), Number(c.a ?? 1)]).toEqual(channels(graph.getNodeAttribute(node, 'color')));
+      expect([Number(c.r), Number(c.g), Number(c.b), Number(c.a ?? 1)]).toEqual(
+        channels(graph.getNodeAttribute(node, 'color')),
+      );
     }
   });
 });

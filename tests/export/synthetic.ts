@@ -27,14 +27,24 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** `edges` edges between about edges / 4 entities, from about edges / 8 documents; the same graph for the same arguments. */
 export function syntheticGraph(edges: number, seed = 1): RelataGraph {
   const rand = random(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const graph = createGraph();
 
   const documents: DocumentRecord[] = [];
   for (let i = 0; i < Math.max(1, Math.ceil(edges / 8)); i++) {
     const month = 1 + (i % 12);
-    const date = i % 20 === 19 ? undefined : i % 7 === 6 ? `2025-${pad(month)}` : `${2024 + (i % 2)}-${pad(month)}-${pad(1 + (i % 28))}`;
-    documents.push({ id: `wire/${2024 + (i % 2)}/story-${i}.txt`, ...(date && { date }), sha256: '0'.repeat(64), sentences: 40 });
+    const date =
+      i % 20 === 19
+        ? undefined
+        : i % 7 === 6
+          ? `2025-${pad(month)}`
+          : `${2024 + (i % 2)}-${pad(month)}-${pad(1 + (i % 28))}`;
+    documents.push({
+      id: `wire/${2024 + (i % 2)}/story-${i}.txt`,
+      ...(date && { date }),
+      sha256: '0'.repeat(64),
+      sentences: 40,
+    });
   }
   graph.setAttribute('documents', documents);
   const dates = documentDates(graph);
@@ -48,7 +58,17 @@ export function syntheticGraph(edges: number, seed = 1): RelataGraph {
       { text: `Entity ${i}`, language: 'en' as const, count: 2 },
       { text: `Entité ${i}`, language: 'fr' as const, count: 1 },
     ];
-    graph.addNode(key, { label: `Entity ${i}`, type, aliases, mentions: 3, docs: [], x: round2(rand() * 2000 - 1000), y: round2(rand() * 2000 - 1000), size: 1, color: TYPE_COLORS[type] });
+    graph.addNode(key, {
+      label: `Entity ${i}`,
+      type,
+      aliases,
+      mentions: 3,
+      docs: [],
+      x: round2(rand() * 2000 - 1000),
+      y: round2(rand() * 2000 - 1000),
+      size: 1,
+      color: TYPE_COLORS[type],
+    });
     nodes.push(key);
   }
 

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { extractDocument } from '../../src/extract/index.ts';
 import type { Doc, Triple } from '../../src/types.ts';
 
-export const doc = (text: string, id = 'test.txt'): Doc => ({ id, text, sha256: createHash('sha256').update(text).digest('hex') });
+export const doc = (text: string, id = 'test.txt'): Doc => ({
+  id,
+  text,
+  sha256: createHash('sha256').update(text).digest('hex'),
+});
 
 export const extract = (text: string): Triple[] => extractDocument(doc(text)).triples;
 

@@ -9,19 +9,37 @@ import { ORGANIZATIONS } from '../../src/extract/lexicon/organizations.ts';
 import { INSTITUTIONS } from '../../src/extract/lexicon/institutions.ts';
 import { ARMED_GROUPS } from '../../src/extract/lexicon/armed-groups.ts';
 import { KNOWN_PEOPLE } from '../../src/extract/lexicon/people.ts';
-import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, PREDICATE_INFO } from '../../src/extract/lexicon/predicates.ts';
+import {
+  ENGLISH_NOUNS,
+  ENGLISH_VERBS,
+  FRENCH_NOUNS,
+  FRENCH_VERBS,
+  PREDICATE_INFO,
+} from '../../src/extract/lexicon/predicates.ts';
 import { lexicon } from '../../src/extract/lexicon/index.ts';
 import { fold } from '../../src/text/fold.ts';
 import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
 
-const ENTRIES = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...ARMED_GROUPS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+const ENTRIES = [
+  ...countryEntries(),
+  ...ORGANIZATIONS,
+  ...INSTITUTIONS,
+  ...ARMED_GROUPS,
+  ...GROUPS,
+  ...EQUIPMENT,
+  ...AID,
+  ...EVENTS,
+  ...LOCATIONS,
+  ...KNOWN_PEOPLE,
+];
 /** Predicates read by pattern rules rather than cue words (rules/index.ts). */
 const PATTERN_PREDICATES = new Set(['leads', 'part_of']);
 
 describe('lexicon integrity', () => {
   it('every predicate has a code and cues in French and in English', () => {
     expect(Object.keys(PREDICATE_INFO).sort()).toEqual([...PREDICATES].sort());
-    const cued = (verbs: typeof FRENCH_VERBS, nouns: typeof FRENCH_NOUNS) => new Set([...verbs.map((v) => v.predicate), ...nouns.map((n) => n.predicate)]);
+    const cued = (verbs: typeof FRENCH_VERBS, nouns: typeof FRENCH_NOUNS) =>
+      new Set([...verbs.map((v) => v.predicate), ...nouns.map((n) => n.predicate)]);
     const [fr, en] = [cued(FRENCH_VERBS, FRENCH_NOUNS), cued(ENGLISH_VERBS, ENGLISH_NOUNS)];
     for (const p of PREDICATES) {
       if (PATTERN_PREDICATES.has(p)) continue;
@@ -54,11 +72,13 @@ describe('lexicon integrity', () => {
 
   it('generates French and English inflections from lemmas', () => {
     const { verbs } = lexicon();
-    for (const form of ['fournir', 'fourni', 'fourniront', 'fournissent', 'livrée', 'enverra', 'promis', 'condamnent']) expect(verbs.fr.has(form), form).toBe(true);
+    for (const form of ['fournir', 'fourni', 'fourniront', 'fournissent', 'livrée', 'enverra', 'promis', 'condamnent'])
+      expect(verbs.fr.has(form), form).toBe(true);
     // accents tell a verb from a noun: `attaqués` (attacked), `attaques` (attacks)
     expect(verbs.fr.has('attaqués')).toBe(true);
     expect(verbs.fr.has('attaques')).toBe(false);
-    for (const form of ['supplied', 'supplies', 'sent', 'gave', 'given', 'condemning']) expect(verbs.en.has(form), form).toBe(true);
+    for (const form of ['supplied', 'supplies', 'sent', 'gave', 'given', 'condemning'])
+      expect(verbs.en.has(form), form).toBe(true);
     expect(verbs.fr.get('fourniront')?.tense).toBe('future');
     expect(verbs.fr.get('fourniraient')?.tense).toBe('conditional');
   });

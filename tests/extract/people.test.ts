@@ -36,7 +36,9 @@ describe('one person however the name is transliterated', () => {
       doc('Ukrainian Prime Minister Yulia Svyrydenko thanked Canada.', 'en.txt'),
     ]);
     // the person of each document: one in each, the same in both
-    const [fr, en] = results.map((r) => [...new Set(r.triples.filter((t) => t.subjectType === 'Person').map((t) => `${t.subjectId} ${t.subject}`))]);
+    const [fr, en] = results.map((r) => [
+      ...new Set(r.triples.filter((t) => t.subjectType === 'Person').map((t) => `${t.subjectId} ${t.subject}`)),
+    ]);
     expect(fr).toHaveLength(1);
     expect(en).toEqual(fr);
   });

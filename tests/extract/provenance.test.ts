@@ -51,20 +51,30 @@ it("carries each document's date (ISO 8601) on its triples", async () => {
 
 describe('a document longer than one analysis window (1,000 sentences)', () => {
   it('gives every sentence its triples, with offsets into the whole text', async () => {
-    const sentences = Array.from({ length: 2500 }, (_, i) => (i % 2 ? `La Norvège a condamné la Biélorussie pour la ${i}e fois.` : `Sweden delivered ${i} CV90 vehicles to Latvia.`));
+    const sentences = Array.from({ length: 2500 }, (_, i) =>
+      i % 2
+        ? `La Norvège a condamné la Biélorussie pour la ${i}e fois.`
+        : `Sweden delivered ${i} CV90 vehicles to Latvia.`,
+    );
     const text = sentences.join('\n\n');
     const [result] = extractCorpus([parseDocument('long.txt', text, 'txt')]);
     const indices = new Set(result.triples.map((t) => t.sentenceIndex));
     expect(indices.size).toBe(2500);
     for (const t of result.triples) expect(text.slice(t.start, t.end)).toBe(t.sentence);
-    expect(result.triples.filter((t) => t.predicate === 'condemns').map((t) => `${t.subject} ${t.object}`)).toEqual(Array(1250).fill('Norway Belarus'));
+    expect(result.triples.filter((t) => t.predicate === 'condemns').map((t) => `${t.subject} ${t.object}`)).toEqual(
+      Array(1250).fill('Norway Belarus'),
+    );
   });
 
   it('tells a build how far it is within the document', async () => {
     const text = Array.from({ length: 2500 }, (_, i) => `Sweden delivered ${i} CV90 vehicles to Latvia.`).join('\n\n');
     const out = mkdtempSync(join(tmpdir(), 'relata-window-'));
     const heard: BuildProgress[] = [];
-    await buildGraph([parseDocument('long.txt', text, 'txt')], { out, iterations: 1, onProgress: (p) => heard.push(p) });
+    await buildGraph([parseDocument('long.txt', text, 'txt')], {
+      out,
+      iterations: 1,
+      onProgress: (p) => heard.push(p),
+    });
     expect(heard.filter((p) => p.sentences)).toEqual([
       { phase: 'extract', done: 0, total: 1, sentences: { done: 1000, total: 2500 } },
       { phase: 'extract', done: 0, total: 1, sentences: { done: 2000, total: 2500 } },

@@ -11,11 +11,12 @@ const LEXICON: UserLexicon = {
   entities: [{ label: 'Zorbania', type: 'Country', forms: ['Zorbanie', 'Zorbania'] }],
   verbs: [{ lemma: 'vilipender', language: 'fr', predicate: 'condemns', frame: 'direct' }],
 };
-const spo = (triples: { subject: string; predicate: string; object: string }[]) => triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`);
+const spo = (triples: { subject: string; predicate: string; object: string }[]) =>
+  triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`);
 
 describe('a user lexicon', () => {
   it.each([
-    ['fr', "La Zorbanie a vilipendé la Russie.", 'Zorbania condemns Russia'],
+    ['fr', 'La Zorbanie a vilipendé la Russie.', 'Zorbania condemns Russia'],
     ['en', 'Zorbania supplied drones to Ukraine.', 'Zorbania supplies Ukraine'],
   ])('%s: used by the build it is given to, then forgotten', async (_language, text, triple) => {
     const out = join(mkdtempSync(join(tmpdir(), 'relata-user-lexicon-')), 'graph');
@@ -30,18 +31,28 @@ describe('a user lexicon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-user-lexicon-'));
     const file = join(dir, 'a.txt');
     (await import('node:fs')).writeFileSync(file, 'La Zorbanie a vilipendé la Russie.\n');
-    expect(spo((await extractInputs([file], { lexicon: LEXICON })).results.flatMap((r) => r.triples))).toContain('Zorbania condemns Russia');
-    expect(spo((await extractInputs([file])).results.flatMap((r) => r.triples))).not.toContain('Zorbania condemns Russia');
+    expect(spo((await extractInputs([file], { lexicon: LEXICON })).results.flatMap((r) => r.triples))).toContain(
+      'Zorbania condemns Russia',
+    );
+    expect(spo((await extractInputs([file])).results.flatMap((r) => r.triples))).not.toContain(
+      'Zorbania condemns Russia',
+    );
   });
 
   it('serves extract(text, { lexicon }) for its call only: two lexicons in one process do not see each other', () => {
-    const RURITANIA: UserLexicon = { entities: [{ label: 'Ruritania', type: 'Country', forms: ['Ruritanie', 'Ruritania'] }], verbs: [] };
+    const RURITANIA: UserLexicon = {
+      entities: [{ label: 'Ruritania', type: 'Country', forms: ['Ruritanie', 'Ruritania'] }],
+      verbs: [],
+    };
     const text = 'Zorbania supplied drones to Ruritania.';
     const withZorbania = spo(extract(text, { lexicon: LEXICON }));
     const withRuritania = spo(extract(text, { lexicon: RURITANIA }));
-    const withBoth = spo(extract(text, { lexicon: { entities: [...LEXICON.entities, ...RURITANIA.entities], verbs: [] } }));
+    const withBoth = spo(
+      extract(text, { lexicon: { entities: [...LEXICON.entities, ...RURITANIA.entities], verbs: [] } }),
+    );
     expect(withBoth).toContain('Zorbania supplies Ruritania');
-    for (const triples of [withZorbania, withRuritania, spo(extract(text))]) expect(triples).not.toContain('Zorbania supplies Ruritania');
+    for (const triples of [withZorbania, withRuritania, spo(extract(text))])
+      expect(triples).not.toContain('Zorbania supplies Ruritania');
     // and the first lexicon is not left behind by the second
     expect(spo(extract(text, { lexicon: LEXICON }))).toEqual(withZorbania);
   });

@@ -16,9 +16,16 @@ const BASELINE = { precision: 0.975, f1: 0.919 };
 it('keeps its score on real texts it was not written for (shared/eval/wild)', async () => {
   const { docs } = await ingest([join(WILD, 'docs')]);
   expect(docs.length).toBe(20);
-  const gold = readFileSync(join(WILD, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const gold = readFileSync(join(WILD, 'gold.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const aliases = JSON.parse(readFileSync(join(WILD, 'aliases.json'), 'utf8'));
-  const report = scoreTriples(gold, extractCorpus(docs).flatMap((r) => r.triples), aliases);
+  const report = scoreTriples(
+    gold,
+    extractCorpus(docs).flatMap((r) => r.triples),
+    aliases,
+  );
   expect(report.f1).toBeGreaterThanOrEqual(BASELINE.f1 - 0.03);
   expect(report.precision).toBeGreaterThanOrEqual(BASELINE.precision - 0.03);
 });

@@ -1,17 +1,34 @@
 /** diffGraphs and diffSince on small hand-made graphs: every kind of change, determinism, undated evidence. */
 import { describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
-import { diffChanges, diffGraphs, diffSince, isDiffDate, type GraphDiff, type RelataGraph } from '../../src/graph/index.ts';
+import {
+  diffChanges,
+  diffGraphs,
+  diffSince,
+  isDiffDate,
+  type GraphDiff,
+  type RelataGraph,
+} from '../../src/graph/index.ts';
 import { E, buildGraph, makeDoc, type Ent } from './fixtures.ts';
 
 const moldova: Ent = { id: 'country:moldova', label: 'Moldova', type: 'Country' };
 
 /** Undated: Zelensky thanks France. */
-const d0 = makeDoc('d0.txt', ['Zelensky thanks France.'], [[{ s: E.zelensky, sText: 'Zelensky', p: 'thanks', o: E.france }]]);
+const d0 = makeDoc(
+  'd0.txt',
+  ['Zelensky thanks France.'],
+  [[{ s: E.zelensky, sText: 'Zelensky', p: 'thanks', o: E.france }]],
+);
 /** The pledge, a possible delivery, an attack, a reported and an asserted support. */
 const d1 = makeDoc(
   'd1.txt',
-  ['Germany pledges tanks to Ukraine.', 'Germany may supply Ukraine.', 'Russia attacks Ukraine.', 'France supports NATO, officials said.', 'Germany supports NATO.'],
+  [
+    'Germany pledges tanks to Ukraine.',
+    'Germany may supply Ukraine.',
+    'Russia attacks Ukraine.',
+    'France supports NATO, officials said.',
+    'Germany supports NATO.',
+  ],
   [
     [{ s: E.germany, p: 'pledges', o: E.ukraine }],
     [{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { modality: 'hypothetical' } }],
@@ -24,13 +41,23 @@ const d1 = makeDoc(
 const d2 = makeDoc(
   'd2.txt',
   ['Russia attacks Ukraine.', 'France condemns Russia.', 'France supplies Leopard 2 tanks.'],
-  [[{ s: E.russia, p: 'attacks', o: E.ukraine }], [{ s: E.france, p: 'condemns', o: E.russia }], [{ s: E.france, p: 'supplies', o: E.leopard }]],
+  [
+    [{ s: E.russia, p: 'attacks', o: E.ukraine }],
+    [{ s: E.france, p: 'condemns', o: E.russia }],
+    [{ s: E.france, p: 'supplies', o: E.leopard }],
+  ],
   { date: '2024-01-12' },
 );
 /** The delivery, a denial of a standing fact, the reported fact confirmed, the pledge again, a new entity. */
 const d3 = makeDoc(
   'd3.txt',
-  ['Germany supplies Ukraine.', 'Germany does not support NATO.', 'France supports NATO.', 'Germany pledges more to Ukraine.', 'Zelensky thanks Germany.'],
+  [
+    'Germany supplies Ukraine.',
+    'Germany does not support NATO.',
+    'France supports NATO.',
+    'Germany pledges more to Ukraine.',
+    'Zelensky thanks Germany.',
+  ],
   [
     [{ s: E.germany, p: 'supplies', o: E.ukraine }],
     [{ s: E.germany, p: 'supports', o: E.nato, extra: { modality: 'negated' } }],
@@ -44,7 +71,10 @@ const d3 = makeDoc(
 const d4 = makeDoc(
   'd4.txt',
   ['France does not condemn Russia.', 'France supports Moldova.'],
-  [[{ s: E.france, sText: 'France', p: 'condemns', o: E.russia, oText: 'Russia', extra: { modality: 'negated' } }], [{ s: E.france, p: 'supports', o: moldova }]],
+  [
+    [{ s: E.france, sText: 'France', p: 'condemns', o: E.russia, oText: 'Russia', extra: { modality: 'negated' } }],
+    [{ s: E.france, p: 'supports', o: moldova }],
+  ],
   { date: '2024-02-05' },
 );
 
@@ -57,13 +87,43 @@ describe('diffGraphs', () => {
 
   it('lists documents, entities and relations added and removed, by key', () => {
     expect(diff).toMatchObject({ mode: 'graphs', since: null, removals: true });
-    expect(diff.documents).toEqual({ added: [{ id: 'd3.txt', title: 'Delivered', date: '2024-02-01' }, { id: 'd4.txt', date: '2024-02-05' }], removed: [{ id: 'd2.txt', date: '2024-01-12' }] });
+    expect(diff.documents).toEqual({
+      added: [
+        { id: 'd3.txt', title: 'Delivered', date: '2024-02-01' },
+        { id: 'd4.txt', date: '2024-02-05' },
+      ],
+      removed: [{ id: 'd2.txt', date: '2024-01-12' }],
+    });
     // Zelensky was in the old graph already (an undated document)
-    const at = (graph: RelataGraph, key: string) => ({ x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') });
-    expect(diff.entities.added).toEqual([{ change: 'entity-added', key: 'country:moldova', label: 'Moldova', type: 'Country', docCount: 1, ...at(NEW(), 'country:moldova') }]);
+    const at = (graph: RelataGraph, key: string) => ({
+      x: graph.getNodeAttribute(key, 'x'),
+      y: graph.getNodeAttribute(key, 'y'),
+    });
+    expect(diff.entities.added).toEqual([
+      {
+        change: 'entity-added',
+        key: 'country:moldova',
+        label: 'Moldova',
+        type: 'Country',
+        docCount: 1,
+        ...at(NEW(), 'country:moldova'),
+      },
+    ]);
     // a removed entity keeps its place in the older graph, where a viewer can draw it
-    expect(diff.entities.removed).toEqual([{ change: 'entity-removed', key: 'equipment:leopard-2', label: 'Leopard 2', type: 'Equipment', docCount: 1, ...at(OLD(), 'equipment:leopard-2') }]);
-    expect(keys(diff.relations.added)).toEqual(['country:france|supports|country:moldova', 'person:volodymyr-zelensky|thanks|country:germany']);
+    expect(diff.entities.removed).toEqual([
+      {
+        change: 'entity-removed',
+        key: 'equipment:leopard-2',
+        label: 'Leopard 2',
+        type: 'Equipment',
+        docCount: 1,
+        ...at(OLD(), 'equipment:leopard-2'),
+      },
+    ]);
+    expect(keys(diff.relations.added)).toEqual([
+      'country:france|supports|country:moldova',
+      'person:volodymyr-zelensky|thanks|country:germany',
+    ]);
     expect(diff.relations.removed).toEqual([
       {
         change: 'relation-removed',
@@ -85,14 +145,31 @@ describe('diffGraphs', () => {
   });
 
   it('finds relations with more and fewer supporting documents, with evidence counts', () => {
-    expect(diff.relations.strengthened.map((r) => [r.key, r.docCountBefore, r.docCountAfter, r.weightBefore, r.weightAfter, r.docsAdded])).toEqual([
+    expect(
+      diff.relations.strengthened.map((r) => [
+        r.key,
+        r.docCountBefore,
+        r.docCountAfter,
+        r.weightBefore,
+        r.weightAfter,
+        r.docsAdded,
+      ]),
+    ).toEqual([
       ['country:france|supports|organization:nato', 1, 2, 1, 2, ['d3.txt']],
       ['country:germany|pledges|country:ukraine', 1, 2, 1, 2, ['d3.txt']],
       ['country:germany|supplies|country:ukraine', 1, 2, 1, 2, ['d3.txt']],
       ['country:germany|supports|organization:nato', 1, 2, 1, 2, ['d3.txt']],
     ]);
     expect(diff.relations.weakened).toEqual([
-      expect.objectContaining({ change: 'weakened', key: 'country:russia|attacks|country:ukraine', docCountBefore: 2, docCountAfter: 1, weightBefore: 2, weightAfter: 1, docsRemoved: ['d2.txt'] }),
+      expect.objectContaining({
+        change: 'weakened',
+        key: 'country:russia|attacks|country:ukraine',
+        docCountBefore: 2,
+        docCountAfter: 1,
+        weightBefore: 2,
+        weightAfter: 1,
+        docsRemoved: ['d2.txt'],
+      }),
     ]);
   });
 
@@ -112,7 +189,15 @@ describe('diffGraphs', () => {
         direction: 'downgrade',
         sentences: ['d4.txt#0'],
       },
-      expect.objectContaining({ change: 'modality', key: 'country:france|supports|organization:nato', before: 'reported', after: 'asserted', modality: 'asserted', direction: 'upgrade', sentences: ['d3.txt#2'] }),
+      expect.objectContaining({
+        change: 'modality',
+        key: 'country:france|supports|organization:nato',
+        before: 'reported',
+        after: 'asserted',
+        modality: 'asserted',
+        direction: 'upgrade',
+        sentences: ['d3.txt#2'],
+      }),
       {
         change: 'fulfilled',
         key: 'country:germany|supplies|country:ukraine',
@@ -128,7 +213,15 @@ describe('diffGraphs', () => {
         pledge: 'country:germany|pledges|country:ukraine',
         sentences: ['d3.txt#0'],
       },
-      expect.objectContaining({ change: 'denied', key: 'country:germany|supports|organization:nato', before: 'asserted', after: 'negated', modality: 'asserted', direction: 'downgrade', sentences: ['d3.txt#1'] }),
+      expect.objectContaining({
+        change: 'denied',
+        key: 'country:germany|supports|organization:nato',
+        before: 'asserted',
+        after: 'negated',
+        modality: 'asserted',
+        direction: 'downgrade',
+        sentences: ['d3.txt#1'],
+      }),
     ]);
   });
 
@@ -196,33 +289,66 @@ describe('diffGraphs', () => {
 
 describe('pledges and deliveries', () => {
   const pledge = (modality: 'asserted' | 'negated' = 'asserted') =>
-    makeDoc('p.txt', ['Germany pledges aid to Ukraine.'], [[{ s: E.germany, p: 'pledges', o: E.ukraine, extra: { modality } }]], { date: '2024-01-01' });
+    makeDoc(
+      'p.txt',
+      ['Germany pledges aid to Ukraine.'],
+      [[{ s: E.germany, p: 'pledges', o: E.ukraine, extra: { modality } }]],
+      { date: '2024-01-01' },
+    );
   const delivery = (modality: 'asserted' | 'reported' = 'asserted') =>
-    makeDoc('s.txt', ['Germany supplies Ukraine.'], [[{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { modality } }]], { date: '2024-03-01' });
+    makeDoc(
+      's.txt',
+      ['Germany supplies Ukraine.'],
+      [[{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { modality } }]],
+      { date: '2024-03-01' },
+    );
 
   it('a delivery that did not exist before fulfils the pledge (and is also a relation added)', () => {
     const diff = diffGraphs(buildGraph([pledge()], 1), buildGraph([pledge(), delivery()], 1));
-    expect(diff.modality).toEqual([expect.objectContaining({ change: 'fulfilled', key: 'country:germany|supplies|country:ukraine', before: null, after: 'asserted', direction: 'upgrade', pledge: 'country:germany|pledges|country:ukraine', sentences: ['s.txt#0'] })]);
+    expect(diff.modality).toEqual([
+      expect.objectContaining({
+        change: 'fulfilled',
+        key: 'country:germany|supplies|country:ukraine',
+        before: null,
+        after: 'asserted',
+        direction: 'upgrade',
+        pledge: 'country:germany|pledges|country:ukraine',
+        sentences: ['s.txt#0'],
+      }),
+    ]);
     expect(keys(diff.relations.added)).toEqual(['country:germany|supplies|country:ukraine']);
   });
 
   it('a reported delivery, a denied pledge, or a delivery already asserted fulfil nothing', () => {
     expect(diffGraphs(buildGraph([pledge()], 1), buildGraph([pledge(), delivery('reported')], 1)).modality).toEqual([]);
-    expect(diffGraphs(buildGraph([pledge('negated')], 1), buildGraph([pledge('negated'), delivery()], 1)).modality).toEqual([]);
+    expect(
+      diffGraphs(buildGraph([pledge('negated')], 1), buildGraph([pledge('negated'), delivery()], 1)).modality,
+    ).toEqual([]);
     const both = buildGraph([pledge(), delivery()], 1);
     expect(diffGraphs(both, both).modality).toEqual([]);
   });
 
   it('takes other commitments as options', () => {
-    const proposal = makeDoc('q.txt', ['Germany proposes aid to Ukraine.'], [[{ s: E.germany, p: 'proposes', o: E.ukraine }]], { date: '2024-01-01' });
-    const diff = diffGraphs(buildGraph([proposal], 1), buildGraph([proposal, delivery()], 1), { commitments: [{ pledge: 'proposes', delivery: 'supplies' }] });
-    expect(diff.modality.map((m) => [m.change, m.pledge])).toEqual([['fulfilled', 'country:germany|proposes|country:ukraine']]);
+    const proposal = makeDoc(
+      'q.txt',
+      ['Germany proposes aid to Ukraine.'],
+      [[{ s: E.germany, p: 'proposes', o: E.ukraine }]],
+      { date: '2024-01-01' },
+    );
+    const diff = diffGraphs(buildGraph([proposal], 1), buildGraph([proposal, delivery()], 1), {
+      commitments: [{ pledge: 'proposes', delivery: 'supplies' }],
+    });
+    expect(diff.modality.map((m) => [m.change, m.pledge])).toEqual([
+      ['fulfilled', 'country:germany|proposes|country:ukraine'],
+    ]);
     expect(diffGraphs(buildGraph([proposal], 1), buildGraph([proposal, delivery()], 1)).modality).toEqual([]);
   });
 
   it('is found by diffSince too', () => {
     const diff = diffSince(buildGraph([pledge(), delivery()], 1), '2024-02');
-    expect(diff.modality.map((m) => [m.change, m.before, m.after, m.pledge])).toEqual([['fulfilled', null, 'asserted', 'country:germany|pledges|country:ukraine']]);
+    expect(diff.modality.map((m) => [m.change, m.before, m.after, m.pledge])).toEqual([
+      ['fulfilled', null, 'asserted', 'country:germany|pledges|country:ukraine'],
+    ]);
   });
 });
 
@@ -232,18 +358,38 @@ describe('diffSince', () => {
 
   it('splits one graph at a date by the dates of its documents, and says removals are unknown', () => {
     expect(diff).toMatchObject({ mode: 'since', since: '2024-02', removals: false });
-    expect(diff.documents).toEqual({ added: [{ id: 'd3.txt', title: 'Delivered', date: '2024-02-01' }, { id: 'd4.txt', date: '2024-02-05' }], removed: null });
+    expect(diff.documents).toEqual({
+      added: [
+        { id: 'd3.txt', title: 'Delivered', date: '2024-02-01' },
+        { id: 'd4.txt', date: '2024-02-05' },
+      ],
+      removed: null,
+    });
     expect(diff.entities.removed).toBeNull();
     expect(diff.relations.removed).toBeNull();
     expect(diff.relations.weakened).toBeNull();
-    expect(diff.summary).toMatchObject({ documentsRemoved: null, entitiesRemoved: null, relationsRemoved: null, weakened: null });
+    expect(diff.summary).toMatchObject({
+      documentsRemoved: null,
+      entitiesRemoved: null,
+      relationsRemoved: null,
+      weakened: null,
+    });
   });
 
   it('adds what has only new evidence; undated evidence is old', () => {
     // Zelensky thanks Germany only since February, but thanked France in an undated document
     expect(keys(diff.entities.added)).toEqual(['country:moldova']);
-    expect(keys(diff.relations.added)).toEqual(['country:france|supports|country:moldova', 'person:volodymyr-zelensky|thanks|country:germany']);
-    expect(diff.relations.added[1]).toMatchObject({ docCountBefore: 0, docCountAfter: 1, weightBefore: 0, weightAfter: 1, docsAdded: ['d3.txt'] });
+    expect(keys(diff.relations.added)).toEqual([
+      'country:france|supports|country:moldova',
+      'person:volodymyr-zelensky|thanks|country:germany',
+    ]);
+    expect(diff.relations.added[1]).toMatchObject({
+      docCountBefore: 0,
+      docCountAfter: 1,
+      weightBefore: 0,
+      weightAfter: 1,
+      docsAdded: ['d3.txt'],
+    });
   });
 
   it('strengthens what gained documents since, counting before as the documents before the date', () => {
@@ -287,15 +433,18 @@ describe('diffSince', () => {
     expect(JSON.stringify(other)).toBe(JSON.stringify(diff));
   });
 
-  it.each(['yesterday', '2024-13', '2024-02-30', '24-02-01', '2024-2-1', ''])('refuses the date %j with E_USAGE', (since) => {
-    expect(isDiffDate(since)).toBe(false);
-    expect(() => diffSince(graph, since)).toThrow(RelataError);
-    try {
-      diffSince(graph, since);
-    } catch (e) {
-      expect((e as RelataError).code).toBe('E_USAGE');
-    }
-  });
+  it.each(['yesterday', '2024-13', '2024-02-30', '24-02-01', '2024-2-1', ''])(
+    'refuses the date %j with E_USAGE',
+    (since) => {
+      expect(isDiffDate(since)).toBe(false);
+      expect(() => diffSince(graph, since)).toThrow(RelataError);
+      try {
+        diffSince(graph, since);
+      } catch (e) {
+        expect((e as RelataError).code).toBe('E_USAGE');
+      }
+    },
+  );
 
   it.each(['2024', '2024-02', '2024-02-29', '2023-12-31'])('takes the date %j', (since) => {
     expect(isDiffDate(since)).toBe(true);

@@ -26,12 +26,22 @@ describe('examples/feeds, Monday then Tuesday', async () => {
   it('reads one document per item, and on Tuesday only the new items', () => {
     expect(monday.summary).toMatchObject({ added: 3, documents: 3 });
     expect(tuesday.summary).toMatchObject({ added: 3, unchanged: 3, documents: 6 });
-    expect(after.getAttribute('documents').map((d) => d.id)).toContain('https://wire.relata.example/2025/11/25/germany-delivers');
+    expect(after.getAttribute('documents').map((d) => d.id)).toContain(
+      'https://wire.relata.example/2025/11/25/germany-delivers',
+    );
   });
 
   it("finds Germany's pledge delivered, France's hypothetical delivery asserted, the strike confirmed", () => {
     const diff = diffGraphs(before, after);
-    expect(diff.summary).toMatchObject({ documentsAdded: 3, entitiesAdded: 0, relationsAdded: 2, strengthened: 3, modalityChanges: 5, fulfilled: 2, denied: 0 });
+    expect(diff.summary).toMatchObject({
+      documentsAdded: 3,
+      entitiesAdded: 0,
+      relationsAdded: 2,
+      strengthened: 3,
+      modalityChanges: 5,
+      fulfilled: 2,
+      denied: 0,
+    });
     expect(diff.modality.map((m) => [m.change, m.key, m.before, m.after])).toEqual([
       ['modality', 'country:france|supplies|country:ukraine', 'hypothetical', 'asserted'],
       ['modality', 'country:france|supplies|equipment:storm-shadow', 'hypothetical', 'asserted'],
@@ -43,6 +53,13 @@ describe('examples/feeds, Monday then Tuesday', async () => {
 
   it('tells the same from the one graph since Tuesday, removals unknown', () => {
     const diff = diffSince(after, '2025-11-25');
-    expect(diff.summary).toMatchObject({ documentsAdded: 3, relationsAdded: 2, strengthened: 3, fulfilled: 2, relationsRemoved: null, weakened: null });
+    expect(diff.summary).toMatchObject({
+      documentsAdded: 3,
+      relationsAdded: 2,
+      strengthened: 3,
+      fulfilled: 2,
+      relationsRemoved: null,
+      weakened: null,
+    });
   });
 });

@@ -126,8 +126,24 @@ export const CORPUS = {
       "L'Allemagne soutient l'OTAN.",
     ],
     [
-      [{ s: E.germany, sText: 'Allemagne', p: 'supplies', o: E.ukraine, extra: { role: 'recipient', code: '070', cue: 'livrer' } }],
-      [{ s: E.russia, sText: 'Russie', p: 'attacks', o: E.ukraine, extra: { modality: 'hypothetical', cue: 'attaquer', code: '190' } }],
+      [
+        {
+          s: E.germany,
+          sText: 'Allemagne',
+          p: 'supplies',
+          o: E.ukraine,
+          extra: { role: 'recipient', code: '070', cue: 'livrer' },
+        },
+      ],
+      [
+        {
+          s: E.russia,
+          sText: 'Russie',
+          p: 'attacks',
+          o: E.ukraine,
+          extra: { modality: 'hypothetical', cue: 'attaquer', code: '190' },
+        },
+      ],
       [{ s: E.germany, sText: 'Allemagne', p: 'supports', o: E.nato, oText: 'OTAN' }],
     ],
     { date: '2024-02-03', language: 'fr' },

@@ -24,7 +24,13 @@ describe('jobs', () => {
   it.each([
     ['little text, jobs not given: this thread', [doc('a', 10), doc('b', 10)], undefined, 8, 1],
     ['enough text on two cores: this thread', [doc('a', PARALLEL_MIN_CHARS), doc('b', 10)], undefined, 2, 1],
-    ['enough text on four cores: three workers, at most one per document', [doc('a', PARALLEL_MIN_CHARS), doc('b', 10)], undefined, 4, 2],
+    [
+      'enough text on four cores: three workers, at most one per document',
+      [doc('a', PARALLEL_MIN_CHARS), doc('b', 10)],
+      undefined,
+      4,
+      2,
+    ],
     ['jobs given: as many, even for little text', [doc('a', 10), doc('b', 10)], 2, 2, 2],
     ['never more workers than documents', [doc('a', 10), doc('b', 10)], 8, 8, 2],
     ['one document: this thread', [doc('a', 10)], 4, 8, 1],
@@ -33,7 +39,7 @@ describe('jobs', () => {
     expect(jobsFor(docs, jobs, cores)).toBe(expected);
   });
 
-  it('extracts batch after batch on the same threads, each in the documents\' order', async () => {
+  it("extracts batch after batch on the same threads, each in the documents' order", async () => {
     const docs = [
       parseDocument('a.txt', "L'Allemagne a livré des chars Leopard à l'Ukraine.", 'txt'),
       parseDocument('b.txt', 'Russia attacked Ukraine on Monday, officials said.', 'txt'),
@@ -54,14 +60,25 @@ describe('jobs', () => {
     const extra = join(dir, 'extra');
     mkdirSync(extra);
     // a person named in two documents with two spellings, and an entity only the user's lexicon knows
-    writeFileSync(join(extra, 'a.txt'), 'Le ministre Roustem Oumierov a rencontré Jens Stoltenberg à Bruxelles. La Zorbanie a livré des drones à l\'Ukraine.\n');
-    writeFileSync(join(extra, 'b.txt'), 'Rustem Umerov thanked Germany for the Patriot systems delivered to Ukraine.\n');
-    const lexicon = { entities: [{ label: 'Zorbania', type: 'Country' as const, forms: ['Zorbanie', 'Zorbania'] }], verbs: [] };
+    writeFileSync(
+      join(extra, 'a.txt'),
+      "Le ministre Roustem Oumierov a rencontré Jens Stoltenberg à Bruxelles. La Zorbanie a livré des drones à l'Ukraine.\n",
+    );
+    writeFileSync(
+      join(extra, 'b.txt'),
+      'Rustem Umerov thanked Germany for the Patriot systems delivered to Ukraine.\n',
+    );
+    const lexicon = {
+      entities: [{ label: 'Zorbania', type: 'Country' as const, forms: ['Zorbanie', 'Zorbania'] }],
+      verbs: [],
+    };
     const inputs = [join(ROOT, 'examples/corpus'), extra];
     const one = await buildGraph(inputs, { out: join(dir, 'one'), jobs: 1, lexicon });
     const two = await buildGraph(inputs, { out: join(dir, 'two'), jobs: 2, lexicon });
     expect(two.summary.triples).toBe(one.summary.triples);
-    expect(readFileSync(join(dir, 'two', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'one', 'graph.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'two', 'graph.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'one', 'graph.json'), 'utf8'),
+    );
     expect(two.graph.hasNode('country:zorbania')).toBe(true);
   });
 });
@@ -78,13 +95,26 @@ describe('a build with nothing new', () => {
     writeFileSync(join(dir, 'a.txt'), "L'Allemagne a livré des armes à l'Ukraine.\n");
     utimesSync(join(dir, 'a.txt'), TIME, TIME);
     const phases: string[] = [];
-    const again = await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out, onProgress: (p) => phases.push(p.phase) });
+    const again = await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], {
+      out,
+      onProgress: (p) => phases.push(p.phase),
+    });
     expect(phases).toEqual(['ingest']);
-    expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2, documents: 2, entities: first.graph.order, relations: first.graph.size });
+    expect(again.summary).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      documents: 2,
+      entities: first.graph.order,
+      relations: first.graph.size,
+    });
     expect(serializeGraph(again.graph)).toBe(serializeGraph(first.graph));
     // without the cache, the change is found
     rmSync(join(out, CACHE_FILE));
-    expect((await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out })).summary).toMatchObject({ updated: 1, unchanged: 1 });
+    expect((await buildGraph([join(dir, 'a.txt'), join(dir, 'b.md')], { out })).summary).toMatchObject({
+      updated: 1,
+      unchanged: 1,
+    });
   });
 
   it('reads everything again when graph.json is not the one the cache was written with, or the cache is broken', async () => {
@@ -110,7 +140,10 @@ describe('a build with nothing new', () => {
     const news = join(dir, 'news');
     mkdirSync(news);
     writeFileSync(join(news, 'a.txt'), "L'Allemagne a livré des chars à l'Ukraine.\n");
-    writeFileSync(join(news, 'b.txt'), Buffer.concat([Buffer.from('Russia attacked Ukraine. '), Buffer.from([0xff]), Buffer.from('\n')]));
+    writeFileSync(
+      join(news, 'b.txt'),
+      Buffer.concat([Buffer.from('Russia attacked Ukraine. '), Buffer.from([0xff]), Buffer.from('\n')]),
+    );
     const out = join(dir, 'graph');
     const first = await buildGraph([news], { out });
     expect(first.summary.warnings.map((w) => w.file)).toEqual([join(news, 'b.txt')]);
@@ -130,7 +163,9 @@ describe('a build with nothing new', () => {
     expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
     expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 12, documents: 12 });
     // the same files: found by the hash of their bytes, before any decoding or cleaning
-    const sources = again.graph.getAttribute('documents').map((d) => [d.id.endsWith('.jsonl') || !d.path, /^[0-9a-f]{64}$/.test(d.source ?? '')]);
+    const sources = again.graph
+      .getAttribute('documents')
+      .map((d) => [d.id.endsWith('.jsonl') || !d.path, /^[0-9a-f]{64}$/.test(d.source ?? '')]);
     expect(sources.every(([record, hashed]) => record !== hashed)).toBe(true); // JSON records have none: their file holds several
     writeFileSync(join(dir, 'new.txt'), "La France a condamné l'attaque de la Russie contre l'Ukraine.\n");
     const more = await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out });
@@ -138,7 +173,9 @@ describe('a build with nothing new', () => {
     expect(statSync(join(out, 'graph.json'), { bigint: true }).ino).not.toBe(before.ino);
     // the stored layout is kept: the nodes that were there stay where they were
     const extent = Math.max(...again.graph.mapNodes((_, a) => Math.max(Math.abs(a.x), Math.abs(a.y))));
-    const moved = again.graph.mapNodes((node, a) => Math.hypot(more.graph.getNodeAttribute(node, 'x') - a.x, more.graph.getNodeAttribute(node, 'y') - a.y));
+    const moved = again.graph.mapNodes((node, a) =>
+      Math.hypot(more.graph.getNodeAttribute(node, 'x') - a.x, more.graph.getNodeAttribute(node, 'y') - a.y),
+    );
     expect(median(moved)).toBeLessThan(0.01 * extent);
     // and --rebuild lays it out afresh, as a first build does
     await buildGraph([join(ROOT, 'examples/corpus'), join(dir, 'new.txt')], { out, rebuild: true });

@@ -13,11 +13,18 @@ const DEAD = 4_194_400;
 describe('one writer at a time', () => {
   it('two builds into the same folder keep both sets of documents', async () => {
     const out = mkdtempSync(join(tmpdir(), 'relata-lock-'));
-    const first = Array.from({ length: 30 }, (_, i) => doc(`big-${i}.txt`, `Germany supplied tanks to Ukraine on ${i + 1} March.`));
+    const first = Array.from({ length: 30 }, (_, i) =>
+      doc(`big-${i}.txt`, `Germany supplied tanks to Ukraine on ${i + 1} March.`),
+    );
     const second = [doc('seed.txt', 'France condemned Russia.')];
     await Promise.all([buildGraph(first, { out, iterations: 1 }), buildGraph(second, { out, iterations: 1 })]);
     const { graph } = await buildGraph([], { out, iterations: 1 });
-    expect(graph.getAttribute('documents').map((d) => d.id).sort()).toEqual([...first.map((d) => d.id), 'seed.txt'].sort());
+    expect(
+      graph
+        .getAttribute('documents')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([...first.map((d) => d.id), 'seed.txt'].sort());
   });
 
   it('removes a lock and temporary files left by a process that no longer runs', async () => {
@@ -29,7 +36,7 @@ describe('one writer at a time', () => {
     expect(readdirSync(out).sort()).toEqual(['graph.json']);
   });
 
-  it('fails after its wait with the holder named, and leaves the holder\'s lock alone', async () => {
+  it("fails after its wait with the holder named, and leaves the holder's lock alone", async () => {
     const out = mkdtempSync(join(tmpdir(), 'relata-lock-'));
     let release!: () => void;
     let acquired!: () => void;
@@ -39,14 +46,17 @@ describe('one writer at a time', () => {
       return new Promise<void>((done) => (release = done));
     });
     await holding; // the second writer starts only once the first holds the folder
-    await expect(withStoreLock(out, async () => 'never', { wait: 200 })).rejects.toMatchObject({ code: 'E_GRAPH_LOCKED', message: expect.stringContaining(String(process.pid)) });
+    await expect(withStoreLock(out, async () => 'never', { wait: 200 })).rejects.toMatchObject({
+      code: 'E_GRAPH_LOCKED',
+      message: expect.stringContaining(String(process.pid)),
+    });
     expect(readdirSync(out)).toContain('graph.lock');
     release();
     await held;
     expect(readdirSync(out)).not.toContain('graph.lock');
   });
 
-  it('stops waiting when its signal aborts, and leaves the holder\'s lock alone (a watch told to stop)', async () => {
+  it("stops waiting when its signal aborts, and leaves the holder's lock alone (a watch told to stop)", async () => {
     const out = mkdtempSync(join(tmpdir(), 'relata-lock-signal-'));
     writeFileSync(join(out, 'graph.lock'), JSON.stringify({ pid: process.pid, since: '2026-01-01T00:00:00Z' }));
     const controller = new AbortController();

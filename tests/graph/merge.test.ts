@@ -28,35 +28,57 @@ describe('addExtraction', () => {
     const graph = createGraph();
     const [first] = CORPUS.en1.triples;
     const count = 200_000;
-    const sentences = Array.from({ length: count }, (_, index) => ({ ...CORPUS.en1.sentences[first.sentenceIndex], id: `long.txt#${index}`, doc: 'long.txt', index }));
+    const sentences = Array.from({ length: count }, (_, index) => ({
+      ...CORPUS.en1.sentences[first.sentenceIndex],
+      id: `long.txt#${index}`,
+      doc: 'long.txt',
+      index,
+    }));
     const triples = sentences.map((s) => ({ ...first, doc: 'long.txt', sentenceIndex: s.index }));
     addExtraction(graph, { doc: { ...CORPUS.en1.doc, id: 'long.txt' }, sentences, triples });
     expect(graph.getAttribute('sentences')).toHaveLength(count);
   });
 
-  it('gives the same graph whatever the order of a document\'s triples', () => {
+  it("gives the same graph whatever the order of a document's triples", () => {
     const doc = makeDoc(
       'order.txt',
       ['Germany supplied Leopard 2 tanks to Ukraine.', 'Russia attacked Ukraine.', 'Germany supplied Ukraine again.'],
       [
-        [{ s: E.germany, p: 'supplies', o: E.leopard }, { s: E.germany, p: 'supplies', o: E.ukraine }],
+        [
+          { s: E.germany, p: 'supplies', o: E.leopard },
+          { s: E.germany, p: 'supplies', o: E.ukraine },
+        ],
         [{ s: E.russia, p: 'attacks', o: E.ukraine }],
-        [{ s: E.germany, p: 'supplies', o: E.ukraine }, { s: E.germany, p: 'supplies', o: E.ukraine, extra: { confidence: 0.95, rule: 'en.other' } }],
+        [
+          { s: E.germany, p: 'supplies', o: E.ukraine },
+          { s: E.germany, p: 'supplies', o: E.ukraine, extra: { confidence: 0.95, rule: 'en.other' } },
+        ],
       ],
     );
     const inOrder = createGraph();
     addExtraction(inOrder, doc);
     const shuffled = createGraph();
-    addExtraction(shuffled, { ...doc, triples: [doc.triples[4], doc.triples[2], doc.triples[0], doc.triples[3], doc.triples[1]] });
+    addExtraction(shuffled, {
+      ...doc,
+      triples: [doc.triples[4], doc.triples[2], doc.triples[0], doc.triples[3], doc.triples[1]],
+    });
     expect(serializeGraph(shuffled)).toBe(serializeGraph(inOrder));
     const evidence = inOrder.getEdgeAttribute(`${E.germany.id}|supplies|${E.ukraine.id}`, 'evidence');
-    expect(evidence.map((ev) => [ev.sentence, ev.rule])).toEqual([['order.txt#0', 'en.supplies.1'], ['order.txt#2', 'en.other']]);
+    expect(evidence.map((ev) => [ev.sentence, ev.rule])).toEqual([
+      ['order.txt#0', 'en.supplies.1'],
+      ['order.txt#2', 'en.other'],
+    ]);
   });
 
   it('adds nodes, one edge per (subject, predicate, object), evidence and the document', () => {
     const graph = createGraph();
     addExtraction(graph, CORPUS.en1);
-    expect(graph.nodes().sort()).toEqual(['country:germany', 'country:russia', 'country:ukraine', 'equipment:leopard-2']);
+    expect(graph.nodes().sort()).toEqual([
+      'country:germany',
+      'country:russia',
+      'country:ukraine',
+      'equipment:leopard-2',
+    ]);
     expect(graph.edges().sort()).toEqual([
       'country:germany|supplies|country:ukraine',
       'country:germany|supplies|equipment:leopard-2',
@@ -81,10 +103,19 @@ describe('addExtraction', () => {
     expect(germany).toMatchObject({ label: 'Germany', type: 'Country', mentions: 1, docs: ['en/berlin-tanks.txt'] });
     expect(germany.aliases).toEqual([{ text: 'Germany', language: 'en', count: 1 }]);
     expect(graph.getAttribute('documents')).toEqual([
-      { id: 'en/berlin-tanks.txt', title: 'Berlin sends tanks', date: '2024-01-25', sha256: CORPUS.en1.doc.sha256, sentences: 3 },
+      {
+        id: 'en/berlin-tanks.txt',
+        title: 'Berlin sends tanks',
+        date: '2024-01-25',
+        sha256: CORPUS.en1.doc.sha256,
+        sentences: 3,
+      },
     ]);
     // sentence 1 supports nothing and is not stored
-    expect(graph.getAttribute('sentences').map((s) => s.id)).toEqual(['en/berlin-tanks.txt#0', 'en/berlin-tanks.txt#2']);
+    expect(graph.getAttribute('sentences').map((s) => s.id)).toEqual([
+      'en/berlin-tanks.txt#0',
+      'en/berlin-tanks.txt#2',
+    ]);
     expect(graph.getAttribute('sentences')[1]).toEqual({
       id: 'en/berlin-tanks.txt#2',
       doc: 'en/berlin-tanks.txt',
@@ -99,22 +130,36 @@ describe('addExtraction', () => {
   it('merges two documents supporting the same edge: weight 2, docCount 2, dates, evidence sorted', () => {
     const graph = buildGraph([CORPUS.fr1, CORPUS.en1]);
     const edge = graph.getEdgeAttributes('country:germany|supplies|country:ukraine');
-    expect(edge).toMatchObject({ weight: 2, docCount: 2, modality: 'asserted', firstDate: '2024-01-25', lastDate: '2024-02-03' });
+    expect(edge).toMatchObject({
+      weight: 2,
+      docCount: 2,
+      modality: 'asserted',
+      firstDate: '2024-01-25',
+      lastDate: '2024-02-03',
+    });
     expect(edge.evidence.map((ev) => ev.sentence)).toEqual(['en/berlin-tanks.txt#0', 'fr/chars.txt#0']);
     expect(edge.evidence.map((ev) => ev.cue)).toEqual(['supplies', 'livrer']);
     expect(edge.size).toBeGreaterThan(graph.getEdgeAttribute('country:germany|supports|organization:nato', 'size'));
   });
 
   it('accumulates aliases per (text, language) and counts mentions once per span', () => {
-    const again = makeDoc('fr/encore.txt', ["L'Allemagne livre des chars."], [[{ s: E.germany, sText: 'Allemagne', p: 'supplies', o: E.leopard, oText: 'chars' }]], {
-      language: 'fr',
-    });
+    const again = makeDoc(
+      'fr/encore.txt',
+      ["L'Allemagne livre des chars."],
+      [[{ s: E.germany, sText: 'Allemagne', p: 'supplies', o: E.leopard, oText: 'chars' }]],
+      {
+        language: 'fr',
+      },
+    );
     const graph = buildGraph([CORPUS.en1, CORPUS.fr1, again]);
     const germany = graph.getNodeAttributes('country:germany');
     // en1 sentence 0 holds two triples with the same Germany span: one mention
     expect(germany.mentions).toBe(4);
     expect(germany.docs).toEqual(['en/berlin-tanks.txt', 'fr/chars.txt', 'fr/encore.txt']);
-    expect(JSON.parse(serializeGraph(graph)).nodes.find((n: { key: string }) => n.key === 'country:germany').attributes.aliases).toEqual([
+    expect(
+      JSON.parse(serializeGraph(graph)).nodes.find((n: { key: string }) => n.key === 'country:germany').attributes
+        .aliases,
+    ).toEqual([
       { text: 'Allemagne', language: 'fr', count: 3 },
       { text: 'Germany', language: 'en', count: 1 },
     ]);
@@ -128,7 +173,11 @@ describe('addExtraction', () => {
   ];
   it.each(modalityCases)('edge modality of %j is %s', (modalities, expected) => {
     const docs = modalities.map((modality, i) =>
-      makeDoc(`d${i}`, ['France condemns Russia.'], [[{ s: E.france, p: 'condemns', o: E.russia, extra: { modality } }]]),
+      makeDoc(
+        `d${i}`,
+        ['France condemns Russia.'],
+        [[{ s: E.france, p: 'condemns', o: E.russia, extra: { modality } }]],
+      ),
     );
     const graph = buildGraph(docs, 1);
     expect(graph.getEdgeAttribute('country:france|condemns|country:russia', 'modality')).toBe(expected);
@@ -162,18 +211,26 @@ describe('addExtraction', () => {
     expect(graph.getNodeAttribute('organization:nato', 'mentions')).toBe(1);
     expect(graph.getAttribute('sentences').map((s) => s.index)).toEqual([1]);
 
-    const onlyLoop = buildGraph([makeDoc('l', ['NATO supports NATO.'], [[{ s: E.nato, p: 'supports', o: E.nato }]])], 1);
+    const onlyLoop = buildGraph(
+      [makeDoc('l', ['NATO supports NATO.'], [[{ s: E.nato, p: 'supports', o: E.nato }]])],
+      1,
+    );
     expect(onlyLoop.order).toBe(0);
     expect(onlyLoop.getAttribute('documents')).toHaveLength(1);
   });
 
   it('fills code and role when a later document has them, the same in any order', () => {
     const bare = makeDoc('a', ['Germany supplies Ukraine.'], [[{ s: E.germany, p: 'supplies', o: E.ukraine }]]);
-    const full = makeDoc('b', ['Germany supplies Ukraine.'], [
-      [{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { code: '070', role: 'recipient' } }],
-    ]);
+    const full = makeDoc(
+      'b',
+      ['Germany supplies Ukraine.'],
+      [[{ s: E.germany, p: 'supplies', o: E.ukraine, extra: { code: '070', role: 'recipient' } }]],
+    );
     const graph = buildGraph([bare, full], 1);
-    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({ code: '070', role: 'recipient' });
+    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({
+      code: '070',
+      role: 'recipient',
+    });
     expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([full, bare], 1)));
   });
 
@@ -234,14 +291,23 @@ describe('removeDocument', () => {
 });
 
 describe('deriveNode', () => {
-  const sentencesOf = (graph: ReturnType<typeof buildGraph>) => new Map(graph.getAttribute('sentences').map((st) => [st.id, st]));
+  const sentencesOf = (graph: ReturnType<typeof buildGraph>) =>
+    new Map(graph.getAttribute('sentences').map((st) => [st.id, st]));
 
   it('re-derives what addExtraction accumulated: aliases, mentions, docs', () => {
     const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    const before = graph.mapNodes((node, a) => [node, { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() }]);
+    const before = graph.mapNodes((node, a) => [
+      node,
+      { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() },
+    ]);
     const sentences = sentencesOf(graph);
     graph.forEachNode((node) => deriveNode(graph, node, sentences));
-    expect(graph.mapNodes((node, a) => [node, { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() }])).toEqual(before);
+    expect(
+      graph.mapNodes((node, a) => [
+        node,
+        { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() },
+      ]),
+    ).toEqual(before);
   });
 
   it('skips evidence whose sentence is not in the table', () => {
@@ -256,11 +322,15 @@ describe('deriveNode', () => {
     });
   });
 
-  it('is what sliceGraph uses: a slice of every edge keeps the nodes\' aliases, mentions and docs, sorted', () => {
+  it("is what sliceGraph uses: a slice of every edge keeps the nodes' aliases, mentions and docs, sorted", () => {
     const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
     const sub = sliceGraph(graph, new Map(graph.mapEdges((key, a) => [key, a.evidence] as const)));
     graph.forEachNode((node, a) => {
-      expect(sub.getNodeAttributes(node)).toMatchObject({ aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: a.docs });
+      expect(sub.getNodeAttributes(node)).toMatchObject({
+        aliases: sortedAliases(a.aliases),
+        mentions: a.mentions,
+        docs: a.docs,
+      });
     });
   });
 });
@@ -295,8 +365,12 @@ describe('finalizeGraph', () => {
       expect(Math.round(x * 100) / 100).toBe(x);
     }
     expect(new Set(positions.map((p) => p.join())).size).toBe(graph.order);
-    expect(graph.getNodeAttribute('country:ukraine', 'size')).toBeGreaterThan(graph.getNodeAttribute('organization:nato', 'size'));
+    expect(graph.getNodeAttribute('country:ukraine', 'size')).toBeGreaterThan(
+      graph.getNodeAttribute('organization:nato', 'size'),
+    );
     expect(graph.getNodeAttribute('country:ukraine', 'color')).toBe(graph.getNodeAttribute('country:russia', 'color'));
-    expect(graph.getNodeAttribute('country:ukraine', 'color')).not.toBe(graph.getNodeAttribute('organization:nato', 'color'));
+    expect(graph.getNodeAttribute('country:ukraine', 'color')).not.toBe(
+      graph.getNodeAttribute('organization:nato', 'color'),
+    );
   });
 });

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/build.ts';
 import { RelataError } from '../../src/errors.ts';
 import { graphFromJSON, saveGraph, serializeGraph } from '../../src/graph/index.ts';
-import { diffSinceStore, listSnapshots, loadSnapshot, saveSnapshot, snapshotDate, snapshotName } from '../../src/graph/snapshots.ts';
+import {
+  diffSinceStore,
+  listSnapshots,
+  loadSnapshot,
+  saveSnapshot,
+  snapshotDate,
+  snapshotName,
+} from '../../src/graph/snapshots.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
 import { E, buildGraph as graphOf, makeDoc } from './fixtures.ts';
 
@@ -35,7 +42,15 @@ describe('snapshot names', () => {
     expect(snapshotName(new Date('2025-11-25T08:00:00.456Z'))).toBe('2025-11-25T08-00-00Z');
     expect(snapshotDate('2025-11-25T08-00-00Z')).toBe('2025-11-25T08:00:00Z');
     expect(snapshotDate('2025-11-25T08-00-00Z.json')).toBe('2025-11-25T08:00:00Z');
-    for (const bad of ['2025-13-01T00-00-00Z', '2025-02-30T00-00-00Z', '2025-11-25T08:00:00Z', '../graph', '2025-11-25T08-00-00Z/../../graph', 'latest']) expect(snapshotDate(bad)).toBeUndefined();
+    for (const bad of [
+      '2025-13-01T00-00-00Z',
+      '2025-02-30T00-00-00Z',
+      '2025-11-25T08:00:00Z',
+      '../graph',
+      '2025-11-25T08-00-00Z/../../graph',
+      'latest',
+    ])
+      expect(snapshotDate(bad)).toBeUndefined();
   });
 });
 
@@ -44,7 +59,10 @@ describe('build --snapshot', () => {
     const out = store();
     const now = clock('2025-01-01T10:00:00Z', '2025-01-02T10:00:00Z', '2025-01-03T10:00:00Z');
     const first = await buildGraph([a], { out, iterations: 1, snapshot: true, now });
-    expect(first.summary).toMatchObject({ written: true, snapshot: join(out, 'snapshots', '2025-01-01T10-00-00Z.json') });
+    expect(first.summary).toMatchObject({
+      written: true,
+      snapshot: join(out, 'snapshots', '2025-01-01T10-00-00Z.json'),
+    });
     const same = await buildGraph([a], { out, iterations: 1, snapshot: true, now });
     expect(same.summary.written).toBe(false);
     expect(same.summary.snapshot).toBeUndefined();
@@ -54,7 +72,9 @@ describe('build --snapshot', () => {
     expect((await listSnapshots(out)).map((s) => s.name)).toEqual(['2025-01-01T10-00-00Z', '2025-01-02T10-00-00Z']);
     // the latest snapshot is the graph as written, byte for byte
     expect(readFileSync(more.summary.snapshot!, 'utf8')).toBe(readFileSync(join(out, 'graph.json'), 'utf8'));
-    expect((await loadSnapshot(out, '2025-01-01T10-00-00Z')).getAttribute('documents').map((d) => d.id)).toEqual(['a.txt']);
+    expect((await loadSnapshot(out, '2025-01-01T10-00-00Z')).getAttribute('documents').map((d) => d.id)).toEqual([
+      'a.txt',
+    ]);
     expect(readdirSync(join(out, 'snapshots')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -70,10 +90,20 @@ describe('build --snapshot', () => {
 describe('listSnapshots and loadSnapshot', () => {
   it('lists the snapshots oldest first, with their dates and files, and nothing else of the folder', async () => {
     const out = store();
-    const graph = graphOf([makeDoc('x.txt', ['Russia attacks Ukraine.'], [[{ s: E.russia, p: 'attacks', o: E.ukraine }]])], 1);
-    for (const time of ['2025-06-01T00:00:00Z', '2024-12-31T23:59:59Z', '2025-01-01T00:00:00Z']) await saveSnapshot(out, graph, new Date(time));
+    const graph = graphOf(
+      [makeDoc('x.txt', ['Russia attacks Ukraine.'], [[{ s: E.russia, p: 'attacks', o: E.ukraine }]])],
+      1,
+    );
+    for (const time of ['2025-06-01T00:00:00Z', '2024-12-31T23:59:59Z', '2025-01-01T00:00:00Z'])
+      await saveSnapshot(out, graph, new Date(time));
     const dir = join(out, 'snapshots');
-    for (const junk of ['notes.txt', 'latest.json', '2025-13-01T00-00-00Z.json', '2025-01-02T00-00-00Z.json.999999999.tmp']) writeFileSync(join(dir, junk), '{}');
+    for (const junk of [
+      'notes.txt',
+      'latest.json',
+      '2025-13-01T00-00-00Z.json',
+      '2025-01-02T00-00-00Z.json.999999999.tmp',
+    ])
+      writeFileSync(join(dir, junk), '{}');
     mkdirSync(join(dir, 'old'));
     expect(await listSnapshots(out)).toEqual([
       { name: '2024-12-31T23-59-59Z', date: '2024-12-31T23:59:59Z', file: join(dir, '2024-12-31T23-59-59Z.json') },
@@ -87,7 +117,15 @@ describe('listSnapshots and loadSnapshot', () => {
     expect(await listSnapshots(store())).toEqual([]);
   });
 
-  it.each(['../graph', '../../../etc/passwd', '2025-01-01T00-00-00Z/../../graph', '/etc/passwd', '..', 'latest', '2025-01-01T00:00:00Z'])('refuses the name %j (E_USAGE)', async (name) => {
+  it.each([
+    '../graph',
+    '../../../etc/passwd',
+    '2025-01-01T00-00-00Z/../../graph',
+    '/etc/passwd',
+    '..',
+    'latest',
+    '2025-01-01T00:00:00Z',
+  ])('refuses the name %j (E_USAGE)', async (name) => {
     const out = store();
     await saveGraph(out, graphOf([], 1));
     expect((await errorOf(loadSnapshot(out, name))).code).toBe('E_USAGE');
@@ -122,10 +160,23 @@ describe('diffSinceStore', () => {
 
   it('falls back to the dates of the documents without a snapshot before the date', async () => {
     const out = store();
-    const graph = graphOf([makeDoc('x.txt', ['Russia attacks Ukraine.'], [[{ s: E.russia, p: 'attacks', o: E.ukraine }]], { date: '2024-03-01' })], 1);
+    const graph = graphOf(
+      [
+        makeDoc('x.txt', ['Russia attacks Ukraine.'], [[{ s: E.russia, p: 'attacks', o: E.ukraine }]], {
+          date: '2024-03-01',
+        }),
+      ],
+      1,
+    );
     await saveGraph(out, graph);
     const none = await diffSinceStore(out, '2024-02');
-    expect(none).toMatchObject({ mode: 'since', since: '2024-02', removals: false, relations: { removed: null, weakened: null }, entities: { removed: null } });
+    expect(none).toMatchObject({
+      mode: 'since',
+      since: '2024-02',
+      removals: false,
+      relations: { removed: null, weakened: null },
+      entities: { removed: null },
+    });
     expect(none.baseline).toBeUndefined();
     expect(none.relations.added.map((r) => r.key)).toEqual(['country:russia|attacks|country:ukraine']);
 

@@ -4,12 +4,21 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RelataError } from '../../src/errors.ts';
-import { addExtraction, createGraph, graphFromJSON, loadGraph, saveGraph, serializeGraph, type RelataGraph } from '../../src/graph/index.ts';
+import {
+  addExtraction,
+  createGraph,
+  graphFromJSON,
+  loadGraph,
+  saveGraph,
+  serializeGraph,
+  type RelataGraph,
+} from '../../src/graph/index.ts';
 import { CORPUS, buildGraph } from './fixtures.ts';
 import { buildGraph as buildStore } from '../../src/build.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
 
-const buildGraphInto = (out: string) => buildStore([parseDocument('new.txt', 'France condemned Russia.', 'txt')], { out, iterations: 1 });
+const buildGraphInto = (out: string) =>
+  buildStore([parseDocument('new.txt', 'France condemned Russia.', 'txt')], { out, iterations: 1 });
 
 let dir: string;
 beforeEach(async () => {
@@ -32,8 +41,17 @@ describe('saveGraph', () => {
   it('writes the bytes of serializeGraph, in pieces, for an empty graph and for an edge with thousands of sentences', async () => {
     const long = createGraph();
     const [first] = CORPUS.en1.triples;
-    const sentences = Array.from({ length: 3000 }, (_, index) => ({ ...CORPUS.en1.sentences[first.sentenceIndex], id: `long.txt#${index}`, doc: 'long.txt', index }));
-    addExtraction(long, { doc: { ...CORPUS.en1.doc, id: 'long.txt' }, sentences, triples: sentences.map((s) => ({ ...first, doc: 'long.txt', sentenceIndex: s.index })) });
+    const sentences = Array.from({ length: 3000 }, (_, index) => ({
+      ...CORPUS.en1.sentences[first.sentenceIndex],
+      id: `long.txt#${index}`,
+      doc: 'long.txt',
+      index,
+    }));
+    addExtraction(long, {
+      doc: { ...CORPUS.en1.doc, id: 'long.txt' },
+      sentences,
+      triples: sentences.map((s) => ({ ...first, doc: 'long.txt', sentenceIndex: s.index })),
+    });
     for (const graph of [createGraph(), long]) {
       await saveGraph(dir, graph);
       const text = await readFile(join(dir, 'graph.json'), 'utf8');
@@ -54,7 +72,17 @@ describe('serializeGraph', () => {
     expect(Object.keys(data.attributes)).toEqual(['format', 'version', 'documents', 'sentences']);
     expect(data.nodes.map((n: { key: string }) => n.key)).toEqual(graph.nodes().sort());
     expect(Object.keys(data.edges[0].attributes)).toEqual([
-      'predicate', 'label', 'code', 'role', 'weight', 'docCount', 'modality', 'firstDate', 'lastDate', 'size', 'evidence',
+      'predicate',
+      'label',
+      'code',
+      'role',
+      'weight',
+      'docCount',
+      'modality',
+      'firstDate',
+      'lastDate',
+      'size',
+      'evidence',
     ]);
     expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/); // no timestamps
     const plain = MultiDirectedGraph.from(data);
@@ -102,7 +130,10 @@ describe('saveGraph / loadGraph', () => {
     ['not a relata graph', JSON.stringify(new MultiDirectedGraph().export())],
     ['a future version', serializeGraph(buildGraph([])).replace('"version":1', '"version":2')],
     ['JSON null', 'null'],
-    ['an edge to a missing node', serializeGraph(buildGraph([])).replace('"edges":[]', '"edges":[{"source":"a","target":"b"}]')],
+    [
+      'an edge to a missing node',
+      serializeGraph(buildGraph([])).replace('"edges":[]', '"edges":[{"source":"a","target":"b"}]'),
+    ],
   ];
   it.each(broken)('E_GRAPH_FORMAT for %s, naming the file', async (_, text) => {
     await writeFile(join(dir, 'graph.json'), text);
@@ -120,19 +151,22 @@ describe('saveGraph / loadGraph', () => {
     ['a null label', (g) => (g.nodes[1].attributes.label = null), 'nodes[1].attributes.label'],
     ['an unknown predicate', (g) => (g.edges[0].attributes.predicate = 'loves'), 'edges[0].attributes.predicate'],
   ];
-  it.each(damaged)('E_GRAPH_FORMAT for %s, with the place of the problem; a build leaves it as it was', async (_, damage, where) => {
-    const data = good();
-    damage(data);
-    const text = JSON.stringify(data);
-    await writeFile(join(dir, 'graph.json'), text);
-    const error = await rejection(loadGraph(dir));
-    expect(error.code).toBe('E_GRAPH_FORMAT');
-    expect(error.message).toContain(join(dir, 'graph.json'));
-    expect(error.message).toContain(where);
-    const build = await rejection(buildGraphInto(dir));
-    expect(build.code).toBe('E_GRAPH_FORMAT');
-    expect(await readFile(join(dir, 'graph.json'), 'utf8')).toBe(text);
-  });
+  it.each(damaged)(
+    'E_GRAPH_FORMAT for %s, with the place of the problem; a build leaves it as it was',
+    async (_, damage, where) => {
+      const data = good();
+      damage(data);
+      const text = JSON.stringify(data);
+      await writeFile(join(dir, 'graph.json'), text);
+      const error = await rejection(loadGraph(dir));
+      expect(error.code).toBe('E_GRAPH_FORMAT');
+      expect(error.message).toContain(join(dir, 'graph.json'));
+      expect(error.message).toContain(where);
+      const build = await rejection(buildGraphInto(dir));
+      expect(build.code).toBe('E_GRAPH_FORMAT');
+      expect(await readFile(join(dir, 'graph.json'), 'utf8')).toBe(text);
+    },
+  );
 
   it('E_GRAPH_FORMAT when graph.json is a folder', async () => {
     await mkdir(join(dir, 'graph.json'));

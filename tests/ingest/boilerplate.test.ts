@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanBoilerplate, corpusContext, ingest, parseDocument } from '../../src/ingest/index.ts';
 
 /** The lines that survive cleaning, trimmed, blank ones left out. */
-const keptLines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const keptLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 const FRENCH_PAGE = `Météo 12.4 C
 Lyon
@@ -109,18 +113,62 @@ describe('cleanBoilerplate signals', () => {
   const another = 'Ministers also discussed the schedule of the next meetings, which start in May.';
 
   it.each([
-    ['a line repeated within the page goes, every copy', [paragraph, 'Share on Facebook', another, 'Share on Facebook'], [paragraph, another]],
-    ['a paragraph repeated within the page keeps its first copy', [paragraph, another, paragraph], [paragraph, another]],
-    ['un paragraphe répété dans la page garde sa première copie', ['Le conseil a adopté mardi le budget de la ville pour l’année prochaine.', another, 'Le conseil a adopté mardi le budget de la ville pour l’année prochaine.'], ['Le conseil a adopté mardi le budget de la ville pour l’année prochaine.', another]],
-    ['a teaser (headline + truncated snippet) goes', [paragraph, 'Storm hits the coast', 'Winds of up to 150 km/h were recorded along the...', another], [paragraph, another]],
-    ['a truncated line without a headline stays', [paragraph, 'He paused and said: well, we will see...', another], [paragraph, 'He paused and said: well, we will see...', another]],
-    ['a link-list header goes with the teasers after it', [paragraph, 'Lire aussi', 'Un musée ouvre à Lyon', 'La grève continue à la SNCF', another], [paragraph, another]],
+    [
+      'a line repeated within the page goes, every copy',
+      [paragraph, 'Share on Facebook', another, 'Share on Facebook'],
+      [paragraph, another],
+    ],
+    [
+      'a paragraph repeated within the page keeps its first copy',
+      [paragraph, another, paragraph],
+      [paragraph, another],
+    ],
+    [
+      'un paragraphe répété dans la page garde sa première copie',
+      [
+        'Le conseil a adopté mardi le budget de la ville pour l’année prochaine.',
+        another,
+        'Le conseil a adopté mardi le budget de la ville pour l’année prochaine.',
+      ],
+      ['Le conseil a adopté mardi le budget de la ville pour l’année prochaine.', another],
+    ],
+    [
+      'a teaser (headline + truncated snippet) goes',
+      [paragraph, 'Storm hits the coast', 'Winds of up to 150 km/h were recorded along the...', another],
+      [paragraph, another],
+    ],
+    [
+      'a truncated line without a headline stays',
+      [paragraph, 'He paused and said: well, we will see...', another],
+      [paragraph, 'He paused and said: well, we will see...', another],
+    ],
+    [
+      'a link-list header goes with the teasers after it',
+      [paragraph, 'Lire aussi', 'Un musée ouvre à Lyon', 'La grève continue à la SNCF', another],
+      [paragraph, another],
+    ],
     ['"Lire aussi : <title>" goes', [paragraph, 'Lire aussi : Un musée ouvre à Lyon', another], [paragraph, another]],
-    ['an advertisement mark goes alone', [paragraph, '- Advertisement -', 'A short subheading here', another], [paragraph, 'A short subheading here', another]],
-    ['a short subheading inside the article stays', [paragraph, 'Umbrella talks', another], [paragraph, 'Umbrella talks', another]],
-    ['fragments before the first paragraph go', ['12 °C', 'Paris', '3 juin 2024', 'Ministers agree on a budget', paragraph], ['Ministers agree on a budget', paragraph]],
+    [
+      'an advertisement mark goes alone',
+      [paragraph, '- Advertisement -', 'A short subheading here', another],
+      [paragraph, 'A short subheading here', another],
+    ],
+    [
+      'a short subheading inside the article stays',
+      [paragraph, 'Umbrella talks', another],
+      [paragraph, 'Umbrella talks', another],
+    ],
+    [
+      'fragments before the first paragraph go',
+      ['12 °C', 'Paris', '3 juin 2024', 'Ministers agree on a budget', paragraph],
+      ['Ministers agree on a budget', paragraph],
+    ],
     ['fragments after the last paragraph go', [paragraph, 'Source: AFP', 'Tags: budget'], [paragraph]],
-    ['a sentence starting with a cue word stays', ['Related talks were held in Brussels on Monday, officials said.', paragraph], ['Related talks were held in Brussels on Monday, officials said.', paragraph]],
+    [
+      'a sentence starting with a cue word stays',
+      ['Related talks were held in Brussels on Monday, officials said.', paragraph],
+      ['Related talks were held in Brussels on Monday, officials said.', paragraph],
+    ],
   ])('%s', (_signal, lines, expected) => {
     const text = lines.join('\n\n');
     expect(keptLines(cleanBoilerplate(text))).toEqual(expected);
@@ -145,7 +193,10 @@ describe('cleanBoilerplate across the corpus', () => {
 
   it('keeps a short wire sentence found in several articles, and a one-line article copied many times', async () => {
     const wire = 'Norway delivered field hospitals to Moldova on 4 April 2025.';
-    const pages = [`Norway helps Moldova\n\n${wire}\n\nValley Post, your local voice`, `Aid for Moldova\n\n${wire}\n\nThe ministry gave no further detail on the cost.`];
+    const pages = [
+      `Norway helps Moldova\n\n${wire}\n\nValley Post, your local voice`,
+      `Aid for Moldova\n\n${wire}\n\nThe ministry gave no further detail on the cost.`,
+    ];
     const context = corpusContext(pages);
     for (const page of pages) expect(keptLines(cleanBoilerplate(page, context))).toContain(wire);
     const { docs, warnings } = await ingest(['-'], { stdin: async () => wire });
@@ -163,7 +214,13 @@ describe('cleanBoilerplate across the corpus', () => {
 describe('the development seeds', () => {
   const seeds = resolve(import.meta.dirname, '../../../shared/corpus/seeds');
   const read = (name: string) => readFileSync(resolve(seeds, name), 'utf8');
-  const SEEDS = ['000_20101a7d1ab6a0b1.txt', '001_f36e23339c398d07.txt', '002_1bfd15bd7f542d98.txt', '003_3053ab0af74e4a7e.txt', '004_4611eb519c9767bd.txt'];
+  const SEEDS = [
+    '000_20101a7d1ab6a0b1.txt',
+    '001_f36e23339c398d07.txt',
+    '002_1bfd15bd7f542d98.txt',
+    '003_3053ab0af74e4a7e.txt',
+    '004_4611eb519c9767bd.txt',
+  ];
 
   it('001: menu, teasers and link lists go; headline and article paragraphs stay', () => {
     const raw = read(SEEDS[1]);
@@ -179,7 +236,15 @@ describe('the development seeds', () => {
     const paragraphs = lines.filter((line) => line.length >= 150 && !/(\.\.\.|…)$/.test(line));
     expect(paragraphs).toHaveLength(5);
     expect(kept.slice(1)).toEqual(paragraphs);
-    for (const word of ['Bulgarie', 'Espagne', 'RPDC', 'Afrique du Sud', 'Civil Liberties', 'Advertisement', 'Dernières nouvelles']) {
+    for (const word of [
+      'Bulgarie',
+      'Espagne',
+      'RPDC',
+      'Afrique du Sud',
+      'Civil Liberties',
+      'Advertisement',
+      'Dernières nouvelles',
+    ]) {
       expect(doc.text).not.toContain(word);
     }
     expect(doc.date).toBe('2024-08-28');

@@ -33,7 +33,8 @@ async function rewriteUnseen(name: string, from: string, to: string) {
 
 /** The cache as a build leaves it: each document marked stored as it is. */
 function stored(result: IngestResult): IngestResult['cache'] {
-  for (const file of Object.values(result.cache.files)) for (const doc of file.docs) doc.stored = doc.sha256 !== undefined;
+  for (const file of Object.values(result.cache.files))
+    for (const doc of file.docs) doc.stored = doc.sha256 !== undefined;
   return result.cache;
 }
 
@@ -58,7 +59,10 @@ describe('ingest with a cache', () => {
   it('reads new and changed files only, and gives them as a full read does', async () => {
     await files({ 'a.txt': A, 'b.txt': B });
     const cache = stored(await ingest([dir]));
-    await files({ 'b.txt': `${B}Le ministre a démenti.\n`, 'c.txt': 'Poland thanked Germany for the air defence systems it sent.\n' });
+    await files({
+      'b.txt': `${B}Le ministre a démenti.\n`,
+      'c.txt': 'Poland thanked Germany for the air defence systems it sent.\n',
+    });
     const again = await ingest([dir], { cache });
     expect([ids(again), again.unread]).toEqual([['b.txt', 'c.txt'], 1]);
     expect(again.docs).toEqual((await ingest([dir])).docs.filter((d) => d.id !== 'a.txt'));
@@ -86,7 +90,11 @@ describe('ingest with a cache', () => {
     const again = await ingest([dir], { cache: stored(first) });
     expect(again.filesRead).toBe(0);
     expect(again.warnings).toEqual(first.warnings);
-    expect(again.warnings.map((w) => w.file)).toEqual([join(dir, 'bad.txt'), join(dir, 'rows.jsonl'), join(dir, 'empty.md')]);
+    expect(again.warnings.map((w) => w.file)).toEqual([
+      join(dir, 'bad.txt'),
+      join(dir, 'rows.jsonl'),
+      join(dir, 'empty.md'),
+    ]);
   });
 
   it('reads everything again for documents the graph does not hold, or another maximum size', async () => {

@@ -72,7 +72,10 @@ const serve =
 const conditional =
   (body: string, type: string, validator: { etag: string } | { lastModified: string }): Handler =>
   (req, res) => {
-    const fresh = 'etag' in validator ? req.headers['if-none-match'] === validator.etag : req.headers['if-modified-since'] === validator.lastModified;
+    const fresh =
+      'etag' in validator
+        ? req.headers['if-none-match'] === validator.etag
+        : req.headers['if-modified-since'] === validator.lastModified;
     const headers = 'etag' in validator ? { etag: validator.etag } : { 'last-modified': validator.lastModified };
     if (fresh) res.writeHead(304, headers).end();
     else res.writeHead(200, { 'content-type': type, ...headers }).end(body);
@@ -85,7 +88,8 @@ const redirect =
 
 /** The cache as a build leaves it: each document marked stored as it is. */
 function stored(result: IngestResult): IngestResult['cache'] {
-  for (const file of Object.values(result.cache.files)) for (const doc of file.docs) doc.stored = doc.sha256 !== undefined;
+  for (const file of Object.values(result.cache.files))
+    for (const doc of file.docs) doc.stored = doc.sha256 !== undefined;
   return result.cache;
 }
 
@@ -99,7 +103,12 @@ describe('ingest: URLs', () => {
     expect(fetched.warnings).toEqual([]);
     expect(ids(fetched)).toEqual(['https://news.example/frappes', 'https://news.example/tanks']);
     expect(fetched.docs).toEqual((await ingest([join(dir, 'feed.xml')])).docs);
-    expect(fetched.docs[1]).toMatchObject({ title: 'Tanks', url: 'https://news.example/tanks', date: '2024-05-06', text: A });
+    expect(fetched.docs[1]).toMatchObject({
+      title: 'Tanks',
+      url: 'https://news.example/tanks',
+      date: '2024-05-06',
+      text: A,
+    });
     expect(seen[0].headers['user-agent']).toMatch(/^relata\/\d+\.\d+\.\d+/);
     expect(seen[0].headers.accept).toContain('application/rss+xml');
     expect(fetched.filesRead).toBe(1);
@@ -122,12 +131,21 @@ describe('ingest: URLs', () => {
     routes['/page'] = (_req, res) => res.end(PAGE); // no content type
     const { docs, warnings } = await ingest([`${base}/note`, `${base}/feed`, `${base}/page`]);
     expect(warnings).toEqual([]);
-    expect(ids({ docs } as IngestResult)).toEqual([`${base}/note`, `${base}/page`, 'https://news.example/frappes', 'https://news.example/tanks']);
+    expect(ids({ docs } as IngestResult)).toEqual([
+      `${base}/note`,
+      `${base}/page`,
+      'https://news.example/frappes',
+      'https://news.example/tanks',
+    ]);
     expect(docs[0].text).toBe(C);
   });
 
   it('reads a JSON Feed', async () => {
-    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'News', items: [{ id: '1', url: 'https://news.example/a', content_text: A }] };
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'News',
+      items: [{ id: '1', url: 'https://news.example/a', content_text: A }],
+    };
     routes['/feed.json'] = serve(JSON.stringify(feed), 'application/feed+json');
     const { docs, warnings } = await ingest([`${base}/feed.json`]);
     expect(warnings).toEqual([]);
@@ -245,8 +263,16 @@ describe('ingest: URLs', () => {
     const { docs, warnings } = await ingest([`${base}/missing.xml`, `${base}/broken`]);
     expect(docs).toEqual([]);
     expect(warnings).toMatchObject([
-      { code: 'E_INPUT_NOT_FOUND', file: `${base}/missing.xml`, message: `relata/ingest: cannot read "${base}/missing.xml": HTTP 404 Not Found` },
-      { code: 'E_INPUT_UNREADABLE', file: `${base}/broken`, message: `relata/ingest: cannot read "${base}/broken": HTTP 500 Internal Server Error` },
+      {
+        code: 'E_INPUT_NOT_FOUND',
+        file: `${base}/missing.xml`,
+        message: `relata/ingest: cannot read "${base}/missing.xml": HTTP 404 Not Found`,
+      },
+      {
+        code: 'E_INPUT_UNREADABLE',
+        file: `${base}/broken`,
+        message: `relata/ingest: cannot read "${base}/broken": HTTP 500 Internal Server Error`,
+      },
     ]);
   });
 
@@ -266,7 +292,9 @@ describe('ingest: URLs', () => {
     const { docs, warnings } = await ingest(inputs);
     expect(docs).toEqual([]);
     expect(warnings.map((w) => [w.code, w.file])).toEqual(inputs.map((input) => ['E_INPUT_FORMAT', input]));
-    expect(warnings[0].message).toBe('relata/ingest: cannot read "ftp://127.0.0.1/feed.xml": refused scheme "ftp:": only http: and https: URLs are fetched');
+    expect(warnings[0].message).toBe(
+      'relata/ingest: cannot read "ftp://127.0.0.1/feed.xml": refused scheme "ftp:": only http: and https: URLs are fetched',
+    );
     expect(warnings[1].message).toContain('cannot read "file:///etc/passwd": refused scheme "file:"');
     expect(seen).toEqual([]);
   });
@@ -284,7 +312,11 @@ describe('ingest: URLs with the cache', () => {
   it('sends If-None-Match with the ETag, and on a 304 reuses the documents unread', async () => {
     routes['/feed.xml'] = conditional(RSS, 'application/rss+xml', { etag: '"v1"' });
     const first = await ingest([`${base}/feed.xml`]);
-    expect(first.cache.files[`${base}/feed.xml`].http).toEqual({ url: `${base}/feed.xml`, format: 'feed', etag: '"v1"' });
+    expect(first.cache.files[`${base}/feed.xml`].http).toEqual({
+      url: `${base}/feed.xml`,
+      format: 'feed',
+      etag: '"v1"',
+    });
     const again = await ingest([`${base}/feed.xml`], { cache: stored(first) });
     expect(seen.map((r) => [r.headers['if-none-match'], r.status])).toEqual([
       [undefined, 200],
@@ -292,7 +324,13 @@ describe('ingest: URLs with the cache', () => {
     ]);
     expect([ids(again), again.unread, again.filesRead, again.warnings]).toEqual([[], 2, 0, []]);
     const { docs: _docs, ...entry } = again.cache.files[`${base}/feed.xml`];
-    expect(entry).toEqual({ size: Buffer.byteLength(RSS), mtimeMs: 0, source: first.cache.files[`${base}/feed.xml`].source, warnings: [], http: { url: `${base}/feed.xml`, format: 'feed', etag: '"v1"' } });
+    expect(entry).toEqual({
+      size: Buffer.byteLength(RSS),
+      mtimeMs: 0,
+      source: first.cache.files[`${base}/feed.xml`].source,
+      warnings: [],
+      http: { url: `${base}/feed.xml`, format: 'feed', etag: '"v1"' },
+    });
     // the documents are those of the first read: the cache knows them by the same hashes
     const shas = again.cache.files[`${base}/feed.xml`].docs.map((d) => [d.id, d.sha256]);
     expect(shas.sort()).toEqual(first.docs.map((d) => [d.id, d.sha256]).sort());

@@ -37,26 +37,58 @@ describe('HTML', () => {
   });
 
   it.each([
-    ['French', '<p>Le Premier ministre d&rsquo;Espa&ntilde;a a re&ccedil;u Ant&oacute;nio Costa &agrave; Madrid.</p>', 'Le Premier ministre d’España a reçu António Costa à Madrid.'],
-    ['English', '<p>Maro&scaron; &Scaron;ef&ccaron;ovi&ccaron; met Ji&rcaron;&iacute; &Scaron;afr&aacute;nek&#x2019;s team&nbsp;&ndash; and Erdo&gbreve;an.</p>', 'Maroš Šefčovič met Jiří Šafránek’s team\u00a0– and Erdoğan.'],
-    ['legacy, without a semicolon', '<p>Le d&eacutecret et l&#39;accord d&apos;Helsinki, 3 &lt; 4 &amp 5.</p>', "Le décret et l'accord d'Helsinki, 3 < 4 & 5."],
+    [
+      'French',
+      '<p>Le Premier ministre d&rsquo;Espa&ntilde;a a re&ccedil;u Ant&oacute;nio Costa &agrave; Madrid.</p>',
+      'Le Premier ministre d’España a reçu António Costa à Madrid.',
+    ],
+    [
+      'English',
+      '<p>Maro&scaron; &Scaron;ef&ccaron;ovi&ccaron; met Ji&rcaron;&iacute; &Scaron;afr&aacute;nek&#x2019;s team&nbsp;&ndash; and Erdo&gbreve;an.</p>',
+      'Maroš Šefčovič met Jiří Šafránek’s team\u00a0– and Erdoğan.',
+    ],
+    [
+      'legacy, without a semicolon',
+      '<p>Le d&eacutecret et l&#39;accord d&apos;Helsinki, 3 &lt; 4 &amp 5.</p>',
+      "Le décret et l'accord d'Helsinki, 3 < 4 & 5.",
+    ],
     ['soft hyphens dropped', '<p>Ukrai&shy;ne and re&shy;armament.</p>', 'Ukraine and rearmament.'],
   ])('decodes every named reference of the HTML standard: %s', (_case, html, text) => {
     expect(parseDocument('names.html', `<body>${html}</body>`, 'html').text).toBe(text);
   });
 
-  it.each(['not text', 'styled', 'alert', 'Home', 'Most read', 'Share this', 'Search', 'JavaScript', '©', 'Example Daily'])(
-    'drops %s',
-    (furniture) => expect(doc.text).not.toContain(furniture),
-  );
+  it.each([
+    'not text',
+    'styled',
+    'alert',
+    'Home',
+    'Most read',
+    'Share this',
+    'Search',
+    'JavaScript',
+    '©',
+    'Example Daily',
+  ])('drops %s', (furniture) => expect(doc.text).not.toContain(furniture));
 
   it('takes title, date and url from the head', () => {
-    expect([doc.title, doc.date, doc.url]).toEqual(['Storm season & the coast', '2024-08-28', 'https://example.org/storm']);
+    expect([doc.title, doc.date, doc.url]).toEqual([
+      'Storm season & the coast',
+      '2024-08-28',
+      'https://example.org/storm',
+    ]);
   });
 
   it.each([
-    ['<body><nav>Menu</nav><main><h1>Ministers meet in Rome</h1><p>The ministers met on 2 May 2024 in Rome to talk.</p></main></body>', 'Ministers meet in Rome', '2024-05-02'],
-    ['<body><h1>Un titre &eacute;crit</h1><time datetime="2023-03-01">1er mars</time><p>Le texte de la page.</p></body>', 'Un titre écrit', '2023-03-01'],
+    [
+      '<body><nav>Menu</nav><main><h1>Ministers meet in Rome</h1><p>The ministers met on 2 May 2024 in Rome to talk.</p></main></body>',
+      'Ministers meet in Rome',
+      '2024-05-02',
+    ],
+    [
+      '<body><h1>Un titre &eacute;crit</h1><time datetime="2023-03-01">1er mars</time><p>Le texte de la page.</p></body>',
+      'Un titre écrit',
+      '2023-03-01',
+    ],
   ])('falls back to <main>, the page, the first <h1> and <time> (%#)', (html, title, date) => {
     const doc = parseDocument('page.html', html, 'html');
     expect(doc.title).toBe(title);
@@ -99,13 +131,18 @@ that covers the \`next\` two years.
   });
 
   it('keeps intra-word underscores', () => {
-    expect(parseDocument('x.md', 'The file_name_here is ready for the meeting today.', 'md').text).toBe('The file_name_here is ready for the meeting today.');
+    expect(parseDocument('x.md', 'The file_name_here is ready for the meeting today.', 'md').text).toBe(
+      'The file_name_here is ready for the meeting today.',
+    );
   });
 });
 
 describe('txt', () => {
   it.each([
-    ['Allies pledge more air defence\n\nThe ministers agreed on Monday to send more systems.', 'Allies pledge more air defence'],
+    [
+      'Allies pledge more air defence\n\nThe ministers agreed on Monday to send more systems.',
+      'Allies pledge more air defence',
+    ],
     ['The ministers agreed on Monday to send more systems.\n\nMore text follows here.', undefined],
     ['x'.repeat(250), undefined],
   ])('title of %j', (text, title) => {
@@ -113,7 +150,10 @@ describe('txt', () => {
   });
 
   it('metadata wins over the text', () => {
-    const doc = parseDocument('a.txt', 'A headline of the day\n\nOn 3 March 2024 the ministers met in Rome.', 'txt', { title: 'Given', date: '2020-01-02T00:00:00Z' });
+    const doc = parseDocument('a.txt', 'A headline of the day\n\nOn 3 March 2024 the ministers met in Rome.', 'txt', {
+      title: 'Given',
+      date: '2020-01-02T00:00:00Z',
+    });
     expect([doc.title, doc.date]).toEqual(['Given', '2020-01-02']);
   });
 });

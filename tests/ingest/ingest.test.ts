@@ -33,7 +33,11 @@ describe('ingest: folders and ids', () => {
     const { docs, warnings } = await ingest([dir]);
     expect(warnings).toEqual([]);
     expect(docs.map((doc) => doc.id)).toEqual(['a/deep/page.html', 'a/z.md', 'b.txt']);
-    expect(docs.map((doc) => doc.path)).toEqual([join(dir, 'a/deep/page.html'), join(dir, 'a/z.md'), join(dir, 'b.txt')]);
+    expect(docs.map((doc) => doc.path)).toEqual([
+      join(dir, 'a/deep/page.html'),
+      join(dir, 'a/z.md'),
+      join(dir, 'b.txt'),
+    ]);
     expect(docs[1].title).toBe('A heading for the note');
     expect(docs[2].sha256).toBe(createHash('sha256').update(ARTICLE).digest('hex'));
   });
@@ -41,14 +45,21 @@ describe('ingest: folders and ids', () => {
   it('a file input has its base name as id', async () => {
     await files({ 'sub/one.txt': ARTICLE });
     const { docs } = await ingest([join(dir, 'sub/one.txt')]);
-    expect(docs.map((doc) => [doc.id, doc.path, doc.date])).toEqual([['one.txt', join(dir, 'sub/one.txt'), '2024-05-02']]);
+    expect(docs.map((doc) => [doc.id, doc.path, doc.date])).toEqual([
+      ['one.txt', join(dir, 'sub/one.txt'), '2024-05-02'],
+    ]);
   });
 });
 
 describe('ingest: warnings, the rest goes on', () => {
   it.each([
     ['missing path', 'nope.txt', 'E_INPUT_NOT_FOUND', /cannot read ".*nope\.txt": no such file/],
-    ['unknown extension named explicitly', 'x.pdf', 'E_INPUT_FORMAT', /^relata\/ingest: cannot read ".*x\.pdf": not a text format$/],
+    [
+      'unknown extension named explicitly',
+      'x.pdf',
+      'E_INPUT_FORMAT',
+      /^relata\/ingest: cannot read ".*x\.pdf": not a text format$/,
+    ],
     ['binary file', 'bin.txt', 'E_INPUT_FORMAT', /cannot read ".*bin\.txt": binary/],
   ])('%s → warning, other inputs still ingested', async (_case, name, code, message) => {
     await files({ 'x.pdf': '%PDF-1.4', 'bin.txt': Buffer.from([0x48, 0x00, 0x49]), 'good.txt': ARTICLE });
@@ -79,7 +90,13 @@ describe('ingest: warnings, the rest goes on', () => {
 describe('ingest: JSON and JSON Lines', () => {
   it('keeps good rows, warns about bad lines naming file and line', async () => {
     const lines = [
-      JSON.stringify({ id: 'r1', text: ARTICLE, title: 'Rome talks', date: '2024-05-02T09:00:00Z', url: 'https://example.org/r1' }),
+      JSON.stringify({
+        id: 'r1',
+        text: ARTICLE,
+        title: 'Rome talks',
+        date: '2024-05-02T09:00:00Z',
+        url: 'https://example.org/r1',
+      }),
       '{"text": "broken',
       JSON.stringify({ title: 'no text here' }),
       '',
@@ -92,13 +109,26 @@ describe('ingest: JSON and JSON Lines', () => {
       ['rows.jsonl:5', undefined, '2024-03-12', undefined, undefined],
     ]);
     expect(warnings.map((w) => [w.code, w.file, w.message])).toEqual([
-      ['E_INPUT_FORMAT', join(dir, 'rows.jsonl'), `relata/ingest: cannot read "${join(dir, 'rows.jsonl')}" line 2: invalid JSON`],
-      ['E_INPUT_FORMAT', join(dir, 'rows.jsonl'), `relata/ingest: cannot read "${join(dir, 'rows.jsonl')}" line 3: no "text" field`],
+      [
+        'E_INPUT_FORMAT',
+        join(dir, 'rows.jsonl'),
+        `relata/ingest: cannot read "${join(dir, 'rows.jsonl')}" line 2: invalid JSON`,
+      ],
+      [
+        'E_INPUT_FORMAT',
+        join(dir, 'rows.jsonl'),
+        `relata/ingest: cannot read "${join(dir, 'rows.jsonl')}" line 3: no "text" field`,
+      ],
     ]);
   });
 
   it.each([
-    ['an array', JSON.stringify([{ text: ARTICLE }, { id: 7, text: OTHER }, { nope: 1 }], null, 2), ['7', 'list.json:1'], 1],
+    [
+      'an array',
+      JSON.stringify([{ text: ARTICLE }, { id: 7, text: OTHER }, { nope: 1 }], null, 2),
+      ['7', 'list.json:1'],
+      1,
+    ],
     ['one pretty-printed object', JSON.stringify({ text: ARTICLE }, null, 2), ['list.json:1'], 0],
     ['a broken array', '[{"text": "a"},', [], 1],
   ])('.json holding %s', async (_shape, content, ids, warningCount) => {
@@ -111,7 +141,12 @@ describe('ingest: JSON and JSON Lines', () => {
 
 describe('ingest: duplicates and ids', () => {
   it('ingests exact duplicates once and reports the later one', async () => {
-    await files({ 'a.txt': ARTICLE, 'c.txt': ARTICLE, 'b.txt': OTHER, 'rows.jsonl': JSON.stringify({ id: 'zz', text: ARTICLE }) });
+    await files({
+      'a.txt': ARTICLE,
+      'c.txt': ARTICLE,
+      'b.txt': OTHER,
+      'rows.jsonl': JSON.stringify({ id: 'zz', text: ARTICLE }),
+    });
     const { docs, duplicates } = await ingest([dir]);
     expect(docs.map((doc) => doc.id)).toEqual(['a.txt', 'b.txt']);
     expect(duplicates).toEqual([
@@ -129,7 +164,20 @@ describe('ingest: duplicates and ids', () => {
 });
 
 describe('ingest: txt offsets', () => {
-  const PAGE = ['8.1 C', 'Rome', 'Menu', '', 'Ministers agree on a regional plan', '', ARTICLE, '', 'Read more', '', 'A teaser headline about sport', ''].join('\n');
+  const PAGE = [
+    '8.1 C',
+    'Rome',
+    'Menu',
+    '',
+    'Ministers agree on a regional plan',
+    '',
+    ARTICLE,
+    '',
+    'Read more',
+    '',
+    'A teaser headline about sport',
+    '',
+  ].join('\n');
 
   it('keeps the file length and character positions, blanking boilerplate', async () => {
     await files({ 'page.txt': PAGE });
@@ -153,7 +201,10 @@ describe('ingest: txt offsets', () => {
   it('decodes UTF-16 LE and BE text with a byte-order mark', async () => {
     const text = 'La France a condamné la Russie.';
     const be = Buffer.from(text, 'utf16le').swap16();
-    await files({ 'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]) });
+    await files({
+      'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+    });
     const { docs, warnings } = await ingest([dir]);
     expect(warnings).toEqual([]);
     expect(docs.map((d) => d.text)).toEqual([text]); // the same text twice is read once
@@ -163,7 +214,13 @@ describe('ingest: txt offsets', () => {
     await files({ 'latin1.txt': Buffer.from('Le Brésil a condamné la Russie.', 'latin1') });
     const { docs, warnings } = await ingest([dir]);
     expect(docs).toHaveLength(1);
-    expect(warnings).toEqual([expect.objectContaining({ code: 'E_INPUT_FORMAT', file: join(dir, 'latin1.txt'), message: expect.stringContaining('not UTF-8') })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'E_INPUT_FORMAT',
+        file: join(dir, 'latin1.txt'),
+        message: expect.stringContaining('not UTF-8'),
+      }),
+    ]);
   });
 
   it('gives triples offsets into a Windows-edited file', async () => {
@@ -171,7 +228,9 @@ describe('ingest: txt offsets', () => {
     await files({ 'windows.txt': '\uFEFF' + file });
     const [doc] = (await ingest([dir])).docs;
     const { triples } = extractDocument(doc);
-    expect(triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`)).toEqual(expect.arrayContaining(['Denmark supplies Moldova', 'France condemns Russia']));
+    expect(triples.map((t) => `${t.subject} ${t.predicate} ${t.object}`)).toEqual(
+      expect.arrayContaining(['Denmark supplies Moldova', 'France condemns Russia']),
+    );
     for (const t of triples) {
       expect(file.slice(t.start, t.end)).toBe(t.sentence);
       expect(file.slice(t.subjectSpan.start, t.subjectSpan.end)).toBe(t.subjectText);
@@ -192,7 +251,14 @@ describe('ingest: maximum document size', () => {
   });
 
   it('refuses a larger JSON record and keeps the rest of the file', async () => {
-    await files({ 'feed.jsonl': [{ id: 'a', text: big }, { id: 'b', text: ARTICLE }].map((r) => JSON.stringify(r)).join('\n') });
+    await files({
+      'feed.jsonl': [
+        { id: 'a', text: big },
+        { id: 'b', text: ARTICLE },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    });
     const { docs, warnings } = await ingest([dir], { maxDocumentBytes: 100_000 });
     expect(docs.map((doc) => doc.id)).toEqual(['b']);
     expect(warnings.map((w) => w.code)).toEqual(['E_INPUT_TOO_LARGE']);

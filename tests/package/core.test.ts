@@ -15,7 +15,15 @@ import { tmpdir } from 'node:os';
 
 describe('relata/core', () => {
   it('bundles for the browser and works without Node', async () => {
-    const bundle = await build({ entryPoints: [join(ROOT, 'dist/core.js')], bundle: true, platform: 'browser', format: 'iife', globalName: 'relata', write: false, logLevel: 'silent' });
+    const bundle = await build({
+      entryPoints: [join(ROOT, 'dist/core.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'relata',
+      write: false,
+      logLevel: 'silent',
+    });
     const code = bundle.outputFiles[0].text;
     expect(code).not.toMatch(/\brequire\(["']node:/);
 

@@ -22,7 +22,9 @@ function run(command: string, args: string[], cwd = project) {
 
 beforeAll(() => {
   // --ignore-scripts: `prepare` would rebuild dist/ under the other tests' feet
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], ROOT)) as { filename: string; files: { path: string }[] }[];
+  const [packed] = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], ROOT),
+  ) as { filename: string; files: { path: string }[] }[];
   files = packed.files.map((f) => f.path);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed.filename)]);
@@ -78,11 +80,23 @@ console.log(first, wrong, exported.length, kg.match({ subject: 'France' }).lengt
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] },
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules/@types')],
+        },
         files: ['use.ts'],
       }),
     );
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -90,7 +104,10 @@ console.log(first, wrong, exported.length, kg.match({ subject: 'France' }).lengt
   it('runs relata build and relata view: the viewer page and /api/match answer', async () => {
     const corpus = join(project, 'news');
     run('mkdir', ['-p', corpus]);
-    writeFileSync(join(corpus, 'a.txt'), 'Germany supplied Patriot systems to Ukraine on Monday.\n\nRussia attacked Ukraine again.\n');
+    writeFileSync(
+      join(corpus, 'a.txt'),
+      'Germany supplied Patriot systems to Ukraine on Monday.\n\nRussia attacked Ukraine again.\n',
+    );
     writeFileSync(join(corpus, 'b.txt'), "La France a condamné l'attaque de la Russie contre l'Ukraine.\n");
     // two documents on two worker threads: the installed worker module runs
     run(bin, ['build', corpus, '--graph', join(project, 'graph'), '--jobs', '2']);

@@ -35,6 +35,8 @@ describe('dist/lexicon-data.json', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([]);
-    expect(readFileSync(join(dir, 'dist', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'sources', 'graph.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'dist', 'graph.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'sources', 'graph.json'), 'utf8'),
+    );
   });
 });

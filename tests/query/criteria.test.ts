@@ -8,7 +8,11 @@ describe('readCriterion', () => {
     ['date', 'yesterday', { ok: false, takes: 'an ISO date (2024, 2024-08 or 2024-08-12)', bad: 'yesterday' }],
     ['modalities', 'asserted', { ok: true, value: ['asserted'] }],
     ['modalities', 'asserted, reported', { ok: true, value: ['asserted', 'reported'] }],
-    ['modalities', 'asserted,rumoured,negated', { ok: false, takes: 'asserted, reported, negated, hypothetical (comma-separated)', bad: 'rumoured' }],
+    [
+      'modalities',
+      'asserted,rumoured,negated',
+      { ok: false, takes: 'asserted, reported, negated, hypothetical (comma-separated)', bad: 'rumoured' },
+    ],
   ] as const)('%s %j', (kind, text, expected) => {
     expect(readCriterion(kind, text)).toEqual(expected);
   });

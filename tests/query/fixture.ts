@@ -3,7 +3,12 @@ import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 
 export const SANCTIONS = makeDoc(
   'en/sanctions.txt',
-  ['France sanctions Russia.', 'France does not sanction Germany.', 'Germany is a member of NATO.', 'France is a member of NATO.'],
+  [
+    'France sanctions Russia.',
+    'France does not sanction Germany.',
+    'Germany is a member of NATO.',
+    'France is a member of NATO.',
+  ],
   [
     [{ s: E.france, p: 'sanctions', o: E.russia }],
     [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],

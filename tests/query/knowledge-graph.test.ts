@@ -8,11 +8,15 @@ import { richGraph } from './fixture.ts';
 const graph = richGraph();
 const kg = new KnowledgeGraph(graph);
 const before = serializeGraph(graph);
-const spo = (rows: { subject: string; predicate: string; object: string }[]) => rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+const spo = (rows: { subject: string; predicate: string; object: string }[]) =>
+  rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 describe('KnowledgeGraph.match', () => {
   const cases: [TripleFilter, string[]][] = [
-    [{ subject: 'Allemagne' }, ['Germany member_of NATO', 'Germany supplies Leopard 2', 'Germany supplies Ukraine', 'Germany supports NATO']],
+    [
+      { subject: 'Allemagne' },
+      ['Germany member_of NATO', 'Germany supplies Leopard 2', 'Germany supplies Ukraine', 'Germany supports NATO'],
+    ],
     [{ object: 'OTAN' }, ['France member_of NATO', 'Germany member_of NATO', 'Germany supports NATO']],
     [{ subject: 'Russie', object: 'ukraine' }, ['Russia attacks Ukraine']],
     [{ predicate: 'member_of', subject: 'France' }, ['France member_of NATO']],
@@ -20,7 +24,18 @@ describe('KnowledgeGraph.match', () => {
     [{ objectType: 'Equipment' }, ['Germany supplies Leopard 2']],
     [{ modality: 'hypothetical' }, ['Russia attacks Ukraine']],
     [{ modality: ['negated', 'hypothetical'] }, ['France sanctions Germany', 'Russia attacks Ukraine']],
-    [{ from: '2024-02' }, ['France member_of NATO', 'France sanctions Germany', 'France sanctions Russia', 'Germany member_of NATO', 'Germany supplies Ukraine', 'Germany supports NATO', 'Russia attacks Ukraine']],
+    [
+      { from: '2024-02' },
+      [
+        'France member_of NATO',
+        'France sanctions Germany',
+        'France sanctions Russia',
+        'Germany member_of NATO',
+        'Germany supplies Ukraine',
+        'Germany supports NATO',
+        'Russia attacks Ukraine',
+      ],
+    ],
     [{ to: '2024-01' }, ['Germany supplies Leopard 2', 'Germany supplies Ukraine', 'Russia attacks Ukraine']],
     [{ from: '2024-02-01', to: '2024-02-28', predicate: 'supplies' }, ['Germany supplies Ukraine']],
     [{ doc: 'fr/merci.txt' }, ['Volodymyr Zelensky thanks France']],
@@ -116,18 +131,37 @@ describe('KnowledgeGraph.neighbors', () => {
     expect(names(kg.neighbors('Germany', { direction: 'out' }))).toEqual(['Leopard 2@1', 'NATO@1', 'Ukraine@1']);
     expect(names(kg.neighbors('Germany', { direction: 'in' }))).toEqual(['France@1']);
     expect(names(kg.neighbors('Germany'))).toEqual(['France@1', 'Leopard 2@1', 'NATO@1', 'Ukraine@1']);
-    expect(names(kg.neighbors('Germany', { depth: 2 }))).toEqual(['France@1', 'Leopard 2@1', 'NATO@1', 'Ukraine@1', 'Russia@2', 'Volodymyr Zelensky@2']);
-    expect(names(kg.neighbors('OTAN', { direction: 'in', predicates: ['member_of'] }))).toEqual(['France@1', 'Germany@1']);
+    expect(names(kg.neighbors('Germany', { depth: 2 }))).toEqual([
+      'France@1',
+      'Leopard 2@1',
+      'NATO@1',
+      'Ukraine@1',
+      'Russia@2',
+      'Volodymyr Zelensky@2',
+    ]);
+    expect(names(kg.neighbors('OTAN', { direction: 'in', predicates: ['member_of'] }))).toEqual([
+      'France@1',
+      'Germany@1',
+    ]);
     const [france] = kg.neighbors('Germany', { direction: 'in' });
-    expect(france.via).toEqual({ edge: 'country:france|sanctions|country:germany', predicate: 'sanctions', from: 'country:germany', to: 'country:france', direction: 'in' });
+    expect(france.via).toEqual({
+      edge: 'country:france|sanctions|country:germany',
+      predicate: 'sanctions',
+      from: 'country:germany',
+      to: 'country:france',
+      direction: 'in',
+    });
   });
   it('throws E_NOT_FOUND for an unknown start', () => {
-    expect(() => kg.neighbors('Atlantis')).toThrow(expect.objectContaining({ code: 'E_NOT_FOUND', message: expect.stringMatching(/no entity "Atlantis"/) }));
+    expect(() => kg.neighbors('Atlantis')).toThrow(
+      expect.objectContaining({ code: 'E_NOT_FOUND', message: expect.stringMatching(/no entity "Atlantis"/) }),
+    );
   });
 });
 
 describe('KnowledgeGraph.paths', () => {
-  const show = (p: { edge: string; direction: string }[]) => p.map((s) => `${s.edge}${s.direction === 'in' ? '<' : '>'}`).join(' ');
+  const show = (p: { edge: string; direction: string }[]) =>
+    p.map((s) => `${s.edge}${s.direction === 'in' ? '<' : '>'}`).join(' ');
   it('finds the shortest path and all simple paths up to maxLength', () => {
     const result = kg.paths('Zelensky', 'Ukraine', { maxLength: 3 });
     expect(result.shortest?.length).toBe(3);
@@ -140,8 +174,14 @@ describe('KnowledgeGraph.paths', () => {
     expect(kg.paths('Zelensky', 'Ukraine', { maxLength: 2 }).shortest?.length).toBe(3); // shortest ignores maxLength
   });
   it('walks both ways by default, forwards only on request, and filters predicates', () => {
-    expect(kg.paths('Ukraine', 'Russia', { maxLength: 1 }).paths.map(show)).toEqual(['country:russia|attacks|country:ukraine<']);
-    expect(kg.paths('Ukraine', 'Russia', { direction: 'out' })).toEqual({ shortest: null, paths: [], truncated: false });
+    expect(kg.paths('Ukraine', 'Russia', { maxLength: 1 }).paths.map(show)).toEqual([
+      'country:russia|attacks|country:ukraine<',
+    ]);
+    expect(kg.paths('Ukraine', 'Russia', { direction: 'out' })).toEqual({
+      shortest: null,
+      paths: [],
+      truncated: false,
+    });
     expect(kg.paths('Germany', 'France', { maxLength: 2, predicates: ['member_of'] }).paths.map(show)).toEqual([
       'country:germany|member_of|organization:nato> country:france|member_of|organization:nato<',
     ]);
@@ -158,9 +198,21 @@ describe('KnowledgeGraph.subgraph', () => {
   it('keeps edges passing the spec, with the documents and sentences they cite, re-derived', () => {
     const spec: FilterSpec = { modalities: ['asserted'], predicates: ['supplies', 'attacks', 'sanctions'] };
     const sub = kg.subgraph(spec);
-    expect(spo(sub.match())).toEqual(['France sanctions Russia', 'Germany supplies Leopard 2', 'Germany supplies Ukraine']);
-    expect(sub.graph.getAttribute('documents').map((d) => d.id)).toEqual(['en/berlin-tanks.txt', 'en/sanctions.txt', 'fr/chars.txt']);
-    expect(sub.graph.getAttribute('sentences').map((s) => s.id)).toEqual(['en/berlin-tanks.txt#0', 'en/sanctions.txt#0', 'fr/chars.txt#0']);
+    expect(spo(sub.match())).toEqual([
+      'France sanctions Russia',
+      'Germany supplies Leopard 2',
+      'Germany supplies Ukraine',
+    ]);
+    expect(sub.graph.getAttribute('documents').map((d) => d.id)).toEqual([
+      'en/berlin-tanks.txt',
+      'en/sanctions.txt',
+      'fr/chars.txt',
+    ]);
+    expect(sub.graph.getAttribute('sentences').map((s) => s.id)).toEqual([
+      'en/berlin-tanks.txt#0',
+      'en/sanctions.txt#0',
+      'fr/chars.txt#0',
+    ]);
     expect(sub.entity('Germany').aliases).toEqual([
       { text: 'Allemagne', language: 'fr', count: 1 },
       { text: 'Germany', language: 'en', count: 1 },
@@ -170,13 +222,28 @@ describe('KnowledgeGraph.subgraph', () => {
   });
   it('filters by types, dates, documents, minEvidence and minDocs like the viewer', () => {
     const edges = (spec: FilterSpec) => spo(kg.subgraph(spec).match());
-    expect(edges({ types: ['Country'] })).toEqual(['France sanctions Germany', 'France sanctions Russia', 'Germany supplies Ukraine', 'Russia attacks Ukraine']);
-    expect(edges({ from: '2024-03', to: '2024-03' })).toEqual(['France member_of NATO', 'France sanctions Germany', 'France sanctions Russia', 'Germany member_of NATO']);
+    expect(edges({ types: ['Country'] })).toEqual([
+      'France sanctions Germany',
+      'France sanctions Russia',
+      'Germany supplies Ukraine',
+      'Russia attacks Ukraine',
+    ]);
+    expect(edges({ from: '2024-03', to: '2024-03' })).toEqual([
+      'France member_of NATO',
+      'France sanctions Germany',
+      'France sanctions Russia',
+      'Germany member_of NATO',
+    ]);
     expect(edges({ docs: ['fr/merci.txt'] })).toEqual(['Volodymyr Zelensky thanks France']);
     expect(edges({ minEvidence: 2 })).toEqual(['Germany supplies Ukraine', 'Russia attacks Ukraine']);
     expect(edges({ minDocs: 2, modalities: ['asserted'] })).toEqual(['Germany supplies Ukraine']);
     const slice = kg.subgraph({ from: '2024-02' });
-    expect(slice.graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({ weight: 1, docCount: 1, firstDate: '2024-02-03', lastDate: '2024-02-03' });
+    expect(slice.graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({
+      weight: 1,
+      docCount: 1,
+      firstDate: '2024-02-03',
+      lastDate: '2024-02-03',
+    });
   });
 });
 

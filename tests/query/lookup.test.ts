@@ -34,21 +34,49 @@ function scanResolve(graph: RelataGraph, name: string): string | undefined {
 const graph = buildGraph([
   CORPUS.en1,
   CORPUS.fr1,
-  makeDoc('en/sanctions.txt', ['France sanctions Russia.', 'France does not sanction Germany.'], [
-    [{ s: E.france, p: 'sanctions', o: E.russia }],
-    [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
-  ], { date: '2024-03-10' }),
+  makeDoc(
+    'en/sanctions.txt',
+    ['France sanctions Russia.', 'France does not sanction Germany.'],
+    [
+      [{ s: E.france, p: 'sanctions', o: E.russia }],
+      [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
+    ],
+    { date: '2024-03-10' },
+  ),
 ]);
 
 /** Labels and aliases in the same folded form on different nodes, for ties and tiers. */
 const clashing = () => {
-  return buildGraph([
-    makeDoc('x', ['Georgia meets France.', 'France meets Georgia.', 'Twin meets Twin.'], [
-      [{ s: { id: 'country:georgia', label: 'Georgia', type: 'Country' }, p: 'meets', o: E.france }],
-      [{ s: E.france, sText: 'France', p: 'meets', o: { id: 'person:georgia-meloni', label: 'Giorgia Meloni', type: 'Person' }, oText: 'Georgia' }],
-      [{ s: { id: 'person:b', label: 'B', type: 'Person' }, sText: 'Twin', p: 'meets', o: { id: 'person:a', label: 'A', type: 'Person' }, oText: 'Twin' }],
-    ]),
-  ], 1);
+  return buildGraph(
+    [
+      makeDoc(
+        'x',
+        ['Georgia meets France.', 'France meets Georgia.', 'Twin meets Twin.'],
+        [
+          [{ s: { id: 'country:georgia', label: 'Georgia', type: 'Country' }, p: 'meets', o: E.france }],
+          [
+            {
+              s: E.france,
+              sText: 'France',
+              p: 'meets',
+              o: { id: 'person:georgia-meloni', label: 'Giorgia Meloni', type: 'Person' },
+              oText: 'Georgia',
+            },
+          ],
+          [
+            {
+              s: { id: 'person:b', label: 'B', type: 'Person' },
+              sText: 'Twin',
+              p: 'meets',
+              o: { id: 'person:a', label: 'A', type: 'Person' },
+              oText: 'Twin',
+            },
+          ],
+        ],
+      ),
+    ],
+    1,
+  );
 };
 
 describe.each(resolvers)('%s', (_, resolve) => {
@@ -100,7 +128,11 @@ describe('lookupEntity and the former full scan', () => {
 describe('buildIndex', () => {
   it('lists every label and alias with its folded form, node by node', () => {
     const g = richGraph();
-    const expected = g.mapNodes((key, a) => [a.label, ...a.aliases.map((al) => al.text)].map((form) => ({ key, form, folded: fold(form) }))).flat();
+    const expected = g
+      .mapNodes((key, a) =>
+        [a.label, ...a.aliases.map((al) => al.text)].map((form) => ({ key, form, folded: fold(form) })),
+      )
+      .flat();
     expect(buildIndex(g).forms).toEqual(expected);
   });
 });

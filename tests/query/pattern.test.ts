@@ -90,7 +90,15 @@ describe('KnowledgeGraph.query', () => {
     ['?x supplies ?item . ?x member_of OTAN', {}, ['Germany Leopard 2 2', 'Germany Ukraine 3']],
     ['?x member_of NATO . ?x sanctions ?y', {}, ['France Germany 2', 'France Russia 2']],
     ['?x member_of NATO . ?x sanctions ?y', { modality: ['asserted'] }, ['France Russia 2']],
-    ['?a ?p ?b . ?b ?q ?c', { limit: 3 }, ['France sanctions Germany member_of NATO 2', 'France sanctions Germany supplies Leopard 2 2', 'France sanctions Germany supplies Ukraine 3']],
+    [
+      '?a ?p ?b . ?b ?q ?c',
+      { limit: 3 },
+      [
+        'France sanctions Germany member_of NATO 2',
+        'France sanctions Germany supplies Leopard 2 2',
+        'France sanctions Germany supplies Ukraine 3',
+      ],
+    ],
     ['?x ?p NATO', { type: 'Country' }, ['France member_of 1', 'Germany member_of 1', 'Germany supports 1']],
     ['?x ?p ?y', { type: 'Person' }, ['Volodymyr Zelensky thanks France 1']],
     ['?x supports ?x', {}, []],
@@ -106,18 +114,32 @@ describe('KnowledgeGraph.query', () => {
     const result = kg.query('?x supplies ?item . ?x member_of NATO', { limit: 1, evidence: true });
     expect(result.total).toBe(2);
     expect(result.variables).toEqual(['x', 'item']);
-    expect(result.rows[0].edges).toEqual(['country:germany|supplies|equipment:leopard-2', 'country:germany|member_of|organization:nato']);
-    expect(result.rows[0].sentences?.map((s) => s.sentence)).toEqual(['Germany supplies Leopard 2 tanks to Ukraine.', 'Germany is a member of NATO.']);
+    expect(result.rows[0].edges).toEqual([
+      'country:germany|supplies|equipment:leopard-2',
+      'country:germany|member_of|organization:nato',
+    ]);
+    expect(result.rows[0].sentences?.map((s) => s.sentence)).toEqual([
+      'Germany supplies Leopard 2 tanks to Ukraine.',
+      'Germany is a member of NATO.',
+    ]);
     expect(result.rows[0].bindings.x).toEqual({ key: 'country:germany', label: 'Germany', type: 'Country' });
   });
 
   it('throws E_NOT_FOUND with suggestions for an unknown name', () => {
-    expect(() => kg.query('?x supplies Ukriane')).toThrow(expect.objectContaining({ code: 'E_NOT_FOUND', message: expect.stringMatching(/no entity "Ukriane"; did you mean Ukraine\?/) }));
+    expect(() => kg.query('?x supplies Ukriane')).toThrow(
+      expect.objectContaining({
+        code: 'E_NOT_FOUND',
+        message: expect.stringMatching(/no entity "Ukriane"; did you mean Ukraine\?/),
+      }),
+    );
   });
 
   it('slices the graph to the edges a query binds', () => {
     const slice = kg.slice('?x member_of NATO . ?x sanctions ?y', { modality: 'asserted' });
-    expect(slice.match().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['France member_of NATO', 'France sanctions Russia']);
+    expect(slice.match().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual([
+      'France member_of NATO',
+      'France sanctions Russia',
+    ]);
     expect(slice.graph.getAttribute('documents').map((d) => d.id)).toEqual(['en/sanctions.txt']);
   });
 });

@@ -9,14 +9,20 @@ import { richGraph } from './fixture.ts';
 const graph = buildGraph([
   CORPUS.en1,
   CORPUS.fr1,
-  makeDoc('en/sanctions.txt', ['France sanctions Russia.', 'France does not sanction Germany.'], [
-    [{ s: E.france, p: 'sanctions', o: E.russia }],
-    [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
-  ], { date: '2024-03-10' }),
+  makeDoc(
+    'en/sanctions.txt',
+    ['France sanctions Russia.', 'France does not sanction Germany.'],
+    [
+      [{ s: E.france, p: 'sanctions', o: E.russia }],
+      [{ s: E.france, p: 'sanctions', o: E.germany, extra: { modality: 'negated' } }],
+    ],
+    { date: '2024-03-10' },
+  ),
 ]);
 
 describe('matchTriples', () => {
-  const rows = (filter: TripleFilter) => matchTriples(graph, filter).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+  const rows = (filter: TripleFilter) =>
+    matchTriples(graph, filter).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
   it('returns every edge, sorted by subject, predicate, object, with its evidence', () => {
     expect(rows({})).toEqual([
@@ -112,7 +118,9 @@ describe('the query budget', () => {
   it('stops a query that examines more candidate edges than allowed, whatever its limit', () => {
     const graph = richGraph();
     const index = buildIndex(graph);
-    expect(() => evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1, budget: { steps: 20 } })).toThrow(expect.objectContaining({ code: 'E_QUERY_BUDGET' }));
+    expect(() => evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1, budget: { steps: 20 } })).toThrow(
+      expect.objectContaining({ code: 'E_QUERY_BUDGET' }),
+    );
     expect(evaluateQuery(graph, index, '?a ?b ?c . ?d ?e ?f', { limit: 1 }).total).toBeGreaterThan(20);
   });
 
@@ -120,8 +128,12 @@ describe('the query budget', () => {
     const graph = richGraph();
     const index = buildIndex(graph);
     for (const q of ['?a ?b ?c . ?d ?e ?f', '?x supplies ?y', '?x ?p Ukraine . ?x member_of ?o']) {
-      expect(await evaluateQueryAsync(graph, index, q, { evidence: true })).toEqual(evaluateQuery(graph, index, q, { evidence: true }));
+      expect(await evaluateQueryAsync(graph, index, q, { evidence: true })).toEqual(
+        evaluateQuery(graph, index, q, { evidence: true }),
+      );
     }
-    await expect(evaluateQueryAsync(graph, index, '?a ?b ?c . ?d ?e ?f', { budget: { steps: 20 } })).rejects.toMatchObject({ code: 'E_QUERY_BUDGET' });
+    await expect(
+      evaluateQueryAsync(graph, index, '?a ?b ?c . ?d ?e ?f', { budget: { steps: 20 } }),
+    ).rejects.toMatchObject({ code: 'E_QUERY_BUDGET' });
   });
 });

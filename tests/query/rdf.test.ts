@@ -9,7 +9,9 @@ const store = rdfStore(graph);
 
 describe('sparql', () => {
   it('gives the same rows as the pattern language', () => {
-    const pattern = kg.query('?x supplies ?item . ?x member_of NATO').rows.map((r) => [r.bindings.x.label, r.bindings.item.label]);
+    const pattern = kg
+      .query('?x supplies ?item . ?x member_of NATO')
+      .rows.map((r) => [r.bindings.x.label, r.bindings.item.label]);
     const select = sparql(
       store,
       `SELECT ?x ?item WHERE {
@@ -19,9 +21,15 @@ describe('sparql', () => {
     );
     expect(select.variables).toEqual(['x', 'item']);
     expect(select.rows.map((r) => [r.x, r.item])).toEqual(pattern);
-    expect(pattern).toEqual([['Germany', 'Leopard 2'], ['Germany', 'Ukraine']]);
+    expect(pattern).toEqual([
+      ['Germany', 'Leopard 2'],
+      ['Germany', 'Ukraine'],
+    ]);
 
-    const giver = sparql(store, 'SELECT ?label WHERE { ?x rel:supplies ?u . ?u rdfs:label "Ukraine"@en . ?x skos:prefLabel ?label }');
+    const giver = sparql(
+      store,
+      'SELECT ?label WHERE { ?x rel:supplies ?u . ?u rdfs:label "Ukraine"@en . ?x skos:prefLabel ?label }',
+    );
     expect(giver.rows).toEqual(kg.query('?x supplies Ukraine').rows.map((r) => ({ label: r.bindings.x.label })));
   });
 
@@ -36,8 +44,18 @@ describe('sparql', () => {
     );
     expect(statements.variables).toEqual(['s', 'o', 'm', 'n']);
     expect(statements.rows).toEqual([
-      { s: 'https://relata.dev/id/entity/country:france', o: 'https://relata.dev/id/entity/country:germany', m: 'negated', n: '1' },
-      { s: 'https://relata.dev/id/entity/country:france', o: 'https://relata.dev/id/entity/country:russia', m: 'asserted', n: '1' },
+      {
+        s: 'https://relata.dev/id/entity/country:france',
+        o: 'https://relata.dev/id/entity/country:germany',
+        m: 'negated',
+        n: '1',
+      },
+      {
+        s: 'https://relata.dev/id/entity/country:france',
+        o: 'https://relata.dev/id/entity/country:russia',
+        m: 'asserted',
+        n: '1',
+      },
     ]);
     const text = sparql(
       store,
@@ -53,12 +71,18 @@ describe('sparql', () => {
   });
 
   it('finds entities by alias in any language', () => {
-    expect(sparql(store, 'SELECT ?e WHERE { ?e rdfs:label "Allemagne"@fr }').rows).toEqual([{ e: 'https://relata.dev/id/entity/country:germany' }]);
+    expect(sparql(store, 'SELECT ?e WHERE { ?e rdfs:label "Allemagne"@fr }').rows).toEqual([
+      { e: 'https://relata.dev/id/entity/country:germany' },
+    ]);
   });
 
   it('refuses other query forms and reports syntax errors as E_QUERY_SYNTAX', () => {
-    expect(() => sparql(store, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }')).toThrow(expect.objectContaining({ code: 'E_QUERY_SYNTAX' }));
-    expect(() => sparql(store, 'INSERT DATA { <a:b> <a:c> <a:d> }')).toThrow(expect.objectContaining({ code: 'E_QUERY_SYNTAX' }));
+    expect(() => sparql(store, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }')).toThrow(
+      expect.objectContaining({ code: 'E_QUERY_SYNTAX' }),
+    );
+    expect(() => sparql(store, 'INSERT DATA { <a:b> <a:c> <a:d> }')).toThrow(
+      expect.objectContaining({ code: 'E_QUERY_SYNTAX' }),
+    );
     expect(() => sparql(store, 'SELECT ?x WHERE { ?x ')).toThrow(/relata\/query: SPARQL error at 1:/);
   });
 });

@@ -18,7 +18,9 @@ import { startRedis, startWorker, stopWorker, waitFor, type Redis } from './redi
 /** A long article (paragraphs of the demo corpus, each numbered so that none repeats): seconds to extract. */
 function longArticle(paragraphs: number): string {
   const dir = join(ROOT, 'examples/corpus');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   return Array.from({ length: paragraphs }, (_, i) => `${texts[i % texts.length].trim()} (note ${i})`).join('\n\n');
 }
 
@@ -45,7 +47,10 @@ describe('queue addresses', () => {
   it.each([
     ['redis://127.0.0.1:6380', { host: '127.0.0.1', port: 6380 }],
     ['redis://queue.example:6379/2', { host: 'queue.example', port: 6379, db: 2 }],
-    ['rediss://user:s%40cret@queue.example', { host: 'queue.example', port: 6379, username: 'user', password: 's@cret', tls: {} }],
+    [
+      'rediss://user:s%40cret@queue.example',
+      { host: 'queue.example', port: 6379, username: 'user', password: 's@cret', tls: {} },
+    ],
   ])('%s', (url, expected) => {
     expect(queueConnection(url)).toMatchObject(expected);
   });
@@ -60,8 +65,14 @@ describe('build --queue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-queue-'));
     const extra = join(dir, 'extra');
     mkdirSync(extra);
-    writeFileSync(join(extra, 'a.txt'), 'Le ministre Roustem Oumierov a rencontré Jens Stoltenberg à Bruxelles. La Zorbanie a livré des drones à l\'Ukraine.\n');
-    const lexicon = { entities: [{ label: 'Zorbania', type: 'Country' as const, forms: ['Zorbanie', 'Zorbania'] }], verbs: [] };
+    writeFileSync(
+      join(extra, 'a.txt'),
+      "Le ministre Roustem Oumierov a rencontré Jens Stoltenberg à Bruxelles. La Zorbanie a livré des drones à l'Ukraine.\n",
+    );
+    const lexicon = {
+      entities: [{ label: 'Zorbania', type: 'Country' as const, forms: ['Zorbanie', 'Zorbania'] }],
+      verbs: [],
+    };
     const inputs = [join(ROOT, 'examples/corpus'), extra];
     // one worker extracting in its own thread, one with two worker threads
     const workers = await Promise.all([startWorker(redis.url), startWorker(redis.url, 2)]);
@@ -69,7 +80,9 @@ describe('build --queue', () => {
       const queued = await buildGraph(inputs, { out: join(dir, 'queued'), queue: redis.url, lexicon });
       await buildGraph(inputs, { out: join(dir, 'local'), lexicon });
       expect(queued.summary).toMatchObject({ added: 13, warnings: [] });
-      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(
+        readFileSync(join(dir, 'local', 'graph.json'), 'utf8'),
+      );
       expect(queued.graph.hasNode('country:zorbania')).toBe(true);
     } finally {
       expect(await Promise.all(workers.map((worker) => stopWorker(worker)))).toEqual([0, 0]);
@@ -87,7 +100,9 @@ describe('build --queue', () => {
     try {
       expect((await queued).summary).toMatchObject({ added: 4, warnings: [] });
       await buildGraph([news], { out: join(dir, 'local') });
-      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(
+        readFileSync(join(dir, 'local', 'graph.json'), 'utf8'),
+      );
     } finally {
       await Promise.all(others.map((worker) => stopWorker(worker)));
     }
@@ -101,7 +116,13 @@ describe('build --queue', () => {
     const queue = new Queue(QUEUE_NAME, { connection: queueConnection(redis.url) });
     const worker = await startWorker(redis.url);
     try {
-      await queue.addBulk(docs.map(({ path: _path, source: _source, ...doc }) => ({ name: 'extract', data: { doc }, opts: { jobId: jobId({ doc }) } })));
+      await queue.addBulk(
+        docs.map(({ path: _path, source: _source, ...doc }) => ({
+          name: 'extract',
+          data: { doc },
+          opts: { jobId: jobId({ doc }) },
+        })),
+      );
       while ((await queue.getCompletedCount()) < docs.length) await sleep(100);
     } finally {
       await stopWorker(worker);
@@ -112,7 +133,9 @@ describe('build --queue', () => {
     expect(await queue.getCompletedCount()).toBe(0); // taken, then removed
     await queue.disconnect();
     await buildGraph([news], { out: join(dir, 'local') });
-    expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'local', 'graph.json'), 'utf8'),
+    );
   });
 
   it('names a document whose job fails every time, and builds the rest', async () => {
@@ -123,7 +146,9 @@ describe('build --queue', () => {
       const poisoned = { id: 'poisoned.txt', text: null as unknown as string, sha256: 'poisoned' };
       const good = { id: 'good.txt', text: "L'Allemagne a livré des chars Leopard à l'Ukraine.", sha256: 'good' };
       const { graph, summary } = await buildGraph([poisoned, good], { out: join(dir, 'graph'), queue: redis.url });
-      expect(summary.warnings).toEqual([expect.objectContaining({ code: 'E_EXTRACTION_FAILED', file: 'poisoned.txt' })]);
+      expect(summary.warnings).toEqual([
+        expect.objectContaining({ code: 'E_EXTRACTION_FAILED', file: 'poisoned.txt' }),
+      ]);
       expect(summary.warnings[0].message).toContain('"poisoned.txt" was not extracted');
       expect(summary).toMatchObject({ added: 1, documents: 1 });
       expect(graph.hasNode('country:germany')).toBe(true);
@@ -136,7 +161,11 @@ describe('build --queue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-restart-'));
     const news = corpus(dir);
     const seen: string[] = [];
-    const queued = buildGraph([news], { out: join(dir, 'queued'), queue: redis.url, onProgress: (p) => seen.push(p.phase) });
+    const queued = buildGraph([news], {
+      out: join(dir, 'queued'),
+      queue: redis.url,
+      onProgress: (p) => seen.push(p.phase),
+    });
     // no worker yet: the four jobs wait in Redis, which then restarts without them
     const queue = new Queue(QUEUE_NAME, { connection: queueConnection(redis.url) });
     while ((await queue.getWaitingCount()) < 4) await sleep(100);
@@ -147,7 +176,9 @@ describe('build --queue', () => {
       expect((await queued).summary).toMatchObject({ added: 4, warnings: [] });
       expect(seen).toContain('unreachable');
       await buildGraph([news], { out: join(dir, 'local') });
-      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'local', 'graph.json'), 'utf8'));
+      expect(readFileSync(join(dir, 'queued', 'graph.json'), 'utf8')).toBe(
+        readFileSync(join(dir, 'local', 'graph.json'), 'utf8'),
+      );
     } finally {
       await stopWorker(worker);
     }

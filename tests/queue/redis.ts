@@ -48,7 +48,11 @@ export async function startRedis(): Promise<Redis> {
   const port = await freePort();
   let server: ChildProcess;
   const start = async () => {
-    server = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'pipe' });
+    server = spawn(
+      REDIS_SERVER,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'pipe' },
+    );
     await waitFor(server, 'Ready to accept connections');
   };
   const stop = async () => {
@@ -74,7 +78,11 @@ export async function startRedis(): Promise<Redis> {
 
 /** `relata worker` (the built command) on the queue at `url`, once it says it works. */
 export async function startWorker(url: string, jobs = 1): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, [join(ROOT, 'dist/cli/bin.js'), 'worker', '--queue', url, '--jobs', String(jobs)], { stdio: 'pipe' });
+  const worker = spawn(
+    process.execPath,
+    [join(ROOT, 'dist/cli/bin.js'), 'worker', '--queue', url, '--jobs', String(jobs)],
+    { stdio: 'pipe' },
+  );
   await waitFor(worker, 'relata: working on');
   return worker;
 }

@@ -37,12 +37,21 @@ describe('the JSON API', () => {
   const get = async (path: string, base = server.url) => {
     const res = await fetch(new URL(path, base));
     const body = await res.json();
-    expect(res.headers.get('content-type')).toBe(res.ok ? 'application/json; charset=utf-8' : 'application/problem+json');
+    expect(res.headers.get('content-type')).toBe(
+      res.ok ? 'application/json; charset=utf-8' : 'application/problem+json',
+    );
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    if (!res.ok) expect(body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.status, detail: expect.stringMatching(/^relata\//) });
+    if (!res.ok)
+      expect(body).toMatchObject({
+        type: expect.any(String),
+        title: expect.any(String),
+        status: res.status,
+        detail: expect.stringMatching(/^relata\//),
+      });
     return { status: res.status, body };
   };
-  const spo = (rows: { subject: string; predicate: string; object: string }[]) => rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+  const spo = (rows: { subject: string; predicate: string; object: string }[]) =>
+    rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
   it('GET /api/match filters triples, resolving aliases', async () => {
     const { status, body } = await get('/api/match?subject=Allemagne&predicate=supplies');
@@ -86,10 +95,16 @@ describe('the JSON API', () => {
     ['offset=1', 1, 100, ['Germany Ukraine']],
     ['offset=2', 2, 100, []],
   ] as const)('GET /api/query pages with %s', async (paging, offset, limit, expected) => {
-    const { status, body } = await get(`/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&${paging}`);
+    const { status, body } = await get(
+      `/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&${paging}`,
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ variables: ['x', 'item'], total: 2, offset, limit });
-    expect(body.rows.map((r: { bindings: Record<string, { label: string }> }) => `${r.bindings.x.label} ${r.bindings.item.label}`)).toEqual(expected);
+    expect(
+      body.rows.map(
+        (r: { bindings: Record<string, { label: string }> }) => `${r.bindings.x.label} ${r.bindings.item.label}`,
+      ),
+    ).toEqual(expected);
   });
 
   it.each([
@@ -122,7 +137,10 @@ describe('the JSON API', () => {
 
   it('checks parameters before reading the graph: a bad one is a 400 even with no graph', async () => {
     expect((await get('/api/match?offset=-1', empty.url)).body).toMatchObject({ status: 400, parameter: 'offset' });
-    expect((await get(`/api/query?q=${encodeURIComponent('?x ?y')}`, empty.url)).body).toMatchObject({ status: 400, type: `${PROBLEM}query-syntax` });
+    expect((await get(`/api/query?q=${encodeURIComponent('?x ?y')}`, empty.url)).body).toMatchObject({
+      status: 400,
+      type: `${PROBLEM}query-syntax`,
+    });
   });
 
   it('gives the caret position of a syntax error', async () => {
@@ -130,14 +148,19 @@ describe('the JSON API', () => {
     expect(status).toBe(400);
     expect(body).toMatchObject({ type: `${PROBLEM}query-syntax`, title: 'Bad pattern', parameter: 'q', position: 20 });
     expect(body.detail.split('\n').slice(1)).toEqual(['  ?x supplies Ukraine ?y', `  ${' '.repeat(20)}^`]);
-    expect((await get('/api/query?q=?x%20suplies%20Ukraine')).body).toMatchObject({ type: `${PROBLEM}query-syntax`, detail: expect.stringMatching(/unknown predicate "suplies"/) });
+    expect((await get('/api/query?q=?x%20suplies%20Ukraine')).body).toMatchObject({
+      type: `${PROBLEM}query-syntax`,
+      detail: expect.stringMatching(/unknown predicate "suplies"/),
+    });
   });
 
   it('GET /api/entity/:name describes an entity, or 404 with suggestions', async () => {
     const ok = await get('/api/entity/OTAN');
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ key: 'organization:nato', label: 'NATO', type: 'Organization', degree: 3 });
-    expect((await get(`/api/entity/${encodeURIComponent('Volodymyr Zelensky')}`)).body.key).toBe('person:volodymyr-zelensky');
+    expect((await get(`/api/entity/${encodeURIComponent('Volodymyr Zelensky')}`)).body.key).toBe(
+      'person:volodymyr-zelensky',
+    );
     const missing = await get('/api/entity/Allemange');
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({
@@ -150,13 +173,17 @@ describe('the JSON API', () => {
   });
 
   it('GET /api/query evaluates a pattern', async () => {
-    const { status, body } = await get(`/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&evidence=1`);
+    const { status, body } = await get(
+      `/api/query?q=${encodeURIComponent('?x supplies ?item . ?x member_of OTAN')}&evidence=1`,
+    );
     expect(status).toBe(200);
     expect(body.variables).toEqual(['x', 'item']);
-    expect(body.rows.map((r: { bindings: Record<string, { label: string }>; evidence: number }) => `${r.bindings.x.label} ${r.bindings.item.label} ${r.evidence}`)).toEqual([
-      'Germany Leopard 2 2',
-      'Germany Ukraine 3',
-    ]);
+    expect(
+      body.rows.map(
+        (r: { bindings: Record<string, { label: string }>; evidence: number }) =>
+          `${r.bindings.x.label} ${r.bindings.item.label} ${r.evidence}`,
+      ),
+    ).toEqual(['Germany Leopard 2 2', 'Germany Ukraine 3']);
     expect(body.rows[0].sentences).toHaveLength(2);
     const unknown = await get(`/api/query?q=${encodeURIComponent('?x supplies Ukriane')}`);
     expect(unknown.status).toBe(404);
@@ -176,18 +203,43 @@ describe('the JSON API', () => {
   it('GET /api/diff?since= tells what changed since a date, by the dates of the documents', async () => {
     const { status, body } = await get('/api/diff?since=2024-02');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ mode: 'since', since: '2024-02', removals: false, entities: { removed: null }, relations: { removed: null, weakened: null } });
+    expect(body).toMatchObject({
+      mode: 'since',
+      since: '2024-02',
+      removals: false,
+      entities: { removed: null },
+      relations: { removed: null, weakened: null },
+    });
     expect(body.documents.added.map((d: { id: string }) => d.id)).toEqual(['en/sanctions.txt', 'fr/chars.txt']);
     expect(body.entities.added.map((e: { key: string }) => e.key)).toEqual(['organization:nato']);
-    expect(spo(body.relations.added)).toEqual(['France member_of NATO', 'France sanctions Germany', 'France sanctions Russia', 'Germany member_of NATO', 'Germany supports NATO']);
-    expect(body.relations.strengthened.map((r: { key: string; docCountBefore: number; docCountAfter: number }) => [r.key, r.docCountBefore, r.docCountAfter])).toEqual([
+    expect(spo(body.relations.added)).toEqual([
+      'France member_of NATO',
+      'France sanctions Germany',
+      'France sanctions Russia',
+      'Germany member_of NATO',
+      'Germany supports NATO',
+    ]);
+    expect(
+      body.relations.strengthened.map((r: { key: string; docCountBefore: number; docCountAfter: number }) => [
+        r.key,
+        r.docCountBefore,
+        r.docCountAfter,
+      ]),
+    ).toEqual([
       ['country:germany|supplies|country:ukraine', 1, 2],
       ['country:russia|attacks|country:ukraine', 1, 2],
     ]);
-    expect(body.summary).toMatchObject({ entitiesAdded: 1, entitiesRemoved: null, relationsAdded: 5, strengthened: 2, weakened: null, changes: 8 });
+    expect(body.summary).toMatchObject({
+      entitiesAdded: 1,
+      entitiesRemoved: null,
+      relationsAdded: 5,
+      strengthened: 2,
+      weakened: null,
+      changes: 8,
+    });
   });
 
-  it('GET /api/diff?since= compares with the store\'s latest snapshot before the date, so it knows what was removed', async () => {
+  it("GET /api/diff?since= compares with the store's latest snapshot before the date, so it knows what was removed", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-api-snapshot-'));
     const current = richGraph();
     writeFileSync(join(dir, 'graph.json'), serializeGraph(current));
@@ -221,7 +273,11 @@ describe('the JSON API', () => {
   it('answers 404 no-graph when there is no graph, and Not Found for an unknown route even then', async () => {
     const none = await get('/api/match', empty.url);
     expect(none.status).toBe(404);
-    expect(none.body).toMatchObject({ type: `${PROBLEM}no-graph`, title: 'No graph', detail: expect.stringMatching(/no graph\.json/) });
+    expect(none.body).toMatchObject({
+      type: `${PROBLEM}no-graph`,
+      title: 'No graph',
+      detail: expect.stringMatching(/no graph\.json/),
+    });
     expect((await get('/api/nope', empty.url)).body.type).toBe('about:blank');
   });
 
@@ -229,7 +285,9 @@ describe('the JSON API', () => {
     const { status, body } = await get('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/match', '/api/entity/{name}', '/api/query', '/api/openapi.json']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/match', '/api/entity/{name}', '/api/query', '/api/openapi.json']),
+    );
   });
 
   it('keeps the traversal protections on API paths', async () => {
@@ -256,7 +314,12 @@ describe('the JSON API', () => {
 
 describe('answerApi', () => {
   it.each([
-    ['a graph that fails to load for an unexpected reason', () => Promise.reject(new Error('disk on fire')), 500, 'about:blank'],
+    [
+      'a graph that fails to load for an unexpected reason',
+      () => Promise.reject(new Error('disk on fire')),
+      500,
+      'about:blank',
+    ],
     ['a loader that finds no graph', () => Promise.resolve(undefined), 404, `${PROBLEM}no-graph`],
   ])('never throws: %s is a problem', async (_, load, status, type) => {
     const answer = await answerApi('/match', new URLSearchParams(), load);
@@ -268,9 +331,15 @@ describe('answerApi', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relata-damaged-'));
     writeFileSync(join(dir, 'graph.json'), '{"nodes": 3}');
     const answer = await answerApi('/entity/Germany', new URLSearchParams(), graphCache(join(dir, 'graph.json')));
-    expect(answer).toMatchObject({ status: 500, contentType: 'application/problem+json', body: { type: `${PROBLEM}damaged-graph`, title: 'Damaged graph', status: 500 } });
+    expect(answer).toMatchObject({
+      status: 500,
+      contentType: 'application/problem+json',
+      body: { type: `${PROBLEM}damaged-graph`, title: 'Damaged graph', status: 500 },
+    });
     // the file, then its first problem
-    expect(answer.body).toMatchObject({ detail: `relata/graph: "${join(dir, 'graph.json')}" is not a relata graph (attributes.format is not "relata-graph")` });
+    expect(answer.body).toMatchObject({
+      detail: `relata/graph: "${join(dir, 'graph.json')}" is not a relata graph (attributes.format is not "relata-graph")`,
+    });
   });
 });
 
@@ -291,7 +360,12 @@ describe('the query budget', () => {
     const res = await fetch(new URL(`/api/query?q=${q}&limit=10`, server.url));
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({ type: `${PROBLEM}query-budget`, status: 503, title: 'Query too expensive', detail: expect.stringContaining('narrow') });
+    expect(await res.json()).toMatchObject({
+      type: `${PROBLEM}query-budget`,
+      status: 503,
+      title: 'Query too expensive',
+      detail: expect.stringContaining('narrow'),
+    });
     const entity = await fetch(new URL('/api/entity/C1', server.url));
     expect(entity.status).toBe(200);
   });

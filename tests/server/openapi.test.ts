@@ -32,7 +32,10 @@ const folder = (name: string, files: Record<string, string> = {}) => {
   }
   return dir;
 };
-const viewerDir = folder('dist', { 'index.html': '<!doctype html><title>relata</title>', 'assets/app.js': 'console.log(1)' });
+const viewerDir = folder('dist', {
+  'index.html': '<!doctype html><title>relata</title>',
+  'assets/app.js': 'console.log(1)',
+});
 const notBuilt = join(root, 'not-built');
 writeFileSync(join(root, 'secret.txt'), 'secret');
 const GRAPHS = {
@@ -123,7 +126,9 @@ function call(base: string, method: string, path: string, host?: string): Promis
     const req = request({ hostname, port, path, method, headers: host ? { host } : {} }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk)).on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on('error', fail).end();
   });
@@ -145,7 +150,8 @@ const validator = (at: string) => {
 };
 
 const isRef = (r: OpenApiResponse | Ref): r is Ref => '$ref' in r;
-const componentResponse = (ref: string): OpenApiResponse => OPENAPI.components.responses[ref.replace('#/components/responses/', '')];
+const componentResponse = (ref: string): OpenApiResponse =>
+  OPENAPI.components.responses[ref.replace('#/components/responses/', '')];
 
 /** The path template a request path falls under: concrete paths first, a template's parameter takes the rest of the path. */
 function templateOf(path: string): string | undefined {
@@ -161,13 +167,16 @@ function templateOf(path: string): string | undefined {
 /** Where the document describes the answer to `method path` with `status`, or why it does not. */
 function describedAt(method: string, path: string, status: number): { at: string; response: OpenApiResponse } | string {
   const other = (name: string, expected: number) =>
-    status === expected ? { at: pointer('components', 'responses', name), response: OPENAPI.components.responses[name] } : `${method} ${path}: ${status}, not the ${expected} of components.responses.${name}`;
+    status === expected
+      ? { at: pointer('components', 'responses', name), response: OPENAPI.components.responses[name] }
+      : `${method} ${path}: ${status}, not the ${expected} of components.responses.${name}`;
   if (method !== 'GET' && method !== 'HEAD') return other('MethodNotAllowed', 405);
   const template = templateOf(path);
   if (!template) return other('NotFound', 404);
   const described = OPENAPI.paths[template].get.responses[status];
   if (!described) return `GET ${template} does not describe status ${status}`;
-  if (isRef(described)) return { at: described.$ref.slice(described.$ref.indexOf('#')), response: componentResponse(described.$ref) };
+  if (isRef(described))
+    return { at: described.$ref.slice(described.$ref.indexOf('#')), response: componentResponse(described.$ref) };
   return { at: pointer('paths', template, 'get', 'responses', status), response: described };
 }
 
@@ -184,11 +193,19 @@ function conformance(method: string, path: string, answer: Answer): { at?: strin
     const value = answer.headers[name.toLowerCase()];
     if (value === undefined) {
       if (header.required) problems.push(`missing header ${name}`);
-    } else if (!validator(`${at}/headers/${escapePointer(name)}/schema`)(value)) problems.push(`header ${name}: ${JSON.stringify(value)}`);
+    } else if (!validator(`${at}/headers/${escapePointer(name)}/schema`)(value))
+      problems.push(`header ${name}: ${JSON.stringify(value)}`);
   }
   const media = mediaType(answer.headers['content-type'] as string | undefined);
   const key = media in response.content ? media : '*/*' in response.content ? '*/*' : undefined;
-  if (!key) return { at, problems: [...problems, `content type ${JSON.stringify(media)} not among ${Object.keys(response.content).join(', ')}`] };
+  if (!key)
+    return {
+      at,
+      problems: [
+        ...problems,
+        `content type ${JSON.stringify(media)} not among ${Object.keys(response.content).join(', ')}`,
+      ],
+    };
   if (method === 'HEAD') return { at, problems: answer.body === '' ? problems : [...problems, 'a body to HEAD'] };
   const validate = validator(`${at}/content/${escapePointer(key)}/schema`);
   let body: unknown = answer.body;
@@ -199,7 +216,10 @@ function conformance(method: string, path: string, answer: Answer): { at?: strin
       return { at, problems: [...problems, `not JSON: ${answer.body.slice(0, 80)}`] };
     }
   }
-  if (!validate(body)) problems.push(...(validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`));
+  if (!validate(body))
+    problems.push(
+      ...(validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`),
+    );
   return { at, problems };
 }
 
@@ -222,10 +242,16 @@ describe('the OpenAPI document', () => {
   let internal: Answer;
 
   beforeAll(async () => {
-    for (const [name, options] of Object.entries(GRAPHS) as [GraphName, (typeof GRAPHS)[GraphName]][]) servers.set(name, await startServer({ ...options, port: 0 }));
-    for (const [i, [graph, method, path, , host]] of CALLS.entries()) answers.set(i, await call(servers.get(graph)!.url, method, path, host));
+    for (const [name, options] of Object.entries(GRAPHS) as [GraphName, (typeof GRAPHS)[GraphName]][])
+      servers.set(name, await startServer({ ...options, port: 0 }));
+    for (const [i, [graph, method, path, , host]] of CALLS.entries())
+      answers.set(i, await call(servers.get(graph)!.url, method, path, host));
     const failed = await answerApi('/match', new URLSearchParams(), () => Promise.reject(new Error('disk on fire')));
-    internal = { status: failed.status, headers: { 'content-type': failed.contentType }, body: JSON.stringify(failed.body) };
+    internal = {
+      status: failed.status,
+      headers: { 'content-type': failed.contentType },
+      body: JSON.stringify(failed.body),
+    };
   }, 60_000);
   afterAll(async () => {
     for (const server of servers.values()) await server.close();
@@ -233,8 +259,10 @@ describe('the OpenAPI document', () => {
 
   it('is OpenAPI 3.1 whose schemas all compile under strict JSON Schema 2020-12', () => {
     expect(OPENAPI.openapi).toBe('3.1.0');
-    for (const name of Object.keys(OPENAPI.components.schemas)) expect(() => validator(pointer('components', 'schemas', name)), name).not.toThrow();
-    for (const [name, parameter] of Object.entries(OPENAPI.components.parameters)) expect(() => ajv.compile(parameter.schema), name).not.toThrow();
+    for (const name of Object.keys(OPENAPI.components.schemas))
+      expect(() => validator(pointer('components', 'schemas', name)), name).not.toThrow();
+    for (const [name, parameter] of Object.entries(OPENAPI.components.parameters))
+      expect(() => ajv.compile(parameter.schema), name).not.toThrow();
     const operationIds = Object.values(OPENAPI.paths).map((item) => item.get.operationId);
     expect(new Set(operationIds).size).toBe(operationIds.length);
     for (const [template, item] of Object.entries(OPENAPI.paths)) {
@@ -244,33 +272,47 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it.each(Object.entries(PROBLEMS) as [ProblemKind, (typeof PROBLEMS)[ProblemKind]][])('describes the problem kind %s and lists it', (kind, spec) => {
-    expect(OPENAPI.components.schemas[problemSchemaName(kind)]).toMatchObject({ properties: { type: { const: spec.type }, title: { const: spec.title }, status: { const: spec.status } } });
-    expect(OPENAPI.info.description).toContain(`- \`${spec.type}\` (${spec.status} ${spec.title}): ${spec.about}`);
-  });
-
-  it.each(CALLS.map(([graph, method, path, status, host], i) => [`${method} ${path}${host ? ` (Host: ${host})` : ''} on the ${graph} graph → ${status}`, i, status] as const))(
-    '%s',
-    (_, i, status) => {
-      const answer = answers.get(i)!;
-      expect(answer.status).toBe(status);
-      expect(conformance(CALLS[i][1], CALLS[i][2], answer).problems).toEqual([]);
+  it.each(Object.entries(PROBLEMS) as [ProblemKind, (typeof PROBLEMS)[ProblemKind]][])(
+    'describes the problem kind %s and lists it',
+    (kind, spec) => {
+      expect(OPENAPI.components.schemas[problemSchemaName(kind)]).toMatchObject({
+        properties: { type: { const: spec.type }, title: { const: spec.title }, status: { const: spec.status } },
+      });
+      expect(OPENAPI.info.description).toContain(`- \`${spec.type}\` (${spec.status} ${spec.title}): ${spec.about}`);
     },
   );
+
+  it.each(
+    CALLS.map(
+      ([graph, method, path, status, host], i) =>
+        [`${method} ${path}${host ? ` (Host: ${host})` : ''} on the ${graph} graph → ${status}`, i, status] as const,
+    ),
+  )('%s', (_, i, status) => {
+    const answer = answers.get(i)!;
+    expect(answer.status).toBe(status);
+    expect(conformance(CALLS[i][1], CALLS[i][2], answer).problems).toEqual([]);
+  });
 
   it('describes the answer to an internal error', () => {
     expect(internal.status).toBe(500);
     expect(conformance('GET', '/api/match', internal).problems).toEqual([]);
-    expect(validator(pointer('components', 'responses', 'InternalError', 'content', 'application/problem+json', 'schema'))(JSON.parse(internal.body))).toBe(true);
+    expect(
+      validator(pointer('components', 'responses', 'InternalError', 'content', 'application/problem+json', 'schema'))(
+        JSON.parse(internal.body),
+      ),
+    ).toBe(true);
   });
 
   it('is summed up in the README: every problem type with its status', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const spec of Object.values(PROBLEMS)) expect(readme).toMatch(new RegExp(`\\| \`${spec.type.replace(/[.]/g, '\\.')}\` \\| [^|]*\\b${spec.status}\\b`));
+    for (const spec of Object.values(PROBLEMS))
+      expect(readme).toMatch(new RegExp(`\\| \`${spec.type.replace(/[.]/g, '\\.')}\` \\| [^|]*\\b${spec.status}\\b`));
   });
 
   it('is served at /api/openapi.json as written', () => {
-    const served = answers.get(CALLS.findIndex(([graph, , path, status]) => graph === 'rich' && path === '/api/openapi.json' && status === 200))!;
+    const served = answers.get(
+      CALLS.findIndex(([graph, , path, status]) => graph === 'rich' && path === '/api/openapi.json' && status === 200),
+    )!;
     expect(JSON.parse(served.body)).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
   });
 
@@ -284,14 +326,58 @@ describe('the OpenAPI document', () => {
   // the checks have teeth: shapes the server must not answer are refused
   it.each([
     ['the old error shape', 'GET', '/api/match?limit=-1', 400, 'application/json', { error: 'relata/server: bad' }],
-    ['a problem without detail', 'GET', '/api/match?limit=-1', 400, 'application/problem+json', { type: 'https://relata.dev/problems/bad-parameter', title: 'Bad parameter', status: 400, parameter: 'limit' }],
-    ['a problem of another kind', 'GET', '/api/entity/X', 404, 'application/problem+json', { type: 'about:blank', title: 'Not Found', status: 404, detail: 'x' }],
-    ['an undescribed member', 'GET', '/api/entity/X', 404, 'application/problem+json', { type: 'https://relata.dev/problems/no-graph', title: 'No graph', status: 404, detail: 'x', hint: 'build' }],
+    [
+      'a problem without detail',
+      'GET',
+      '/api/match?limit=-1',
+      400,
+      'application/problem+json',
+      { type: 'https://relata.dev/problems/bad-parameter', title: 'Bad parameter', status: 400, parameter: 'limit' },
+    ],
+    [
+      'a problem of another kind',
+      'GET',
+      '/api/entity/X',
+      404,
+      'application/problem+json',
+      { type: 'about:blank', title: 'Not Found', status: 404, detail: 'x' },
+    ],
+    [
+      'an undescribed member',
+      'GET',
+      '/api/entity/X',
+      404,
+      'application/problem+json',
+      { type: 'https://relata.dev/problems/no-graph', title: 'No graph', status: 404, detail: 'x', hint: 'build' },
+    ],
     ['a page without its offset', 'GET', '/api/match', 200, 'application/json', { total: 0, limit: 100, rows: [] }],
-    ['a row with an undescribed field', 'GET', '/api/query?q=x', 200, 'application/json', { variables: [], total: 1, offset: 0, limit: 100, rows: [{ bindings: {}, edges: [], evidence: 0, score: 1 }] }],
-    ['an undescribed status', 'GET', '/api/entity/X', 503, 'application/problem+json', { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'x' }],
-    ['a 405 without Allow', 'POST', '/api/match', 405, 'application/problem+json', { type: 'about:blank', title: 'Method Not Allowed', status: 405, detail: 'x' }],
+    [
+      'a row with an undescribed field',
+      'GET',
+      '/api/query?q=x',
+      200,
+      'application/json',
+      { variables: [], total: 1, offset: 0, limit: 100, rows: [{ bindings: {}, edges: [], evidence: 0, score: 1 }] },
+    ],
+    [
+      'an undescribed status',
+      'GET',
+      '/api/entity/X',
+      503,
+      'application/problem+json',
+      { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'x' },
+    ],
+    [
+      'a 405 without Allow',
+      'POST',
+      '/api/match',
+      405,
+      'application/problem+json',
+      { type: 'about:blank', title: 'Method Not Allowed', status: 405, detail: 'x' },
+    ],
   ])('refuses %s', (_, method, path, status, type, body) => {
-    expect(conformance(method, path, { status, headers: { 'content-type': type }, body: JSON.stringify(body) }).problems).not.toEqual([]);
+    expect(
+      conformance(method, path, { status, headers: { 'content-type': type }, body: JSON.stringify(body) }).problems,
+    ).not.toEqual([]);
   });
 });

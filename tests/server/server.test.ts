@@ -19,12 +19,18 @@ writeFileSync(join(graphDir, 'graph.json'), '{"options":{"type":"directed","mult
 const PROBLEM_TYPE = 'application/problem+json';
 
 /** A raw GET that sends the path as given (fetch would normalise `..` away). */
-function rawGet(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; type?: string; body: string }> {
+function rawGet(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type?: string; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((done, fail) => {
     const req = request({ hostname, port, path, method: 'GET', headers }, (res) => {
       let body = '';
-      res.on('data', (chunk) => (body += chunk)).on('end', () => done({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+      res
+        .on('data', (chunk) => (body += chunk))
+        .on('end', () => done({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
     });
     req.on('error', fail).end();
   });
@@ -44,18 +50,24 @@ describe('startServer', () => {
   });
 
   // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not read the graph
-  it.each(['evil.example', 'evil.example:5173', '127.0.0.1.evil.example'])('refuses the Host header %j (421)', async (host) => {
-    const res = await rawGet(server.url, '/graph.json', { host });
-    expect(res.status).toBe(421);
-    expect(res.type).toBe(PROBLEM_TYPE);
-    expect(JSON.parse(res.body)).toMatchObject({ type: 'about:blank', title: 'Misdirected Request', status: 421 });
-    expect(res.body).not.toContain('nodes');
-    expect(res.body).not.toContain('evil');
-  });
+  it.each(['evil.example', 'evil.example:5173', '127.0.0.1.evil.example'])(
+    'refuses the Host header %j (421)',
+    async (host) => {
+      const res = await rawGet(server.url, '/graph.json', { host });
+      expect(res.status).toBe(421);
+      expect(res.type).toBe(PROBLEM_TYPE);
+      expect(JSON.parse(res.body)).toMatchObject({ type: 'about:blank', title: 'Misdirected Request', status: 421 });
+      expect(res.body).not.toContain('nodes');
+      expect(res.body).not.toContain('evil');
+    },
+  );
 
-  it.each(['localhost', 'localhost:5173', '127.0.0.1:8080', '[::1]:5173'])('serves the Host header %j', async (host) => {
-    expect((await rawGet(server.url, '/graph.json', { host })).status).toBe(200);
-  });
+  it.each(['localhost', 'localhost:5173', '127.0.0.1:8080', '[::1]:5173'])(
+    'serves the Host header %j',
+    async (host) => {
+      expect((await rawGet(server.url, '/graph.json', { host })).status).toBe(200);
+    },
+  );
 
   it('accepts the host it was started on', () => {
     expect(allowedHost('relata.lan:5173', 'relata.lan')).toBe(true);
@@ -120,26 +132,43 @@ describe('startServer', () => {
     expect(res.body).not.toContain('secret');
   });
 
-  it.each(['POST', 'PUT', 'DELETE', 'OPTIONS'])('refuses %s with 405, saying which methods it takes', async (method) => {
-    const res = await fetch(server.url, { method });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET, HEAD');
-    expect(res.headers.get('content-type')).toBe(PROBLEM_TYPE);
-    expect(await res.json()).toMatchObject({ type: 'about:blank', title: 'Method Not Allowed', status: 405, detail: expect.stringContaining(method) });
-  });
+  it.each(['POST', 'PUT', 'DELETE', 'OPTIONS'])(
+    'refuses %s with 405, saying which methods it takes',
+    async (method) => {
+      const res = await fetch(server.url, { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(res.headers.get('content-type')).toBe(PROBLEM_TYPE);
+      expect(await res.json()).toMatchObject({
+        type: 'about:blank',
+        title: 'Method Not Allowed',
+        status: 405,
+        detail: expect.stringContaining(method),
+      });
+    },
+  );
 
   it('answers 404 no-graph when there is no graph', async () => {
     const res = await fetch(new URL('/graph.json', missing.url));
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe(PROBLEM_TYPE);
-    expect(await res.json()).toMatchObject({ type: 'https://relata.dev/problems/no-graph', title: 'No graph', status: 404, detail: expect.stringMatching(/no graph\.json/) });
+    expect(await res.json()).toMatchObject({
+      type: 'https://relata.dev/problems/no-graph',
+      title: 'No graph',
+      status: 404,
+      detail: expect.stringMatching(/no graph\.json/),
+    });
   });
 
   it('answers 503 telling to build when the viewer is missing', async () => {
     const res = await fetch(missing.url);
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe(PROBLEM_TYPE);
-    expect(await res.json()).toMatchObject({ type: 'https://relata.dev/problems/viewer-not-built', status: 503, detail: expect.stringContaining('npm run build:viewer') });
+    expect(await res.json()).toMatchObject({
+      type: 'https://relata.dev/problems/viewer-not-built',
+      status: 503,
+      detail: expect.stringContaining('npm run build:viewer'),
+    });
   });
 
   it('rejects a port in use', async () => {

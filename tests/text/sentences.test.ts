@@ -31,25 +31,85 @@ const NNBSP = '\u202f';
 describe('splitSentences: boundaries', () => {
   const rows: [string, string, string[]][] = [
     ['period + uppercase', 'Le comité a voté. La séance est levée.', ['Le comité a voté.', 'La séance est levée.']],
-    ['? and !', 'Did they agree? Nobody knows! Talks resume on Monday.', ['Did they agree?', 'Nobody knows!', 'Talks resume on Monday.']],
+    [
+      '? and !',
+      'Did they agree? Nobody knows! Talks resume on Monday.',
+      ['Did they agree?', 'Nobody knows!', 'Talks resume on Monday.'],
+    ],
     ['?! cluster', 'Une trêve ?! Personne n’y croit.', ['Une trêve ?!', 'Personne n’y croit.']],
-    ['… + uppercase', 'Les négociations traînent… Les diplomates s’impatientent.', ['Les négociations traînent…', 'Les diplomates s’impatientent.']],
+    [
+      '… + uppercase',
+      'Les négociations traînent… Les diplomates s’impatientent.',
+      ['Les négociations traînent…', 'Les diplomates s’impatientent.'],
+    ],
     ['... + uppercase', 'Talks stalled... Then a deal came.', ['Talks stalled...', 'Then a deal came.']],
-    ['period + digit', 'The fund grew in 2023. 12 countries joined it.', ['The fund grew in 2023.', '12 countries joined it.']],
-    ['period + opening «', 'Le ministre est arrivé. « Nous sommes prêts », a-t-il dit.', ['Le ministre est arrivé.', '« Nous sommes prêts », a-t-il dit.']],
-    ['period + opening "', 'He arrived late. "We are ready," he said.', ['He arrived late.', '"We are ready," he said.']],
-    ['." closes the sentence', 'She said: "We will help." Then she left.', ['She said: "We will help."', 'Then she left.']],
-    ['?» closes the sentence', '« Qui paiera ?» La question reste ouverte.', ['« Qui paiera ?»', 'La question reste ouverte.']],
-    ['… ». closes the sentence', 'Il a conclu : « Nous verrons bien… ». Puis il est parti.', ['Il a conclu : « Nous verrons bien… ».', 'Puis il est parti.']],
-    ['. » + uppercase', '« Le front tient. » Le général a quitté la salle.', ['« Le front tient. »', 'Le général a quitté la salle.']],
-    ['split inside a quotation', '« Le front tient. Les renforts arrivent. » a ajouté le général.', ['« Le front tient.', 'Les renforts arrivent. » a ajouté le général.']],
-    ['." inside, then uppercase', 'The envoy was clear. "We stay. We help." Nobody objected.', ['The envoy was clear.', '"We stay.', 'We help."', 'Nobody objected.']],
-    ['words that are not abbreviations', 'The answer was no. The museum shows modern art. Son vol. Le retour.', ['The answer was no.', 'The museum shows modern art.', 'Son vol.', 'Le retour.']],
-    ['etc. + uppercase', 'They sent tanks, shells, etc. The list is long.', ['They sent tanks, shells, etc.', 'The list is long.']],
-    ['bracket after end', 'The figure was revised (twice.) Officials declined to comment.', ['The figure was revised (twice.)', 'Officials declined to comment.']],
+    [
+      'period + digit',
+      'The fund grew in 2023. 12 countries joined it.',
+      ['The fund grew in 2023.', '12 countries joined it.'],
+    ],
+    [
+      'period + opening «',
+      'Le ministre est arrivé. « Nous sommes prêts », a-t-il dit.',
+      ['Le ministre est arrivé.', '« Nous sommes prêts », a-t-il dit.'],
+    ],
+    [
+      'period + opening "',
+      'He arrived late. "We are ready," he said.',
+      ['He arrived late.', '"We are ready," he said.'],
+    ],
+    [
+      '." closes the sentence',
+      'She said: "We will help." Then she left.',
+      ['She said: "We will help."', 'Then she left.'],
+    ],
+    [
+      '?» closes the sentence',
+      '« Qui paiera ?» La question reste ouverte.',
+      ['« Qui paiera ?»', 'La question reste ouverte.'],
+    ],
+    [
+      '… ». closes the sentence',
+      'Il a conclu : « Nous verrons bien… ». Puis il est parti.',
+      ['Il a conclu : « Nous verrons bien… ».', 'Puis il est parti.'],
+    ],
+    [
+      '. » + uppercase',
+      '« Le front tient. » Le général a quitté la salle.',
+      ['« Le front tient. »', 'Le général a quitté la salle.'],
+    ],
+    [
+      'split inside a quotation',
+      '« Le front tient. Les renforts arrivent. » a ajouté le général.',
+      ['« Le front tient.', 'Les renforts arrivent. » a ajouté le général.'],
+    ],
+    [
+      '." inside, then uppercase',
+      'The envoy was clear. "We stay. We help." Nobody objected.',
+      ['The envoy was clear.', '"We stay.', 'We help."', 'Nobody objected.'],
+    ],
+    [
+      'words that are not abbreviations',
+      'The answer was no. The museum shows modern art. Son vol. Le retour.',
+      ['The answer was no.', 'The museum shows modern art.', 'Son vol.', 'Le retour.'],
+    ],
+    [
+      'etc. + uppercase',
+      'They sent tanks, shells, etc. The list is long.',
+      ['They sent tanks, shells, etc.', 'The list is long.'],
+    ],
+    [
+      'bracket after end',
+      'The figure was revised (twice.) Officials declined to comment.',
+      ['The figure was revised (twice.)', 'Officials declined to comment.'],
+    ],
     ['no final punctuation', 'No final stop here', ['No final stop here']],
     ['trailing whitespace', '  Une phrase.   \n\n ', ['Une phrase.']],
-    ['nbsp before ! and »', `Il a dit${NBSP}: «${NBSP}Non${NBSP}!${NBSP}» Puis il est parti.`, [`Il a dit${NBSP}: «${NBSP}Non${NBSP}!${NBSP}»`, 'Puis il est parti.']],
+    [
+      'nbsp before ! and »',
+      `Il a dit${NBSP}: «${NBSP}Non${NBSP}!${NBSP}» Puis il est parti.`,
+      [`Il a dit${NBSP}: «${NBSP}Non${NBSP}!${NBSP}»`, 'Puis il est parti.'],
+    ],
     ['narrow nbsp before ?', `Qui décide${NNBSP}? Le Conseil.`, [`Qui décide${NNBSP}?`, 'Le Conseil.']],
   ];
   it.each(rows)('%s', (_name, text, expected) => {
@@ -60,15 +120,39 @@ describe('splitSentences: boundaries', () => {
 describe('splitSentences: lines, headlines and blank regions', () => {
   const wrapped = 'Les ministres de la Défense des pays membres ont longuement discuté\nde la production de munitions.';
   const rows: [string, string, string[]][] = [
-    ['blank line', 'Les Vingt-Sept adoptent un paquet\n\nLe texte a été approuvé mardi.', ['Les Vingt-Sept adoptent un paquet', 'Le texte a été approuvé mardi.']],
-    ['headline then uppercase line', 'Ministers meet in Brussels\nThe talks began at noon.', ['Ministers meet in Brussels', 'The talks began at noon.']],
+    [
+      'blank line',
+      'Les Vingt-Sept adoptent un paquet\n\nLe texte a été approuvé mardi.',
+      ['Les Vingt-Sept adoptent un paquet', 'Le texte a été approuvé mardi.'],
+    ],
+    [
+      'headline then uppercase line',
+      'Ministers meet in Brussels\nThe talks began at noon.',
+      ['Ministers meet in Brussels', 'The talks began at noon.'],
+    ],
     ['short line then lowercase line', 'Strasbourg\nmardi 4 juin 2024', ['Strasbourg', 'mardi 4 juin 2024']],
     ['wrapped prose continues', wrapped, [wrapped]],
-    ['newline after a sentence', 'Le vote a eu lieu.\nLa loi entre en vigueur demain.', ['Le vote a eu lieu.', 'La loi entre en vigueur demain.']],
+    [
+      'newline after a sentence',
+      'Le vote a eu lieu.\nLa loi entre en vigueur demain.',
+      ['Le vote a eu lieu.', 'La loi entre en vigueur demain.'],
+    ],
     ['CRLF', 'Titre du jour\r\nLe texte suit.\r\n\r\nFin.', ['Titre du jour', 'Le texte suit.', 'Fin.']],
-    ['bullet line', 'Points clés\n- un budget en hausse\n- des livraisons accélérées', ['Points clés', '- un budget en hausse', '- des livraisons accélérées']],
-    ['blanked boilerplate between paragraphs', `First part.${' '.repeat(40)}\n${' '.repeat(25)}\n   Second part.`, ['First part.', 'Second part.']],
-    ['blanked run inside a line', `Menu principal${' '.repeat(30)}Le conseil a siégé.`, ['Menu principal', 'Le conseil a siégé.']],
+    [
+      'bullet line',
+      'Points clés\n- un budget en hausse\n- des livraisons accélérées',
+      ['Points clés', '- un budget en hausse', '- des livraisons accélérées'],
+    ],
+    [
+      'blanked boilerplate between paragraphs',
+      `First part.${' '.repeat(40)}\n${' '.repeat(25)}\n   Second part.`,
+      ['First part.', 'Second part.'],
+    ],
+    [
+      'blanked run inside a line',
+      `Menu principal${' '.repeat(30)}Le conseil a siégé.`,
+      ['Menu principal', 'Le conseil a siégé.'],
+    ],
     ['double space after a period', 'The vote passed.  A recount follows.', ['The vote passed.', 'A recount follows.']],
     ['whitespace only', `   \n\n\t ${NBSP}  \n`, []],
     ['empty', '', []],
@@ -126,9 +210,33 @@ describe('splitSentences: offsets invariant', () => {
   });
 
   it('holds on random text made of tricky characters', () => {
-    const alphabet = ['a', 'B', 'é', 'É', '1', '.', '!', '?', '…', '«', '»', '"', '’', ' ', ' ', '\n', '\r\n', NBSP, NNBSP, ',', 'M', 'J.-C', 'etc'];
+    const alphabet = [
+      'a',
+      'B',
+      'é',
+      'É',
+      '1',
+      '.',
+      '!',
+      '?',
+      '…',
+      '«',
+      '»',
+      '"',
+      '’',
+      ' ',
+      ' ',
+      '\n',
+      '\r\n',
+      NBSP,
+      NNBSP,
+      ',',
+      'M',
+      'J.-C',
+      'etc',
+    ];
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 300; round++) {
       let text = '';
       const length = Math.floor(random() * 80);
@@ -140,7 +248,8 @@ describe('splitSentences: offsets invariant', () => {
 
 describe('sentencesOf', () => {
   it('numbers the sentences and labels each with its language', () => {
-    const text = 'Les alliés ont promis de nouvelles livraisons d’armes. The shipments will begin in the spring, officials said.';
+    const text =
+      'Les alliés ont promis de nouvelles livraisons d’armes. The shipments will begin in the spring, officials said.';
     const sentences = sentencesOf({ id: 'doc/a.txt', text });
     expect(sentences.map((s) => [s.id, s.doc, s.index, s.language])).toEqual([
       ['doc/a.txt#0', 'doc/a.txt', 0, 'fr'],

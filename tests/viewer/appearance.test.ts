@@ -22,7 +22,9 @@ const metrics = computeMetrics(graph);
 /** A graph from another tool: nodes with free attributes, as a GEXF or GraphML file brings them. */
 function foreign(nodes: Record<string, Record<string, unknown>>): RelataGraph {
   const g: RelataGraph = new MultiDirectedGraph();
-  Object.entries(nodes).forEach(([key, attrs], i) => g.addNode(key, { label: key, size: 2 + i, color: '#000000', x: i, y: i, ...attrs } as never));
+  Object.entries(nodes).forEach(([key, attrs], i) =>
+    g.addNode(key, { label: key, size: 2 + i, color: '#000000', x: i, y: i, ...attrs } as never),
+  );
   return g;
 }
 
@@ -32,7 +34,11 @@ describe('nodeAttributes', () => {
       { key: 'type', kind: 'category', metric: false },
       { key: 'docCount', kind: 'number', metric: false },
       { key: 'mentions', kind: 'number', metric: false },
-      ...['inDegree', 'outDegree', 'weightedDegree', 'pagerank', 'betweenness'].map((key) => ({ key, kind: 'number', metric: true })),
+      ...['inDegree', 'outDegree', 'weightedDegree', 'pagerank', 'betweenness'].map((key) => ({
+        key,
+        kind: 'number',
+        metric: true,
+      })),
       { key: 'community', kind: 'category', metric: true },
     ]);
   });
@@ -56,7 +62,9 @@ describe('nodeAttributes', () => {
 describe('attributeValues', () => {
   it('reads a metric once computed, null before', () => {
     expect(attributeValues(graph, 'pagerank', null)).toBeNull();
-    expect(attributeValues(graph, 'pagerank', metrics)?.get('country:ukraine')).toBe(metrics['country:ukraine'].pagerank);
+    expect(attributeValues(graph, 'pagerank', metrics)?.get('country:ukraine')).toBe(
+      metrics['country:ukraine'].pagerank,
+    );
   });
 
   it('leaves out the nodes without a value', () => {
@@ -77,9 +85,16 @@ describe('colorMapping', () => {
     expect(colors.get('c1-5')).toBe(COMMUNITY_PALETTE[1]);
     expect(colors.get(`c${classes.length - 1}-0`)).toBe(OTHER_COLOR);
     expect(colors.get('lone')).toBe(DEFAULT_NODE_COLOR);
-    expect(legend).toMatchObject({ kind: 'category', key: 'group', missing: 1, others: 20 - classes.length + 1 + (20 - classes.length + 2) });
+    expect(legend).toMatchObject({
+      kind: 'category',
+      key: 'group',
+      missing: 1,
+      others: 20 - classes.length + 1 + (20 - classes.length + 2),
+    });
     if (legend.kind !== 'category') throw new Error('category legend expected');
-    expect(legend.items.map((item) => item.value)).toEqual(classes.slice(0, COMMUNITY_PALETTE.length - 1).map((c) => `g${c}`));
+    expect(legend.items.map((item) => item.value)).toEqual(
+      classes.slice(0, COMMUNITY_PALETTE.length - 1).map((c) => `g${c}`),
+    );
   });
 
   it('maps numbers onto a scale from the light end (minimum) to the dark end (maximum)', () => {
@@ -88,7 +103,15 @@ describe('colorMapping', () => {
     expect(colors.get('low')).toBe(SCALE_COLORS[0]);
     expect(colors.get('high')).toBe(SCALE_COLORS[1]);
     expect(colors.get('mid')).toBe(mix(SCALE_COLORS[0], SCALE_COLORS[1], 0.5));
-    expect(legend).toEqual({ kind: 'scale', key: 'v', min: 10, max: 20, from: SCALE_COLORS[0], to: SCALE_COLORS[1], missing: 0 });
+    expect(legend).toEqual({
+      kind: 'scale',
+      key: 'v',
+      min: 10,
+      max: 20,
+      from: SCALE_COLORS[0],
+      to: SCALE_COLORS[1],
+      missing: 0,
+    });
   });
 });
 
@@ -127,11 +150,19 @@ describe('sizeMapping', () => {
 
 describe('paintOf', () => {
   it('keeps the stored look by default', () => {
-    expect(paintOf(graph, DEFAULT_APPEARANCE, null)).toEqual({ paint: { colors: null, sizes: null }, legend: null, sizeLegend: null, pending: false });
+    expect(paintOf(graph, DEFAULT_APPEARANCE, null)).toEqual({
+      paint: { colors: null, sizes: null },
+      legend: null,
+      sizeLegend: null,
+      pending: false,
+    });
   });
 
   it('waits for a metric not computed yet, stored look meanwhile', () => {
-    expect(paintOf(graph, { color: 'community', size: 'betweenness' }, null)).toMatchObject({ paint: { colors: null, sizes: null }, pending: true });
+    expect(paintOf(graph, { color: 'community', size: 'betweenness' }, null)).toMatchObject({
+      paint: { colors: null, sizes: null },
+      pending: true,
+    });
   });
 
   it('names communities after their largest member, largest community first', () => {
@@ -140,7 +171,9 @@ describe('paintOf', () => {
     expect(legend.items[0].value).toBe('1');
     expect(legend.items[0].color).toBe(COMMUNITY_PALETTE[0]);
     const members = graph.filterNodes((node) => metrics[node].community === 1);
-    const largest = members.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
+    const largest = members.reduce((a, b) =>
+      graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a,
+    );
     expect(legend.items[0].name).toBe(graph.getNodeAttribute(largest, 'label'));
   });
 

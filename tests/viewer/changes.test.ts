@@ -28,7 +28,13 @@ describe('changeView, since a date', () => {
 
   it('lists every change, most specific kinds first, each opening what it is about', () => {
     expect(view.items.length).toBe(view.diff.summary.changes);
-    expect(view.items[0]).toMatchObject({ kind: 'denied', subject: 'Germany', predicate: 'supplies', object: 'Ukraine', target: { kind: 'edge', id: 'country:germany|supplies|country:ukraine' } });
+    expect(view.items[0]).toMatchObject({
+      kind: 'denied',
+      subject: 'Germany',
+      predicate: 'supplies',
+      object: 'Ukraine',
+      target: { kind: 'edge', id: 'country:germany|supplies|country:ukraine' },
+    });
     expect(view.counts).toMatchObject({ denied: 1, modality: 1 });
     expect(view.diff.removals).toBe(false);
   });
@@ -50,9 +56,14 @@ describe('changeView, against an older graph', () => {
   it('draws a removed relation between two entities still there as a ghost', () => {
     const older = graph.copy();
     const key = 'country:france|attacks|country:russia';
-    older.addEdgeWithKey(key, 'country:france', 'country:russia', { ...graph.getEdgeAttributes('country:russia|attacks|country:ukraine'), predicate: 'attacks' });
+    older.addEdgeWithKey(key, 'country:france', 'country:russia', {
+      ...graph.getEdgeAttributes('country:russia|attacks|country:ukraine'),
+      predicate: 'attacks',
+    });
     const removed = changeView(graph, diffGraphs(asLibraryGraph(older), library));
     expect(removed.ghosts).toEqual([['country:france', 'country:russia']]);
-    expect(removed.items).toEqual([{ kind: 'removed', subject: 'France', predicate: 'attacks', object: 'Russia', target: null }]);
+    expect(removed.items).toEqual([
+      { kind: 'removed', subject: 'France', predicate: 'attacks', object: 'Russia', target: null },
+    ]);
   });
 });

@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const CSS = readFileSync(new URL('../../viewer/src/style.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const CSS = readFileSync(new URL('../../viewer/src/style.css', import.meta.url), 'utf8').replace(
+  /\/\*[\s\S]*?\*\//g,
+  '',
+);
 
 /** The value of `property` in the rule whose selector list is exactly `selector`, with `var(--x)` resolved. */
 function declared(selector: string, property: string): string {
@@ -69,7 +72,11 @@ describe('text colours in style.css meet WCAG AA (4.5:1)', () => {
     ['muted text (counts, labels, headings, status) on the panels', v('--muted'), v('--panel')],
     ['muted text on white (evidence meta, search results, status)', v('--muted'), v('--bg')],
     ['muted count on a hovered legend item', v('--muted'), bg('.legend-item:hover')],
-    ['muted alias in the active search result', v('--muted'), bg('.search-results li.active, .search-results li:hover')],
+    [
+      'muted alias in the active search result',
+      v('--muted'),
+      bg('.search-results li.active, .search-results li:hover'),
+    ],
     ['text in the active search result', v('--text'), bg('.search-results li.active, .search-results li:hover')],
     ['entity type chip', declared('.type', 'color'), bg('.type')],
     ['subject highlight in evidence', v('--text'), v('--subject')],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BIG_GRAPH_EDGES, COMMUNITY_PALETTE, communities, FRAME_MARGIN, frameOf, isBigGraph, movementSettings, seededRng } from '../../viewer/src/logic/display.ts';
+import {
+  BIG_GRAPH_EDGES,
+  COMMUNITY_PALETTE,
+  communities,
+  FRAME_MARGIN,
+  frameOf,
+  isBigGraph,
+  movementSettings,
+  seededRng,
+} from '../../viewer/src/logic/display.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph } = loadFixture();
@@ -30,7 +39,12 @@ describe('communities', () => {
     for (const community of result.list) {
       const members = graph.filterNodes((node) => result.colors.get(node) === community.color);
       const largest = Math.max(...members.map((node) => graph.getNodeAttribute(node, 'size')));
-      expect(members.some((node) => graph.getNodeAttributes(node).label === community.label && graph.getNodeAttribute(node, 'size') === largest)).toBe(true);
+      expect(
+        members.some(
+          (node) =>
+            graph.getNodeAttributes(node).label === community.label && graph.getNodeAttribute(node, 'size') === largest,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -71,7 +85,15 @@ describe('frameOf', () => {
   it.each([
     ['no point', [], null],
     ['one point: a tenth of the graph around it', [{ x: 0.2, y: 0.7 }], { x: 0.2, y: 0.7, ratio: 0.1 }],
-    ['a box, centred, its larger side with the margin', [{ x: 0.1, y: 0.2 }, { x: 0.5, y: 0.3 }, { x: 0.3, y: 0.25 }], { x: 0.3, y: 0.25, ratio: 0.4 * (1 + FRAME_MARGIN) }],
+    [
+      'a box, centred, its larger side with the margin',
+      [
+        { x: 0.1, y: 0.2 },
+        { x: 0.5, y: 0.3 },
+        { x: 0.3, y: 0.25 },
+      ],
+      { x: 0.3, y: 0.25, ratio: 0.4 * (1 + FRAME_MARGIN) },
+    ],
   ])('%s', (_, points, expected) => {
     const frame = frameOf(points);
     if (expected === null) return expect(frame).toBeNull();

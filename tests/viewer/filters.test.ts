@@ -93,11 +93,9 @@ describe('toggleIn', () => {
   });
 
   it('adds a modality to the default list in vocabulary order', () => {
-    expect(toggleIn(DEFAULT_FILTER.modalities, ['asserted', 'reported', 'negated', 'hypothetical'], 'hypothetical')).toEqual([
-      'asserted',
-      'reported',
-      'hypothetical',
-    ]);
+    expect(
+      toggleIn(DEFAULT_FILTER.modalities, ['asserted', 'reported', 'negated', 'hypothetical'], 'hypothetical'),
+    ).toEqual(['asserted', 'reported', 'hypothetical']);
   });
 });
 

@@ -13,7 +13,8 @@ describe('i18n', () => {
   });
 
   it('has every string in every language', () => {
-    for (const [key, row] of Object.entries(STRINGS)) for (const lang of LANGS) expect(row[lang].trim(), `${key}/${lang}`).not.toBe('');
+    for (const [key, row] of Object.entries(STRINGS))
+      for (const lang of LANGS) expect(row[lang].trim(), `${key}/${lang}`).not.toBe('');
     expect(t('fr', 'layout')).toBe('Spatialiser');
   });
 });

@@ -39,7 +39,13 @@ describe('defaultLayoutSettings', () => {
   });
 
   it("takes ForceAtlas2's inferred settings, with a finite slowDown even for an empty graph", () => {
-    expect(defaultLayoutSettings(100)).toMatchObject({ gravity: 0.05, scalingRatio: 10, strongGravityMode: true, linLogMode: false, slowDown: 1 + Math.log(100) });
+    expect(defaultLayoutSettings(100)).toMatchObject({
+      gravity: 0.05,
+      scalingRatio: 10,
+      strongGravityMode: true,
+      linLogMode: false,
+      slowDown: 1 + Math.log(100),
+    });
     expect(defaultLayoutSettings(0).slowDown).toBe(1);
     const { graph } = loadFixture();
     expect(defaultLayoutSettings(graph)).toEqual(defaultLayoutSettings(graph.order));
@@ -73,7 +79,13 @@ describe('clampLayoutSettings', () => {
 
   it("falls back on ForceAtlas2's defaults without a fallback, and never returns a bad number", () => {
     const settings = clampLayoutSettings({ gravity: 'x', scalingRatio: NaN });
-    expect(settings).toMatchObject({ gravity: 1, scalingRatio: 1, slowDown: 1, edgeWeightInfluence: 1, barnesHutOptimize: false });
+    expect(settings).toMatchObject({
+      gravity: 1,
+      scalingRatio: 1,
+      slowDown: 1,
+      edgeWeightInfluence: 1,
+      barnesHutOptimize: false,
+    });
     const bad = clampLayoutSettings({}, { ...BASE, gravity: NaN, slowDown: -5 });
     expect(bad.gravity).toBe(1);
     expect(bad.slowDown).toBe(SETTING_RANGES.slowDown.min);
@@ -140,7 +152,8 @@ describe('circularByCommunity', () => {
     const positions = circularByCommunity(graph, membership, 50, 1);
     expect(positions.d!.x).toBeCloseTo(0, 9);
     expect(positions.d!.y).toBeCloseTo(50, 9);
-    const step = (a: string, b: string) => Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
+    const step = (a: string, b: string) =>
+      Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
     // within a community one slot apart, across communities two
     expect(step('c', 'b')).toBeGreaterThan(step('d', 'e') * 1.5);
     const tight = circularByCommunity(graph, membership, 50, 0);
@@ -174,7 +187,10 @@ describe('circularByCommunity', () => {
     expect(circularByCommunity(new MultiDirectedGraph(), new Map())).toEqual({});
     const one = graphOf({ a: [0, 1], b: [0, 1] });
     const positions = circularByCommunity(one.graph, one.membership, NaN);
-    expect(Math.hypot(positions.a!.x - positions.b!.x, positions.a!.y - positions.b!.y)).toBeCloseTo(2 * Math.hypot(positions.a!.x, positions.a!.y), 9);
+    expect(Math.hypot(positions.a!.x - positions.b!.x, positions.a!.y - positions.b!.y)).toBeCloseTo(
+      2 * Math.hypot(positions.a!.x, positions.a!.y),
+      9,
+    );
     expect(Math.hypot(positions.a!.x, positions.a!.y)).toBeGreaterThan(0);
   });
 });

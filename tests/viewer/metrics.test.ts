@@ -35,7 +35,8 @@ function random(nodes: number, edges: number, seed = 7): RelataGraph {
   const rng = seededRng(seed);
   const g: RelataGraph = new MultiDirectedGraph();
   for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { label: `n${i}`, size: 1 } as never);
-  for (let i = 0; i < edges; i++) g.addEdge(`n${Math.floor(rng() * nodes)}`, `n${Math.floor(rng() * nodes)}`, { weight: 1 } as never);
+  for (let i = 0; i < edges; i++)
+    g.addEdge(`n${Math.floor(rng() * nodes)}`, `n${Math.floor(rng() * nodes)}`, { weight: 1 } as never);
   return g;
 }
 
@@ -160,7 +161,9 @@ describe('sampledBetweenness', () => {
     const once = sampledBetweenness(g, 40, 5);
     expect(sampledBetweenness(g, 40, 5)).toEqual(once);
     expect(sampledBetweenness(g, 40, 6)).not.toEqual(once);
-    expect(computeMetrics(g, { exactMaxNodes: 100, pivots: 40 })).toEqual(computeMetrics(g, { exactMaxNodes: 100, pivots: 40 }));
+    expect(computeMetrics(g, { exactMaxNodes: 100, pivots: 40 })).toEqual(
+      computeMetrics(g, { exactMaxNodes: 100, pivots: 40 }),
+    );
   });
 
   it('finds the hub of a star, close to its exact value, from a few pivots', () => {

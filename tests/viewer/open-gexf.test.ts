@@ -32,11 +32,9 @@ function edgeAttributes(graph: RelataGraph, key: string) {
 /** What the details panel lists for a node: per direction and predicate, the other ends and their evidence counts. */
 function relationCounts(graph: RelataGraph, node: string) {
   const index = indexGraph(graph);
-  return relationGroups(graph, node, visibleEdges(graph, DEFAULT_FILTER, index).edges, DEFAULT_FILTER, index).map((g) => [
-    g.direction,
-    g.predicate,
-    g.relations.map((r) => [r.other, r.evidence.length]),
-  ]);
+  return relationGroups(graph, node, visibleEdges(graph, DEFAULT_FILTER, index).edges, DEFAULT_FILTER, index).map(
+    (g) => [g.direction, g.predicate, g.relations.map((r) => [r.other, r.evidence.length])],
+  );
 }
 
 describe('a GEXF relata wrote, reopened in the viewer', () => {
@@ -52,7 +50,9 @@ describe('a GEXF relata wrote, reopened in the viewer', () => {
   });
 
   it('full: keeps the documents and sentences tables, but what GEXF does not carry', () => {
-    const documents = viaJSON.getAttribute('documents').map(({ sha256: _h, source: _s, sentences: _n, ...rest }) => rest);
+    const documents = viaJSON
+      .getAttribute('documents')
+      .map(({ sha256: _h, source: _s, sentences: _n, ...rest }) => rest);
     expect(viaGEXF.full.getAttribute('documents')).toEqual(documents);
     expect(viaGEXF.full.getAttribute('sentences')).toEqual(viaJSON.getAttribute('sentences'));
     expect(indexGraph(viaGEXF.full).documents.size).toBe(4);
@@ -60,7 +60,12 @@ describe('a GEXF relata wrote, reopened in the viewer', () => {
 
   it.each(viaJSON.nodes())('full: node %s keeps its aliases, documents and relations', (node) => {
     const json = viaJSON.getNodeAttributes(node);
-    expect(viaGEXF.full.getNodeAttributes(node)).toMatchObject({ aliases: json.aliases, docs: json.docs, mentions: json.mentions, type: json.type });
+    expect(viaGEXF.full.getNodeAttributes(node)).toMatchObject({
+      aliases: json.aliases,
+      docs: json.docs,
+      mentions: json.mentions,
+      type: json.type,
+    });
     expect(relationCounts(viaGEXF.full, node)).toEqual(relationCounts(viaJSON, node));
   });
 
@@ -68,20 +73,47 @@ describe('a GEXF relata wrote, reopened in the viewer', () => {
     const json = viaJSON.getEdgeAttributes(key);
     const gexf = viaGEXF.full.getEdgeAttributes(key);
     const { predicate, label, code, role, modality, weight, docCount, size, evidence } = json;
-    expect(gexf).toMatchObject({ predicate, label, modality, weight, docCount, size, evidence, ...(code && { code }), ...(role && { role }) });
+    expect(gexf).toMatchObject({
+      predicate,
+      label,
+      modality,
+      weight,
+      docCount,
+      size,
+      evidence,
+      ...(code && { code }),
+      ...(role && { role }),
+    });
     const view = (graph: RelataGraph) => evidence.map((ev) => evidenceView(ev, indexGraph(graph)));
     expect(view(viaGEXF.full)).toEqual(view(viaJSON));
   });
 
-  it.each(viaJSON.nodes())('compact: node %s keeps its type, its other names (counts unknown) and its document count, not the documents', (node) => {
-    const json = viaJSON.getNodeAttributes(node);
-    const others = sortedAliases(json.aliases).filter((a) => a.text !== json.label).map(({ text, language }) => ({ text, language, count: 0 }));
-    expect(viaGEXF.compact.getNodeAttributes(node)).toMatchObject({ type: json.type, aliases: others, docs: [], docCount: json.docs.length });
-  });
+  it.each(viaJSON.nodes())(
+    'compact: node %s keeps its type, its other names (counts unknown) and its document count, not the documents',
+    (node) => {
+      const json = viaJSON.getNodeAttributes(node);
+      const others = sortedAliases(json.aliases)
+        .filter((a) => a.text !== json.label)
+        .map(({ text, language }) => ({ text, language, count: 0 }));
+      expect(viaGEXF.compact.getNodeAttributes(node)).toMatchObject({
+        type: json.type,
+        aliases: others,
+        docs: [],
+        docCount: json.docs.length,
+      });
+    },
+  );
 
   it.each(viaJSON.edges())('compact: edge %s keeps its predicate and counts, without evidence', (key) => {
     const { predicate, label, modality, weight, docCount } = viaJSON.getEdgeAttributes(key);
-    expect(edgeAttributes(viaGEXF.compact, key)).toMatchObject({ predicate, label, modality, weight, docCount, evidence: [] });
+    expect(edgeAttributes(viaGEXF.compact, key)).toMatchObject({
+      predicate,
+      label,
+      modality,
+      weight,
+      docCount,
+      evidence: [],
+    });
   });
 
   it('compact: has no documents nor sentences', () => {
@@ -139,11 +171,20 @@ describe('a GEXF with |-joined lists', () => {
       docCount: 2,
       mentions: 5,
     });
-    expect(search(buildSearchIndex(graph), 'allemagne')).toMatchObject([{ node: 'country:germany', rank: 'alias', via: 'Allemagne' }]);
+    expect(search(buildSearchIndex(graph), 'allemagne')).toMatchObject([
+      { node: 'country:germany', rank: 'alias', via: 'Allemagne' },
+    ]);
   });
 
   it('takes the predicate from the label, and keeps counts as numbers', () => {
-    expect(graph.getEdgeAttributes('e')).toMatchObject({ predicate: 'supplies', label: 'supplies', weight: 3, docCount: 2, docs: ['a.txt', 'b.txt'], evidence: [] });
+    expect(graph.getEdgeAttributes('e')).toMatchObject({
+      predicate: 'supplies',
+      label: 'supplies',
+      weight: 3,
+      docCount: 2,
+      docs: ['a.txt', 'b.txt'],
+      evidence: [],
+    });
   });
 
   it('a node without lists has none', () => {
@@ -160,9 +201,12 @@ const withEvidenceJson = (value: string) => `<?xml version="1.0" encoding="UTF-8
 </graph></gexf>`;
 
 describe('a malformed evidenceJson', () => {
-  it.each(['not json', '{}', '[null, 3, {&quot;cue&quot;: &quot;x&quot;}]'])('%s gives no evidence and no documents', (value) => {
-    const graph = parseGraph(withEvidenceJson(value), 'gexf');
-    expect(graph.getEdgeAttribute('e', 'evidence')).toEqual([]);
-    expect(graph.getAttributes()).toMatchObject({ documents: [], sentences: [] });
-  });
+  it.each(['not json', '{}', '[null, 3, {&quot;cue&quot;: &quot;x&quot;}]'])(
+    '%s gives no evidence and no documents',
+    (value) => {
+      const graph = parseGraph(withEvidenceJson(value), 'gexf');
+      expect(graph.getEdgeAttribute('e', 'evidence')).toEqual([]);
+      expect(graph.getAttributes()).toMatchObject({ documents: [], sentences: [] });
+    },
+  );
 });

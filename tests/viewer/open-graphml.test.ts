@@ -41,8 +41,12 @@ describe('GraphML', () => {
     expect(viaGraphML.order).toBe(fixture.order);
     expect(viaGraphML.size).toBe(fixture.size);
     expect(search(buildSearchIndex(viaGraphML), 'Allemagne', 1)[0]?.node).toBe('country:germany');
-    expect(viaGraphML.getNodeAttribute('country:germany', 'docs')).toEqual(fixture.getNodeAttribute('country:germany', 'docs'));
-    expect(viaGraphML.getNodeAttribute('country:germany', 'mentions')).toBe(fixture.getNodeAttribute('country:germany', 'mentions'));
+    expect(viaGraphML.getNodeAttribute('country:germany', 'docs')).toEqual(
+      fixture.getNodeAttribute('country:germany', 'docs'),
+    );
+    expect(viaGraphML.getNodeAttribute('country:germany', 'mentions')).toBe(
+      fixture.getNodeAttribute('country:germany', 'mentions'),
+    );
     expect(viaGraphML.getNodeAttribute('country:germany', 'type')).toBe('Country');
   });
 

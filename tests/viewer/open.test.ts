@@ -40,19 +40,39 @@ describe('parseGraph', () => {
     const parsed = parseGraph(JSON.stringify(raw), 'json').export();
     expect(parsed.edges).toEqual(raw.edges);
     expect(parsed.attributes).toEqual(raw.attributes);
-    expect(parsed.nodes).toEqual(raw.nodes.map((n: { attributes: { docs: string[] } }) => ({ ...n, attributes: { ...n.attributes, docCount: n.attributes.docs.length } })));
+    expect(parsed.nodes).toEqual(
+      raw.nodes.map((n: { attributes: { docs: string[] } }) => ({
+        ...n,
+        attributes: { ...n.attributes, docCount: n.attributes.docs.length },
+      })),
+    );
   });
 
   it('gives another tool’s GEXF the shape the viewer reads', () => {
     const graph = parseGraph(FOREIGN_GEXF, 'gexf');
     expect(graph.type).toBe('directed');
-    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'Alpha', type: 'unknown', party: 'green', x: 1, y: 2, size: 7, aliases: [], docs: [], mentions: 0 });
+    expect(graph.getNodeAttributes('a')).toMatchObject({
+      label: 'Alpha',
+      type: 'unknown',
+      party: 'green',
+      x: 1,
+      y: 2,
+      size: 7,
+      aliases: [],
+      docs: [],
+      mentions: 0,
+    });
     expect(graph.getNodeAttribute('a', 'color')).toMatch(/^(rgb\(10, ?200, ?30\)|#0ac81e)$/);
     expect(graph.getNodeAttributes('b')).toMatchObject({ type: 'unknown', color: DEFAULT_NODE_COLOR, x: -3, y: 4 });
     const c = graph.getNodeAttributes('c');
     expect(c.label).toBe('c');
     expect(Number.isFinite(c.x) && Number.isFinite(c.y)).toBe(true);
-    expect(graph.getEdgeAttributes('e1')).toMatchObject({ label: 'allies', predicate: 'allies', weight: 2, evidence: [] });
+    expect(graph.getEdgeAttributes('e1')).toMatchObject({
+      label: 'allies',
+      predicate: 'allies',
+      weight: 2,
+      evidence: [],
+    });
     expect(graph.getEdgeAttributes('e2')).toMatchObject({ label: '', weight: 1, evidence: [] });
   });
 
@@ -70,12 +90,21 @@ describe('parseGraph', () => {
     expect(graph.size).toBe(fixture.size);
     expect(graph.getNodeAttributes('country:germany')).toMatchObject({ label: 'Germany', type: 'Country', docs: [] });
     // Found by its ends and predicate, whatever key the GEXF gives it.
-    const edge = graph.getEdgeAttributes(graph.findEdge('country:germany', 'country:ukraine', (_, attrs) => attrs.predicate === 'supplies')!);
+    const edge = graph.getEdgeAttributes(
+      graph.findEdge('country:germany', 'country:ukraine', (_, attrs) => attrs.predicate === 'supplies')!,
+    );
     expect(edge).toMatchObject({ predicate: 'supplies', modality: 'asserted', evidence: [] });
   });
 
   it('reads any graphology serialization, undirected and without attributes', () => {
-    const graph = parseGraph(JSON.stringify({ options: { type: 'undirected' }, nodes: [{ key: 'x' }, { key: 'y' }], edges: [{ source: 'x', target: 'y' }] }), 'json');
+    const graph = parseGraph(
+      JSON.stringify({
+        options: { type: 'undirected' },
+        nodes: [{ key: 'x' }, { key: 'y' }],
+        edges: [{ source: 'x', target: 'y' }],
+      }),
+      'json',
+    );
     expect([graph.order, graph.size, graph.type]).toEqual([2, 1, 'directed']);
     expect(graph.getNodeAttributes('x')).toMatchObject({ label: 'x', type: 'unknown', size: 4 });
   });

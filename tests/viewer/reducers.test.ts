@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { BIG_GRAPH_EDGES } from '../../viewer/src/logic/display.ts';
 import { DEFAULT_FILTER, visibleEdges } from '../../viewer/src/logic/filters.ts';
 import type { RelataGraph } from '../../viewer/src/logic/model.ts';
-import { DIMMED_COLOR, EDGE_COLORS, edgeLooks, edgeStyle, focusOf, nodeLooks, nodeStyle, parallelCurvatures } from '../../viewer/src/logic/reducers.ts';
+import {
+  DIMMED_COLOR,
+  EDGE_COLORS,
+  edgeLooks,
+  edgeStyle,
+  focusOf,
+  nodeLooks,
+  nodeStyle,
+  parallelCurvatures,
+} from '../../viewer/src/logic/reducers.ts';
 import { loadFixture } from './fixture.ts';
 
 const { graph, index } = loadFixture();
@@ -22,14 +31,26 @@ describe('focusOf', () => {
   it('holds a hovered node, its neighbours and its visible edges', () => {
     const focus = focusOf(graph, visibility, 'country:russia', null)!;
     expect(focus.center).toBe('country:russia');
-    expect([...focus.nodes].sort()).toEqual(['country:russia', 'country:ukraine', 'location:kyiv', 'organization:european-union', 'organization:nato']);
+    expect([...focus.nodes].sort()).toEqual([
+      'country:russia',
+      'country:ukraine',
+      'location:kyiv',
+      'organization:european-union',
+      'organization:nato',
+    ]);
     expect(focus.edges.has('country:russia|threatens|country:germany')).toBe(false);
   });
 
   it('prefers hover to selection, and takes an edge selection as its two ends', () => {
-    expect(focusOf(graph, visibility, 'location:kyiv', { kind: 'node', id: 'country:germany' })!.center).toBe('location:kyiv');
+    expect(focusOf(graph, visibility, 'location:kyiv', { kind: 'node', id: 'country:germany' })!.center).toBe(
+      'location:kyiv',
+    );
     const focus = focusOf(graph, visibility, null, { kind: 'edge', id: SUPPLIES_UA })!;
-    expect(focus).toEqual({ center: null, nodes: new Set(['country:germany', 'country:ukraine']), edges: new Set([SUPPLIES_UA]) });
+    expect(focus).toEqual({
+      center: null,
+      nodes: new Set(['country:germany', 'country:ukraine']),
+      edges: new Set([SUPPLIES_UA]),
+    });
   });
 });
 
@@ -52,16 +73,32 @@ describe('nodeLooks and nodeStyle', () => {
   it('prepares one look per node, handed back as is while nothing is in focus or selected', () => {
     expect(nodes.size).toBe(graph.order);
     expect(nodeStyle('country:france', look('country:france'), null, null)).toBe(look('country:france'));
-    expect(nodeStyle('country:france', look('country:france'), null, { kind: 'node', id: 'country:france' })).toEqual({ ...look('country:france'), highlighted: true });
+    expect(nodeStyle('country:france', look('country:france'), null, { kind: 'node', id: 'country:france' })).toEqual({
+      ...look('country:france'),
+      highlighted: true,
+    });
     expect(look('country:france').highlighted).toBe(false);
   });
 
   it('dims what is out of focus and highlights the centre', () => {
     const focus = focusOf(graph, visibility, 'location:kyiv', null);
-    expect(nodeStyle('country:france', look('country:france'), focus, null)).toMatchObject({ color: DIMMED_COLOR, label: null, hidden: false });
-    expect(nodeStyle('location:kyiv', look('location:kyiv'), focus, null)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 1 });
-    expect(nodeStyle('country:russia', look('country:russia'), focus, null)).toMatchObject({ highlighted: false, label: 'Russia' });
-    expect(nodeStyle('country:france', look('country:france'), focus, { kind: 'node', id: 'country:france' }).highlighted).toBe(true);
+    expect(nodeStyle('country:france', look('country:france'), focus, null)).toMatchObject({
+      color: DIMMED_COLOR,
+      label: null,
+      hidden: false,
+    });
+    expect(nodeStyle('location:kyiv', look('location:kyiv'), focus, null)).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+      zIndex: 1,
+    });
+    expect(nodeStyle('country:russia', look('country:russia'), focus, null)).toMatchObject({
+      highlighted: false,
+      label: 'Russia',
+    });
+    expect(
+      nodeStyle('country:france', look('country:france'), focus, { kind: 'node', id: 'country:france' }).highlighted,
+    ).toBe(true);
   });
 
   it('takes colour and size from the display mode, not from the graph', () => {
@@ -95,7 +132,12 @@ describe('edgeLooks and edgeStyle', () => {
       label: null,
     });
     const attack = 'country:russia|attacks|location:kyiv';
-    expect(edgeStyle(attack, edges.get(attack)!, focus)).toMatchObject({ color: EDGE_COLORS.asserted, label: 'attacks', forceLabel: true, zIndex: 1 });
+    expect(edgeStyle(attack, edges.get(attack)!, focus)).toMatchObject({
+      color: EDGE_COLORS.asserted,
+      label: 'attacks',
+      forceLabel: true,
+      zIndex: 1,
+    });
   });
 
   it('prepares one look per edge, handed back as is while nothing is in focus', () => {

@@ -29,7 +29,16 @@ const column = (rows: Row[], i: number) => rows.map((row) => row.cells[i]);
 describe('tableRows', () => {
   it('lists the visible relations with their counts and dates', () => {
     expect(relations).toHaveLength(visibility.edges.size);
-    expect(cellsOf(relations, 'country:germany|supplies|country:ukraine')).toEqual(['Germany', 'supplies', 'Ukraine', 'asserted', 3, 3, '2024-08-12', '2024-09-15']);
+    expect(cellsOf(relations, 'country:germany|supplies|country:ukraine')).toEqual([
+      'Germany',
+      'supplies',
+      'Ukraine',
+      'asserted',
+      3,
+      3,
+      '2024-08-12',
+      '2024-09-15',
+    ]);
     // hypothetical: hidden by the default filter
     expect(cellsOf(relations, 'country:russia|threatens|country:germany')).toBeUndefined();
   });
@@ -39,7 +48,18 @@ describe('tableRows', () => {
       [...new Set([...visibility.edges].flatMap((edge) => graph.extremities(edge)))].sort(),
     );
     // aliases other than the label, each once
-    expect(cellsOf(entities, 'country:germany')).toEqual(['Germany', 'Country', 'Allemagne | German', 5, 4, '', '', '', '', '']);
+    expect(cellsOf(entities, 'country:germany')).toEqual([
+      'Germany',
+      'Country',
+      'Allemagne | German',
+      5,
+      4,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(cellsOf(entities, 'country:ukraine')).toEqual(['Ukraine', 'Country', '', 5, 4, '', '', '', '', '']);
   });
 
@@ -49,7 +69,16 @@ describe('tableRows', () => {
     const germany = metrics['country:germany']!;
     // in- and out-degree count every relation (the threatens of Russia included), not only the visible ones
     expect(cellsOf(withMetrics, 'country:germany')).toEqual([
-      'Germany', 'Country', 'Allemagne | German', 5, 4, 2, 4, roundMetric(germany.pagerank), roundMetric(germany.betweenness!), germany.community,
+      'Germany',
+      'Country',
+      'Allemagne | German',
+      5,
+      4,
+      2,
+      4,
+      roundMetric(germany.pagerank),
+      roundMetric(germany.betweenness!),
+      germany.community,
     ]);
     expect(withMetrics.map((row) => row.cells.slice(0, 5))).toEqual(entities.map((row) => row.cells.slice(0, 5)));
     expect(tableRows('relations', graph, visibility, 'en', metrics)).toEqual(relations);
@@ -57,7 +86,12 @@ describe('tableRows', () => {
 
   it('names types, predicates and modalities in the language asked', () => {
     const fr = tableRows('relations', graph, visibility, 'fr');
-    expect(cellsOf(fr, 'country:france|supplies|country:ukraine')!.slice(0, 4)).toEqual(['France', 'fournit', 'Ukraine', 'rapporté']);
+    expect(cellsOf(fr, 'country:france|supplies|country:ukraine')!.slice(0, 4)).toEqual([
+      'France',
+      'fournit',
+      'Ukraine',
+      'rapporté',
+    ]);
     expect(cellsOf(tableRows('entities', graph, visibility, 'fr'), 'person:olaf-scholz')![1]).toBe('Personne');
   });
 
@@ -69,17 +103,34 @@ describe('tableRows', () => {
       'person:olaf-scholz|meets|person:volodymyr-zelensky',
     ]);
     expect(tableRows('entities', graph, people, 'en').map((row) => row.cells[0])).toEqual([
-      'Vilnius summit', 'NATO', 'Jens Stoltenberg', 'Olaf Scholz', 'Volodymyr Zelensky',
+      'Vilnius summit',
+      'NATO',
+      'Jens Stoltenberg',
+      'Olaf Scholz',
+      'Volodymyr Zelensky',
     ]);
     expect(tableRows('entities', graph, { nodes: new Set(), edges: new Set() }, 'en')).toEqual([]);
   });
 });
 
 describe('sortRows', () => {
-  const rows = (cells: [string, number][]): Row[] => cells.map(([text, n], i) => ({ id: String(i), cells: [text, n], text: '' }));
-  const columns = [{ key: 'label', title: 'colLabel', numeric: false }, { key: 'degree', title: 'colDegree', numeric: true }] as const;
-  const sample = rows([['b', 10], ['É', 2], ['a', 2], ['c', 10], ['e', 9]]);
-  const ids = (sort: Sort) => sortRows(sample, columns, sort, 'fr').map((row) => row.id).join('');
+  const rows = (cells: [string, number][]): Row[] =>
+    cells.map(([text, n], i) => ({ id: String(i), cells: [text, n], text: '' }));
+  const columns = [
+    { key: 'label', title: 'colLabel', numeric: false },
+    { key: 'degree', title: 'colDegree', numeric: true },
+  ] as const;
+  const sample = rows([
+    ['b', 10],
+    ['É', 2],
+    ['a', 2],
+    ['c', 10],
+    ['e', 9],
+  ]);
+  const ids = (sort: Sort) =>
+    sortRows(sample, columns, sort, 'fr')
+      .map((row) => row.id)
+      .join('');
 
   it.each([
     // accents after the plain letter, as French orders them
@@ -108,7 +159,9 @@ describe('sortRows', () => {
 
   it('sorts by PageRank, blanks (metrics not yet known) as 0', () => {
     const withMetrics = tableRows('entities', graph, visibility, 'en', computeMetrics(graph));
-    expect(sortRows(withMetrics, COLUMNS.entities, { column: 7, descending: true }, 'en')[0]!.id).toBe('country:russia');
+    expect(sortRows(withMetrics, COLUMNS.entities, { column: 7, descending: true }, 'en')[0]!.id).toBe(
+      'country:russia',
+    );
     expect(sortRows(entities, COLUMNS.entities, { column: 7, descending: true }, 'en')).toEqual(entities);
   });
 
@@ -150,10 +203,18 @@ describe('tableCsv', () => {
   const row = (cells: (string | number)[]): Row => ({ id: 'x', cells, text: '' });
 
   it('writes a header in the language asked and every row given, RFC 4180', () => {
-    expect(tableCsv([row(['Germany', 'Country', 'Allemagne | German', 4, 4, 2, 4, 0.0719, 0.127, 1])], COLUMNS.entities, 'en')).toBe(
+    expect(
+      tableCsv(
+        [row(['Germany', 'Country', 'Allemagne | German', 4, 4, 2, 4, 0.0719, 0.127, 1])],
+        COLUMNS.entities,
+        'en',
+      ),
+    ).toBe(
       'Label,Type,Aliases,Degree,Documents,In-degree,Out-degree,PageRank,Betweenness,Community\r\nGermany,Country,Allemagne | German,4,4,2,4,0.0719,0.127,1\r\n',
     );
-    expect(tableCsv([], COLUMNS.entities, 'fr')).toBe('Libellé,Type,Alias,Degré,Documents,Degré entrant,Degré sortant,PageRank,Intermédiarité,Communauté\r\n');
+    expect(tableCsv([], COLUMNS.entities, 'fr')).toBe(
+      'Libellé,Type,Alias,Degré,Documents,Degré entrant,Degré sortant,PageRank,Intermédiarité,Communauté\r\n',
+    );
   });
 
   it.each([
@@ -168,7 +229,9 @@ describe('tableCsv', () => {
     ['\rx', `"'\rx"`],
     ['ok', 'ok'],
   ])('%j → %s', (label, field) => {
-    expect(tableCsv([row([label, '', '', 1, 2, '', '', '', '', ''])], COLUMNS.entities, 'en').split('\r\n')[1]).toBe(`${field},,,1,2,,,,,`);
+    expect(tableCsv([row([label, '', '', 1, 2, '', '', '', '', ''])], COLUMNS.entities, 'en').split('\r\n')[1]).toBe(
+      `${field},,,1,2,,,,,`,
+    );
   });
 });
 
@@ -205,7 +268,10 @@ describe('pageOf', () => {
   it('cuts every row into exactly one page', () => {
     for (const total of [0, 1, 499, 500, 501, 1000, 1001]) {
       const { pages } = pageOf(total, 1, 500);
-      const covered = Array.from({ length: pages }, (_, i) => pageOf(total, i + 1, 500)).reduce((n, p) => n + p.end - p.start, 0);
+      const covered = Array.from({ length: pages }, (_, i) => pageOf(total, i + 1, 500)).reduce(
+        (n, p) => n + p.end - p.start,
+        0,
+      );
       expect(covered).toBe(total);
     }
   });
@@ -228,7 +294,10 @@ describe('table state in the URL', () => {
     [state({ kind: 'relations' }), 'table=relations'],
     [state({ sort: { column: 3, descending: false } }), 'table=entities&tableSort=degree'],
     [state({ sort: { column: 3, descending: true } }), 'table=entities&tableSort=degree&tableDir=desc'],
-    [state({ kind: 'relations', sort: { column: 1, descending: true } }), 'table=relations&tableSort=predicate&tableDir=desc'],
+    [
+      state({ kind: 'relations', sort: { column: 1, descending: true } }),
+      'table=relations&tableSort=predicate&tableDir=desc',
+    ],
     // the default order (first column, ascending) is not written; reversed, it is
     [state({ sort: { column: 0, descending: false } }), 'table=entities'],
     [state({ sort: { column: 0, descending: true } }), 'table=entities&tableSort=label&tableDir=desc'],
@@ -241,11 +310,18 @@ describe('table state in the URL', () => {
     ],
   ] as [TableState, string][])('%j ⇄ %s', (s, query) => {
     expect(encode(s)).toBe(query);
-    expect(decode(query)).toEqual(s.open ? { ...s, sort: s.sort && (s.sort.column === 0 && !s.sort.descending ? null : s.sort) } : DEFAULT_TABLE_STATE);
+    expect(decode(query)).toEqual(
+      s.open
+        ? { ...s, sort: s.sort && (s.sort.column === 0 && !s.sort.descending ? null : s.sort) }
+        : DEFAULT_TABLE_STATE,
+    );
   });
 
   it('keeps the parameters that are not its own, and replaces its own', () => {
-    const query = encode(state({ kind: 'relations' }), 'graph=%2Fg.json&table=entities&tableSort=degree&tablePage=4&node=x');
+    const query = encode(
+      state({ kind: 'relations' }),
+      'graph=%2Fg.json&table=entities&tableSort=degree&tablePage=4&node=x',
+    );
     expect(query).toBe('graph=%2Fg.json&node=x&table=relations');
     expect(encode(DEFAULT_TABLE_STATE, query)).toBe('graph=%2Fg.json&node=x');
   });

@@ -39,16 +39,31 @@ const RUNS = positive('BENCH_RUNS', 3);
 const TIMEOUT_MS = 600_000;
 const PLAIN_PAGE = fileURLToPath(new URL('./plain-sigma/', import.meta.url));
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** The plain sigma page, bundled into `outDir` and served with `graphFile` as graph.json (streamed, like the real server). */
 async function servePlainPage(outDir: string, graphFile: string): Promise<{ url: string; server: Server }> {
-  await build({ configFile: false, root: PLAIN_PAGE, base: './', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: PLAIN_PAGE,
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   const server = createServer((req, res) => {
     const path = normalize(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '') || 'index.html';
     const file = path === 'graph.json' ? graphFile : join(outDir, path);
     if (path.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': statSync(file).size,
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -75,7 +90,11 @@ interface Probe {
 function instrument(): void {
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: object) {
-    return getContext.call(this, type, type.startsWith('webgl') ? { ...options, preserveDrawingBuffer: true } : options);
+    return getContext.call(
+      this,
+      type,
+      type.startsWith('webgl') ? { ...options, preserveDrawingBuffer: true } : options,
+    );
   } as typeof getContext;
   let hook: Window['__relata'];
   let firstPixelsMs: number | null = null;
@@ -121,7 +140,10 @@ async function measure(context: BrowserContext, url: string, viewer: boolean): P
     // tsx (esbuild) names the inner functions with a `__name` helper that the page lacks.
     await page.addInitScript({ content: `var __name = (f) => f; (${instrument})();` });
     await page.goto(url);
-    const firstPixels = await page.waitForFunction(() => (window as unknown as Probe).__firstPixels(), undefined, { polling: 100, timeout: TIMEOUT_MS });
+    const firstPixels = await page.waitForFunction(() => (window as unknown as Probe).__firstPixels(), undefined, {
+      polling: 100,
+      timeout: TIMEOUT_MS,
+    });
     const firstPixelsMs = (await firstPixels.jsonValue()) as number;
     const sigmaReadyMs = await page.evaluate(() => window.__relata!.state.firstRenderMs!);
     if (!viewer) return { sigmaReadyMs, firstPixelsMs };
@@ -150,7 +172,12 @@ async function main(): Promise<void> {
   writeFileSync(graphFile, JSON.stringify(syntheticGraph(NODES, EDGES)));
   const server = await startServer({ graphDir, port: 0, viewerDir: process.env.BENCH_VIEWER_DIR });
   const plain = await servePlainPage(plainDir, graphFile);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 860 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 860 },
+  });
   try {
     const viewerRuns: Run[] = [];
     const plainRuns: Run[] = [];
@@ -159,11 +186,22 @@ async function main(): Promise<void> {
       viewerRuns.push(await measure(context, server.url, true));
       plainRuns.push(await measure(context, plain.url, false));
     }
-    const [viewer, sigma] = [median(viewerRuns.map((r) => r.firstPixelsMs)), median(plainRuns.map((r) => r.firstPixelsMs))];
-    console.log(`graph: ${NODES} nodes, ${EDGES} edges, graph.json ${(statSync(graphFile).size / 1e6).toFixed(1)} MB; medians of ${RUNS} runs, seconds from navigation start`);
-    console.log(`viewer:      ${figure(viewerRuns, 'sigmaReadyMs', 'sigma ready')}; ${figure(viewerRuns, 'firstPixelsMs', 'first pixels')}; ${figure(viewerRuns, 'edgesDrawnMs', 'edges drawn')}`);
-    console.log(`plain sigma: ${figure(plainRuns, 'sigmaReadyMs', 'sigma ready')}; ${figure(plainRuns, 'firstPixelsMs', 'first pixels')}`);
-    console.log(`viewer first pixels ${seconds(viewer)} s, plain sigma ${seconds(sigma)} s (ratio ${(viewer / sigma).toFixed(2)}×, goal ≤ 1.2×)`);
+    const [viewer, sigma] = [
+      median(viewerRuns.map((r) => r.firstPixelsMs)),
+      median(plainRuns.map((r) => r.firstPixelsMs)),
+    ];
+    console.log(
+      `graph: ${NODES} nodes, ${EDGES} edges, graph.json ${(statSync(graphFile).size / 1e6).toFixed(1)} MB; medians of ${RUNS} runs, seconds from navigation start`,
+    );
+    console.log(
+      `viewer:      ${figure(viewerRuns, 'sigmaReadyMs', 'sigma ready')}; ${figure(viewerRuns, 'firstPixelsMs', 'first pixels')}; ${figure(viewerRuns, 'edgesDrawnMs', 'edges drawn')}`,
+    );
+    console.log(
+      `plain sigma: ${figure(plainRuns, 'sigmaReadyMs', 'sigma ready')}; ${figure(plainRuns, 'firstPixelsMs', 'first pixels')}`,
+    );
+    console.log(
+      `viewer first pixels ${seconds(viewer)} s, plain sigma ${seconds(sigma)} s (ratio ${(viewer / sigma).toFixed(2)}×, goal ≤ 1.2×)`,
+    );
   } finally {
     await context.close();
     await server.close();

@@ -28,9 +28,15 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, documentCou
     return {
       key: `${type.toLowerCase()}:entity-${i}`,
       attributes: {
-        label, type, aliases: [{ text: label, language: 'en', count: 1 }], mentions: 1, docs: [pick(documents).id],
-        x: 1000 * Math.cos(angle) + 300 * (random() - 0.5), y: 1000 * Math.sin(angle) + 300 * (random() - 0.5),
-        size: 2 + 10 * random() ** 3, color: TYPE_COLORS[type],
+        label,
+        type,
+        aliases: [{ text: label, language: 'en', count: 1 }],
+        mentions: 1,
+        docs: [pick(documents).id],
+        x: 1000 * Math.cos(angle) + 300 * (random() - 0.5),
+        y: 1000 * Math.sin(angle) + 300 * (random() - 0.5),
+        size: 2 + 10 * random() ** 3,
+        color: TYPE_COLORS[type],
       },
     };
   });
@@ -46,15 +52,38 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, documentCou
     const evidence = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
       const doc = pick(documents);
       const id = `${doc.id}#${Math.floor(random() * doc.sentences)}`;
-      sentences.set(id, { id, doc: doc.id, index: Number(id.split('#')[1]), start: 0, end: 60, text: `${source} and ${target} are said to be related in this sentence.`, language: 'en' });
-      return { sentence: id, modality: pick(MODALITIES), rule: 'bench', cue: predicate, confidence: 0.8, subject: [0, 10], object: [15, 25] };
+      sentences.set(id, {
+        id,
+        doc: doc.id,
+        index: Number(id.split('#')[1]),
+        start: 0,
+        end: 60,
+        text: `${source} and ${target} are said to be related in this sentence.`,
+        language: 'en',
+      });
+      return {
+        sentence: id,
+        modality: pick(MODALITIES),
+        rule: 'bench',
+        cue: predicate,
+        confidence: 0.8,
+        subject: [0, 10],
+        object: [15, 25],
+      };
     });
     evidence.sort((a, b) => (a.sentence < b.sentence ? -1 : 1));
     edges.set(key, {
-      key, source, target,
+      key,
+      source,
+      target,
       attributes: {
-        predicate, label: predicate.replace('_', ' '), weight: evidence.length, docCount: evidence.length,
-        modality: evidence[0].modality, size: evidence.length, evidence,
+        predicate,
+        label: predicate.replace('_', ' '),
+        weight: evidence.length,
+        docCount: evidence.length,
+        modality: evidence[0].modality,
+        size: evidence.length,
+        evidence,
       },
     });
   }

@@ -15,11 +15,20 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 
 const OUT = fileURLToPath(new URL('.', import.meta.url));
 const graphDir = process.argv[2] ?? 'graph';
-if (!existsSync(join(graphDir, 'graph.json'))) throw new Error(`${graphDir}/graph.json: no graph; build one first (npm start, or relata build examples/corpus --out graph)`);
+if (!existsSync(join(graphDir, 'graph.json')))
+  throw new Error(
+    `${graphDir}/graph.json: no graph; build one first (npm start, or relata build examples/corpus --out graph)`,
+  );
 
 const server = await startServer({ graphDir, port: 0 });
 const profile = mkdtempSync(join(tmpdir(), 'relata-shots-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1440, height: 900 },
+  locale: 'en-US',
+});
 const page = context.pages()[0] ?? (await context.newPage());
 
 async function shoot(query: string, name: string, then?: (page: Page) => Promise<void>): Promise<void> {
@@ -38,10 +47,14 @@ try {
   await shoot('?color=community&size=pagerank&table=entities&tableSort=pagerank&tableDir=desc', 'table', async (p) => {
     await p.waitForFunction(() => document.querySelectorAll('#table tbody tr').length > 0);
   });
-  await shoot('?node=country%3Aukraine&stage=ego%3A1%3Acountry%3Aukraine&color=type&size=betweenness', 'ego-network', async (p) => {
-    await p.locator('.layout-panel summary').click();
-    await p.locator('#stages').evaluate((el) => el.scrollIntoView());
-  });
+  await shoot(
+    '?node=country%3Aukraine&stage=ego%3A1%3Acountry%3Aukraine&color=type&size=betweenness',
+    'ego-network',
+    async (p) => {
+      await p.locator('.layout-panel summary').click();
+      await p.locator('#stages').evaluate((el) => el.scrollIntoView());
+    },
+  );
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

@@ -8,7 +8,13 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import { noverlapParameters } from '../../src/graph/layout.ts';
-import { circularByCommunity, defaultLayoutSettings, sameLayoutSettings, toForceAtlas2Settings, type LayoutSettings } from './logic/layouts.ts';
+import {
+  circularByCommunity,
+  defaultLayoutSettings,
+  sameLayoutSettings,
+  toForceAtlas2Settings,
+  type LayoutSettings,
+} from './logic/layouts.ts';
 import type { RelataGraph } from './logic/model.ts';
 
 export class LayoutControl {
@@ -28,7 +34,10 @@ export class LayoutControl {
   start(): void {
     if (!this.supervisor || !this.used || !sameLayoutSettings(this.used, this.settings)) {
       this.supervisor?.kill();
-      this.supervisor = new FA2Layout(this.graph, { settings: toForceAtlas2Settings(this.settings), getEdgeWeight: 'weight' });
+      this.supervisor = new FA2Layout(this.graph, {
+        settings: toForceAtlas2Settings(this.settings),
+        getEdgeWeight: 'weight',
+      });
       this.used = this.settings;
     }
     this.supervisor.start();
@@ -58,7 +67,9 @@ export class LayoutControl {
   circular(membership: ReadonlyMap<string, number>): void {
     this.supervisor?.stop();
     const positions = circularByCommunity(this.graph, membership);
-    this.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), { attributes: ['x', 'y'] });
+    this.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), {
+      attributes: ['x', 'y'],
+    });
   }
 
   kill(): void {

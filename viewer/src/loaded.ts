@@ -9,7 +9,15 @@ import { nodeAttributes, type Attribute } from './logic/appearance.ts';
 import type { ChangeView } from './logic/changes.ts';
 import { evidenceByMonth } from './logic/filters.ts';
 import type { Metrics } from './logic/metrics.ts';
-import { DEFAULT_NODE_COLOR, indexGraph, NODE_TYPES, type DocumentRecord, type GraphIndex, type NodeType, type RelataGraph } from './logic/model.ts';
+import {
+  DEFAULT_NODE_COLOR,
+  indexGraph,
+  NODE_TYPES,
+  type DocumentRecord,
+  type GraphIndex,
+  type NodeType,
+  type RelataGraph,
+} from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
 import { parallelCurvatures } from './logic/reducers.ts';
 import { versionOf } from './ui/rebuilt-notice.ts';
@@ -39,7 +47,10 @@ export interface Loaded {
 export async function loadGraph(url: string): Promise<{ graph: RelataGraph; version: string | null }> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return { graph: parseGraph(await response.text(), formatOf(new URL(url, location.href).pathname) ?? 'json'), version: versionOf(response.headers) };
+  return {
+    graph: parseGraph(await response.text(), formatOf(new URL(url, location.href).pathname) ?? 'json'),
+    version: versionOf(response.headers),
+  };
 }
 
 export function prepare(graph: RelataGraph, served = false): Loaded {
@@ -47,7 +58,9 @@ export function prepare(graph: RelataGraph, served = false): Loaded {
   const typeCounts = new Map<string, number>();
   graph.forEachNode((_, attrs) => typeCounts.set(attrs.type, (typeCounts.get(attrs.type) ?? 0) + 1));
   const predicateCounts = new Map<string, number>();
-  graph.forEachEdge((_, attrs) => predicateCounts.set(attrs.predicate, (predicateCounts.get(attrs.predicate) ?? 0) + 1));
+  graph.forEachEdge((_, attrs) =>
+    predicateCounts.set(attrs.predicate, (predicateCounts.get(attrs.predicate) ?? 0) + 1),
+  );
   return {
     graph,
     index,
@@ -56,11 +69,21 @@ export function prepare(graph: RelataGraph, served = false): Loaded {
     typeStats: NODE_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
       type,
       count: typeCounts.get(type)!,
-      color: type === 'unknown' ? DEFAULT_NODE_COLOR : graph.getNodeAttribute(graph.findNode((_, a) => a.type === type), 'color'),
+      color:
+        type === 'unknown'
+          ? DEFAULT_NODE_COLOR
+          : graph.getNodeAttribute(
+              graph.findNode((_, a) => a.type === type),
+              'color',
+            ),
     })),
-    predicateStats: PREDICATES.flatMap((predicate) => (predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [])),
+    predicateStats: PREDICATES.flatMap((predicate) =>
+      predicateCounts.has(predicate) ? [{ predicate, count: predicateCounts.get(predicate)! }] : [],
+    ),
     hasEvidence: graph.someEdge((_, attrs) => attrs.evidence.length > 0),
-    documents: [...index.documents.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id)),
+    documents: [...index.documents.values()].sort(
+      (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id),
+    ),
     attributes: nodeAttributes(graph),
     served,
     metrics: null,

@@ -65,7 +65,12 @@ async function main(): Promise<void> {
   }
   showStatus(null);
 
-  const view = new View(prepare(fetched.graph, graphUrl === 'graph.json' && fetched.version !== null), lang, decodeState(location.search), () => redraw());
+  const view = new View(
+    prepare(fetched.graph, graphUrl === 'graph.json' && fetched.version !== null),
+    lang,
+    decodeState(location.search),
+    () => redraw(),
+  );
   const { state } = view;
   state.focus = focusOf(view.graph, state.visibility, null, state.selection);
   /** False while a big graph's edges are held back for its first frame. */
@@ -76,8 +81,10 @@ async function main(): Promise<void> {
   const sigma = new Sigma(view.graph, container, {
     ...sigmaSettings(view.graph.size, state.focus !== null),
     // Sigma hands each reducer its own copy of the attributes: the style is written into it.
-    nodeReducer: (node, data) => Object.assign(data, nodeStyle(node, view.nodeLooks.get(node)!, state.focus, state.selection)),
-    edgeReducer: (edge, data) => Object.assign(data, edgeStyle(edge, view.edgeLooks.get(edge)!, state.focus), edgesShown ? null : HELD_BACK),
+    nodeReducer: (node, data) =>
+      Object.assign(data, nodeStyle(node, view.nodeLooks.get(node)!, state.focus, state.selection)),
+    edgeReducer: (edge, data) =>
+      Object.assign(data, edgeStyle(edge, view.edgeLooks.get(edge)!, state.focus), edgesShown ? null : HELD_BACK),
   });
   // The constructor renders synchronously: this is the first 'afterRender'.
   state.firstRenderMs = performance.now();
@@ -128,7 +135,8 @@ async function main(): Promise<void> {
     syncEdgeLabels();
     sigma.refresh({ skipIndexation });
   }
-  const writeUrl = () => history.replaceState(null, '', location.pathname + encodeState(state, location.search) + location.hash);
+  const writeUrl = () =>
+    history.replaceState(null, '', location.pathname + encodeState(state, location.search) + location.hash);
   /** After any change the reader made: drawn, the panels, the URL. */
   const commit = (skipIndexation = true) => {
     redraw(skipIndexation);
@@ -138,7 +146,9 @@ async function main(): Promise<void> {
 
   /** The camera over what the stages leave, home when there is none. */
   const frameStaged = () => {
-    const frame = state.stages.length ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? [])) : HOME_CAMERA;
+    const frame = state.stages.length
+      ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? []))
+      : HOME_CAMERA;
     if (frame) void camera.animate(frame, { duration: 400 });
   };
   const focusCamera = (node: string) => {
@@ -193,9 +203,14 @@ async function main(): Promise<void> {
     toolbar: {
       openFile: (file: File) => void openFile(file),
       toggleLayout: () => actions.layout.toggleForceAtlas2(),
-      exportJson: () => download(new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }), 'relata-graph.json'),
+      exportJson: () =>
+        download(
+          new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }),
+          'relata-graph.json',
+        ),
       // The library's exporter, as `relata export` writes it; a node of unknown type just says so.
-      exportGexf: () => download(new Blob([toGEXF(asLibraryGraph(visibleGraph()))], { type: 'application/xml' }), 'relata-graph.gexf'),
+      exportGexf: () =>
+        download(new Blob([toGEXF(asLibraryGraph(visibleGraph()))], { type: 'application/xml' }), 'relata-graph.gexf'),
       exportPng: () => void downloadAsPNG(sigma, { fileName: 'relata-graph', backgroundColor: '#ffffff' }),
       setAppearance: (appearance: Appearance) => actions.setAppearance(appearance),
       switchLang: () => {
@@ -223,7 +238,11 @@ async function main(): Promise<void> {
       },
       circular: () => {
         const known = view.loaded.metrics;
-        layout.circular(known ? new Map(Object.entries(known).map(([node, m]) => [node, m.community])) : communities(view.graph).membership);
+        layout.circular(
+          known
+            ? new Map(Object.entries(known).map(([node, m]) => [node, m.community]))
+            : communities(view.graph).membership,
+        );
         layoutDone();
       },
       reset: () => actions.layout.setSettings(defaultLayoutSettings(view.graph)),
@@ -275,7 +294,11 @@ async function main(): Promise<void> {
 
   installGhostLayer(sigma, () => view.changes());
   // Shift + drag: the nodes in the rectangle become a group stage.
-  installRectangleSelect(sigma, container, (nodes) => nodes.length > 0 && actions.setStages([...state.stages, { kind: 'group', nodes }]));
+  installRectangleSelect(
+    sigma,
+    container,
+    (nodes) => nodes.length > 0 && actions.setStages([...state.stages, { kind: 'group', nodes }]),
+  );
   const hover = (node: string | null) => {
     state.hovered = node;
     container.style.cursor = node === null ? '' : 'pointer';

@@ -47,7 +47,12 @@ export function renderPanels(view: View, actions: PanelActions, table: TablePane
     },
     actions.toolbar,
   );
-  renderLegend(element('legend'), { lang, legend: painted.legend, sizeLegend: painted.sizeLegend, pending: painted.pending });
+  renderLegend(element('legend'), {
+    lang,
+    legend: painted.legend,
+    sizeLegend: painted.sizeLegend,
+    pending: painted.pending,
+  });
   renderFilters(
     element('filters'),
     {
@@ -78,11 +83,28 @@ export function renderPanels(view: View, actions: PanelActions, table: TablePane
     },
     actions.setStages,
   );
-  renderChanges(element('changes'), { lang, since: state.changes, view: view.changes() }, { setSince: actions.setChanges, select: actions.select });
-  renderLayoutPanel(element('layout'), { lang, settings: actions.layoutSettings(), running: state.layoutRunning }, actions.layout);
+  renderChanges(
+    element('changes'),
+    { lang, since: state.changes, view: view.changes() },
+    { setSince: actions.setChanges, select: actions.select },
+  );
+  renderLayoutPanel(
+    element('layout'),
+    { lang, settings: actions.layoutSettings(), running: state.layoutRunning },
+    actions.layout,
+  );
   renderDetails(
     element('details'),
-    { lang, graph, index, filter: state.filter, visibleEdges: state.visibility.edges, selection: state.selection, metrics, metricsError: loaded.metricsError },
+    {
+      lang,
+      graph,
+      index,
+      filter: state.filter,
+      visibleEdges: state.visibility.edges,
+      selection: state.selection,
+      metrics,
+      metricsError: loaded.metricsError,
+    },
     { select: actions.select },
   );
   table.update({ lang, graph, visibility: state.visibility, selection: state.selection, metrics });

@@ -93,7 +93,14 @@ export class View {
   /** Another graph: filters, stages, changes and selection start afresh; the appearance stays. */
   replace(loaded: Loaded): void {
     this.loaded = loaded;
-    Object.assign(this.state, { filter: { ...DEFAULT_FILTER }, stages: [], changes: null, selection: null, hovered: null, layoutRunning: false });
+    Object.assign(this.state, {
+      filter: { ...DEFAULT_FILTER },
+      stages: [],
+      changes: null,
+      selection: null,
+      hovered: null,
+      layoutRunning: false,
+    });
     this.refilter();
   }
 
@@ -110,7 +117,8 @@ export class View {
   /** The metrics: the worker's, or computed here when something needs them on a small graph. */
   metrics(): Metrics | null {
     const { loaded } = this;
-    if (!loaded.metrics && this.readsMetrics() && loaded.graph.order <= SYNC_METRICS_MAX_NODES) loaded.metrics = computeMetrics(loaded.graph);
+    if (!loaded.metrics && this.readsMetrics() && loaded.graph.order <= SYNC_METRICS_MAX_NODES)
+      loaded.metrics = computeMetrics(loaded.graph);
     return loaded.metrics;
   }
 
@@ -122,7 +130,9 @@ export class View {
 
   /** The stages applied to what the filter shows, then every style. */
   restage(): void {
-    const staged = applyStages(this.graph, this.state.filtered, this.state.stages, (key) => attributeValues(this.graph, key, this.metrics()));
+    const staged = applyStages(this.graph, this.state.filtered, this.state.stages, (key) =>
+      attributeValues(this.graph, key, this.metrics()),
+    );
     this.state.visibility = staged.visibility;
     this.state.steps = staged.steps;
     this.repaint();
@@ -138,7 +148,11 @@ export class View {
   /** In the changes mode, the kinds of change colour the graph, over the appearance's colours. */
   restyleNodes(): void {
     const changes = this.changes();
-    this.nodeLooks = nodeLooks(this.graph, this.state.visibility, changes ? { ...this.painted.paint, colors: changes.nodeColors } : this.painted.paint);
+    this.nodeLooks = nodeLooks(
+      this.graph,
+      this.state.visibility,
+      changes ? { ...this.painted.paint, colors: changes.nodeColors } : this.painted.paint,
+    );
   }
 
   /** Both styles, for what changes the colours of both (the changes mode). */
@@ -148,7 +162,12 @@ export class View {
   }
 
   restyleEdges(): void {
-    this.edgeLooks = edgeLooks(this.graph, this.state.visibility, this.loaded.curvatures, this.changes()?.edgeColors ?? null);
+    this.edgeLooks = edgeLooks(
+      this.graph,
+      this.state.visibility,
+      this.loaded.curvatures,
+      this.changes()?.edgeColors ?? null,
+    );
   }
 
   /**

@@ -1,6 +1,16 @@
 import type { DIFF } from './index.ts';
 import { readFile, stat } from 'node:fs/promises';
-import { RelataError, diffChanges, diffGraphs, diffSince, graphFromJSON, isDiffDate, loadGraph, type GraphDiff, type RelataGraph } from '../../index.ts';
+import {
+  RelataError,
+  diffChanges,
+  diffGraphs,
+  diffSince,
+  graphFromJSON,
+  isDiffDate,
+  loadGraph,
+  type GraphDiff,
+  type RelataGraph,
+} from '../../index.ts';
 import { diffSinceStore } from '../../graph/snapshots.ts';
 import { graphDirOf, type Parsed } from '../args.ts';
 import { EXIT, type Io } from '../command.ts';
@@ -12,7 +22,8 @@ const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 async function loadGraphAt(path: string): Promise<RelataGraph> {
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return graphFromJSON(await readFile(path, 'utf8'), path);
-  if (!info && path.endsWith('.json')) throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${path}"`, { file: path });
+  if (!info && path.endsWith('.json'))
+    throw new RelataError('graph', 'E_GRAPH_NOT_FOUND', `no graph at "${path}"`, { file: path });
   return loadGraph(path);
 }
 
@@ -26,15 +37,23 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
   let diff: GraphDiff;
   let heading: string;
   if (options.since !== undefined) {
-    if (!isDiffDate(options.since)) throw usage(`option --since takes an ISO date (2024, 2024-08 or 2024-08-12), not "${options.since}"`);
-    if (positional.length > 1 || (positional.length === 1 && options.graph !== undefined)) throw usage('with --since, give one graph (-g DIR, or a folder or graph.json file), not two');
+    if (!isDiffDate(options.since))
+      throw usage(`option --since takes an ISO date (2024, 2024-08 or 2024-08-12), not "${options.since}"`);
+    if (positional.length > 1 || (positional.length === 1 && options.graph !== undefined))
+      throw usage('with --since, give one graph (-g DIR, or a folder or graph.json file), not two');
     const source = positional[0] ?? graphDirOf(options);
     // a store folder may have snapshots (build --snapshot), which know removals; a graph.json file has none
-    diff = (await isGraphFile(source)) ? diffSince(await loadGraphAt(source), options.since) : await diffSinceStore(source, options.since);
+    diff = (await isGraphFile(source))
+      ? diffSince(await loadGraphAt(source), options.since)
+      : await diffSinceStore(source, options.since);
     heading = `Changes in ${source} since ${options.since}${diff.baseline === undefined ? '' : ` (compared with its snapshot ${diff.baseline})`}`;
   } else {
-    if (options.graph !== undefined) throw usage('--graph goes with --since; to compare two graphs, give both: relata diff <old graph> <new graph>');
-    if (positional.length !== 2) throw usage(`give two graphs, the old then the new (folders or graph.json files), or --since <date>; got ${positional.length}`);
+    if (options.graph !== undefined)
+      throw usage('--graph goes with --since; to compare two graphs, give both: relata diff <old graph> <new graph>');
+    if (positional.length !== 2)
+      throw usage(
+        `give two graphs, the old then the new (folders or graph.json files), or --since <date>; got ${positional.length}`,
+      );
     const [older, newer] = positional;
     const [a, b] = [await loadGraphAt(older), await loadGraphAt(newer)];
     diff = diffGraphs(a, b);
@@ -42,7 +61,12 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
   }
   const format = options.format ?? 'table';
   if (format === 'json') io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-  else if (format === 'jsonl') io.stdout(diffChanges(diff).map((c) => `${JSON.stringify(c)}\n`).join(''));
+  else if (format === 'jsonl')
+    io.stdout(
+      diffChanges(diff)
+        .map((c) => `${JSON.stringify(c)}\n`)
+        .join(''),
+    );
   else io.stdout(diffTable(diff, heading));
   return EXIT.ok;
 }
@@ -57,7 +81,10 @@ function diffTable(diff: GraphDiff, heading: string): string {
     `${heading}: ${s.changes} change${s.changes === 1 ? '' : 's'}`,
     `  documents +${s.documentsAdded}${s.documentsRemoved === null ? '' : ` -${s.documentsRemoved}`}, entities +${s.entitiesAdded} -${removedCount(s.entitiesRemoved)}, relations +${s.relationsAdded} -${removedCount(s.relationsRemoved)}, strengthened ${s.strengthened}, weakened ${removedCount(s.weakened)}, modality changes ${s.modalityChanges} (${s.fulfilled} fulfilled, ${s.denied} denied)`,
   ];
-  if (!diff.removals) lines.push('  (one graph: what was removed or weakened cannot be known; diff two graphs, or keep snapshots with build --snapshot, to see it)');
+  if (!diff.removals)
+    lines.push(
+      '  (one graph: what was removed or weakened cannot be known; diff two graphs, or keep snapshots with build --snapshot, to see it)',
+    );
   // the summary line counts every kind; a section is printed only when it has rows
   const section = (title: string, rows: object[] | null, columns: string[]) => {
     if (!rows?.length) return;
@@ -65,8 +92,18 @@ function diffTable(diff: GraphDiff, heading: string): string {
   };
   const relation = (r: GraphDiff['relations']['added'][number]) => ({
     ...r,
-    docs: r.change === 'relation-added' ? r.docCountAfter : r.change === 'relation-removed' ? r.docCountBefore : docs(r.docCountBefore, r.docCountAfter),
-    evidence: r.change === 'relation-added' ? r.weightAfter : r.change === 'relation-removed' ? r.weightBefore : docs(r.weightBefore, r.weightAfter),
+    docs:
+      r.change === 'relation-added'
+        ? r.docCountAfter
+        : r.change === 'relation-removed'
+          ? r.docCountBefore
+          : docs(r.docCountBefore, r.docCountAfter),
+    evidence:
+      r.change === 'relation-added'
+        ? r.weightAfter
+        : r.change === 'relation-removed'
+          ? r.weightBefore
+          : docs(r.weightBefore, r.weightAfter),
   });
   const relationColumns = ['subject', 'predicate', 'object', 'modality', 'docs', 'evidence'];
   section('Documents added', diff.documents.added, ['id', 'date', 'title']);

@@ -14,9 +14,20 @@ async function readJson<T>(path: string, lines: boolean): Promise<T> {
     throw new RelataError('eval', 'E_INPUT_NOT_FOUND', `cannot read "${path}"`);
   }
   try {
-    return (lines ? text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : JSON.parse(text)) as T;
+    return (
+      lines
+        ? text
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l))
+        : JSON.parse(text)
+    ) as T;
   } catch (e) {
-    throw new RelataError('eval', 'E_INPUT_FORMAT', `"${path}" is not valid JSON${lines ? ' Lines' : ''}: ${(e as Error).message}`);
+    throw new RelataError(
+      'eval',
+      'E_INPUT_FORMAT',
+      `"${path}" is not valid JSON${lines ? ' Lines' : ''}: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -36,18 +47,32 @@ export async function run({ positional, options }: Parsed<typeof EVAL>, io: Io):
   });
   const { results, warnings } = await extractInputs([folder]);
   for (const w of warnings) io.stderr(`${formatWarning(w)}\n`);
-  const report = scoreTriples(gold, results.flatMap((r) => r.triples), aliases);
+  const report = scoreTriples(
+    gold,
+    results.flatMap((r) => r.triples),
+    aliases,
+  );
   if (options.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;
   }
-  const rows = Object.entries(report.byPredicate).map(([predicate, c]) => ({ predicate, tp: c.tp, fp: c.fp, fn: c.fn, precision: r3(c.precision), recall: r3(c.recall), f1: r3(c.f1) }));
+  const rows = Object.entries(report.byPredicate).map(([predicate, c]) => ({
+    predicate,
+    tp: c.tp,
+    fp: c.fp,
+    fn: c.fn,
+    precision: r3(c.precision),
+    recall: r3(c.recall),
+    f1: r3(c.f1),
+  }));
   io.stdout(table(rows, ['predicate', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1']));
   if (options.verbose) {
     io.stdout(`\nmissed (${report.missed.length}):\n${report.missed.map((k) => `  - ${k}\n`).join('')}`);
     io.stdout(`invented (${report.invented.length}):\n${report.invented.map((k) => `  + ${k}\n`).join('')}`);
   }
-  io.stdout(`\ngold ${report.required} required + ${report.optional} optional, predicted ${report.predicted}, correct ${report.tp}\n`);
+  io.stdout(
+    `\ngold ${report.required} required + ${report.optional} optional, predicted ${report.predicted}, correct ${report.tp}\n`,
+  );
   io.stdout(`precision ${r3(report.precision)} recall ${r3(report.recall)} f1 ${r3(report.f1)}\n`);
   return EXIT.ok;
 }

@@ -1,5 +1,14 @@
 import type { EXPORT } from './index.ts';
-import { EXPORTERS, EXPORT_CHUNKS, KnowledgeGraph, NEO4J_ADMIN_COMMAND, RelataError, gexfChunks, loadGraph, type ExportFormat } from '../../index.ts';
+import {
+  EXPORTERS,
+  EXPORT_CHUNKS,
+  KnowledgeGraph,
+  NEO4J_ADMIN_COMMAND,
+  RelataError,
+  gexfChunks,
+  loadGraph,
+  type ExportFormat,
+} from '../../index.ts';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
@@ -14,10 +23,12 @@ export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<n
     return EXIT.usage;
   }
   const format = options.format as ExportFormat;
-  if (options.evidence !== undefined && format !== 'gexf') throw new RelataError('cli', 'E_USAGE', `option --evidence is for --format gexf, not ${format}`);
+  if (options.evidence !== undefined && format !== 'gexf')
+    throw new RelataError('cli', 'E_USAGE', `option --evidence is for --format gexf, not ${format}`);
   const output = typeof options.output === 'string' ? options.output : undefined;
   let graph = await loadGraph(graphDirOf(options));
-  if (typeof options.subgraph === 'string') graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
+  if (typeof options.subgraph === 'string')
+    graph = new KnowledgeGraph(graph).slice(options.subgraph, evidenceOptions(options)).graph;
   const counts = `${graph.order} entities, ${graph.size} relations`;
   const chunks = EXPORT_CHUNKS[format];
   if (chunks) {
@@ -45,7 +56,12 @@ export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<n
   }
   const files: Record<string, string> = result;
   const names = Object.keys(files);
-  if (output === undefined) throw new RelataError('cli', 'E_USAGE', `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`);
+  if (output === undefined)
+    throw new RelataError(
+      'cli',
+      'E_USAGE',
+      `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`,
+    );
   await mkdir(output, { recursive: true });
   for (const name of names) await writeFile(join(output, name), files[name]);
   io.stderr(`wrote ${names.map((n) => join(output, n)).join(', ')} (${counts})\n`);

@@ -8,7 +8,11 @@ import { outputFormat, printRows, table } from '../format.ts';
 const usage = (message: string) => new RelataError('cli', 'E_USAGE', message);
 
 /** --from, --to, --modality (comma-separated), checked (query/criteria.ts). */
-export function evidenceOptions(options: { from?: string; to?: string; modality?: string }): Pick<QueryOptions, 'from' | 'to' | 'modality'> {
+export function evidenceOptions(options: {
+  from?: string;
+  to?: string;
+  modality?: string;
+}): Pick<QueryOptions, 'from' | 'to' | 'modality'> {
   const out: Pick<QueryOptions, 'from' | 'to' | 'modality'> = {};
   const read = <K extends Criterion>(kind: K, name: string, text: string) => {
     const result = readCriterion(kind, text);
@@ -36,7 +40,9 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
   const format = outputFormat(io, options.format);
   const delimited = format === 'csv' || format === 'tsv';
   const rows = result.rows.map((r) => {
-    const row: Record<string, unknown> = Object.fromEntries(result.variables.map((v) => [column(v), r.bindings[v].label]));
+    const row: Record<string, unknown> = Object.fromEntries(
+      result.variables.map((v) => [column(v), r.bindings[v].label]),
+    );
     row.evidence = r.evidence;
     if (r.sentences) row.sentences = delimited ? r.sentences.map((s) => s.sentence).join('\n') : r.sentences;
     return row;
@@ -46,9 +52,11 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
     io.stdout(`${lines[0]}\n`);
     result.rows.forEach((r, i) => {
       io.stdout(`${lines[i + 1]}\n`);
-      for (const s of r.sentences ?? []) io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.sentence}\n`);
+      for (const s of r.sentences ?? [])
+        io.stdout(`    [${s.doc}${s.date ? ` ${s.date}` : ''}, ${s.modality}] ${s.sentence}\n`);
     });
   } else printRows(io, format, rows, options.evidence && delimited ? [...columns, 'sentences'] : columns, 'no matches');
-  if (result.total > result.rows.length && format === 'table') io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
+  if (result.total > result.rows.length && format === 'table')
+    io.stderr(`(${result.rows.length} of ${result.total} rows)\n`);
   return EXIT.ok;
 }

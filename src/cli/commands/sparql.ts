@@ -14,11 +14,20 @@ const compact = (value: string) => {
 
 export async function run({ positional, options }: Parsed<typeof SPARQL>, io: Io): Promise<number> {
   const text = positional.join(' ');
-  if (!text.trim()) throw new RelataError('cli', 'E_USAGE', 'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"');
+  if (!text.trim())
+    throw new RelataError(
+      'cli',
+      'E_USAGE',
+      'give a query, e.g. relata sparql "SELECT ?x WHERE { ?x rel:supplies ?y }"',
+    );
   const store = rdfStore(await loadGraph(graphDirOf(options)), { provenance: options.lean !== true });
   const result = runSparql(store, text);
   if (result.boolean !== undefined) {
-    io.stdout(options.format === 'json' || options.format === 'jsonl' ? `${JSON.stringify({ boolean: result.boolean })}\n` : `${result.boolean}\n`);
+    io.stdout(
+      options.format === 'json' || options.format === 'jsonl'
+        ? `${JSON.stringify({ boolean: result.boolean })}\n`
+        : `${result.boolean}\n`,
+    );
     return EXIT.ok;
   }
   const limit = intOption(options.limit, 'limit', Infinity);

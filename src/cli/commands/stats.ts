@@ -10,7 +10,11 @@ export async function run({ options }: Parsed<typeof STATS>, io: Io): Promise<nu
     io.stdout(`${JSON.stringify(s, null, 2)}\n`);
     return EXIT.ok;
   }
-  const counts = (o: Record<string, number>) => Object.entries(o).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => ({ name: k, count: n }));
+  const counts = (o: Record<string, number>) =>
+    Object.entries(o)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => ({ name: k, count: n }));
   io.stdout(`${s.documents} documents, ${s.sentences} sentences, ${s.entities} entities, ${s.relations} relations\n\n`);
   io.stdout(`Entities by type\n${table(counts(s.entitiesByType), ['name', 'count'])}\n`);
   io.stdout(`Relations by predicate\n${table(counts(s.relationsByPredicate), ['name', 'count'])}\n`);

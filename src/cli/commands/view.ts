@@ -10,7 +10,9 @@ export async function run({ options }: Parsed<typeof VIEW>, io: Io): Promise<num
   try {
     await access(join(graphDir, GRAPH_FILE));
   } catch {
-    io.stderr(`relata: no graph at ${join(graphDir, GRAPH_FILE)}; build one with: relata build <folder> --out ${graphDir}\n`);
+    io.stderr(
+      `relata: no graph at ${join(graphDir, GRAPH_FILE)}; build one with: relata build <folder> --out ${graphDir}\n`,
+    );
     return EXIT.problems;
   }
   const server = await startServer({

@@ -18,7 +18,9 @@ export function lexiconData(): CompiledLexicon {
     inflections: Object.fromEntries([...computedInflections()].sort(byKey)),
     firstNames: [...firstNames()].sort(),
     dictionaryWords: [...dictionaryWords()].sort(byKey),
-    places: [...placeTable()].map(([name, p]): [string, string[], number] => [name, [...p.countries], p.population]).sort(byKey),
+    places: [...placeTable()]
+      .map(([name, p]): [string, string[], number] => [name, [...p.countries], p.population])
+      .sort(byKey),
   };
 }
 

@@ -22,7 +22,17 @@ const LABELS: Record<string, string> = {
 
 /** Forms the package lacks (short names, older names, press usage). */
 const EXTRA_FORMS: Record<string, string[]> = {
-  US: ['Etats-Unis', 'Amérique', 'America', 'U.S.', 'U.S.A.', 'United States of America', 'Maison Blanche', 'Maison-Blanche', 'White House'],
+  US: [
+    'Etats-Unis',
+    'Amérique',
+    'America',
+    'U.S.',
+    'U.S.A.',
+    'United States of America',
+    'Maison Blanche',
+    'Maison-Blanche',
+    'White House',
+  ],
   GB: ['Grande-Bretagne', 'Britain', 'Royaume Uni', 'U.K.'],
   RU: ['Kremlin'],
   CZ: ['Czechia', 'Tchéquie', 'République tchèque', 'Czech Republic'],
@@ -52,7 +62,10 @@ export function countryEntries(): EntityEntry[] {
   const demonymCount = new Map<string, number>();
   const sovereign = countries.filter((c) => c.independent || ['PS', 'TW', 'XK'].includes(c.cca2));
   for (const c of sovereign)
-    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.fra?.m].filter((x): x is string => !!x).map((x) => x.toLowerCase()))) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
+    for (const d of new Set(
+      [c.demonyms?.eng?.m, c.demonyms?.fra?.m].filter((x): x is string => !!x).map((x) => x.toLowerCase()),
+    ))
+      demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
 
   return sovereign.map((c) => {
     const names = [
@@ -67,7 +80,8 @@ export function countryEntries(): EntityEntry[] {
     const eng = c.demonyms?.eng;
     const fra = c.demonyms?.fra;
     if (eng && demonymCount.get(eng.m.toLowerCase()) === 1) adjectives.push(eng.m, `${eng.m}s`);
-    if (fra && demonymCount.get(fra.m.toLowerCase()) === 1) adjectives.push(...frenchPlurals(fra.m), ...frenchPlurals(fra.f));
+    if (fra && demonymCount.get(fra.m.toLowerCase()) === 1)
+      adjectives.push(...frenchPlurals(fra.m), ...frenchPlurals(fra.f));
     return {
       label: LABELS[c.cca2] ?? c.name.common,
       type: 'Country',

@@ -43,17 +43,73 @@ const foldName = (s: string): string => (PLAIN.test(s) ? s : fold(s));
  */
 const NOT_GIVEN_NAMES: readonly string[] = [
   // titles and ranks
-  'emir', 'sheikh', 'imam', 'duke', 'earl', 'dame',
+  'emir',
+  'sheikh',
+  'imam',
+  'duke',
+  'earl',
+  'dame',
   // institutions, parties, operations and virtues (`Victory Day`, `Liberty Bell`, `Unity Party`, `Hope Street`)
-  'victory', 'liberty', 'unity', 'freedom', 'alliance', 'kingdom', 'navy', 'harmony', 'destiny', 'mercy', 'glory', 'hope', 'faith',
+  'victory',
+  'liberty',
+  'unity',
+  'freedom',
+  'alliance',
+  'kingdom',
+  'navy',
+  'harmony',
+  'destiny',
+  'mercy',
+  'glory',
+  'hope',
+  'faith',
   // seasons and feasts
-  'summer', 'winter', 'autumn', 'easter', 'ramadan',
+  'summer',
+  'winter',
+  'autumn',
+  'easter',
+  'ramadan',
   // places that the rules above do not catch (`Florence` is tagged ProperNoun, `Austin` not at all)
-  'florence', 'carolina', 'dakota', 'savannah', 'madison', 'austin', 'orlando', 'adelaide', 'aspen', 'cheyenne', 'lourdes',
+  'florence',
+  'carolina',
+  'dakota',
+  'savannah',
+  'madison',
+  'austin',
+  'orlando',
+  'adelaide',
+  'aspen',
+  'cheyenne',
+  'lourdes',
   // first words of place names and name particles (`Sierra Leone`, `Hong Kong`, `San Francisco`, `Al Qaeda`, `bin Salman`, `West Bank`)
-  'sierra', 'costa', 'sri', 'hong', 'kong', 'san', 'santa', 'santo', 'sao', 'al', 'abu', 'bin', 'ibn', 'west', 'island', 'lake', 'bay',
+  'sierra',
+  'costa',
+  'sri',
+  'hong',
+  'kong',
+  'san',
+  'santa',
+  'santo',
+  'sao',
+  'al',
+  'abu',
+  'bin',
+  'ibn',
+  'west',
+  'island',
+  'lake',
+  'bay',
   // names of things more often than of people (`Tea Party`, `Lion Air`, `Fox News`, `Pearl Harbor`, `Crystal Palace`, `Temple Mount`, `Rose Garden`)
-  'tea', 'lion', 'fox', 'falcon', 'pearl', 'crystal', 'diamond', 'ivory', 'temple', 'rose',
+  'tea',
+  'lion',
+  'fox',
+  'falcon',
+  'pearl',
+  'crystal',
+  'diamond',
+  'ivory',
+  'temple',
+  'rose',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -63,10 +119,57 @@ type Cyrillic = 'ru' | 'uk' | 'south';
 
 /** The letters common to the English news spelling of Russian, Ukrainian and South Slavic names. */
 const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ђ: 'dj', ћ: 'c', ѓ: 'gj', ќ: 'kj', ѕ: 'dz', ј: 'j', љ: 'lj', њ: 'nj', џ: 'dz',
-  ө: 'o', ү: 'u', '’': '', "'": '', '-': '-',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ђ: 'dj',
+  ћ: 'c',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  џ: 'dz',
+  ө: 'o',
+  ү: 'u',
+  '’': '',
+  "'": '',
+  '-': '-',
 };
 /** Per language: Ukrainian (и = y, г = h), South Slavic (official Macedonian/Bulgarian: х = h, ц = c, ъ = a, щ = sht). */
 const CYRILLIC_BY_LANGUAGE: Readonly<Record<Cyrillic, Readonly<Record<string, string>>>> = {
@@ -76,10 +179,29 @@ const CYRILLIC_BY_LANGUAGE: Readonly<Record<Cyrillic, Readonly<Record<string, st
 };
 /** The French press spelling (`Sergueï`, `Iouri`, `Dmitri Peskov`, `Roustem`), where it differs. */
 const CYRILLIC_FRENCH: Readonly<Record<string, string>> = {
-  ё: 'io', ж: 'j', у: 'ou', ч: 'tch', ш: 'ch', щ: 'chtch', ю: 'iou', я: 'ia', й: 'i', є: 'ie', ї: 'i',
+  ё: 'io',
+  ж: 'j',
+  у: 'ou',
+  ч: 'tch',
+  ш: 'ch',
+  щ: 'chtch',
+  ю: 'iou',
+  я: 'ia',
+  й: 'i',
+  є: 'ie',
+  ї: 'i',
 };
 /** South Slavic names in Gaj's Latin alphabet, folded (`Živko` → zivko, `Čedomir` → cedomir). */
-const CYRILLIC_GAJ: Readonly<Record<string, string>> = { ж: 'z', ч: 'c', ш: 's', џ: 'dz', ђ: 'dj', ћ: 'c', ѓ: 'dj', ќ: 'c' };
+const CYRILLIC_GAJ: Readonly<Record<string, string>> = {
+  ж: 'z',
+  ч: 'c',
+  ш: 's',
+  џ: 'dz',
+  ђ: 'dj',
+  ћ: 'c',
+  ѓ: 'dj',
+  ќ: 'c',
+};
 
 const CYRILLIC_VOWELS = new Set('аеёиоуыэюяіїєө'.split(''));
 const FRONT_VOWELS = new Set('еёиюяыэ'.split(''));
@@ -116,7 +238,11 @@ function cyrillicToLatin(name: string, language = 'ru'): string[] {
 
 /** One option list per stretch of the word; undefined when a character has no spelling. */
 function spellSegments(word: string, lang: Cyrillic, scheme: 'en' | 'fr' | 'gaj'): string[][] | undefined {
-  const letters = { ...CYRILLIC, ...CYRILLIC_BY_LANGUAGE[lang], ...(scheme === 'fr' ? CYRILLIC_FRENCH : scheme === 'gaj' ? CYRILLIC_GAJ : {}) };
+  const letters = {
+    ...CYRILLIC,
+    ...CYRILLIC_BY_LANGUAGE[lang],
+    ...(scheme === 'fr' ? CYRILLIC_FRENCH : scheme === 'gaj' ? CYRILLIC_GAJ : {}),
+  };
   if (scheme === 'fr' && lang === 'uk') Object.assign(letters, { г: 'h', и: 'y' });
   const fr = scheme === 'fr';
   const segments: string[][] = [];
@@ -181,7 +307,10 @@ export type WordClass = 'function' | 'calendar' | 'title' | 'place' | 'organizat
 
 /** compromise / fr-compromise lexicon tags → class; name tags (FirstName, LastName, Person…) and a bare ProperNoun give none. */
 const TAG_CLASSES: readonly [RegExp, WordClass][] = [
-  [/^(Determiner|Preposition|Conjunction|Pronoun|Possessive|Reflexive|Modal|Auxiliary|Copula|Negative|QuestionWord|Adverb|Expression)$/, 'function'],
+  [
+    /^(Determiner|Preposition|Conjunction|Pronoun|Possessive|Reflexive|Modal|Auxiliary|Copula|Negative|QuestionWord|Adverb|Expression)$/,
+    'function',
+  ],
   [/^(Honorific|Actor)$/, 'title'],
   [/^(Country|Region|City|Place|Demonym)$/, 'place'],
   [/^(Organization|SportsTeam)$/, 'organization'],
@@ -218,9 +347,13 @@ export function dictionaryWords(): ReadonlyMap<string, WordClass> {
     const had = words.get(key);
     if (!had || CLASS_RANK.indexOf(c) < CLASS_RANK.indexOf(had)) words.set(key, c);
   };
-  const lexicons = [(english().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon, french().model().one.lexicon];
+  const lexicons = [
+    (english().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon,
+    french().model().one.lexicon,
+  ];
   for (const lexicon of lexicons)
-    for (const [word, tags] of Object.entries(lexicon)) if (!word.includes(' ')) put(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
+    for (const [word, tags] of Object.entries(lexicon))
+      if (!word.includes(' ')) put(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
   for (const locale of ['en', 'fr']) {
     const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });

@@ -37,8 +37,24 @@ const COMMON_WORD_MIN_POPULATION = 100_000;
  * `Commerce`, `Council`, `Victory` and the like are already out.
  */
 const NOT_PLACE_NAMES: readonly string[] = [
-  'mission', 'union', 'liberty', 'unity', 'independence', 'freedom', 'enterprise', 'paradise', 'surprise', 'concord', 'industry', 'congress',
-  'opportunity', 'alliance', 'university', 'college', 'church', 'temple',
+  'mission',
+  'union',
+  'liberty',
+  'unity',
+  'independence',
+  'freedom',
+  'enterprise',
+  'paradise',
+  'surprise',
+  'concord',
+  'industry',
+  'congress',
+  'opportunity',
+  'alliance',
+  'university',
+  'college',
+  'church',
+  'temple',
 ];
 
 /**
@@ -279,7 +295,10 @@ function build(): Map<string, Place> {
     const key = fold(french);
     const own = places.get(key);
     const [first, second] = own && own.population > translated.population ? [own, translated] : [translated, own];
-    places.set(key, { countries: [...new Set([...first.countries, ...(second?.countries ?? [])])], population: first.population });
+    places.set(key, {
+      countries: [...new Set([...first.countries, ...(second?.countries ?? [])])],
+      population: first.population,
+    });
   }
   return places;
 }

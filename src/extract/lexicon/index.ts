@@ -19,10 +19,25 @@ import { ORGANIZATIONS } from './organizations.ts';
 import { INSTITUTIONS } from './institutions.ts';
 import { ARMED_GROUPS } from './armed-groups.ts';
 import { HYPOTHETICAL, NEGATION, REPORTING } from './modality.ts';
-import { LEADING_OFFICES, NON_LEADING_OFFICES, OFFICE_QUALIFIERS, PERSON_TITLES, PORTFOLIOS, SEAT_OFFICES } from './offices.ts';
+import {
+  LEADING_OFFICES,
+  NON_LEADING_OFFICES,
+  OFFICE_QUALIFIERS,
+  PERSON_TITLES,
+  PORTFOLIOS,
+  SEAT_OFFICES,
+} from './offices.ts';
 import { FIRST_NAMES, KNOWN_PEOPLE } from './people.ts';
 import { firstNames } from './first-names.ts';
-import { ENGLISH_NOUNS, ENGLISH_VERBS, FRENCH_NOUNS, FRENCH_VERBS, type Frame, type NounCue, type VerbCue } from './predicates.ts';
+import {
+  ENGLISH_NOUNS,
+  ENGLISH_VERBS,
+  FRENCH_NOUNS,
+  FRENCH_VERBS,
+  type Frame,
+  type NounCue,
+  type VerbCue,
+} from './predicates.ts';
 import type { UserLexicon } from './user.ts';
 
 export interface Entity {
@@ -115,23 +130,47 @@ function compile(): Lexicon {
   const trie = newNode();
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
-  const rows: EntityEntry[] = [...countryEntries(), ...ORGANIZATIONS, ...INSTITUTIONS, ...ARMED_GROUPS, ...GROUPS, ...EQUIPMENT, ...AID, ...EVENTS, ...LOCATIONS, ...KNOWN_PEOPLE];
+  const rows: EntityEntry[] = [
+    ...countryEntries(),
+    ...ORGANIZATIONS,
+    ...INSTITUTIONS,
+    ...ARMED_GROUPS,
+    ...GROUPS,
+    ...EQUIPMENT,
+    ...AID,
+    ...EVENTS,
+    ...LOCATIONS,
+    ...KNOWN_PEOPLE,
+  ];
   for (const row of rows) addEntity(trie, entities, byLabel, row);
-  const taken = new Set([...FIRST_NAMES.map(fold), ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold))]);
+  const taken = new Set([
+    ...FIRST_NAMES.map(fold),
+    ...rows.filter((r) => r.type !== 'Person').flatMap((r) => r.forms.map(fold)),
+  ]);
   for (const row of KNOWN_PEOPLE) {
     const entity = entities.get(row.id ?? entityId(row.type, row.label))!;
     for (const s of surnameForms(row, taken)) insert(trie, s, { entity, adjective: false });
   }
 
   const verbs = { fr: new Map<string, VerbSense>(), en: new Map<string, VerbSense>() };
-  for (const [language, cues] of [['fr', FRENCH_VERBS], ['en', ENGLISH_VERBS]] as const) for (const cue of cues) addVerb(verbs[language], language, cue);
+  for (const [language, cues] of [
+    ['fr', FRENCH_VERBS],
+    ['en', ENGLISH_VERBS],
+  ] as const)
+    for (const cue of cues) addVerb(verbs[language], language, cue);
   const nounTrie = (cues: readonly NounCue[]) => {
     const t = newNode();
-    cues.forEach((cue, i) => cue.forms.forEach((f) => insert(t, f, { entity: { id: String(i), label: f, type: 'Event' }, adjective: false })));
+    cues.forEach((cue, i) =>
+      cue.forms.forEach((f) => insert(t, f, { entity: { id: String(i), label: f, type: 'Event' }, adjective: false })),
+    );
     return { trie: t, cues: [...cues] };
   };
   const anaphorTrie = newNode();
-  ANAPHORS.forEach((a, i) => a.forms.forEach((f) => insert(anaphorTrie, f, { entity: { id: String(i), label: f, type: 'Group' }, adjective: false })));
+  ANAPHORS.forEach((a, i) =>
+    a.forms.forEach((f) =>
+      insert(anaphorTrie, f, { entity: { id: String(i), label: f, type: 'Group' }, adjective: false }),
+    ),
+  );
 
   const set = (words: readonly string[]) => new Set(words.map(fold));
   return {
@@ -157,8 +196,19 @@ function compile(): Lexicon {
   };
 }
 
-function addEntity(trie: TrieNode, entities: Map<string, Entity>, byLabel: Map<string, Entity>, row: EntityEntry): void {
-  const entity: Entity = { id: row.id ?? entityId(row.type, row.label), label: row.label, type: row.type, membersGroup: row.membersGroup, demonym: row.demonym };
+function addEntity(
+  trie: TrieNode,
+  entities: Map<string, Entity>,
+  byLabel: Map<string, Entity>,
+  row: EntityEntry,
+): void {
+  const entity: Entity = {
+    id: row.id ?? entityId(row.type, row.label),
+    label: row.label,
+    type: row.type,
+    membersGroup: row.membersGroup,
+    demonym: row.demonym,
+  };
   entities.set(entity.id, entity);
   byLabel.set(fold(row.label), entity);
   for (const form of row.forms) insert(trie, form, { entity, adjective: false });
@@ -167,7 +217,14 @@ function addEntity(trie: TrieNode, entities: Map<string, Entity>, byLabel: Map<s
 
 function addVerb(table: Map<string, VerbSense>, language: 'fr' | 'en', cue: VerbCue): void {
   for (const [form, tense] of inflectionTable(cue.lemma, language, cue.forms)) {
-    const sense: VerbSense = { lemma: cue.lemma, predicate: cue.predicate, frame: cue.frame, preps: cue.preps ?? [], tense, particle: cue.particle };
+    const sense: VerbSense = {
+      lemma: cue.lemma,
+      predicate: cue.predicate,
+      frame: cue.frame,
+      preps: cue.preps ?? [],
+      tense,
+      particle: cue.particle,
+    };
     const primary = table.get(form);
     if (!primary) table.set(form, sense);
     else if (primary.particle && primary.particle !== cue.particle) (primary.alternatives ??= []).push(sense);
@@ -183,7 +240,8 @@ function extended(extra: UserLexicon): Lexicon {
   const lex = compile();
   for (const row of extra.entities) addEntity(lex.trie, lex.entities, lex.byLabel, row);
   for (const verb of extra.verbs) {
-    for (const form of inflectionTable(verb.lemma, verb.language, verb.forms).keys()) lex.verbs[verb.language].delete(form);
+    for (const form of inflectionTable(verb.lemma, verb.language, verb.forms).keys())
+      lex.verbs[verb.language].delete(form);
     addVerb(lex.verbs[verb.language], verb.language, verb);
   }
   return lex;
@@ -266,7 +324,10 @@ export function insideOffice(tokens: readonly { norm: string; text: string }[], 
 export function officeStartsAt(tokens: readonly { norm: string; text: string; lower: string }[], k: number): boolean {
   const lex = lexicon();
   const t = tokens[k];
-  return !!t && (!!longestMatch(lex.offices, tokens, k) || (lex.seats.has(t.norm) && GENITIVES.has(tokens[k + 1]?.lower ?? '')));
+  return (
+    !!t &&
+    (!!longestMatch(lex.offices, tokens, k) || (lex.seats.has(t.norm) && GENITIVES.has(tokens[k + 1]?.lower ?? '')))
+  );
 }
 
 export interface TrieMatch<T> {
@@ -283,7 +344,11 @@ const HAS_UPPER = /\p{Lu}/u;
 const TITLED = /^\p{Lu}[\p{Ll}]+$/u;
 
 /** Longest match in a trie starting at token `i`, honouring each form's case mode. */
-export function longestMatch(trie: TrieNode, tokens: readonly { norm: string; text: string }[], i: number): TrieMatch<GazetteerHit> | undefined {
+export function longestMatch(
+  trie: TrieNode,
+  tokens: readonly { norm: string; text: string }[],
+  i: number,
+): TrieMatch<GazetteerHit> | undefined {
   let node = trie;
   let best: TrieMatch<GazetteerHit> | undefined;
   // the first token's case, tested once, when a form asks for it (as an acronym: alone, or inside a longer form)

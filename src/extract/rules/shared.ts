@@ -48,7 +48,15 @@ export const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTOR
 /** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
 export const ATTRIBUTING = new Set<Predicate>(['welcomes', 'condemns', 'thanks']);
 /** Predicates whose object may be the owner of the noun they govern (`condamné les frappes de la Russie`, `examiné les frappes russes`). */
-export const OWNED = new Set<Predicate>([...ATTRIBUTING, 'discusses', 'requests', 'supports', 'chairs', 'attacks', 'threatens']);
+export const OWNED = new Set<Predicate>([
+  ...ATTRIBUTING,
+  'discusses',
+  'requests',
+  'supports',
+  'chairs',
+  'attacks',
+  'threatens',
+]);
 
 /** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
 export function governor(s: Analysed, v: number): string | undefined {
@@ -62,13 +70,15 @@ export function governor(s: Analysed, v: number): string | undefined {
   return undefined;
 }
 
-
 export function coordinatedAfter(s: Analysed, m: Mention, out: Mention[] = []): Mention[] {
   let end = m.end;
   for (;;) {
     let k = end;
     let joined = false;
-    while (k < s.tokens.length && (['et', 'and', ','].includes(s.tokens[k].lower) || DETERMINERS.has(s.tokens[k].lower))) {
+    while (
+      k < s.tokens.length &&
+      (['et', 'and', ','].includes(s.tokens[k].lower) || DETERMINERS.has(s.tokens[k].lower))
+    ) {
       joined ||= s.tokens[k].lower !== 'le' && s.tokens[k].lower !== 'la' && s.tokens[k].lower !== 'the';
       k++;
     }
@@ -78,4 +88,3 @@ export function coordinatedAfter(s: Analysed, m: Mention, out: Mention[] = []): 
     end = next.end;
   }
 }
-

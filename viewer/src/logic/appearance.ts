@@ -12,7 +12,14 @@ import type { Metrics, NodeMetrics } from './metrics.ts';
 import { DEFAULT_NODE_COLOR, type RelataGraph } from './model.ts';
 import type { Paint } from './reducers.ts';
 
-export const METRIC_KEYS = ['inDegree', 'outDegree', 'weightedDegree', 'pagerank', 'betweenness', 'community'] as const satisfies readonly (keyof NodeMetrics)[];
+export const METRIC_KEYS = [
+  'inDegree',
+  'outDegree',
+  'weightedDegree',
+  'pagerank',
+  'betweenness',
+  'community',
+] as const satisfies readonly (keyof NodeMetrics)[];
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export const isMetricKey = (key: string): key is MetricKey => (METRIC_KEYS as readonly string[]).includes(key);
@@ -30,7 +37,20 @@ export interface Attribute {
 }
 
 /** Node attributes that are the drawing itself or free text, never offered for appearance or filters. */
-const NOT_ATTRIBUTES = new Set(['x', 'y', 'size', 'color', 'label', 'aliases', 'hidden', 'highlighted', 'forceLabel', 'zIndex', 'image', 'fixed']);
+const NOT_ATTRIBUTES = new Set([
+  'x',
+  'y',
+  'size',
+  'color',
+  'label',
+  'aliases',
+  'hidden',
+  'highlighted',
+  'forceLabel',
+  'zIndex',
+  'image',
+  'fixed',
+]);
 
 /** A category with more values than this is an identifier or free text, not something to colour by. */
 export const MAX_CATEGORIES = 50;
@@ -66,7 +86,9 @@ export function nodeAttributes(graph: RelataGraph): Attribute[] {
     .filter(([, { numbers, values }]) => numbers || values.size <= MAX_CATEGORIES)
     .map(([key, { numbers }]) => ({ key, kind: numbers ? 'number' : 'category', metric: false }));
   found.sort((a, b) => (a.key === STORED_COLOR ? -1 : b.key === STORED_COLOR ? 1 : a.key < b.key ? -1 : 1));
-  const metrics = METRIC_KEYS.map((key): Attribute => ({ key, kind: key === 'community' ? 'category' : 'number', metric: true }));
+  const metrics = METRIC_KEYS.map(
+    (key): Attribute => ({ key, kind: key === 'community' ? 'category' : 'number', metric: true }),
+  );
   return [...found, ...metrics];
 }
 
@@ -114,11 +136,23 @@ function hexToRgb(hex: string): [number, number, number] {
 export function mix(from: string, to: string, t: number): string {
   const a = hexToRgb(from);
   const b = hexToRgb(to);
-  return `#${a.map((c, i) => Math.round(c + (b[i] - c) * Math.min(1, Math.max(0, t))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((c, i) =>
+      Math.round(c + (b[i] - c) * Math.min(1, Math.max(0, t)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 export type Legend =
-  | { kind: 'category'; key: string; items: { value: string; name?: string; color: string; count: number }[]; others: number; missing: number }
+  | {
+      kind: 'category';
+      key: string;
+      items: { value: string; name?: string; color: string; count: number }[];
+      others: number;
+      missing: number;
+    }
   | { kind: 'scale'; key: string; min: number; max: number; from: string; to: string; missing: number };
 
 export interface SizeLegend {
@@ -141,19 +175,30 @@ export function communityNames(graph: RelataGraph, metrics: Metrics): Map<number
     const community = metrics[node]?.community;
     if (community === undefined) return;
     const best = top.get(community);
-    if (best === undefined || attrs.size > graph.getNodeAttribute(best, 'size') || (attrs.size === graph.getNodeAttribute(best, 'size') && node < best)) top.set(community, node);
+    if (
+      best === undefined ||
+      attrs.size > graph.getNodeAttribute(best, 'size') ||
+      (attrs.size === graph.getNodeAttribute(best, 'size') && node < best)
+    )
+      top.set(community, node);
   });
   return new Map([...top].map(([community, node]) => [community, graph.getNodeAttribute(node, 'label')]));
 }
 
 /** Colours for a categorical or numeric attribute, and the legend that explains them. */
-export function colorMapping(graph: RelataGraph, key: string, kind: AttributeKind, values: Map<string, Value>): { colors: Map<string, string>; legend: Legend } {
+export function colorMapping(
+  graph: RelataGraph,
+  key: string,
+  kind: AttributeKind,
+  values: Map<string, Value>,
+): { colors: Map<string, string>; legend: Legend } {
   const colors = new Map<string, string>();
   const missing = graph.order - values.size;
   graph.forEachNode((node) => values.has(node) || colors.set(node, DEFAULT_NODE_COLOR));
   if (kind === 'number') {
     const [min, max] = extent([...values.values()].map(Number)) ?? [0, 0];
-    for (const [node, v] of values) colors.set(node, mix(SCALE_COLORS[0], SCALE_COLORS[1], max > min ? (Number(v) - min) / (max - min) : 0.5));
+    for (const [node, v] of values)
+      colors.set(node, mix(SCALE_COLORS[0], SCALE_COLORS[1], max > min ? (Number(v) - min) / (max - min) : 0.5));
     return { colors, legend: { kind: 'scale', key, min, max, from: SCALE_COLORS[0], to: SCALE_COLORS[1], missing } };
   }
   const ranked = rankCategories(values);
@@ -166,14 +211,21 @@ export function colorMapping(graph: RelataGraph, key: string, kind: AttributeKin
 }
 
 /** Sizes for a numeric attribute, linear onto the range of the stored sizes (3–15 if they are all equal); missing values get the smallest. */
-export function sizeMapping(graph: RelataGraph, key: string, values: Map<string, Value>): { sizes: Map<string, number>; legend: SizeLegend } {
+export function sizeMapping(
+  graph: RelataGraph,
+  key: string,
+  values: Map<string, Value>,
+): { sizes: Map<string, number>; legend: SizeLegend } {
   const stored = extent(graph.mapNodes((_, attrs) => attrs.size)) ?? [3, 15];
   const [low, high] = stored[1] > stored[0] ? stored : [3, 15];
   const [min, max] = extent([...values.values()].map(Number)) ?? [0, 0];
   const sizes = new Map<string, number>();
   graph.forEachNode((node) => {
     const v = values.get(node);
-    sizes.set(node, v === undefined ? low : max > min ? low + ((Number(v) - min) / (max - min)) * (high - low) : (low + high) / 2);
+    sizes.set(
+      node,
+      v === undefined ? low : max > min ? low + ((Number(v) - min) / (max - min)) * (high - low) : (low + high) / 2,
+    );
   });
   return { sizes, legend: { key, min, max } };
 }
@@ -198,7 +250,12 @@ export interface Painted {
  * The paint and legends of an appearance. An attribute the graph does not have (a URL made for
  * another graph), or of the wrong kind for size, falls back to the stored look.
  */
-export function paintOf(graph: RelataGraph, appearance: Appearance, metrics: Metrics | null, attributes = nodeAttributes(graph)): Painted {
+export function paintOf(
+  graph: RelataGraph,
+  appearance: Appearance,
+  metrics: Metrics | null,
+  attributes = nodeAttributes(graph),
+): Painted {
   const find = (key: string) => attributes.find((a) => a.key === key);
   let pending = false;
   let colors: Map<string, string> | null = null;

@@ -12,7 +12,15 @@ import type { RelataGraph } from './model.ts';
 import type { Selection } from './reducers.ts';
 
 /** The kinds of change a relation or an entity is shown by, most specific first. */
-export const CHANGE_KINDS = ['fulfilled', 'denied', 'modality', 'added', 'strengthened', 'removed', 'weakened'] as const;
+export const CHANGE_KINDS = [
+  'fulfilled',
+  'denied',
+  'modality',
+  'added',
+  'strengthened',
+  'removed',
+  'weakened',
+] as const;
 export type ChangeKindShown = (typeof CHANGE_KINDS)[number];
 
 /** Distinct from the entity-type and modality colours; each at least 3:1 on white. */
@@ -79,17 +87,25 @@ export function changeView(graph: RelataGraph, diff: GraphDiff): ChangeView {
     if ('label' in change) {
       const present = graph.hasNode(change.key) && kind !== 'removed';
       if (present) nodeKinds.set(change.key, kind);
-      else if (kind === 'removed' && Number.isFinite(change.x) && Number.isFinite(change.y)) ghostNodes.push({ label: change.label, x: change.x, y: change.y });
+      else if (kind === 'removed' && Number.isFinite(change.x) && Number.isFinite(change.y))
+        ghostNodes.push({ label: change.label, x: change.x, y: change.y });
       items.push({ kind, subject: change.label, target: present ? { kind: 'node', id: change.key } : null });
       continue;
     }
     const present = graph.hasEdge(change.key) && kind !== 'removed';
-    if (kind === 'removed' && graph.hasNode(change.subjectKey) && graph.hasNode(change.objectKey)) ghosts.push([change.subjectKey, change.objectKey]);
+    if (kind === 'removed' && graph.hasNode(change.subjectKey) && graph.hasNode(change.objectKey))
+      ghosts.push([change.subjectKey, change.objectKey]);
     if (present) {
       const known = edgeKinds.get(change.key);
       if (known === undefined || rank(kind) < rank(known)) edgeKinds.set(change.key, kind);
     }
-    items.push({ kind, subject: change.subject, predicate: change.predicate, object: change.object, target: present ? { kind: 'edge', id: change.key } : null });
+    items.push({
+      kind,
+      subject: change.subject,
+      predicate: change.predicate,
+      object: change.object,
+      target: present ? { kind: 'edge', id: change.key } : null,
+    });
   }
   items.sort((a, b) => rank(a.kind) - rank(b.kind));
 

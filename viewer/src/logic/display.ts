@@ -25,8 +25,18 @@ export const movementSettings = (edges: number): { hideEdgesOnMove: boolean; hid
 
 /** One colour per community, largest first; smaller communities share the last, neutral one. */
 export const COMMUNITY_PALETTE = [
-  '#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2',
-  '#edc948', '#ff9da7', '#9c755f', '#3b3eac', '#b6992d', '#a0a8b3',
+  '#4e79a7',
+  '#e15759',
+  '#59a14f',
+  '#f28e2b',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#3b3eac',
+  '#b6992d',
+  '#a0a8b3',
 ];
 
 /** mulberry32: a small seeded generator, so Louvain gives the same communities on every load. */
@@ -64,7 +74,8 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
     if (group) group.push(node);
     else members.set(louvainOf[node], [node]);
   });
-  const bySize = (nodes: string[]) => nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
+  const bySize = (nodes: string[]) =>
+    nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
   const groups = [...members.values()]
     .map((nodes) => ({ nodes, top: bySize(nodes) }))
     .sort((a, b) => b.nodes.length - a.nodes.length || (a.top < b.top ? -1 : 1));
@@ -82,7 +93,8 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
 }
 
 /** PageRank with the edges' weights (evidence counts), summing to 1: the metrics' (logic/metrics.ts). */
-export const pagerankScores = (graph: RelataGraph): Record<string, number> => pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
+export const pagerankScores = (graph: RelataGraph): Record<string, number> =>
+  pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 500 });
 
 /** Room left around what a camera frames, as a share of its width or height. */
 export const FRAME_MARGIN = 0.3;

@@ -99,7 +99,13 @@ export interface RelationGroup {
   relations: RelationView[];
 }
 
-export function relationView(graph: RelataGraph, edge: string, from: string, spec: FilterSpec, index: GraphIndex): RelationView {
+export function relationView(
+  graph: RelataGraph,
+  edge: string,
+  from: string,
+  spec: FilterSpec,
+  index: GraphIndex,
+): RelationView {
   const attrs = graph.getEdgeAttributes(edge);
   const other = graph.opposite(from, edge);
   const evidence = countedEvidence(attrs, spec, index).map((ev) => evidenceView(ev, index));

@@ -45,7 +45,10 @@ export function visibleEdges(graph: RelataGraph, spec: FilterSpec, index: GraphI
   const nodes = new Set(graph.filterNodes((_, attrs) => nodeVisible(attrs, spec)));
   const test = evidenceTest(spec, index);
   const edges = new Set(
-    graph.filterEdges((_, attrs, source, target) => nodes.has(source) && nodes.has(target) && keptEvidence(attrs, spec, test, index) !== undefined),
+    graph.filterEdges(
+      (_, attrs, source, target) =>
+        nodes.has(source) && nodes.has(target) && keptEvidence(attrs, spec, test, index) !== undefined,
+    ),
   );
   return { nodes, edges };
 }
@@ -73,8 +76,14 @@ export function evidenceByMonth(graph: RelataGraph, index: GraphIndex): [month: 
 }
 
 /** Toggle a value in an optional "absent = all" list: the result lists what stays shown. */
-export function toggleIn<T extends string>(list: readonly T[] | undefined, all: readonly T[], value: T): T[] | undefined {
+export function toggleIn<T extends string>(
+  list: readonly T[] | undefined,
+  all: readonly T[],
+  value: T,
+): T[] | undefined {
   const current = list ?? all;
-  const next = current.includes(value) ? current.filter((v) => v !== value) : all.filter((v) => v === value || current.includes(v));
+  const next = current.includes(value)
+    ? current.filter((v) => v !== value)
+    : all.filter((v) => v === value || current.includes(v));
   return next.length === all.length ? undefined : next;
 }

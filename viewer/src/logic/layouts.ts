@@ -31,7 +31,12 @@ export interface LayoutSettings {
 
 export const NUMERIC_SETTINGS = ['gravity', 'scalingRatio', 'slowDown', 'edgeWeightInfluence'] as const;
 export type NumericSetting = (typeof NUMERIC_SETTINGS)[number];
-export const BOOLEAN_SETTINGS = ['barnesHutOptimize', 'linLogMode', 'strongGravityMode', 'outboundAttractionDistribution'] as const;
+export const BOOLEAN_SETTINGS = [
+  'barnesHutOptimize',
+  'linLogMode',
+  'strongGravityMode',
+  'outboundAttractionDistribution',
+] as const;
 export type BooleanSetting = (typeof BOOLEAN_SETTINGS)[number];
 
 /**
@@ -65,7 +70,10 @@ const clamp = (value: number, { min, max }: { min: number; max: number }) => Mat
  * Infinity is rejected), then it is clamped into SETTING_RANGES; a flag must be a boolean. A value
  * rejected, or missing, is taken from `fallback` (itself clamped), by default ForceAtlas2's defaults.
  */
-export function clampLayoutSettings(partial: Partial<Record<keyof LayoutSettings, unknown>>, fallback: LayoutSettings = FA2_DEFAULTS): LayoutSettings {
+export function clampLayoutSettings(
+  partial: Partial<Record<keyof LayoutSettings, unknown>>,
+  fallback: LayoutSettings = FA2_DEFAULTS,
+): LayoutSettings {
   const result = {} as LayoutSettings;
   for (const key of NUMERIC_SETTINGS) {
     const value = partial[key];
@@ -74,7 +82,8 @@ export function clampLayoutSettings(partial: Partial<Record<keyof LayoutSettings
   }
   for (const key of BOOLEAN_SETTINGS) {
     const value = partial[key];
-    result[key] = typeof value === 'boolean' ? value : typeof fallback[key] === 'boolean' ? fallback[key] : FA2_DEFAULTS[key];
+    result[key] =
+      typeof value === 'boolean' ? value : typeof fallback[key] === 'boolean' ? fallback[key] : FA2_DEFAULTS[key];
   }
   return result;
 }
@@ -86,7 +95,11 @@ export function clampLayoutSettings(partial: Partial<Record<keyof LayoutSettings
  */
 export function defaultLayoutSettings(graph: { order: number } | number): LayoutSettings {
   const order = typeof graph === 'number' ? graph : graph.order;
-  return clampLayoutSettings({ ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(Math.max(0, order)), barnesHutOptimize: order > BARNES_HUT_MIN_NODES });
+  return clampLayoutSettings({
+    ...FA2_DEFAULTS,
+    ...forceAtlas2.inferSettings(Math.max(0, order)),
+    barnesHutOptimize: order > BARNES_HUT_MIN_NODES,
+  });
 }
 
 /** The settings as ForceAtlas2 (and its worker supervisor) take them; only the panel's, the rest stay the library's defaults. */
@@ -114,7 +127,12 @@ export type Positions = Record<string, { x: number; y: number }>;
  * `membership` come last, as one group. The default radius gives each slot about the room
  * noverlap wants for a node of mean size. Returns the positions; the graph is not written.
  */
-export function circularByCommunity(graph: NodeSource, membership: ReadonlyMap<string, number>, radius?: number, gap = 1): Positions {
+export function circularByCommunity(
+  graph: NodeSource,
+  membership: ReadonlyMap<string, number>,
+  radius?: number,
+  gap = 1,
+): Positions {
   const groups = new Map<number, { node: string; size: number }[]>();
   let sizeSum = 0;
   graph.forEachNode((node, attrs) => {
@@ -138,7 +156,10 @@ export function circularByCommunity(graph: NodeSource, membership: ReadonlyMap<s
   const slots = count + gapSlots * ordered.length;
   const meanSize = sizeSum / count || 1;
   const spacing = 2 * (meanSize * NOVERLAP_SIZE_FACTOR * NOVERLAP_SETTINGS.ratio + NOVERLAP_SETTINGS.margin);
-  const r = radius !== undefined && Number.isFinite(radius) && radius > 0 ? radius : Math.max(100, (slots * spacing) / (2 * Math.PI));
+  const r =
+    radius !== undefined && Number.isFinite(radius) && radius > 0
+      ? radius
+      : Math.max(100, (slots * spacing) / (2 * Math.PI));
   const positions: Positions = {};
   let slot = 0;
   for (const members of ordered) {

@@ -108,7 +108,8 @@ export function sampledBetweenness(graph: RelataGraph, pivots: number, seed: num
   const adjacency: number[] = [];
   for (let i = 0; i < n; i++) {
     starts[i] = adjacency.length;
-    for (const neighbour of graph.outboundNeighbors(nodes[i])) if (neighbour !== nodes[i]) adjacency.push(ids.get(neighbour)!);
+    for (const neighbour of graph.outboundNeighbors(nodes[i]))
+      if (neighbour !== nodes[i]) adjacency.push(ids.get(neighbour)!);
   }
   starts[n] = adjacency.length;
   const neighbours = Uint32Array.from(adjacency);

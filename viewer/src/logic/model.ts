@@ -22,7 +22,8 @@ import { ENTITY_TYPES } from '../../../src/types.ts';
 export type { Alias, Evidence, SentenceRecord };
 
 /** A document as graph.json records it; one rebuilt from a GEXF's evidence (open.ts) has no hash nor sentence count. */
-export type DocumentRecord = Omit<StoredDocument, 'sha256' | 'sentences'> & Partial<Pick<StoredDocument, 'sha256' | 'sentences'>>;
+export type DocumentRecord = Omit<StoredDocument, 'sha256' | 'sentences'> &
+  Partial<Pick<StoredDocument, 'sha256' | 'sentences'>>;
 
 /** Nodes from other tools' files have no relata type. */
 export const NODE_TYPES = [...ENTITY_TYPES, 'unknown'] as const;
@@ -65,7 +66,8 @@ export type RelataGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
  */
 export const asLibraryGraph = (graph: RelataGraph): LibraryGraph => graph as unknown as LibraryGraph;
 
-const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const finite = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -103,7 +105,11 @@ export function normalizeGraph(source: AbstractGraph): RelataGraph {
     graph.addEdgeWithKey(edge, from, to, {
       ...a,
       // May lie outside relata's vocabulary: panels then show it as is.
-      predicate: (typeof a.predicate === 'string' ? a.predicate : typeof a.kind === 'string' ? a.kind : label) as EdgeAttributes['predicate'],
+      predicate: (typeof a.predicate === 'string'
+        ? a.predicate
+        : typeof a.kind === 'string'
+          ? a.kind
+          : label) as EdgeAttributes['predicate'],
       modality: a.modality,
       label,
       weight: finite(a.weight) ?? 1,

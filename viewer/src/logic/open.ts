@@ -19,7 +19,14 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { LIST_SEPARATOR } from '../../../src/export/attributes.ts';
 import { compareSentenceIds, compareStrings, splitSentenceId } from '../../../src/graph/model.ts';
 import type { Language } from '../../../src/types.ts';
-import { normalizeGraph, type Alias, type DocumentRecord, type Evidence, type RelataGraph, type SentenceRecord } from './model.ts';
+import {
+  normalizeGraph,
+  type Alias,
+  type DocumentRecord,
+  type Evidence,
+  type RelataGraph,
+  type SentenceRecord,
+} from './model.ts';
 
 export const GRAPH_FORMATS = ['json', 'gexf', 'graphml'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -40,12 +47,17 @@ function xmlSource(text: string, root: 'gexf' | 'graphml'): Document | string {
   const xml = new DOMParser().parseFromString(text, 'application/xml');
   const error = xml.getElementsByTagName('parsererror')[0];
   if (error) {
-    const reason = (error.textContent ?? '').replace(/\s+/g, ' ').replace(/^This page contains the following errors: ?/, '').replace(/ Below is a rendering.*$/, '');
+    const reason = (error.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/^This page contains the following errors: ?/, '')
+      .replace(/ Below is a rendering.*$/, '');
     throw new Error(`not well-formed XML${reason ? ` (${reason.trim()})` : ''}`);
   }
   const found = xml.documentElement.localName;
   if (found !== root || !xml.getElementsByTagName('graph')[0]) {
-    throw new Error(`not a ${root === 'gexf' ? 'GEXF' : 'GraphML'} graph (its root element is <${found}>${found === root ? ' without <graph>' : ''})`);
+    throw new Error(
+      `not a ${root === 'gexf' ? 'GEXF' : 'GraphML'} graph (its root element is <${found}>${found === root ? ' without <graph>' : ''})`,
+    );
   }
   return xml;
 }
@@ -62,7 +74,8 @@ function jsonList(value: unknown): unknown[] | undefined {
 }
 
 /** The items of a `|`-joined list (src/export/attributes.ts), or undefined when the value is not text. */
-const joinedList = (value: unknown): string[] | undefined => (typeof value === 'string' ? value.split(LIST_SEPARATOR).filter((item) => item !== '') : undefined);
+const joinedList = (value: unknown): string[] | undefined =>
+  typeof value === 'string' ? value.split(LIST_SEPARATOR).filter((item) => item !== '') : undefined;
 
 /**
  * `text@language` as an alias, split at the last `@` (a name may hold one). The joined list is
@@ -86,7 +99,10 @@ function counts(a: Attributes, names: readonly string[]): Attributes {
 
 /** An evidence item of a full GEXF: graph.json's, with its sentence's and its document's fields when known. */
 type CarriedEvidence = Evidence &
-  Partial<Pick<SentenceRecord, 'text' | 'language' | 'start' | 'end'> & Pick<DocumentRecord, 'date' | 'title' | 'url' | 'author' | 'path'>>;
+  Partial<
+    Pick<SentenceRecord, 'text' | 'language' | 'start' | 'end'> &
+      Pick<DocumentRecord, 'date' | 'title' | 'url' | 'author' | 'path'>
+  >;
 
 /** A node's GEXF attributes with its lists back: the JSON ones (with alias counts) rather than the joined ones. */
 function gexfNodeAttributes(a: Attributes): Attributes {
@@ -103,12 +119,23 @@ function gexfNodeAttributes(a: Attributes): Attributes {
  */
 function gexfEdgeAttributes(a: Attributes): [attributes: Attributes, carried: CarriedEvidence[]] {
   const { evidenceJson, ...rest } = a;
-  const carried = (jsonList(evidenceJson) ?? []).filter((item): item is CarriedEvidence => typeof (item as Partial<Evidence> | null)?.sentence === 'string');
-  const evidence = carried.map(({ text: _t, language: _l, start: _s, end: _e, date: _d, title: _ti, url: _u, author: _a, path: _p, ...item }) => item);
+  const carried = (jsonList(evidenceJson) ?? []).filter(
+    (item): item is CarriedEvidence => typeof (item as Partial<Evidence> | null)?.sentence === 'string',
+  );
+  const evidence = carried.map(
+    ({ text: _t, language: _l, start: _s, end: _e, date: _d, title: _ti, url: _u, author: _a, path: _p, ...item }) =>
+      item,
+  );
   const docs = joinedList(a.docs);
   const size = rest.size === undefined && typeof rest.thickness === 'number' ? rest.thickness : undefined;
   return [
-    { ...rest, ...(evidenceJson !== undefined && { evidence }), ...(docs && { docs }), ...(size !== undefined && { size }), ...counts(a, ['weight', 'docCount']) },
+    {
+      ...rest,
+      ...(evidenceJson !== undefined && { evidence }),
+      ...(docs && { docs }),
+      ...(size !== undefined && { size }),
+      ...counts(a, ['weight', 'docCount']),
+    },
     carried,
   ];
 }
@@ -156,8 +183,14 @@ function restoreRelataXml(graph: AbstractGraph): AbstractGraph {
 
 /** Parse and normalise; throws with a short reason when the text is not a graph. */
 export function parseGraph(text: string, format: GraphFormat): RelataGraph {
-  if (format === 'gexf') return normalizeGraph(restoreRelataXml(parseGexf(Graph, xmlSource(text, 'gexf'), { addMissingNodes: true, allowUndeclaredAttributes: true })));
-  if (format === 'graphml') return normalizeGraph(restoreRelataXml(parseGraphml(Graph, xmlSource(text, 'graphml'), { addMissingNodes: true })));
+  if (format === 'gexf')
+    return normalizeGraph(
+      restoreRelataXml(
+        parseGexf(Graph, xmlSource(text, 'gexf'), { addMissingNodes: true, allowUndeclaredAttributes: true }),
+      ),
+    );
+  if (format === 'graphml')
+    return normalizeGraph(restoreRelataXml(parseGraphml(Graph, xmlSource(text, 'graphml'), { addMissingNodes: true })));
   const data: unknown = JSON.parse(text);
   if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
     throw new Error('not a graphology graph (no "nodes" array)');

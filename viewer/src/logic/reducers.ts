@@ -32,7 +32,12 @@ export const EDGE_COLORS = {
 } satisfies Record<Modality, string>;
 
 /** Hover wins over selection; only visible edges and nodes take part. */
-export function focusOf(graph: RelataGraph, visibility: Visibility, hovered: string | null, selection: Selection | null): Focus | null {
+export function focusOf(
+  graph: RelataGraph,
+  visibility: Visibility,
+  hovered: string | null,
+  selection: Selection | null,
+): Focus | null {
   const node = hovered ?? (selection?.kind === 'node' ? selection.id : null);
   if (node !== null && graph.hasNode(node) && visibility.nodes.has(node)) {
     const focus: Focus = { center: node, nodes: new Set([node]), edges: new Set() };
@@ -73,7 +78,11 @@ export interface NodeStyle {
  * Every node's style out of any focus, prepared when the graph, the filter or the appearance
  * changes, so that sigma's reducer only looks it up (nodeStyle).
  */
-export function nodeLooks(graph: RelataGraph, visibility: Visibility, paint: Paint = STORED_PAINT): Map<string, NodeStyle> {
+export function nodeLooks(
+  graph: RelataGraph,
+  visibility: Visibility,
+  paint: Paint = STORED_PAINT,
+): Map<string, NodeStyle> {
   const looks = new Map<string, NodeStyle>();
   graph.forEachNode((node, attrs) => {
     looks.set(node, {
@@ -109,7 +118,12 @@ export interface EdgeStyle {
 }
 
 /** Every edge's style out of any focus, prepared when the graph or the filter changes (see nodeLooks); `colors` replace the modality's (the changes mode). */
-export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures: Map<string, number>, colors: Map<string, string> | null = null): Map<string, EdgeStyle> {
+export function edgeLooks(
+  graph: RelataGraph,
+  visibility: Visibility,
+  curvatures: Map<string, number>,
+  colors: Map<string, string> | null = null,
+): Map<string, EdgeStyle> {
   const looks = new Map<string, EdgeStyle>();
   graph.forEachEdge((edge, attrs) => {
     const curvature = curvatures.get(edge) ?? 0;
@@ -129,7 +143,9 @@ export function edgeLooks(graph: RelataGraph, visibility: Visibility, curvatures
 /** An edge's prepared look (edgeLooks), itself when nothing is in focus. */
 export function edgeStyle(edge: string, look: EdgeStyle, focus: Focus | null): EdgeStyle {
   if (!focus) return look;
-  return focus.edges.has(edge) ? { ...look, forceLabel: true, zIndex: 1 } : { ...look, color: DIMMED_COLOR, label: null };
+  return focus.edges.has(edge)
+    ? { ...look, forceLabel: true, zIndex: 1 }
+    : { ...look, color: DIMMED_COLOR, label: null };
 }
 
 /**

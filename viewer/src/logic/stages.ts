@@ -92,7 +92,8 @@ function largestComponent(around: Map<string, Set<string>>): Set<string> {
         if (neighbour < first) first = neighbour;
       }
     }
-    if (!best || nodes.size > best.nodes.size || (nodes.size === best.nodes.size && first < best.first)) best = { nodes, first };
+    if (!best || nodes.size > best.nodes.size || (nodes.size === best.nodes.size && first < best.first))
+      best = { nodes, first };
   }
   return best?.nodes ?? new Set();
 }
@@ -143,12 +144,19 @@ function keptBy(graph: RelataGraph, visibility: Visibility, stage: Stage, values
 }
 
 /** Applies the stages in order to what the evidence filters show. */
-export function applyStages(graph: RelataGraph, visibility: Visibility, stages: readonly Stage[], valuesOf: ValuesOf): StagedView {
+export function applyStages(
+  graph: RelataGraph,
+  visibility: Visibility,
+  stages: readonly Stage[],
+  valuesOf: ValuesOf,
+): StagedView {
   const steps: StagedView['steps'] = [];
   let current = visibility;
   for (const stage of stages) {
     const nodes = keptBy(graph, current, stage, valuesOf);
-    const edges = new Set([...current.edges].filter((edge) => nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))));
+    const edges = new Set(
+      [...current.edges].filter((edge) => nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))),
+    );
     current = { nodes, edges };
     steps.push({ nodes: nodes.size, edges: edges.size });
   }
@@ -156,7 +164,8 @@ export function applyStages(graph: RelataGraph, visibility: Visibility, stages: 
 }
 
 /** The attributes the stages read (their ranges'), so the metrics can be computed first if needed. */
-export const stagesRead = (stages: readonly Stage[]): string[] => stages.flatMap((stage) => (stage.kind === 'range' ? [stage.key] : []));
+export const stagesRead = (stages: readonly Stage[]): string[] =>
+  stages.flatMap((stage) => (stage.kind === 'range' ? [stage.key] : []));
 
 /** A stage in the URL: `range:<min>:<max>:<key>`, `ego:<depth>:<node>`, `component`, `kcore:<k>`, `group:<JSON list of ids>` (free text last). */
 export function encodeStage(stage: Stage): string {
@@ -206,7 +215,9 @@ export function decodeStage(text: string): Stage | null {
     case 'group': {
       try {
         const nodes: unknown = JSON.parse(rest);
-        return Array.isArray(nodes) && nodes.length > 0 && nodes.every((n) => typeof n === 'string') ? { kind, nodes } : null;
+        return Array.isArray(nodes) && nodes.length > 0 && nodes.every((n) => typeof n === 'string')
+          ? { kind, nodes }
+          : null;
       } catch {
         return null;
       }

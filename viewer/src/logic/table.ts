@@ -75,44 +75,54 @@ function aliasList(graph: RelataGraph, node: string): string {
 }
 
 /** The rows of a table: visible relations in graph order, or the entities they touch with their visible degree and their metrics, if known. */
-export function tableRows(kind: TableKind, graph: RelataGraph, visibility: Visibility, lang: Lang, metrics: Metrics | null = null): Row[] {
+export function tableRows(
+  kind: TableKind,
+  graph: RelataGraph,
+  visibility: Visibility,
+  lang: Lang,
+  metrics: Metrics | null = null,
+): Row[] {
   if (kind === 'relations') {
-    return graph.filterEdges((edge) => visibility.edges.has(edge)).map((edge) => {
-      const attrs = graph.getEdgeAttributes(edge);
-      const [source, target] = graph.extremities(edge);
-      return row(edge, [
-        graph.getNodeAttribute(source, 'label'),
-        PREDICATE_NAMES[attrs.predicate]?.[lang] ?? attrs.label,
-        graph.getNodeAttribute(target, 'label'),
-        MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality ?? '',
-        evidenceCount(attrs),
-        attrs.docCount,
-        attrs.firstDate ?? '',
-        attrs.lastDate ?? '',
-      ]);
-    });
+    return graph
+      .filterEdges((edge) => visibility.edges.has(edge))
+      .map((edge) => {
+        const attrs = graph.getEdgeAttributes(edge);
+        const [source, target] = graph.extremities(edge);
+        return row(edge, [
+          graph.getNodeAttribute(source, 'label'),
+          PREDICATE_NAMES[attrs.predicate]?.[lang] ?? attrs.label,
+          graph.getNodeAttribute(target, 'label'),
+          MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality ?? '',
+          evidenceCount(attrs),
+          attrs.docCount,
+          attrs.firstDate ?? '',
+          attrs.lastDate ?? '',
+        ]);
+      });
   }
   const degrees = new Map<string, number>();
   for (const edge of visibility.edges) {
     // a loop counts once, as graphology's degree counts it
     for (const node of new Set(graph.extremities(edge))) degrees.set(node, (degrees.get(node) ?? 0) + 1);
   }
-  return graph.filterNodes((node) => degrees.has(node)).map((node) => {
-    const attrs = graph.getNodeAttributes(node);
-    const m = metrics?.[node];
-    return row(node, [
-      attrs.label,
-      ENTITY_TYPE_NAMES[attrs.type]?.[lang] ?? attrs.type,
-      aliasList(graph, node),
-      degrees.get(node)!,
-      attrs.docCount,
-      m?.inDegree ?? '',
-      m?.outDegree ?? '',
-      m ? roundMetric(m.pagerank) : '',
-      m?.betweenness === undefined ? '' : roundMetric(m.betweenness),
-      m?.community ?? '',
-    ]);
-  });
+  return graph
+    .filterNodes((node) => degrees.has(node))
+    .map((node) => {
+      const attrs = graph.getNodeAttributes(node);
+      const m = metrics?.[node];
+      return row(node, [
+        attrs.label,
+        ENTITY_TYPE_NAMES[attrs.type]?.[lang] ?? attrs.type,
+        aliasList(graph, node),
+        degrees.get(node)!,
+        attrs.docCount,
+        m?.inDegree ?? '',
+        m?.outDegree ?? '',
+        m ? roundMetric(m.pagerank) : '',
+        m?.betweenness === undefined ? '' : roundMetric(m.betweenness),
+        m?.community ?? '',
+      ]);
+    });
 }
 
 export interface Sort {
@@ -186,7 +196,13 @@ export interface TableState {
   page: number;
 }
 
-export const DEFAULT_TABLE_STATE: Readonly<TableState> = { open: false, kind: 'entities', sort: null, query: '', page: 1 };
+export const DEFAULT_TABLE_STATE: Readonly<TableState> = {
+  open: false,
+  kind: 'entities',
+  sort: null,
+  query: '',
+  page: 1,
+};
 
 /** The query parameters the table state is written under (url-state.ts clears them before writing). */
 export const TABLE_STATE_KEYS = ['table', 'tableSort', 'tableDir', 'tableQuery', 'tablePage'] as const;
@@ -194,7 +210,9 @@ export const TABLE_STATE_KEYS = ['table', 'tableSort', 'tableDir', 'tableQuery',
 /** The sort as the state keeps it: null for DEFAULT_SORT or a column the table does not have. */
 function normalSort(kind: TableKind, sort: Sort | null): Sort | null {
   if (!sort || !Number.isInteger(sort.column) || sort.column < 0 || sort.column >= COLUMNS[kind].length) return null;
-  return sort.column === DEFAULT_SORT.column && sort.descending === DEFAULT_SORT.descending ? null : { column: sort.column, descending: sort.descending };
+  return sort.column === DEFAULT_SORT.column && sort.descending === DEFAULT_SORT.descending
+    ? null
+    : { column: sort.column, descending: sort.descending };
 }
 
 /**

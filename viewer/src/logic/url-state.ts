@@ -28,7 +28,23 @@ export interface UrlState {
   changes: string | null;
 }
 
-const STATE_KEYS = ['node', 'edge', 'types', 'predicates', 'modalities', 'minEvidence', 'minDocs', 'from', 'to', 'docs', 'stage', 'color', 'size', 'changes', ...TABLE_STATE_KEYS];
+const STATE_KEYS = [
+  'node',
+  'edge',
+  'types',
+  'predicates',
+  'modalities',
+  'minEvidence',
+  'minDocs',
+  'from',
+  'to',
+  'docs',
+  'stage',
+  'color',
+  'size',
+  'changes',
+  ...TABLE_STATE_KEYS,
+];
 /** An attribute key longer than this is not one (appearance.ts checks the rest against the graph). */
 const MAX_KEY_LENGTH = 200;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -65,7 +81,12 @@ export function encodeState(state: UrlState, previous = ''): string {
   return query ? `?${query}` : '';
 }
 
-function readList<T extends string>(params: URLSearchParams, key: string, all: readonly T[], fallback: T[] | undefined): T[] | undefined {
+function readList<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  all: readonly T[],
+  fallback: T[] | undefined,
+): T[] | undefined {
   const raw = params.get(key);
   if (raw === null) return fallback && [...fallback];
   const values = raw.split(',').filter((v): v is T => (all as readonly string[]).includes(v));

@@ -49,11 +49,23 @@ export function renderChanges(container: HTMLElement, model: ChangesModel, actio
         ? h(
             'ul',
             { class: 'legend change-legend' },
-            ...counts.map((kind) => h('li', { class: 'legend-item', attrs: { 'data-kind': kind } }, colorDot(CHANGE_COLORS[kind]), h('span', { class: 'name' }, t(lang, KIND_NAMES[kind])), h('span', { class: 'count' }, view.counts[kind]!))),
+            ...counts.map((kind) =>
+              h(
+                'li',
+                { class: 'legend-item', attrs: { 'data-kind': kind } },
+                colorDot(CHANGE_COLORS[kind]),
+                h('span', { class: 'name' }, t(lang, KIND_NAMES[kind])),
+                h('span', { class: 'count' }, view.counts[kind]!),
+              ),
+            ),
           )
         : h('p', { class: 'hint' }, t(lang, 'changesNone')),
       view.diff.baseline
-        ? h('p', { class: 'hint baseline' }, `${t(lang, 'changesBaseline')} ${view.diff.baseline.replace(/T(\d\d)-(\d\d)-(\d\d)Z$/, ' $1:$2 UTC')}`)
+        ? h(
+            'p',
+            { class: 'hint baseline' },
+            `${t(lang, 'changesBaseline')} ${view.diff.baseline.replace(/T(\d\d)-(\d\d)-(\d\d)Z$/, ' $1:$2 UTC')}`,
+          )
         : view.diff.removals
           ? null
           : h('p', { class: 'hint' }, t(lang, 'changesRemovalsUnknown')),
@@ -61,8 +73,19 @@ export function renderChanges(container: HTMLElement, model: ChangesModel, actio
         'ol',
         { class: 'change-list', attrs: { tabindex: '0', 'aria-label': t(lang, 'changes') } },
         ...view.items.slice(0, CHANGES_SHOWN).map((item) => {
-          const text = [item.subject, item.predicate && (PREDICATE_NAMES[item.predicate as keyof typeof PREDICATE_NAMES]?.[lang] ?? item.predicate), item.object].filter(Boolean).join(' ');
-          const label = [colorDot(CHANGE_COLORS[item.kind]), h('span', { class: 'name' }, text), h('span', { class: 'count' }, t(lang, KIND_NAMES[item.kind]))];
+          const text = [
+            item.subject,
+            item.predicate &&
+              (PREDICATE_NAMES[item.predicate as keyof typeof PREDICATE_NAMES]?.[lang] ?? item.predicate),
+            item.object,
+          ]
+            .filter(Boolean)
+            .join(' ');
+          const label = [
+            colorDot(CHANGE_COLORS[item.kind]),
+            h('span', { class: 'name' }, text),
+            h('span', { class: 'count' }, t(lang, KIND_NAMES[item.kind])),
+          ];
           const target = item.target;
           return h(
             'li',
@@ -81,7 +104,9 @@ export function renderChanges(container: HTMLElement, model: ChangesModel, actio
         t(lang, 'changes'),
         h('label', { class: 'date', title: t(lang, 'changesHint') }, t(lang, 'changesSince'), input),
         ...body,
-        model.since ? h('button', { class: 'changes-clear', onclick: () => actions.setSince(null) }, t(lang, 'changesClear')) : null,
+        model.since
+          ? h('button', { class: 'changes-clear', onclick: () => actions.setSince(null) }, t(lang, 'changesClear'))
+          : null,
       ),
     ),
   );

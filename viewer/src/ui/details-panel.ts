@@ -31,7 +31,11 @@ export interface DetailsActions {
 const EVIDENCE_SHOWN = 4;
 
 function entityLink(node: string, label: string, actions: DetailsActions): HTMLButtonElement {
-  return h('button', { class: 'entity-link', attrs: { 'data-node': node }, onclick: () => actions.select({ kind: 'node', id: node }) }, label);
+  return h(
+    'button',
+    { class: 'entity-link', attrs: { 'data-node': node }, onclick: () => actions.select({ kind: 'node', id: node }) },
+    label,
+  );
 }
 
 function evidenceItem(ev: EvidenceView, lang: Lang): HTMLLIElement {
@@ -40,9 +44,10 @@ function evidenceItem(ev: EvidenceView, lang: Lang): HTMLLIElement {
     { class: 'sentence' },
     ...ev.segments.map((segment) => (segment.mark ? h('mark', { class: segment.mark }, segment.text) : segment.text)),
   );
-  const title = ev.docUrl && /^https?:\/\//.test(ev.docUrl)
-    ? h('a', { attrs: { href: ev.docUrl, target: '_blank', rel: 'noopener noreferrer' } }, ev.docTitle)
-    : h('span', {}, ev.docTitle);
+  const title =
+    ev.docUrl && /^https?:\/\//.test(ev.docUrl)
+      ? h('a', { attrs: { href: ev.docUrl, target: '_blank', rel: 'noopener noreferrer' } }, ev.docTitle)
+      : h('span', {}, ev.docTitle);
   return h(
     'li',
     { class: 'evidence', attrs: { 'data-sentence': ev.sentence } },
@@ -52,13 +57,23 @@ function evidenceItem(ev: EvidenceView, lang: Lang): HTMLLIElement {
       { class: 'meta' },
       h('span', { class: `badge ${ev.modality}` }, MODALITY_NAMES[ev.modality][lang]),
       ev.attributedTo ? h('span', { class: 'attributed' }, `${t(lang, 'saidBy')} ${ev.attributedTo}`) : null,
-      h('span', { class: 'doc' }, title, ev.docAuthor ? ` · ${ev.docAuthor}` : null, ev.docDate ? ` · ${ev.docDate}` : null),
+      h(
+        'span',
+        { class: 'doc' },
+        title,
+        ev.docAuthor ? ` · ${ev.docAuthor}` : null,
+        ev.docDate ? ` · ${ev.docDate}` : null,
+      ),
     ),
   );
 }
 
 function evidenceList(items: EvidenceView[], lang: Lang): HTMLElement {
-  const list = h('ul', { class: 'evidence-list' }, ...items.slice(0, EVIDENCE_SHOWN).map((ev) => evidenceItem(ev, lang)));
+  const list = h(
+    'ul',
+    { class: 'evidence-list' },
+    ...items.slice(0, EVIDENCE_SHOWN).map((ev) => evidenceItem(ev, lang)),
+  );
   if (items.length > EVIDENCE_SHOWN) {
     const more = h('button', { class: 'more' }, `+${items.length - EVIDENCE_SHOWN} ${t(lang, 'moreEvidence')}`);
     more.addEventListener('click', () => {
@@ -70,7 +85,12 @@ function evidenceList(items: EvidenceView[], lang: Lang): HTMLElement {
   return list;
 }
 
-function relationItem(relation: RelationView, direction: 'out' | 'in', model: DetailsModel, actions: DetailsActions): HTMLLIElement {
+function relationItem(
+  relation: RelationView,
+  direction: 'out' | 'in',
+  model: DetailsModel,
+  actions: DetailsActions,
+): HTMLLIElement {
   return h(
     'li',
     { class: 'relation', attrs: { 'data-edge': relation.edge } },
@@ -79,7 +99,15 @@ function relationItem(relation: RelationView, direction: 'out' | 'in', model: De
       { class: 'relation-head' },
       h('span', { class: 'arrow' }, direction === 'out' ? '→' : '←'),
       entityLink(relation.other, relation.otherLabel, actions),
-      h('button', { class: 'count', title: t(model.lang, 'evidence'), onclick: () => actions.select({ kind: 'edge', id: relation.edge }) }, relation.count),
+      h(
+        'button',
+        {
+          class: 'count',
+          title: t(model.lang, 'evidence'),
+          onclick: () => actions.select({ kind: 'edge', id: relation.edge }),
+        },
+        relation.count,
+      ),
     ),
     evidenceList(relation.evidence, model.lang),
   );
@@ -136,7 +164,14 @@ function nodeDetails(node: string, model: DetailsModel, actions: DetailsActions)
       h('dd', {}, attrs.mentions ?? 0),
     ),
     aliases.length
-      ? h('div', { class: 'aliases' }, h('h3', {}, t(lang, 'aliases')), ...aliases.map((a) => h('span', { class: 'alias', title: String(a.count) }, a.text, h('small', {}, a.language))))
+      ? h(
+          'div',
+          { class: 'aliases' },
+          h('h3', {}, t(lang, 'aliases')),
+          ...aliases.map((a) =>
+            h('span', { class: 'alias', title: String(a.count) }, a.text, h('small', {}, a.language)),
+          ),
+        )
       : null,
     metricsBlock(node, model),
     ...(['out', 'in'] as const).flatMap((direction) => {
@@ -180,7 +215,9 @@ function edgeDetails(edge: string, model: DetailsModel, actions: DetailsActions)
           { class: 'subtitle' },
           h('span', { class: `badge ${attrs.modality}` }, MODALITY_NAMES[attrs.modality]?.[lang] ?? attrs.modality),
           ` ${attrs.weight} ${t(lang, 'evidence')} · ${attrs.docCount} ${t(lang, 'documents').toLowerCase()}`,
-          attrs.firstDate ? ` · ${attrs.firstDate}${attrs.lastDate && attrs.lastDate !== attrs.firstDate ? ` → ${attrs.lastDate}` : ''}` : '',
+          attrs.firstDate
+            ? ` · ${attrs.firstDate}${attrs.lastDate && attrs.lastDate !== attrs.firstDate ? ` → ${attrs.lastDate}` : ''}`
+            : '',
         )
       : null,
     shown.length ? evidenceList(shown, lang) : null,

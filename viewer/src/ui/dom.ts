@@ -13,7 +13,11 @@ export interface Props {
   onclick?: (event: MouseEvent) => void;
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (props.class) element.className = props.class;
   if (props.title) element.title = props.title;
@@ -27,7 +31,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 }
 
 /** A checkbox with its label text. */
-export function checkbox(label: Child, checked: boolean, onchange: (checked: boolean) => void, swatch?: string): HTMLLabelElement {
+export function checkbox(
+  label: Child,
+  checked: boolean,
+  onchange: (checked: boolean) => void,
+  swatch?: string,
+): HTMLLabelElement {
   const input = h('input', { attrs: { type: 'checkbox' } });
   input.checked = checked;
   input.addEventListener('change', () => onchange(input.checked));
@@ -88,7 +97,10 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
  */
 export function keepingFocus(container: HTMLElement, draw: () => void): void {
   const active = document.activeElement;
-  const at = active instanceof HTMLElement && container.contains(active) ? [...container.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
+  const at =
+    active instanceof HTMLElement && container.contains(active)
+      ? [...container.querySelectorAll(FOCUSABLE)].indexOf(active)
+      : -1;
   draw();
   if (at >= 0) container.querySelectorAll<HTMLElement>(FOCUSABLE)[at]?.focus();
 }

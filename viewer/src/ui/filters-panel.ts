@@ -31,7 +31,11 @@ function monthEnd(month: string): string {
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-export function renderFilters(container: HTMLElement, model: FiltersModel, onChange: (filter: FilterSpec) => void): void {
+export function renderFilters(
+  container: HTMLElement,
+  model: FiltersModel,
+  onChange: (filter: FilterSpec) => void,
+): void {
   const { lang, filter } = model;
   const set = (patch: Partial<FilterSpec>) => {
     const next: FilterSpec = { ...filter, ...patch };
@@ -92,7 +96,10 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
   );
 
   const countInput = (key: 'minEvidence' | 'minDocs') => {
-    const input = h('input', { class: key === 'minEvidence' ? 'min-evidence' : 'min-docs', attrs: { type: 'number', min: '1', step: '1' } });
+    const input = h('input', {
+      class: key === 'minEvidence' ? 'min-evidence' : 'min-docs',
+      attrs: { type: 'number', min: '1', step: '1' },
+    });
     input.value = String(filter[key] ?? 1);
     input.addEventListener('change', () => {
       const n = Math.floor(Number(input.value));
@@ -108,13 +115,22 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
     ? h(
         'details',
         { class: 'documents', attrs: docsOpen ? { open: '' } : {} },
-        h('summary', {}, filter.docs ? `${filter.docs.length}/${allDocs.length}` : `${t(lang, 'allDocuments')} (${allDocs.length})`),
+        h(
+          'summary',
+          {},
+          filter.docs ? `${filter.docs.length}/${allDocs.length}` : `${t(lang, 'allDocuments')} (${allDocs.length})`,
+        ),
         h(
           'div',
           { class: 'checks doc-list' },
           ...model.documents.map((doc) => {
             const box = checkbox(
-              h('span', { class: 'name' }, doc.title ?? doc.path ?? doc.id, doc.date ? h('span', { class: 'count' }, doc.date) : null),
+              h(
+                'span',
+                { class: 'name' },
+                doc.title ?? doc.path ?? doc.id,
+                doc.date ? h('span', { class: 'count' }, doc.date) : null,
+              ),
               !filter.docs || filter.docs.includes(doc.id),
               () => set({ docs: toggleIn(filter.docs, allDocs, doc.id) }),
             );
@@ -165,7 +181,10 @@ export function renderFilters(container: HTMLElement, model: FiltersModel, onCha
     ...(model.hasEvidence
       ? [
           section(t(lang, 'modalities'), modalities),
-          section(t(lang, 'evidenceFilters'), h('div', { class: 'count-inputs' }, countInput('minEvidence'), countInput('minDocs'))),
+          section(
+            t(lang, 'evidenceFilters'),
+            h('div', { class: 'count-inputs' }, countInput('minEvidence'), countInput('minDocs')),
+          ),
           documents && section(t(lang, 'documents'), documents),
           section(t(lang, 'dates'), timeline, h('div', { class: 'dates' }, dateInput('from'), dateInput('to'))),
         ]

@@ -6,7 +6,13 @@
  */
 
 import { t, type Lang, type StringKey } from '../logic/i18n.ts';
-import { clampLayoutSettings, SETTING_RANGES, type BooleanSetting, type LayoutSettings, type NumericSetting } from '../logic/layouts.ts';
+import {
+  clampLayoutSettings,
+  SETTING_RANGES,
+  type BooleanSetting,
+  type LayoutSettings,
+  type NumericSetting,
+} from '../logic/layouts.ts';
 import { h, keepingFocus } from './dom.ts';
 import './layout.css';
 
@@ -45,11 +51,14 @@ const show = (value: number) => String(Number(value.toPrecision(4)));
 
 export function renderLayoutPanel(container: HTMLElement, model: LayoutModel, actions: LayoutActions): void {
   const { lang, settings } = model;
-  const set = (patch: Partial<Record<keyof LayoutSettings, unknown>>) => actions.setSettings(clampLayoutSettings({ ...settings, ...patch }, settings));
+  const set = (patch: Partial<Record<keyof LayoutSettings, unknown>>) =>
+    actions.setSettings(clampLayoutSettings({ ...settings, ...patch }, settings));
 
   const numberInput = ([key, name]: [NumericSetting, StringKey]) => {
     const { min, max, step } = SETTING_RANGES[key];
-    const input = h('input', { attrs: { type: 'number', min: String(min), max: String(max), step: String(step), 'data-setting': key } });
+    const input = h('input', {
+      attrs: { type: 'number', min: String(min), max: String(max), step: String(step), 'data-setting': key },
+    });
     input.value = show(settings[key]);
     input.addEventListener('change', () => {
       // an empty or half-typed field is not 0: it keeps the current value
@@ -88,12 +97,34 @@ export function renderLayoutPanel(container: HTMLElement, model: LayoutModel, ac
             },
             t(lang, model.running ? 'layoutStop' : 'layoutStart'),
           ),
-          h('button', { class: 'layout-noverlap', title: t(lang, 'layoutNoverlapHint'), attrs: { type: 'button' }, onclick: () => actions.noverlap() }, t(lang, 'layoutNoverlap')),
-          h('button', { class: 'layout-circular', title: t(lang, 'layoutCircularHint'), attrs: { type: 'button' }, onclick: () => actions.circular() }, t(lang, 'layoutCircular')),
+          h(
+            'button',
+            {
+              class: 'layout-noverlap',
+              title: t(lang, 'layoutNoverlapHint'),
+              attrs: { type: 'button' },
+              onclick: () => actions.noverlap(),
+            },
+            t(lang, 'layoutNoverlap'),
+          ),
+          h(
+            'button',
+            {
+              class: 'layout-circular',
+              title: t(lang, 'layoutCircularHint'),
+              attrs: { type: 'button' },
+              onclick: () => actions.circular(),
+            },
+            t(lang, 'layoutCircular'),
+          ),
         ),
         h('div', { class: 'layout-numbers' }, ...NUMBERS.map(numberInput)),
         h('div', { class: 'layout-flags' }, ...FLAGS.map(flag)),
-        h('button', { class: 'layout-reset', attrs: { type: 'button' }, onclick: () => actions.reset() }, t(lang, 'layoutReset')),
+        h(
+          'button',
+          { class: 'layout-reset', attrs: { type: 'button' }, onclick: () => actions.reset() },
+          t(lang, 'layoutReset'),
+        ),
       ),
     ),
   );

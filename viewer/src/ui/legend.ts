@@ -21,7 +21,13 @@ export interface LegendModel {
 const shown = (value: number) => String(roundMetric(value));
 
 function item(color: string, name: string, count?: number): HTMLLIElement {
-  return h('li', { class: 'legend-item' }, colorDot(color), h('span', { class: 'name' }, name), count === undefined ? null : h('span', { class: 'count' }, count));
+  return h(
+    'li',
+    { class: 'legend-item' },
+    colorDot(color),
+    h('span', { class: 'name' }, name),
+    count === undefined ? null : h('span', { class: 'count' }, count),
+  );
 }
 
 function colors(lang: Lang, legend: Legend): HTMLElement {
@@ -34,7 +40,13 @@ function colors(lang: Lang, legend: Legend): HTMLElement {
       'section',
       { class: 'legend-colors' },
       title,
-      h('div', { class: 'scale' }, h('span', { class: 'count' }, shown(legend.min)), bar, h('span', { class: 'count' }, shown(legend.max))),
+      h(
+        'div',
+        { class: 'scale' },
+        h('span', { class: 'count' }, shown(legend.min)),
+        bar,
+        h('span', { class: 'count' }, shown(legend.max)),
+      ),
       missing && h('ul', { class: 'legend' }, missing),
     );
   }
@@ -63,7 +75,14 @@ export function renderLegend(container: HTMLElement, model: LegendModel): void {
           'section',
           { class: 'legend-sizes' },
           h('h3', {}, `${t(lang, 'sizeBy')}: ${attributeName(lang, sizeLegend.key)}`),
-          h('div', { class: 'scale' }, h('span', { class: 'dot small' }), h('span', { class: 'count' }, shown(sizeLegend.min)), h('span', { class: 'dot large' }), h('span', { class: 'count' }, shown(sizeLegend.max))),
+          h(
+            'div',
+            { class: 'scale' },
+            h('span', { class: 'dot small' }),
+            h('span', { class: 'count' }, shown(sizeLegend.min)),
+            h('span', { class: 'dot large' }),
+            h('span', { class: 'count' }, shown(sizeLegend.max)),
+          ),
         ),
     ].filter((n): n is HTMLElement => n !== null),
   );

@@ -13,7 +13,12 @@ export const REBUILT_CHECK_MS = 10_000;
 /** What identifies a version of the file: its ETag, else its Last-Modified; null when the server gives neither. */
 export const versionOf = (headers: Headers): string | null => headers.get('ETag') ?? headers.get('Last-Modified');
 
-export function watchRebuilds(url: string, loadedVersion: string | null, container: HTMLElement, lang: () => Lang): void {
+export function watchRebuilds(
+  url: string,
+  loadedVersion: string | null,
+  container: HTMLElement,
+  lang: () => Lang,
+): void {
   if (loadedVersion === null) return;
   let shown = false;
   const check = async () => {
@@ -27,7 +32,11 @@ export function watchRebuilds(url: string, loadedVersion: string | null, contain
     container.replaceChildren(
       h('span', {}, t(lang(), 'graphRebuilt')),
       h('button', { class: 'reload', onclick: () => location.reload() }, t(lang(), 'reload')),
-      h('button', { class: 'dismiss', attrs: { 'aria-label': t(lang(), 'dismiss') }, onclick: () => (container.hidden = true) }, '×'),
+      h(
+        'button',
+        { class: 'dismiss', attrs: { 'aria-label': t(lang(), 'dismiss') }, onclick: () => (container.hidden = true) },
+        '×',
+      ),
     );
     container.hidden = false;
   };

@@ -13,7 +13,11 @@ import './layout.css';
 /** Under this many pixels each way, a shift-press is a click, not a rectangle. */
 const MIN_DRAG = 3;
 
-export function installRectangleSelect(sigma: Sigma, container: HTMLElement, onSelect: (nodes: string[]) => void): void {
+export function installRectangleSelect(
+  sigma: Sigma,
+  container: HTMLElement,
+  onSelect: (nodes: string[]) => void,
+): void {
   const captor = sigma.getMouseCaptor();
   const overlay = document.createElement('div');
   overlay.className = 'rectangle-select';
@@ -28,7 +32,8 @@ export function installRectangleSelect(sigma: Sigma, container: HTMLElement, onS
     const { width, height } = sigma.getDimensions();
     return { x: Math.min(width, Math.max(0, x)), y: Math.min(height, Math.max(0, y)) };
   };
-  const dragged = () => start !== null && (Math.abs(end.x - start.x) >= MIN_DRAG || Math.abs(end.y - start.y) >= MIN_DRAG);
+  const dragged = () =>
+    start !== null && (Math.abs(end.x - start.x) >= MIN_DRAG || Math.abs(end.y - start.y) >= MIN_DRAG);
   const draw = () => {
     if (!start || cancelled || !dragged()) return overlay.remove();
     overlay.style.left = `${Math.min(start.x, end.x)}px`;

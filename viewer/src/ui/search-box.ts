@@ -15,7 +15,15 @@ export interface SearchBox {
 export function createSearchBox(index: SearchIndex, onChoose: (node: string) => void, lang: Lang): SearchBox {
   const input = h('input', {
     class: 'search-input',
-    attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results' },
+    attrs: {
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+    },
   });
   const list = h('ul', { class: 'search-results', attrs: { role: 'listbox', id: 'search-results' } });
   let results: SearchResult[] = [];
@@ -37,7 +45,12 @@ export function createSearchBox(index: SearchIndex, onChoose: (node: string) => 
           'li',
           {
             class: i === active ? 'active' : '',
-            attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active), 'data-node': result.node },
+            attrs: {
+              role: 'option',
+              id: `search-option-${i}`,
+              'aria-selected': String(i === active),
+              'data-node': result.node,
+            },
             onclick: () => choose(result),
           },
           h('span', { class: 'result-label' }, result.label),
@@ -45,7 +58,10 @@ export function createSearchBox(index: SearchIndex, onChoose: (node: string) => 
         ),
       ),
     );
-    if (input.value.trim() && results.length === 0) list.append(h('li', { class: 'empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, t(current, 'noResult')));
+    if (input.value.trim() && results.length === 0)
+      list.append(
+        h('li', { class: 'empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, t(current, 'noResult')),
+      );
     input.setAttribute('aria-expanded', String(list.childElementCount > 0));
     if (results.length) input.setAttribute('aria-activedescendant', `search-option-${active}`);
     else input.removeAttribute('aria-activedescendant');

@@ -25,8 +25,23 @@ export interface StagesModel {
 
 const ADD = { ego: 'stageEgo', component: 'stageComponent', kcore: 'stageKcore' } as const;
 
-function numberInput(focus: string, name: string, value: number | undefined, placeholder: string, onChange: (value: number | undefined) => void, min?: number): HTMLInputElement {
-  const input = h('input', { attrs: { type: 'number', step: 'any', 'aria-label': name, 'data-focus': focus, ...(min !== undefined && { min: String(min), step: '1' }) } });
+function numberInput(
+  focus: string,
+  name: string,
+  value: number | undefined,
+  placeholder: string,
+  onChange: (value: number | undefined) => void,
+  min?: number,
+): HTMLInputElement {
+  const input = h('input', {
+    attrs: {
+      type: 'number',
+      step: 'any',
+      'aria-label': name,
+      'data-focus': focus,
+      ...(min !== undefined && { min: String(min), step: '1' }),
+    },
+  });
   input.placeholder = placeholder;
   if (value !== undefined) input.value = String(value);
   input.addEventListener('change', () => {
@@ -49,22 +64,43 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
           h(
             'span',
             { class: 'range-inputs' },
-            numberInput(`${i}-min`, `${attributeName(lang, stage.key)} ${t(lang, 'rangeMin')}`, stage.min, lo, (min) => replace(i, { kind: 'range', key: stage.key, min, max: stage.max })),
+            numberInput(`${i}-min`, `${attributeName(lang, stage.key)} ${t(lang, 'rangeMin')}`, stage.min, lo, (min) =>
+              replace(i, { kind: 'range', key: stage.key, min, max: stage.max }),
+            ),
             '–',
-            numberInput(`${i}-max`, `${attributeName(lang, stage.key)} ${t(lang, 'rangeMax')}`, stage.max, hi, (max) => replace(i, { kind: 'range', key: stage.key, min: stage.min, max })),
+            numberInput(`${i}-max`, `${attributeName(lang, stage.key)} ${t(lang, 'rangeMax')}`, stage.max, hi, (max) =>
+              replace(i, { kind: 'range', key: stage.key, min: stage.min, max }),
+            ),
           ),
         ];
       }
       case 'ego': {
-        const depth = h('select', { class: 'ego-depth', attrs: { 'aria-label': t(lang, 'depth'), 'data-focus': `${i}-depth` } }, ...EGO_DEPTHS.map((d) => h('option', { attrs: { value: String(d) } }, String(d))));
+        const depth = h(
+          'select',
+          { class: 'ego-depth', attrs: { 'aria-label': t(lang, 'depth'), 'data-focus': `${i}-depth` } },
+          ...EGO_DEPTHS.map((d) => h('option', { attrs: { value: String(d) } }, String(d))),
+        );
         depth.value = String(stage.depth);
         depth.addEventListener('change', () => replace(i, { ...stage, depth: Number(depth.value) }));
-        return [`${t(lang, 'stageEgo')}: ${model.labelOf(stage.node)}`, h('label', { class: 'inline' }, t(lang, 'depth'), depth)];
+        return [
+          `${t(lang, 'stageEgo')}: ${model.labelOf(stage.node)}`,
+          h('label', { class: 'inline' }, t(lang, 'depth'), depth),
+        ];
       }
       case 'component':
         return [t(lang, 'stageComponent')];
       case 'kcore':
-        return [t(lang, 'stageKcore'), numberInput(`${i}-k`, 'k', stage.k, '2', (k) => k !== undefined && k >= 1 && replace(i, { kind: 'kcore', k: Math.floor(k) }), 1)];
+        return [
+          t(lang, 'stageKcore'),
+          numberInput(
+            `${i}-k`,
+            'k',
+            stage.k,
+            '2',
+            (k) => k !== undefined && k >= 1 && replace(i, { kind: 'kcore', k: Math.floor(k) }),
+            1,
+          ),
+        ];
       case 'group':
         return [`${t(lang, 'stageGroup')} (${stage.nodes.length})`];
     }
@@ -82,8 +118,21 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
         h(
           'div',
           { class: 'stage-foot' },
-          h('span', { class: 'count' }, step ? `${step.nodes} ${t(lang, 'nodes')} · ${step.edges} ${t(lang, 'edges')} ${t(lang, 'stageLeft')}` : ''),
-          h('button', { class: 'remove-stage', title: t(lang, 'removeStage'), attrs: { 'aria-label': t(lang, 'removeStage'), 'data-focus': `${i}-remove` }, onclick: () => onChange(stages.filter((_, j) => j !== i)) }, '×'),
+          h(
+            'span',
+            { class: 'count' },
+            step ? `${step.nodes} ${t(lang, 'nodes')} · ${step.edges} ${t(lang, 'edges')} ${t(lang, 'stageLeft')}` : '',
+          ),
+          h(
+            'button',
+            {
+              class: 'remove-stage',
+              title: t(lang, 'removeStage'),
+              attrs: { 'aria-label': t(lang, 'removeStage'), 'data-focus': `${i}-remove` },
+              onclick: () => onChange(stages.filter((_, j) => j !== i)),
+            },
+            '×',
+          ),
         ),
       );
     }),
@@ -93,8 +142,16 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
     'select',
     { class: 'add-stage', attrs: { 'aria-label': t(lang, 'addStage'), 'data-focus': 'add' } },
     h('option', { attrs: { value: '' } }, t(lang, 'addStage')),
-    ...model.numbers.map((a) => h('option', { attrs: { value: `range:${a.key}` } }, `${t(lang, 'stageRange')}: ${attributeName(lang, a.key)}`)),
-    ...Object.entries(ADD).map(([kind, name]) => h('option', { attrs: { value: kind, ...(kind === 'ego' && !model.selectedNode && { disabled: '' }) } }, t(lang, name))),
+    ...model.numbers.map((a) =>
+      h('option', { attrs: { value: `range:${a.key}` } }, `${t(lang, 'stageRange')}: ${attributeName(lang, a.key)}`),
+    ),
+    ...Object.entries(ADD).map(([kind, name]) =>
+      h(
+        'option',
+        { attrs: { value: kind, ...(kind === 'ego' && !model.selectedNode && { disabled: '' }) } },
+        t(lang, name),
+      ),
+    ),
   );
   add.addEventListener('change', () => {
     const value = add.value;
@@ -119,7 +176,9 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
       stages.length ? list : null,
       add,
       h('p', { class: 'hint' }, t(lang, 'stageGroupHint')),
-      stages.length ? h('button', { class: 'clear-stages', onclick: () => onChange([]) }, t(lang, 'clearStages')) : null,
+      stages.length
+        ? h('button', { class: 'clear-stages', onclick: () => onChange([]) }, t(lang, 'clearStages'))
+        : null,
     ),
   );
   if (focused) (container.querySelector<HTMLElement>(`[data-focus="${focused}"]`) ?? add).focus();

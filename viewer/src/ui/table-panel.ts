@@ -77,7 +77,10 @@ export function createTablePanel(
   const state: TableState = {
     open: initial.open,
     kind: kind0,
-    sort: initial.sort && initial.sort.column >= 0 && initial.sort.column < COLUMNS[kind0].length ? { ...initial.sort } : null,
+    sort:
+      initial.sort && initial.sort.column >= 0 && initial.sort.column < COLUMNS[kind0].length
+        ? { ...initial.sort }
+        : null,
     query: initial.query,
     page: Number.isSafeInteger(initial.page) && initial.page >= 1 ? initial.page : 1,
   };
@@ -118,7 +121,10 @@ export function createTablePanel(
       },
     }),
   );
-  const search = h('input', { class: 'table-search', attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false' } });
+  const search = h('input', {
+    class: 'table-search',
+    attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false' },
+  });
   search.value = state.query;
   search.addEventListener('input', () => {
     state.query = search.value;
@@ -139,13 +145,19 @@ export function createTablePanel(
   const exportButton = h('button', {
     class: 'table-export',
     onclick: () =>
-      actions.download(new Blob([tableCsv(matching, COLUMNS[state.kind], model!.lang)], { type: 'text/csv;charset=utf-8' }), `relata-${state.kind}.csv`),
+      actions.download(
+        new Blob([tableCsv(matching, COLUMNS[state.kind], model!.lang)], { type: 'text/csv;charset=utf-8' }),
+        `relata-${state.kind}.csv`,
+      ),
   });
   const head = h('thead');
   const body = h('tbody');
   const table = h('table', { class: 'data-table' }, head, body);
   const scroll = h('div', { class: 'table-scroll' }, table);
-  container.replaceChildren(h('div', { class: 'table-bar' }, h('div', { class: 'table-tabs' }, ...tabs), search, count, pager, exportButton), scroll);
+  container.replaceChildren(
+    h('div', { class: 'table-bar' }, h('div', { class: 'table-tabs' }, ...tabs), search, count, pager, exportButton),
+    scroll,
+  );
 
   /** Sorts and searches the rows again, then redraws. */
   const refresh = () => {
@@ -242,9 +254,15 @@ export function createTablePanel(
               },
             },
             t(lang, column.title),
-            sorted ? h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, sorted === 'ascending' ? ' ▲' : ' ▼') : null,
+            sorted
+              ? h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, sorted === 'ascending' ? ' ▲' : ' ▼')
+              : null,
           );
-          return h('th', { class: column.numeric ? 'number' : '', attrs: { scope: 'col', 'aria-sort': sorted ?? 'none' } }, button);
+          return h(
+            'th',
+            { class: column.numeric ? 'number' : '', attrs: { scope: 'col', 'aria-sort': sorted ?? 'none' } },
+            button,
+          );
         }),
       ),
     );
@@ -263,18 +281,26 @@ export function createTablePanel(
     activeId = tabbable?.id ?? null;
     table.setAttribute('aria-label', t(lang, TAB_NAMES[kind]));
     table.setAttribute('aria-rowcount', String(matching.length + 1));
-    body.replaceChildren(...shown.map((row, i) => rowElement(row, row.id === selected, row === tabbable, start + i + 2)));
+    body.replaceChildren(
+      ...shown.map((row, i) => rowElement(row, row.id === selected, row === tabbable, start + i + 2)),
+    );
 
     count.textContent =
       pages > 1
-        ? t(lang, 'tableRange').replace('{start}', String(start + 1)).replace('{end}', String(end)).replace('{total}', String(matching.length))
+        ? t(lang, 'tableRange')
+            .replace('{start}', String(start + 1))
+            .replace('{end}', String(end))
+            .replace('{total}', String(matching.length))
         : t(lang, 'tableShowing').replace('{shown}', String(shown.length)).replace('{total}', String(matching.length));
     pager.hidden = pages <= 1;
     const pagerHadFocus = pager.contains(document.activeElement);
     previous.disabled = page <= 1;
     next.disabled = page >= pages;
     // a paging button that has just been disabled would drop the focus to the page's body
-    if (pagerHadFocus && (document.activeElement === document.body || (document.activeElement as HTMLButtonElement | null)?.disabled)) {
+    if (
+      pagerHadFocus &&
+      (document.activeElement === document.body || (document.activeElement as HTMLButtonElement | null)?.disabled)
+    ) {
       (previous.disabled ? next : previous).focus();
     }
 
@@ -310,7 +336,14 @@ export function createTablePanel(
     next.setAttribute('aria-label', t(lang, 'tableNextHint').replace('{size}', String(MAX_RENDERED)));
     exportButton.textContent = t(lang, 'exportCsv');
     const from = builtFrom;
-    if (!from || from[0] !== graph || from[1] !== visibility || from[2] !== lang || from[3] !== state.kind || from[4] !== metrics) {
+    if (
+      !from ||
+      from[0] !== graph ||
+      from[1] !== visibility ||
+      from[2] !== lang ||
+      from[3] !== state.kind ||
+      from[4] !== metrics
+    ) {
       rows = tableRows(state.kind, graph, visibility, lang, metrics);
       builtFrom = [graph, visibility, lang, state.kind, metrics];
       refresh();

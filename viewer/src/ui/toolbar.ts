@@ -31,7 +31,9 @@ export interface ToolbarActions {
 function appearanceSelect(key: keyof Appearance, model: ToolbarModel, actions: ToolbarActions): HTMLLabelElement {
   const { lang } = model;
   const stored = key === 'color' ? STORED_COLOR : STORED_SIZE;
-  const choices = model.attributes.filter((a) => a.key !== stored && (key === 'color' || (a.kind === 'number' && a.key !== 'weightedDegree')));
+  const choices = model.attributes.filter(
+    (a) => a.key !== stored && (key === 'color' || (a.kind === 'number' && a.key !== 'weightedDegree')),
+  );
   const option = (value: string, text: string) => h('option', { attrs: { value } }, text);
   const select = h(
     'select',
@@ -46,7 +48,10 @@ function appearanceSelect(key: keyof Appearance, model: ToolbarModel, actions: T
 
 export function renderToolbar(container: HTMLElement, model: ToolbarModel, actions: ToolbarActions): void {
   const { lang } = model;
-  const fileInput = h('input', { class: 'open-file', attrs: { type: 'file', accept: '.json,.gexf,.graphml', hidden: '' } });
+  const fileInput = h('input', {
+    class: 'open-file',
+    attrs: { type: 'file', accept: '.json,.gexf,.graphml', hidden: '' },
+  });
   fileInput.addEventListener('change', () => fileInput.files?.[0] && actions.openFile(fileInput.files[0]));
   keepingFocus(container, () =>
     container.replaceChildren(
@@ -54,15 +59,27 @@ export function renderToolbar(container: HTMLElement, model: ToolbarModel, actio
         'div',
         { class: 'brand' },
         h('h1', {}, t(lang, 'title')),
-        h('button', { class: 'lang-switch', attrs: { lang: lang === 'fr' ? 'en' : 'fr' }, onclick: actions.switchLang }, t(lang, 'language')),
+        h(
+          'button',
+          { class: 'lang-switch', attrs: { lang: lang === 'fr' ? 'en' : 'fr' }, onclick: actions.switchLang },
+          t(lang, 'language'),
+        ),
       ),
-      h('p', { class: 'counts' }, `${model.visibleNodes} ${t(lang, 'nodes')} · ${model.visibleEdges} ${t(lang, 'edges')}`),
+      h(
+        'p',
+        { class: 'counts' },
+        `${model.visibleNodes} ${t(lang, 'nodes')} · ${model.visibleEdges} ${t(lang, 'edges')}`,
+      ),
       h(
         'div',
         { class: 'buttons' },
         h('button', { class: 'open', title: t(lang, 'openHint'), onclick: () => fileInput.click() }, t(lang, 'open')),
         fileInput,
-        h('button', { class: model.layoutRunning ? 'layout running' : 'layout', onclick: actions.toggleLayout }, t(lang, model.layoutRunning ? 'stopLayout' : 'layout')),
+        h(
+          'button',
+          { class: model.layoutRunning ? 'layout running' : 'layout', onclick: actions.toggleLayout },
+          t(lang, model.layoutRunning ? 'stopLayout' : 'layout'),
+        ),
         h('button', { class: 'export-json', onclick: actions.exportJson }, t(lang, 'exportJson')),
         h('button', { class: 'export-gexf', onclick: actions.exportGexf }, t(lang, 'exportGexf')),
         h('button', { class: 'export-png', onclick: actions.exportPng }, t(lang, 'exportPng')),
