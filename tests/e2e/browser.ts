@@ -115,6 +115,13 @@ export async function waitForMetrics(page: Page, timeout = 20_000): Promise<void
   await page.waitForFunction(() => window.__relata?.state.metricsMs != null, undefined, { timeout });
 }
 
+/** Opens `url` and waits for the whole graph and the metrics, for tests that use the panels. */
+export async function openViewer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForFirstRender(page);
+  await waitForMetrics(page);
+}
+
 /** Clearly coloured pixels in a screenshot of the sigma container (#graph). */
 export async function colouredPixels(page: Page): Promise<number> {
   return countColoured(decodePng(await page.locator('#graph').screenshot()));
