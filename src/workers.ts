@@ -110,7 +110,7 @@ async function extractOn(
     const index = next++;
     finish(
       index,
-      withLexicon(lexicon, () => extractForMerge(docs[index])),
+      withLexicon(lexicon, () => extractForMerge(docs[index]!)),
     );
     await yieldToEvents();
   }

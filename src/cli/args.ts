@@ -35,7 +35,7 @@ function usageMessage(error: Error & { code?: string }): string {
   if (/does not take an argument/.test(error.message)) return `option ${name} takes no value`;
   if (/ambiguous/.test(error.message))
     return `option ${name} needs a value (write ${name}=-… for a value that starts with a dash)`;
-  return error.message.split('\n')[0];
+  return error.message.split('\n')[0]!;
 }
 
 export function parseArgs<S extends OptionSpecs>(argv: string[], specs: S): Parsed<S> {

@@ -26,12 +26,12 @@ function delimited(rows: Record<string, unknown>[], columns: string[], separator
 /** An aligned text table for terminals. */
 export function table(rows: Record<string, unknown>[], columns: string[]): string {
   const cells = [columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))];
-  const widths = columns.map((_, i) => Math.min(48, Math.max(...cells.map((row) => row[i].length))));
+  const widths = columns.map((_, i) => Math.min(48, Math.max(...cells.map((row) => row[i]!.length))));
   const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   return `${cells
     .map((row) =>
       row
-        .map((c, i) => clip(c, widths[i]))
+        .map((c, i) => clip(c, widths[i]!))
         .join('  ')
         .trimEnd(),
     )

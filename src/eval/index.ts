@@ -103,7 +103,8 @@ export function scoreTriples(
   const predictions = new Map<string, string>();
   for (const t of predicted) {
     if (!FACTS.has(t.modality) || !docs.has(basename(t.doc))) continue;
-    predictions.set(key(t.doc, t.subject, t.predicate.split('|')[0], t.object), predicate(t.predicate.split('|')[0]));
+    const first = t.predicate.split('|')[0]!;
+    predictions.set(key(t.doc, t.subject, first, t.object), predicate(first));
   }
 
   const matched = new Set<number>();
@@ -114,9 +115,9 @@ export function scoreTriples(
   for (const [k, p] of predictions) {
     // a required gold triple first, so an optional twin does not hide it
     const order = [...entries.keys()].sort(
-      (a, b) => Number(entries[b].g.required !== false) - Number(entries[a].g.required !== false),
+      (a, b) => Number(entries[b]!.g.required !== false) - Number(entries[a]!.g.required !== false),
     );
-    const hit = order.find((i) => entries[i].keys.includes(k));
+    const hit = order.find((i) => entries[i]!.keys.includes(k));
     if (hit === undefined) {
       invented.push(k);
       bump(p, 'fp');
@@ -129,8 +130,8 @@ export function scoreTriples(
   const missed: string[] = [];
   entries.forEach(({ g, keys }, i) => {
     if (g.required === false || matched.has(i)) return;
-    missed.push(keys[0]);
-    bump(predicate(g.predicate.split('|')[0]), 'fn');
+    missed.push(keys[0]!);
+    bump(predicate(g.predicate.split('|')[0]!), 'fn');
   });
   const required = entries.filter(({ g }) => g.required !== false).length;
   const foundRequired = entries.filter(({ g }, i) => g.required !== false && matched.has(i)).length;

@@ -188,7 +188,7 @@ function* evaluation(
       solutions.push({ values: new Map(values), edges: [...edges] });
       return;
     }
-    const c = ordered[depth];
+    const c = ordered[depth]!;
     const [s, p, o] = [get(c.s), get(c.p), get(c.o)];
     const lists: string[][] = [];
     if (s !== undefined) lists.push(graph.outEdges(s));
@@ -246,11 +246,15 @@ function* evaluation(
     if (options.evidence) row.sentences = edges.flatMap((e) => countedOf(e).map((ev) => evidenceRow(ev, index)));
     return row;
   });
-  const sortKey = (r: QueryRow) => parsed.variables.flatMap((v) => [r.bindings[v].label, r.bindings[v].key]);
+  const sortKey = (r: QueryRow) =>
+    parsed.variables.flatMap((v) => {
+      const { label, key } = r.bindings[v]!;
+      return [label, key];
+    });
   rows.sort((a, b) => {
     const ka = sortKey(a);
     const kb = sortKey(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return compareStrings(ka[i], kb[i]);
+    for (const [i, x] of ka.entries()) if (x !== kb[i]) return compareStrings(x, kb[i]!);
     return compareStrings(a.edges.join('\n'), b.edges.join('\n'));
   });
   return {

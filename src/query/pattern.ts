@@ -63,7 +63,7 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text[i]!;
     if (/\s/.test(c)) i++;
     else if (c === '.') tokens.push({ kind: 'dot', value: '.', pos: i, end: ++i });
     else if (c === '?') {
@@ -82,7 +82,7 @@ function tokenize(text: string): Token[] {
       i = j + 1;
     } else {
       let j = i;
-      while (j < text.length && !/[\s"]/.test(text[j])) j++;
+      while (j < text.length && !/[\s"]/.test(text[j]!)) j++;
       while (j > i + 1 && text[j - 1] === '.') j--; // `NATO.` ends a pattern
       tokens.push({ kind: 'word', value: text.slice(i, j), pos: i, end: j });
       i = j;
@@ -134,7 +134,7 @@ export function parsePattern(text: string): Query {
     const object = entity('an object');
     patterns.push({ subject, predicate, object });
     if (i >= tokens.length) break;
-    if (tokens[i].kind !== 'dot') throw syntaxError(text, at(), 'expected "." between patterns');
+    if (tokens[i]!.kind !== 'dot') throw syntaxError(text, at(), 'expected "." between patterns');
     i++;
   }
   return { text, patterns, variables, entityVariables: variables.filter((v) => roles.get(v) === 'entity') };

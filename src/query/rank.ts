@@ -26,7 +26,7 @@ export function topEntities(graph: RelataGraph, options: TopOptions = {}): Ranke
   let score: (node: string) => number;
   if (by === 'pagerank') {
     const ranks = graph.order ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
-    score = (node) => Math.round(ranks[node] * 1e6) / 1e6;
+    score = (node) => Math.round(ranks[node]! * 1e6) / 1e6;
   } else if (by === 'evidence') {
     score = (node) => {
       let n = 0;

@@ -57,8 +57,8 @@ function selectVariables(query: string): string[] {
     if (clause[i] === '(' && depth++ === 0) start = i;
     else if (clause[i] === ')' && --depth === 0) {
       const as = /\bAS\s+[?$](\w+)\s*$/i.exec(clause.slice(start + 1, i));
-      if (as) names.push(as[1]);
-    } else if (depth === 0 && /[?$]/.test(clause[i])) {
+      if (as) names.push(as[1]!);
+    } else if (depth === 0 && /[?$]/.test(clause[i]!)) {
       const name = /^\w+/.exec(clause.slice(i + 1))?.[0];
       if (name) names.push(name);
     }

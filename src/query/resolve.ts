@@ -22,13 +22,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
+      const cell = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(cell);
+      best = Math.min(best, cell);
     }
     if (best > max) return max + 1;
     prev = row;
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }
 
 export interface Suggestion {

@@ -97,8 +97,9 @@ export async function extractOnQueue(
 ): Promise<QueueExtraction> {
   // connections of our own, watched from the start and cut when the coordinator gives up
   const connection = queueConnection(url) as RedisOptions;
-  const clients = [new Redis(connection), new Redis(connection)];
-  const [client, eventsClient] = clients;
+  const client = new Redis(connection);
+  const eventsClient = new Redis(connection);
+  const clients = [client, eventsClient];
   clients.forEach((c) => c.on('error', () => {})); // (ioredis reconnects; `lost` tells)
   const queue = new Queue<ExtractionJob, DocumentResult>(QUEUE_NAME, { connection: client });
   const events = new QueueEvents(QUEUE_NAME, { connection: eventsClient });
@@ -114,7 +115,7 @@ export async function extractOnQueue(
   const add = (only: ReadonlySet<string>) =>
     queue.addBulk(
       ids
-        .map((id, i) => ({ id, data: payloads[i] }))
+        .map((id, i) => ({ id, data: payloads[i]! }))
         .filter(({ id }) => only.has(id))
         .map(({ id, data }) => ({
           name: 'extract',
@@ -133,7 +134,7 @@ export async function extractOnQueue(
     if (!pending.delete(id)) return;
     news = Date.now();
     if ('result' in outcome) results[index.get(id)!] = outcome.result;
-    else failed.push({ id: docs[index.get(id)!].id, reason: outcome.reason });
+    else failed.push({ id: docs[index.get(id)!]!.id, reason: outcome.reason });
     options.onDone?.(docs.length - pending.size);
   };
   /** Takes a job's outcome if it has one; adds it again when it is gone. */

@@ -54,7 +54,8 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
       throw usage(
         `give two graphs, the old then the new (folders or graph.json files), or --since <date>; got ${positional.length}`,
       );
-    const [older, newer] = positional;
+    const older = positional[0]!;
+    const newer = positional[1]!;
     const [a, b] = [await loadGraphAt(older), await loadGraphAt(newer)];
     diff = diffGraphs(a, b);
     heading = `Changes from ${older} to ${newer}`;

@@ -63,7 +63,7 @@ export async function run({ options }: Parsed<typeof EXPORT>, io: Io): Promise<n
       `--format ${format} writes several files (${names.join(', ')}): give a folder with -o DIR`,
     );
   await mkdir(output, { recursive: true });
-  for (const name of names) await writeFile(join(output, name), files[name]);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(output, name), text);
   io.stderr(`wrote ${names.map((n) => join(output, n)).join(', ')} (${counts})\n`);
   if (format === 'neo4j') io.stderr(`import with:\n  ${NEO4J_ADMIN_COMMAND.replace(/DIR/g, output)}\n`);
   return EXIT.ok;

@@ -41,7 +41,7 @@ export async function run({ positional, options }: Parsed<typeof QUERY>, io: Io)
   const delimited = format === 'csv' || format === 'tsv';
   const rows = result.rows.map((r) => {
     const row: Record<string, unknown> = Object.fromEntries(
-      result.variables.map((v) => [column(v), r.bindings[v].label]),
+      result.variables.map((v) => [column(v), r.bindings[v]!.label]),
     );
     row.evidence = r.evidence;
     if (r.sentences) row.sentences = delimited ? r.sentences.map((s) => s.sentence).join('\n') : r.sentences;
