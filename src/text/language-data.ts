@@ -1,12 +1,11 @@
 /**
- * Function words for language detection (data only, lowercase).
+ * French and English function words for language detection (data only, lowercase); the
+ * words of other languages are in other-languages.ts.
  *
  * Curation: frequent closed-class words of news prose. A word common in both French and
  * English (`a`, `on`, `or`, `an`, `plus`, `son`, `me`, `but`, `car`, `as`, `si`) is left out
  * of both lists, and so are particles of names (`von der`, `van`, Spanish `y`, which is also
  * French `il y a`); elided forms (`l’`, `d’`, `qu’`) are counted by `language.ts`, not here.
- * `OTHER_WORDS` are frequent Spanish, German, Italian and Dutch words not in the two lists,
- * so that those languages come out as 'other' instead of a weak 'fr' or 'en'.
  */
 
 export const FRENCH_WORDS: ReadonlySet<string> = new Set([
@@ -232,63 +231,5 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set([
   'sunday',
 ]);
 
-export const OTHER_WORDS: ReadonlySet<string> = new Set([
-  // Spanish
-  'el',
-  'los',
-  'las',
-  'del',
-  'una',
-  'es',
-  'por',
-  'con',
-  'para',
-  'pero',
-  'como',
-  'está',
-  'muy',
-  'también',
-  'fue',
-  // German
-  'die',
-  'das',
-  'und',
-  'ist',
-  'nicht',
-  'mit',
-  'zu',
-  'dem',
-  'ein',
-  'eine',
-  'auf',
-  'sich',
-  'auch',
-  'wurde',
-  'für',
-  'bei',
-  'nach',
-  // Italian
-  'della',
-  'delle',
-  'degli',
-  'gli',
-  'che',
-  'è',
-  'sono',
-  'nel',
-  'nella',
-  'alla',
-  'anche',
-  // Dutch
-  'het',
-  'een',
-  'zijn',
-  'niet',
-  'voor',
-  'werd',
-]);
-
 /** Letters that mark a lowercase word as French (when it is not already a function word). */
 export const FRENCH_ACCENTS = /[éèêëàâçùûîïôœ]/;
-/** Letters that French and English do not use. */
-export const OTHER_ACCENTS = /[áíóúñäöüßãõåøæ]/;

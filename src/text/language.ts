@@ -1,6 +1,6 @@
 /**
- * Language of one sentence: 'fr', 'en' or 'other', from function words (`language-data.ts`)
- * and a few orthographic markers.
+ * Language of one sentence: 'fr', 'en' or 'other', from function words (`language-data.ts`,
+ * `other-languages.ts`) and a few orthographic markers.
  *
  * - Only lowercase words count, plus the first word of the text (`Le`, `The`): proper names
  *   and acronyms (`NATO`, `Jens Stoltenberg`, `Le Pen`) carry no weight.
@@ -13,7 +13,8 @@
  *   datelines, `Source: AA`); otherwise the highest score wins and a tie is 'other'.
  */
 import type { Language } from '../types.ts';
-import { ENGLISH_WORDS, FRENCH_ACCENTS, FRENCH_WORDS, OTHER_ACCENTS, OTHER_WORDS } from './language-data.ts';
+import { ENGLISH_WORDS, FRENCH_ACCENTS, FRENCH_WORDS } from './language-data.ts';
+import { OTHER_ACCENTS, OTHER_WORDS } from './other-languages.ts';
 import { memo } from './memo.ts';
 
 const MIN_WORDS = 3;
@@ -134,7 +135,7 @@ export function languageEvidence(text: string): LanguageEvidence {
     if (start === previousEnd + 1 && isApostrophe(text.charCodeAt(previousEnd))) {
       const at = CONTRACTED.test(word)
         ? letterBefore(text, previousEnd, previousStart)
-        : T.test(word) && previousEnd - 1 > previousStart && N.test(text[previousEnd - 1])
+        : T.test(word) && previousEnd - 1 > previousStart && N.test(text[previousEnd - 1]!)
           ? letterBefore(text, previousEnd - 1, previousStart)
           : -1;
       if (at >= contractionEnd) {
@@ -161,7 +162,7 @@ export function detectLanguage(text: string, fallback: Language = 'other'): Lang
     ['other', other + Math.min(otherAccents, MAX_ACCENTS)],
   ];
   scores.sort((a, b) => b[1] - a[1]);
-  return scores[0][1] > scores[1][1] ? scores[0][0] : 'other';
+  return scores[0]![1] > scores[1]![1] ? scores[0]![0] : 'other';
 }
 
 /** The language of most sentences, when at least three quarters of those read as French or English agree. */

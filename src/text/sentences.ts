@@ -18,87 +18,8 @@
  * `J.-C.`). Known misses: `Plan B. The…` and `…en 52 av. J.-C. Les…` stay one sentence.
  */
 import type { Doc, Language, Sentence } from '../types.ts';
+import { ABBREVIATIONS } from './abbreviations.ts';
 import { detectLanguage, documentLanguage } from './language.ts';
-
-/**
- * Words that take a final `.` and are (almost) always followed by more of the sentence: titles,
- * month and reference abbreviations. Case-sensitive. Abbreviations that may end a sentence
- * (`etc.`, `Inc.`, `Jr.`) are not here: before a lowercase word they never split anyway.
- * Single capital letters (`M.`, `J.`) and dotted tokens (`U.S.`, `i.e.`) are handled by rule.
- */
-const ABBREVIATIONS = new Set([
-  // titles, French and English
-  'MM',
-  'Mme',
-  'Mmes',
-  'Mlle',
-  'Mlles',
-  'Dr',
-  'Pr',
-  'Mgr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Prof',
-  'St',
-  'Ste',
-  'Mt',
-  'Gen',
-  'Lt',
-  'Col',
-  'Maj',
-  'Capt',
-  'Cpt',
-  'Sgt',
-  'Adm',
-  'Cmdr',
-  'Gov',
-  'Sen',
-  'Rep',
-  'Pres',
-  'Hon',
-  'Rev',
-  'Fr',
-  // months (not French `sept`, a number; not English `May`, a word)
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'janv',
-  'févr',
-  'fév',
-  'avr',
-  'juil',
-  'déc',
-  // references and Latin (not lowercase `no`, `art`, `vol`: words that can end a sentence)
-  'p',
-  'pp',
-  'Vol',
-  'Art',
-  'ch',
-  'chap',
-  'fig',
-  'Fig',
-  'No',
-  'Nos',
-  'cf',
-  'Cf',
-  'vs',
-  'env',
-  'approx',
-  'av',
-  'apr',
-  'ca',
-]);
 
 /** A run of this many horizontal spaces (no line break) is a boundary. */
 const GAP = 4;
@@ -163,7 +84,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
       }
       if (start >= 0) {
         const boundary =
-          j === n || breaks >= 2 || (breaks === 0 ? j - i >= GAP : i - line < WRAPPED_LINE || !LOWER.test(text[j]));
+          j === n || breaks >= 2 || (breaks === 0 ? j - i >= GAP : i - line < WRAPPED_LINE || !LOWER.test(text[j]!));
         if (boundary) {
           spans.push({ start, end: i });
           start = -1;
@@ -194,12 +115,12 @@ function clusterEnd(text: string, k: number): number {
   const n = text.length;
   while (k < n) {
     const c = text.charCodeAt(k);
-    if (isTerminal(c) || CLOSERS.has(text[k])) {
+    if (isTerminal(c) || CLOSERS.has(text[k]!)) {
       k++;
     } else if (isHorizontalSpace(c)) {
       let m = k + 1;
       while (m < n && isHorizontalSpace(text.charCodeAt(m))) m++;
-      if (m < n && SPACED_CLOSERS.has(text[m])) k = m + 1;
+      if (m < n && SPACED_CLOSERS.has(text[m]!)) k = m + 1;
       else break;
     } else {
       break;
@@ -215,7 +136,7 @@ function endsSentence(text: string, p: number, k: number): boolean {
   let m = k;
   while (m < n && isSpace(text.charCodeAt(m))) m++;
   if (m === n) return true;
-  const next = text[m];
+  const next = text[m]!;
   const d = text.charCodeAt(m);
   if (!(UPPER.test(next) || (d >= 48 && d <= 57) || OPENERS.has(next))) return false;
   if (k === p + 1 && text[p] === '.') return !isAbbreviation(text, p);
@@ -226,7 +147,7 @@ function endsSentence(text: string, p: number, k: number): boolean {
 function isAbbreviation(text: string, p: number): boolean {
   let s = p;
   while (s > 0) {
-    const ch = text[s - 1];
+    const ch = text[s - 1]!;
     if (ch === '.' || ch === '-' || LETTER.test(ch)) s--;
     else break;
   }
@@ -257,8 +178,8 @@ class SentenceTable {
     const { doc, starts, ends, languages } = this;
     const out: Sentence[] = [];
     for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) {
-      const start = starts[index];
-      const end = ends[index];
+      const start = starts[index]!;
+      const end = ends[index]!;
       out.push({
         id: `${doc.id}#${index}`,
         doc: doc.id,
@@ -266,7 +187,7 @@ class SentenceTable {
         start,
         end,
         text: doc.text.slice(start, end),
-        language: languages[index],
+        language: languages[index]!,
       });
     }
     return out;

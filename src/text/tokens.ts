@@ -93,7 +93,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       i = j;
     }
     // `the Houthis’ attack`: an apostrophe after a plural is a possessive (read as `'s`; the text is kept)
-    const last = tokens[tokens.length - 1];
+    const last = tokens[tokens.length - 1]!;
     const before = tokens[tokens.length - 2];
     if (
       last.kind === 'punct' &&
@@ -134,7 +134,7 @@ function classify(character: string): number {
 
 function classOf(code: number): number {
   if (code > 0xffff) return classify(String.fromCodePoint(code));
-  let found = CLASSES[code];
+  let found = CLASSES[code]!;
   if (found === 0) CLASSES[code] = found = classify(String.fromCharCode(code));
   return found;
 }

