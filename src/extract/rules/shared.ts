@@ -2,7 +2,7 @@
 import type { EntityType, Predicate } from '../../types.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
-import { DETERMINERS, INTENT_NOUNS } from '../lexicon/grammar.ts';
+import { DETERMINERS, EXAMPLE_MARKERS, INTENT_NOUNS } from '../lexicon/grammar.ts';
 import { verbSense, type Entity } from '../lexicon/index.ts';
 import type { Mention } from '../mentions.ts';
 import type { RuleId } from './catalog.ts';
@@ -29,7 +29,9 @@ export interface Candidate {
 /** Resolves a mention to its entity (anaphors through coreference, `nous` through the speaker). */
 export type Resolver = (m: Mention, exclude?: ReadonlySet<string>) => Entity | undefined;
 
+/** Entity types that act: subjects, givers, receivers, makers. */
 export const ACTORS: readonly EntityType[] = ['Person', 'Country', 'Organization', 'Group'];
+/** Entity types that are given: the themes of giving verbs and nouns. */
 export const THINGS: readonly EntityType[] = ['Equipment', 'Aid'];
 const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
   attacks: [...ACTORS, 'Location'],
@@ -43,6 +45,7 @@ const OBJECT_TYPES: Partial<Record<Predicate, readonly EntityType[]>> = {
   // a listed company or person no evidence typed is still sanctioned
   sanctions: [...ACTORS, 'Unknown'],
 };
+/** Whether an entity of type `t` can be the object of `p` (actors, unless the predicate says otherwise). */
 export const typeOk = (p: Predicate, t: EntityType) => (OBJECT_TYPES[p] ?? ACTORS).includes(t);
 
 /** Predicates whose object may be the maker of a decision or fact (GUIDELINES §3 `welcomes`). */
@@ -58,10 +61,13 @@ export const OWNED = new Set<Predicate>([
   'threatens',
 ]);
 
+/** The words that open a list of examples (EXAMPLE_MARKERS), as a set. */
+export const MARKERS = new Set(EXAMPLE_MARKERS);
+
 /** Pledge governors to the left of `v` in the sentence (`s'engager à`, `décidé de`, `agreed to`, `leur intention de`). */
 export function governor(s: Analysed, v: number): string | undefined {
   for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
-    const t = s.tokens[k];
+    const t = s.tokens[k]!;
     if (['.', ';', '«', '»', '"'].includes(t.text)) return undefined;
     const sense = verbSense(t.lower, s.sentence.language);
     if (sense && (sense.frame === 'governor' || sense.predicate === 'pledges')) return t.text;
@@ -70,16 +76,16 @@ export function governor(s: Analysed, v: number): string | undefined {
   return undefined;
 }
 
+/** Mentions of the same kind as `m` joined after it by `et`, `and`, commas (`X, Y et Z`), appended to `out`. */
 export function coordinatedAfter(s: Analysed, m: Mention, out: Mention[] = []): Mention[] {
   let end = m.end;
   for (;;) {
     let k = end;
     let joined = false;
-    while (
-      k < s.tokens.length &&
-      (['et', 'and', ','].includes(s.tokens[k].lower) || DETERMINERS.has(s.tokens[k].lower))
-    ) {
-      joined ||= s.tokens[k].lower !== 'le' && s.tokens[k].lower !== 'la' && s.tokens[k].lower !== 'the';
+    while (k < s.tokens.length) {
+      const w = s.tokens[k]!.lower;
+      if (!['et', 'and', ','].includes(w) && !DETERMINERS.has(w)) break;
+      joined ||= w !== 'le' && w !== 'la' && w !== 'the';
       k++;
     }
     const next = s.at[k];
