@@ -15,6 +15,8 @@ import {
   toForceAtlas2Settings,
   type LayoutSettings,
 } from './logic/layouts.ts';
+import { communities } from './logic/display.ts';
+import type { Metrics } from './logic/metrics.ts';
 import type { RelataGraph } from './logic/model.ts';
 
 export class LayoutControl {
@@ -64,8 +66,12 @@ export class LayoutControl {
     noverlap.assign(this.graph, noverlapParameters(this.graph.order));
   }
 
-  circular(membership: ReadonlyMap<string, number>): void {
+  /** The nodes on a circle, grouped by community: the metrics' if computed, else Louvain's now. */
+  circular(metrics: Metrics | null): void {
     this.supervisor?.stop();
+    const membership = metrics
+      ? new Map(Object.entries(metrics).map(([node, m]) => [node, m.community]))
+      : communities(this.graph).membership;
     const positions = circularByCommunity(this.graph, membership);
     this.graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), {
       attributes: ['x', 'y'],

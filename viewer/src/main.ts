@@ -2,8 +2,8 @@
  * The viewer's entry point, wiring only: load graph.json (or `?graph=<url>`, JSON, GEXF or
  * GraphML), restore the state from the URL, render with sigma (stored x/y/size/color, no layout
  * on load), connect the panels, and replace the graph when a file is opened or dropped. What is
- * shown and how is view.ts's; sigma's settings are settings.ts's; the panels are drawn by
- * panels.ts. A big graph (logic/display.ts) shows its nodes first: its edges are held back
+ * shown and how is view.ts's, which the reader changes by dispatching actions (state.ts);
+ * sigma's settings are settings.ts's; the panels are drawn by panels.ts. A big graph (logic/display.ts) shows its nodes first: its edges are held back
  * until that frame has been shown. The metrics are computed in a worker once the graph is
  * drawn (metrics-client.ts), and applied when they arrive.
  *
@@ -14,19 +14,18 @@
  * inspect; it is not an API.
  */
 
-import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
-import { toGEXF } from '../../src/export/gexf.ts';
 import { LayoutControl } from './layout-control.ts';
+import { downloads } from './downloads.ts';
 import { loadGraph, prepare } from './loaded.ts';
 import type { Appearance } from './logic/appearance.ts';
-import { communities, frameOf, isBigGraph, movementSettings } from './logic/display.ts';
+import { frameOf, isBigGraph, movementSettings } from './logic/display.ts';
 import { visibleSubgraph, type FilterSpec } from './logic/filters.ts';
 import { detectLang, t, type Lang } from './logic/i18n.ts';
 import { defaultLayoutSettings, type LayoutSettings } from './logic/layouts.ts';
-import { asLibraryGraph, type RelataGraph } from './logic/model.ts';
+import type { RelataGraph } from './logic/model.ts';
 import { formatOf, parseGraph } from './logic/open.ts';
-import { edgeStyle, focusOf, nodeStyle, type Selection } from './logic/reducers.ts';
+import { edgeStyle, nodeStyle, type Selection } from './logic/reducers.ts';
 import { buildSearchIndex } from './logic/search.ts';
 import type { Stage } from './logic/stages.ts';
 import { decodeState, encodeState } from './logic/url-state.ts';
@@ -39,6 +38,7 @@ import { watchRebuilds } from './ui/rebuilt-notice.ts';
 import { installRectangleSelect } from './ui/rectangle-select.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { createTablePanel } from './ui/table-panel.ts';
+import { NOTHING } from './state.ts';
 import { View } from './view.ts';
 import './style.css';
 
@@ -69,37 +69,41 @@ async function main(): Promise<void> {
     prepare(fetched.graph, graphUrl === 'graph.json' && fetched.version !== null),
     lang,
     decodeState(location.search),
-    () => redraw(),
+    { redraw, panels, writeUrl },
   );
-  const { state } = view;
-  state.focus = focusOf(view.graph, state.visibility, null, state.selection);
   /** False while a big graph's edges are held back for its first frame. */
   let edgesShown = !isBigGraph(view.graph.size);
 
   const container = element('graph');
   // Sigma stays untyped (its program and plugin types are not generic-friendly).
   const sigma = new Sigma(view.graph, container, {
-    ...sigmaSettings(view.graph.size, state.focus !== null),
+    ...sigmaSettings(view.graph.size, view.state.focus !== null),
     // Sigma hands each reducer its own copy of the attributes: the style is written into it.
     nodeReducer: (node, data) =>
-      Object.assign(data, nodeStyle(node, view.nodeLooks.get(node)!, state.focus, state.selection)),
+      Object.assign(data, nodeStyle(node, view.nodeLooks.get(node)!, view.state.focus, view.state.selection)),
     edgeReducer: (edge, data) =>
-      Object.assign(data, edgeStyle(edge, view.edgeLooks.get(edge)!, state.focus), edgesShown ? null : HELD_BACK),
+      Object.assign(data, edgeStyle(edge, view.edgeLooks.get(edge)!, view.state.focus), edgesShown ? null : HELD_BACK),
   });
   // The constructor renders synchronously: this is the first 'afterRender'.
-  state.firstRenderMs = performance.now();
-  window.__relata = { sigma, graph: view.graph, state };
+  view.state.firstRenderMs = performance.now();
+  /** The test hook, whose state is the view's at the time it is read. */
+  const hook = (graph: RelataGraph) =>
+    (window.__relata = {
+      sigma,
+      graph,
+      get state() {
+        return view.state;
+      },
+    });
+  hook(view.graph);
 
   const metrics = metricsClient(
     () => view.loaded,
     () => {
-      state.metricsMs ??= performance.now();
+      view.state.metricsMs ??= performance.now();
       // what waited for them is drawn again
-      if (view.readsMetrics()) {
-        view.restage();
-        redraw(false);
-      }
-      panels();
+      const reads = view.readsMetrics();
+      view.commit({ ...NOTHING, derive: reads ? 'stages' : null, draw: reads, reindex: true, panels: true });
     },
   );
 
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
         sigma.refresh({ partialGraph: { edges: view.graph.edges() }, skipIndexation: false });
       }
       afterShown(() => {
-        state.settledMs ??= performance.now();
+        view.state.settledMs ??= performance.now();
         metrics.start();
       });
     });
@@ -125,29 +129,24 @@ async function main(): Promise<void> {
   camera.setState(HOME_CAMERA);
   drawHeldBackEdges();
   const syncEdgeLabels = () => {
-    const shown = state.focus !== null || camera.ratio < EDGE_LABELS_RATIO;
+    const shown = view.state.focus !== null || camera.ratio < EDGE_LABELS_RATIO;
     if (sigma.getSetting('renderEdgeLabels') !== shown) sigma.setSetting('renderEdgeLabels', shown);
   };
   camera.on('updated', syncEdgeLabels);
-  /** Sizes change the node index (label grid, picking): `skipIndexation` false then. */
-  function redraw(skipIndexation = true): void {
-    state.focus = focusOf(view.graph, state.visibility, state.hovered, state.selection);
+  /** Sizes change the node index (label grid, picking): `reindex` then. */
+  function redraw(reindex: boolean): void {
+    view.refocus();
     syncEdgeLabels();
-    sigma.refresh({ skipIndexation });
+    sigma.refresh({ skipIndexation: !reindex });
   }
-  const writeUrl = () =>
-    history.replaceState(null, '', location.pathname + encodeState(state, location.search) + location.hash);
-  /** After any change the reader made: drawn, the panels, the URL. */
-  const commit = (skipIndexation = true) => {
-    redraw(skipIndexation);
-    panels();
-    writeUrl();
-  };
+  function writeUrl(): void {
+    history.replaceState(null, '', location.pathname + encodeState(view.state, location.search) + location.hash);
+  }
 
   /** The camera over what the stages leave, home when there is none. */
   const frameStaged = () => {
-    const frame = state.stages.length
-      ? frameOf([...state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? []))
+    const frame = view.state.stages.length
+      ? frameOf([...view.state.visibility.nodes].flatMap((node) => sigma.getNodeDisplayData(node) ?? []))
       : HOME_CAMERA;
     if (frame) void camera.animate(frame, { duration: 400 });
   };
@@ -156,7 +155,6 @@ async function main(): Promise<void> {
     if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   };
 
-  const visibleGraph = () => visibleSubgraph(view.graph, state.visibility);
   let layout = new LayoutControl(view.graph);
 
   /** Show another graph: filters, selection and layout start afresh; the appearance stays. */
@@ -169,57 +167,44 @@ async function main(): Promise<void> {
     const movement = movementSettings(graph.size);
     if (sigma.getSetting('hideEdgesOnMove') !== movement.hideEdgesOnMove) sigma.setSettings(movement);
     camera.setState(HOME_CAMERA);
-    window.__relata = { sigma, graph, state };
-    searchBox = createSearchBox(buildSearchIndex(graph), (node) => select({ kind: 'node', id: node }), state.lang);
+    hook(graph);
+    searchBox = createSearchBox(buildSearchIndex(graph), (node) => select({ kind: 'node', id: node }), view.state.lang);
     element('search').replaceChildren(searchBox.element);
     document.title = `relata · ${name}`;
     showStatus(null);
     drawHeldBackEdges();
-    commit();
+    view.commit();
   };
 
   const openFile = async (file: File) => {
     try {
       const format = formatOf(file.name);
-      if (!format) throw new Error(t(state.lang, 'unsupportedFile'));
+      if (!format) throw new Error(t(view.state.lang, 'unsupportedFile'));
       replaceGraph(parseGraph(await file.text(), format), file.name);
     } catch (error) {
-      showStatus(`${t(state.lang, 'loadError')} (${file.name}): ${message(error)}`, true);
+      showStatus(`${t(view.state.lang, 'loadError')} (${file.name}): ${message(error)}`, true);
     }
   };
 
   /** Select a node or an edge; the camera follows a node chosen from the panels or the search, not one clicked in the graph. */
   const select = (selection: Selection | null, moveCamera = true) => {
-    state.selection = selection;
     if (moveCamera && selection?.kind === 'node' && view.graph.hasNode(selection.id)) focusCamera(selection.id);
-    commit();
+    view.dispatch({ type: 'select', selection });
   };
 
-  const layoutDone = () => {
-    state.layoutRunning = layout.running;
-    panels();
-  };
+  const layoutDone = () => view.dispatch({ type: 'layoutRunning', running: layout.running });
   const actions: PanelActions = {
     toolbar: {
       openFile: (file: File) => void openFile(file),
       toggleLayout: () => actions.layout.toggleForceAtlas2(),
-      exportJson: () =>
-        download(
-          new Blob([JSON.stringify(visibleGraph().export())], { type: 'application/json' }),
-          'relata-graph.json',
-        ),
-      // The library's exporter, as `relata export` writes it; a node of unknown type just says so.
-      exportGexf: () =>
-        download(new Blob([toGEXF(asLibraryGraph(visibleGraph()))], { type: 'application/xml' }), 'relata-graph.gexf'),
-      exportPng: () => void downloadAsPNG(sigma, { fileName: 'relata-graph', backgroundColor: '#ffffff' }),
+      ...downloads(sigma, () => visibleSubgraph(view.graph, view.state.visibility)),
       setAppearance: (appearance: Appearance) => actions.setAppearance(appearance),
       switchLang: () => {
-        state.lang = state.lang === 'fr' ? 'en' : 'fr';
+        view.dispatch({ type: 'switchLang' });
         const query = new URLSearchParams(location.search);
-        query.set('lang', state.lang);
+        query.set('lang', view.state.lang);
         history.replaceState(null, '', `${location.pathname}?${query}`);
-        searchBox.setLang(state.lang);
-        panels();
+        searchBox.setLang(view.state.lang);
       },
     },
     // The toolbar's button is the panel's start/stop.
@@ -237,57 +222,30 @@ async function main(): Promise<void> {
         layoutDone();
       },
       circular: () => {
-        const known = view.loaded.metrics;
-        layout.circular(
-          known
-            ? new Map(Object.entries(known).map(([node, m]) => [node, m.community]))
-            : communities(view.graph).membership,
-        );
+        layout.circular(view.loaded.metrics);
         layoutDone();
       },
       reset: () => actions.layout.setSettings(defaultLayoutSettings(view.graph)),
     },
     layoutSettings: () => layout.settings,
-    setFilter: (filter: FilterSpec) => {
-      state.filter = filter;
-      view.refilter();
-      commit();
-    },
+    setFilter: (filter: FilterSpec) => view.dispatch({ type: 'setFilter', filter }),
     setStages: (stages: Stage[]) => {
-      state.stages = stages;
-      view.restage();
-      commit();
+      view.dispatch({ type: 'setStages', stages });
       frameStaged();
     },
-    setChanges: (since: string | null) => {
-      state.changes = since;
-      view.restyle();
-      commit();
-    },
-    setAppearance: (appearance: Appearance) => {
-      state.appearance = appearance;
-      // a range may read the metrics computed for it
-      view.restage();
-      commit(false);
-    },
+    setChanges: (since: string | null) => view.dispatch({ type: 'setChanges', since }),
+    setAppearance: (appearance: Appearance) => view.dispatch({ type: 'setAppearance', appearance }),
     select: (selection) => select(selection),
   };
 
   let searchBox = createSearchBox(buildSearchIndex(view.graph), (node) => select({ kind: 'node', id: node }), lang);
   element('search').replaceChildren(searchBox.element);
-  const table = createTablePanel(
-    element('table'),
-    element('table-toggle'),
-    {
-      select: (selection) => select(selection),
-      download,
-      stateChanged: (tableState) => {
-        state.table = tableState;
-        writeUrl();
-      },
-    },
-    state.table,
-  );
+  const table = createTablePanel(element('table'), element('table-toggle'), {
+    select: (selection) => select(selection),
+    download,
+    dispatch: (action) => view.dispatch(action),
+    state: () => view.state.table,
+  });
   function panels(): void {
     renderPanels(view, actions, table);
   }
@@ -297,12 +255,11 @@ async function main(): Promise<void> {
   installRectangleSelect(
     sigma,
     container,
-    (nodes) => nodes.length > 0 && actions.setStages([...state.stages, { kind: 'group', nodes }]),
+    (nodes) => nodes.length > 0 && actions.setStages([...view.state.stages, { kind: 'group', nodes }]),
   );
   const hover = (node: string | null) => {
-    state.hovered = node;
     container.style.cursor = node === null ? '' : 'pointer';
-    redraw();
+    view.dispatch({ type: 'hover', node });
   };
   sigma.on('enterNode', ({ node }) => hover(node));
   sigma.on('leaveNode', () => hover(null));
@@ -314,9 +271,10 @@ async function main(): Promise<void> {
   acceptDrops(element('app'), (file) => void openFile(file));
 
   panels();
-  if (state.stages.length) frameStaged();
-  else if (state.selection?.kind === 'node' && view.graph.hasNode(state.selection.id)) focusCamera(state.selection.id);
-  watchRebuilds(graphUrl, fetched.version, element('rebuilt'), () => state.lang);
+  const { stages, selection } = view.state;
+  if (stages.length) frameStaged();
+  else if (selection?.kind === 'node' && view.graph.hasNode(selection.id)) focusCamera(selection.id);
+  watchRebuilds(graphUrl, fetched.version, element('rebuilt'), () => view.state.lang);
 }
 
 void main();

@@ -1,55 +1,31 @@
 /**
- * The viewer's state and what is derived from it for drawing, without sigma or the DOM: the
- * filter, then the stages (what is shown), the appearance's paint, the changes mode's view,
- * and the styles the reducers look up. main.ts calls these after each change, then redraws.
+ * The viewer's state (state.ts) and what is derived from it for drawing, without sigma or the
+ * DOM: the filter, then the stages (what is shown), the appearance's paint, the changes mode's
+ * view, the focus, and the styles the reducers look up. A change is dispatched: update(), then
+ * one commit, which derives again what the change needs and has the host (main.ts) redraw,
+ * render the panels and write the URL.
  */
 
 import { diffSince, isDiffDate, type GraphDiff } from '../../src/graph/diff.ts';
-import { attributeValues, isMetricKey, paintOf, type Appearance, type Painted } from './logic/appearance.ts';
+import { attributeValues, isMetricKey, paintOf, type Painted } from './logic/appearance.ts';
 import { changeView, type ChangeView } from './logic/changes.ts';
-import { DEFAULT_FILTER, visibleEdges, type FilterSpec, type Visibility } from './logic/filters.ts';
+import { visibleEdges } from './logic/filters.ts';
 import type { Lang } from './logic/i18n.ts';
 import { computeMetrics, type Metrics } from './logic/metrics.ts';
-import { edgeLooks, nodeLooks, type EdgeStyle, type Focus, type NodeStyle, type Selection } from './logic/reducers.ts';
-import { applyStages, stagesRead, type Stage, type StagedView } from './logic/stages.ts';
-import type { TableState } from './logic/table.ts';
+import { edgeLooks, focusOf, nodeLooks, type EdgeStyle, type NodeStyle } from './logic/reducers.ts';
+import { applyStages, stagesRead } from './logic/stages.ts';
 import type { UrlState } from './logic/url-state.ts';
-import type Sigma from 'sigma';
 import type { Loaded } from './loaded.ts';
 import { asLibraryGraph, type RelataGraph } from './logic/model.ts';
+import { normalTableState } from './logic/table.ts';
+import { effectsOf, NOTHING, SHOWN, update, type Action, type Effects, type ViewerState } from './state.ts';
 
-export interface ViewerState {
-  lang: Lang;
-  filter: FilterSpec;
-  /** Stacked after the filter (logic/stages.ts). */
-  stages: Stage[];
-  appearance: Appearance;
-  table: TableState;
-  /** The changes mode's date, null when off. */
-  changes: string | null;
-  selection: Selection | null;
-  hovered: string | null;
-  /** What the filter shows, before the stages. */
-  filtered: Visibility;
-  /** What is shown: the filter, then the stages. */
-  visibility: Visibility;
-  /** What each stage leaves. */
-  steps: StagedView['steps'];
-  focus: Focus | null;
-  layoutRunning: boolean;
-  /** ms from navigation start to sigma's first render (the nodes only, on a big graph). */
-  firstRenderMs: number | null;
-  /** ms from navigation start to the frame after the whole graph, edges included, was drawn at the home camera. */
-  settledMs: number | null;
-  /** ms from navigation start to the metrics worker's answer (or its failure), which draws the panels again. */
-  metricsMs: number | null;
-}
-
-/** The test hook main.ts sets (see there); not an API. */
-declare global {
-  interface Window {
-    __relata?: { sigma: Sigma; graph: RelataGraph; state: ViewerState };
-  }
+/** What a commit has done away from the view: sigma, the panels, the URL (main.ts). */
+export interface ViewHost {
+  /** Sigma draws again; `reindex` when sizes changed its node index. */
+  redraw(reindex: boolean): void;
+  panels(): void;
+  writeUrl(): void;
 }
 
 /**
@@ -60,23 +36,24 @@ declare global {
 export const SYNC_METRICS_MAX_NODES = 1_000;
 
 export class View {
-  readonly state: ViewerState;
+  /** Replaced by each dispatch, never changed in place but for what is derived from it. */
+  state: ViewerState;
   painted!: Painted;
   /** The styles the reducers look up: nodes' when the graph, the filter or the appearance changes, edges' when the graph or the filter does. */
   nodeLooks!: Map<string, NodeStyle>;
   edgeLooks!: Map<string, EdgeStyle>;
 
-  /** `changed` is called when something computed away from this thread (the server's diff) changed what is drawn. */
   constructor(
     public loaded: Loaded,
     lang: Lang,
     restored: UrlState,
-    private readonly changed: () => void,
+    private readonly host: ViewHost,
   ) {
     const filtered = visibleEdges(loaded.graph, restored.filter, loaded.index);
     this.state = {
       lang,
       ...restored,
+      table: normalTableState(restored.table),
       hovered: null,
       filtered,
       visibility: filtered,
@@ -88,19 +65,32 @@ export class View {
       metricsMs: null,
     };
     this.refilter();
+    this.refocus();
   }
 
-  /** Another graph: filters, stages, changes and selection start afresh; the appearance stays. */
+  /** The reader's change: the state updated (state.ts), then committed. */
+  dispatch(action: Action): void {
+    this.state = update(this.state, action);
+    this.commit(effectsOf(action));
+  }
+
+  /** What `effects` says: derived again, then drawn, the panels, the URL. */
+  commit(effects: Readonly<Effects> = SHOWN): void {
+    if (effects.derive === 'filter') this.refilter();
+    else if (effects.derive === 'stages') this.restage();
+    else if (effects.derive === 'styles') this.restyle();
+    if (effects.draw) this.host.redraw(effects.reindex);
+    if (effects.panels) this.host.panels();
+    if (effects.url) this.host.writeUrl();
+  }
+
+  /**
+   * Another graph: filters, stages, changes and selection start afresh (the `reset` action),
+   * the appearance stays. Derived, not committed: main.ts commits once sigma has the graph.
+   */
   replace(loaded: Loaded): void {
     this.loaded = loaded;
-    Object.assign(this.state, {
-      filter: { ...DEFAULT_FILTER },
-      stages: [],
-      changes: null,
-      selection: null,
-      hovered: null,
-      layoutRunning: false,
-    });
+    this.state = update(this.state, { type: 'reset' });
     this.refilter();
   }
 
@@ -120,6 +110,12 @@ export class View {
     if (!loaded.metrics && this.readsMetrics() && loaded.graph.order <= SYNC_METRICS_MAX_NODES)
       loaded.metrics = computeMetrics(loaded.graph);
     return loaded.metrics;
+  }
+
+  /** The node the reader points at or selected, and its neighbourhood, if shown. */
+  refocus(): void {
+    const { visibility, hovered, selection } = this.state;
+    this.state.focus = focusOf(this.graph, visibility, hovered, selection);
   }
 
   /** The filter, then the stages, then every style. */
@@ -195,8 +191,7 @@ export class View {
         (diff) => {
           if (!diff?.removals || this.loaded !== current || this.state.changes !== since) return;
           current.changes = { since, view: changeView(current.graph, diff) };
-          this.restyle();
-          this.changed();
+          this.commit({ ...NOTHING, derive: 'styles', draw: true });
         },
         () => undefined,
       );

@@ -37,20 +37,8 @@ export interface Attribute {
 }
 
 /** Node attributes that are the drawing itself or free text, never offered for appearance or filters. */
-const NOT_ATTRIBUTES = new Set([
-  'x',
-  'y',
-  'size',
-  'color',
-  'label',
-  'aliases',
-  'hidden',
-  'highlighted',
-  'forceLabel',
-  'zIndex',
-  'image',
-  'fixed',
-]);
+const DRAWING = ['x', 'y', 'size', 'color', 'hidden', 'highlighted', 'forceLabel', 'zIndex', 'image', 'fixed'];
+const NOT_ATTRIBUTES = new Set([...DRAWING, 'label', 'aliases']);
 
 /** A category with more values than this is an identifier or free text, not something to colour by. */
 export const MAX_CATEGORIES = 50;
@@ -125,7 +113,7 @@ export function extent(values: Iterable<number>): [number, number] | undefined {
 export const SCALE_COLORS = ['#8fb3de', '#0b3a75'] as const;
 
 /** Missing values, and categories beyond the palette, share the palette's neutral last colour. */
-export const OTHER_COLOR = COMMUNITY_PALETTE[COMMUNITY_PALETTE.length - 1];
+export const OTHER_COLOR = COMMUNITY_PALETTE[COMMUNITY_PALETTE.length - 1]!;
 
 function hexToRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
@@ -138,7 +126,7 @@ export function mix(from: string, to: string, t: number): string {
   const b = hexToRgb(to);
   return `#${a
     .map((c, i) =>
-      Math.round(c + (b[i] - c) * Math.min(1, Math.max(0, t)))
+      Math.round(c + (b[i]! - c) * Math.min(1, Math.max(0, t)))
         .toString(16)
         .padStart(2, '0'),
     )
@@ -203,7 +191,7 @@ export function colorMapping(
   }
   const ranked = rankCategories(values);
   const named = COMMUNITY_PALETTE.length - 1;
-  const palette = new Map(ranked.slice(0, named).map(([value], i) => [value, COMMUNITY_PALETTE[i]]));
+  const palette = new Map(ranked.slice(0, named).map(([value], i) => [value, COMMUNITY_PALETTE[i]!]));
   for (const [node, v] of values) colors.set(node, palette.get(String(v)) ?? OTHER_COLOR);
   const items = ranked.slice(0, named).map(([value, count]) => ({ value, color: palette.get(value)!, count }));
   const others = ranked.slice(named).reduce((sum, [, count]) => sum + count, 0);

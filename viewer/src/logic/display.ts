@@ -70,9 +70,9 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
   const louvainOf = louvain(graph, { getEdgeWeight: 'weight', rng: seededRng(seed) });
   const members = new Map<number, string[]>();
   graph.forEachNode((node) => {
-    const group = members.get(louvainOf[node]);
+    const group = members.get(louvainOf[node]!);
     if (group) group.push(node);
-    else members.set(louvainOf[node], [node]);
+    else members.set(louvainOf[node]!, [node]);
   });
   const bySize = (nodes: string[]) =>
     nodes.reduce((a, b) => (graph.getNodeAttribute(b, 'size') > graph.getNodeAttribute(a, 'size') ? b : a));
@@ -82,7 +82,7 @@ export function communities(graph: RelataGraph, seed = 42): Communities {
   const colors = new Map<string, string>();
   const membership = new Map<string, number>();
   const list = groups.map(({ nodes, top }, i) => {
-    const color = COMMUNITY_PALETTE[Math.min(i, COMMUNITY_PALETTE.length - 1)];
+    const color = COMMUNITY_PALETTE[Math.min(i, COMMUNITY_PALETTE.length - 1)]!;
     nodes.forEach((node) => {
       colors.set(node, color);
       membership.set(node, i);

@@ -241,7 +241,7 @@ export function t(lang: Lang, key: StringKey): string {
 /** The first supported language among the browser's preferences (`fr-CA` → `fr`), else English. */
 export function detectLang(preferred: readonly string[]): Lang {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
+    const base = tag.toLowerCase().split('-')[0]!;
     if ((LANGS as readonly string[]).includes(base)) return base as Lang;
   }
   return 'en';

@@ -120,8 +120,8 @@ export function sampledBetweenness(graph: RelataGraph, pivots: number, seed: num
   const rng = seededRng(seed);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rng() * (n - i));
-    const swap = order[i];
-    order[i] = order[j];
+    const swap = order[i]!;
+    order[i] = order[j]!;
     order[j] = swap;
   }
   const sources = order.slice(0, k).sort();
@@ -137,31 +137,31 @@ export function sampledBetweenness(graph: RelataGraph, pivots: number, seed: num
     visited[0] = source;
     let reached = 1;
     for (let head = 0; head < reached; head++) {
-      const v = visited[head];
-      const next = distance[v] + 1;
-      for (let j = starts[v]; j < starts[v + 1]; j++) {
-        const w = neighbours[j];
-        if (distance[w] < 0) {
+      const v = visited[head]!;
+      const next = distance[v]! + 1;
+      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+        const w = neighbours[j]!;
+        if (distance[w]! < 0) {
           distance[w] = next;
           visited[reached++] = w;
         }
-        if (distance[w] === next) sigma[w] += sigma[v];
+        if (distance[w] === next) sigma[w]! += sigma[v]!;
       }
     }
     // Farthest first: a node's dependency is the sum over its successors x of σ(w) / σ(x) (1 + δ(x)).
     for (let i = reached - 1; i >= 0; i--) {
-      const w = visited[i];
-      const next = distance[w] + 1;
+      const w = visited[i]!;
+      const next = distance[w]! + 1;
       let sum = 0;
-      for (let j = starts[w]; j < starts[w + 1]; j++) {
-        const x = neighbours[j];
-        if (distance[x] === next) sum += (1 + delta[x]) / sigma[x];
+      for (let j = starts[w]!; j < starts[w + 1]!; j++) {
+        const x = neighbours[j]!;
+        if (distance[x] === next) sum += (1 + delta[x]!) / sigma[x]!;
       }
-      delta[w] = sigma[w] * sum;
-      if (w !== source) centralities[w] += delta[w];
+      delta[w] = sigma[w]! * sum;
+      if (w !== source) centralities[w]! += delta[w]!;
     }
     for (let i = 0; i < reached; i++) {
-      const w = visited[i];
+      const w = visited[i]!;
       distance[w] = -1;
       sigma[w] = 0;
       delta[w] = 0;
@@ -170,7 +170,7 @@ export function sampledBetweenness(graph: RelataGraph, pivots: number, seed: num
 
   const scale = (n / k) * (n <= 2 ? 1 : 1 / ((n - 1) * (n - 2)));
   const result: Record<string, number> = {};
-  for (let i = 0; i < n; i++) result[nodes[i]] = centralities[i] * scale;
+  for (let i = 0; i < n; i++) result[nodes[i]!] = centralities[i]! * scale;
   return result;
 }
 
@@ -208,7 +208,7 @@ export function computeMetrics(graph: RelataGraph, options: MetricsOptions = {})
       inDegree: graph.inDegree(node),
       outDegree: graph.outDegree(node),
       weightedDegree: graph.reduceEdges(node, (sum, _, attrs) => sum + attrs.weight, 0),
-      pagerank: ranks[node],
+      pagerank: ranks[node]!,
       ...(between && { betweenness: between[node] }),
       community: membership.get(node)! + 1,
     };

@@ -33,7 +33,7 @@ export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 /** The format a file name says, or null for anything else. */
 export function formatOf(fileName: string): GraphFormat | null {
-  const extension = /\.(json|gexf|graphml)$/i.exec(fileName)?.[1].toLowerCase();
+  const extension = /\.(json|gexf|graphml)$/i.exec(fileName)?.[1]?.toLowerCase();
   return (GRAPH_FORMATS as readonly (string | undefined)[]).includes(extension) ? (extension as GraphFormat) : null;
 }
 

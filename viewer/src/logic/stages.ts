@@ -198,13 +198,13 @@ export function decodeStage(text: string): Stage | null {
     case 'range': {
       const match = /^([^:]*):([^:]*):(.+)$/s.exec(rest);
       if (!match) return null;
-      const [min, max] = [bound(match[1]), bound(match[2])];
+      const [min, max] = [bound(match[1]!), bound(match[2]!)];
       if (min === null || max === null) return null;
-      return { kind, key: match[3], ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+      return { kind, key: match[3]!, ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
     }
     case 'ego': {
       const match = /^([123]):(.+)$/s.exec(rest);
-      return match ? { kind, depth: Number(match[1]), node: match[2] } : null;
+      return match ? { kind, depth: Number(match[1]), node: match[2]! } : null;
     }
     case 'component':
       return colon < 0 ? { kind } : null;

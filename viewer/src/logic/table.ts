@@ -204,6 +204,18 @@ export const DEFAULT_TABLE_STATE: Readonly<TableState> = {
   page: 1,
 };
 
+/** A table state the panel can show: a known tab, a sort within its columns, a page from 1; the rest as it is. */
+export function normalTableState(state: TableState): TableState {
+  const kind = TABLE_KINDS.includes(state.kind) ? state.kind : DEFAULT_TABLE_STATE.kind;
+  return {
+    open: state.open,
+    kind,
+    sort: state.sort && state.sort.column >= 0 && state.sort.column < COLUMNS[kind].length ? { ...state.sort } : null,
+    query: state.query,
+    page: Number.isSafeInteger(state.page) && state.page >= 1 ? state.page : 1,
+  };
+}
+
 /** The query parameters the table state is written under (url-state.ts clears them before writing). */
 export const TABLE_STATE_KEYS = ['table', 'tableSort', 'tableDir', 'tableQuery', 'tablePage'] as const;
 

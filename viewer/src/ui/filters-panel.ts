@@ -28,7 +28,7 @@ export interface FiltersModel {
 /** Last day of a `YYYY-MM` month, as a full date. */
 function monthEnd(month: string): string {
   const [year, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${month}-${String(new Date(Date.UTC(year!, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 export function renderFilters(

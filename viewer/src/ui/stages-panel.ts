@@ -58,7 +58,9 @@ export function renderStages(container: HTMLElement, model: StagesModel, onChang
   const settings = (stage: Stage, i: number): (Node | string)[] => {
     switch (stage.kind) {
       case 'range': {
-        const [lo, hi] = model.extentOf(stage.key)?.map((v) => String(Number(v.toPrecision(3)))) ?? ['', ''];
+        const extent = model.extentOf(stage.key);
+        const shown = (v: number) => String(Number(v.toPrecision(3)));
+        const [lo, hi] = extent ? [shown(extent[0]), shown(extent[1])] : ['', ''];
         return [
           `${t(lang, 'stageRange')}: ${attributeName(lang, stage.key)}`,
           h(

@@ -3,11 +3,11 @@
  * tabs (entities, relations), headers that sort, a search box, the matching rows by pages of
  * MAX_RENDERED with Previous/Next, and the CSV of all the matching rows. A row (click, or
  * Enter or Space once focused) selects its entity or relation, as a click on the graph does.
- * The rows themselves, the paging and the state as the URL keeps it come from logic/table.ts.
+ * The rows themselves, the paging and the state as the URL keeps it come from logic/table.ts;
+ * the state is the viewer's (state.ts), changed by dispatching the controls' actions.
  *
  * Keyboard: the sort headers are buttons; the rows are one stop in the tab order (a roving
- * tabindex), ArrowUp/ArrowDown/Home/End/PageUp/PageDown moving the focus among the rows of
- * the page.
+ * tabindex, ui/table-rows.ts).
  */
 
 import type { Visibility } from '../logic/filters.ts';
@@ -18,8 +18,6 @@ import type { Selection } from '../logic/reducers.ts';
 import {
   COLUMNS,
   DEFAULT_SORT,
-  DEFAULT_TABLE_STATE,
-  nextSort,
   pageOf,
   searchRows,
   sortRows,
@@ -30,7 +28,9 @@ import {
   type TableKind,
   type TableState,
 } from '../logic/table.ts';
+import type { TableAction } from '../state.ts';
 import { h } from './dom.ts';
+import { headerRow, rovingRows, bodyRow } from './table-rows.ts';
 import './table.css';
 
 export interface TableModel {
@@ -46,18 +46,18 @@ export interface TableActions {
   select(selection: Selection): void;
   download(blob: Blob, fileName: string): void;
   /**
-   * The state changed: the user showed or hid the table, switched tab, sorted, searched or
-   * paged, or the page asked for was past the end and the last one was shown instead (then
-   * from within update()). For the URL; no need to render again.
+   * Changes the table's state: the user showed or hid the table, switched tab, sorted, searched
+   * or paged, or the page asked for was past the end and the last one was shown instead (then
+   * from within update()). For the URL; the panel draws itself again.
    */
-  stateChanged(state: TableState): void;
+  dispatch(action: TableAction): void;
+  /** The table's state now. */
+  state(): TableState;
 }
 
 export interface TablePanel {
   /** Called whenever the panels are rendered: rows are rebuilt only when the graph, the filters, the language or the metrics changed. */
   update(model: TableModel): void;
-  /** What the table shows now (a copy). */
-  state(): TableState;
 }
 
 /** Rows drawn at most: a page; the CSV holds them all. */
@@ -65,25 +65,14 @@ export const MAX_RENDERED = 500;
 
 const TAB_NAMES = { entities: 'tableEntities', relations: 'tableRelations' } as const;
 
-/** The table in `container`, its show/hide button in `toggleContainer`; as `initial` says (shown on the first update if it is open). */
+/** The table in `container`, its show/hide button in `toggleContainer`; as the state says (shown on the first update if it is open). */
 export function createTablePanel(
   container: HTMLElement,
   toggleContainer: HTMLElement,
   actions: TableActions,
-  initial: TableState,
 ): TablePanel {
   let model: TableModel | null = null;
-  const kind0: TableKind = TABLE_KINDS.includes(initial.kind) ? initial.kind : DEFAULT_TABLE_STATE.kind;
-  const state: TableState = {
-    open: initial.open,
-    kind: kind0,
-    sort:
-      initial.sort && initial.sort.column >= 0 && initial.sort.column < COLUMNS[kind0].length
-        ? { ...initial.sort }
-        : null,
-    query: initial.query,
-    page: Number.isSafeInteger(initial.page) && initial.page >= 1 ? initial.page : 1,
-  };
+  const { state, dispatch } = actions;
   /** The rows of the current tab, and what they were built from. */
   let rows: Row[] = [];
   let builtFrom: [RelataGraph, Visibility, Lang, TableKind, Metrics | null] | null = null;
@@ -93,16 +82,12 @@ export function createTablePanel(
   let activeId: string | null = null;
   let followedSelection: string | null = null;
 
-  const snapshot = (): TableState => ({ ...state, sort: state.sort && { ...state.sort } });
-  const changed = () => actions.stateChanged(snapshot());
-
   const toggle = h('button', {
     class: 'table-toggle',
     attrs: { 'aria-controls': container.id, 'aria-pressed': 'false' },
     onclick: () => {
-      state.open = !state.open;
+      dispatch({ type: 'tableToggle' });
       render();
-      changed();
     },
   });
   toggleContainer.replaceChildren(toggle);
@@ -112,12 +97,9 @@ export function createTablePanel(
       class: 'table-tab',
       attrs: { 'data-tab': tab },
       onclick: () => {
-        if (tab === state.kind) return;
-        state.kind = tab;
-        state.sort = null;
-        state.page = 1;
+        if (tab === state().kind) return;
+        dispatch({ type: 'tableTab', kind: tab });
         render();
-        changed();
       },
     }),
   );
@@ -125,19 +107,16 @@ export function createTablePanel(
     class: 'table-search',
     attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false' },
   });
-  search.value = state.query;
+  search.value = state().query;
   search.addEventListener('input', () => {
-    state.query = search.value;
-    state.page = 1;
+    dispatch({ type: 'tableQuery', query: search.value });
     refresh();
-    changed();
   });
   const count = h('span', { class: 'table-count', attrs: { 'aria-live': 'polite' } });
   const turnPage = (by: number) => {
-    state.page += by;
+    dispatch({ type: 'tablePage', by });
     scroll.scrollTop = 0;
     renderTable();
-    changed();
   };
   const previous = h('button', { class: 'table-prev', onclick: () => turnPage(-1) });
   const next = h('button', { class: 'table-next', onclick: () => turnPage(1) });
@@ -146,8 +125,8 @@ export function createTablePanel(
     class: 'table-export',
     onclick: () =>
       actions.download(
-        new Blob([tableCsv(matching, COLUMNS[state.kind], model!.lang)], { type: 'text/csv;charset=utf-8' }),
-        `relata-${state.kind}.csv`,
+        new Blob([tableCsv(matching, COLUMNS[state().kind], model!.lang)], { type: 'text/csv;charset=utf-8' }),
+        `relata-${state().kind}.csv`,
       ),
   });
   const head = h('thead');
@@ -161,115 +140,32 @@ export function createTablePanel(
 
   /** Sorts and searches the rows again, then redraws. */
   const refresh = () => {
-    matching = sortRows(searchRows(rows, state.query), COLUMNS[state.kind], state.sort ?? DEFAULT_SORT, model!.lang);
+    const { kind, query, sort } = state();
+    matching = sortRows(searchRows(rows, query), COLUMNS[kind], sort ?? DEFAULT_SORT, model!.lang);
     renderTable();
   };
 
-  const selectRow = (tr: HTMLTableRowElement) => {
-    activeId = tr.dataset.id!;
-    actions.select({ kind: state.kind === 'entities' ? 'node' : 'edge', id: tr.dataset.id! });
-  };
-
-  /** Puts `tr` alone in the tab order, and the focus on it. */
-  const focusRow = (tr: HTMLTableRowElement) => {
-    for (const other of body.rows) other.tabIndex = other === tr ? 0 : -1;
-    activeId = tr.dataset.id!;
-    tr.focus();
-  };
-
-  /** Rows a PageUp/PageDown moves by: those the scroll area shows, less one. */
-  const rowsPerScreen = (tr: HTMLTableRowElement) =>
-    tr.offsetHeight > 0 ? Math.max(1, Math.floor((scroll.clientHeight - head.offsetHeight) / tr.offsetHeight) - 1) : 10;
-
-  body.addEventListener('click', (event) => {
-    const tr = (event.target as Element).closest('tr');
-    if (tr && body.contains(tr)) selectRow(tr);
+  rovingRows(body, {
+    active: (id) => (activeId = id),
+    choose: (id) => actions.select({ kind: state().kind === 'entities' ? 'node' : 'edge', id }),
+    visibleHeight: () => scroll.clientHeight - head.offsetHeight,
   });
-  body.addEventListener('focusin', (event) => {
-    const tr = event.target;
-    if (tr instanceof HTMLTableRowElement && tr.parentElement === body) focusRow(tr);
-  });
-  body.addEventListener('keydown', (event) => {
-    const tr = event.target;
-    if (!(tr instanceof HTMLTableRowElement) || tr.parentElement !== body || event.altKey || event.metaKey) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      selectRow(tr);
-      return;
-    }
-    const all = [...body.rows];
-    const i = all.indexOf(tr);
-    const to = {
-      ArrowDown: i + 1,
-      ArrowUp: i - 1,
-      Home: 0,
-      End: all.length - 1,
-      PageDown: i + rowsPerScreen(tr),
-      PageUp: i - rowsPerScreen(tr),
-    }[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    focusRow(all[Math.min(Math.max(0, to), all.length - 1)]!);
-  });
-
-  const rowElement = (row: Row, selected: boolean, tabbable: boolean, index: number) =>
-    h(
-      'tr',
-      {
-        class: selected ? 'selected' : '',
-        attrs: {
-          tabindex: tabbable ? '0' : '-1',
-          'aria-selected': String(selected),
-          'aria-rowindex': String(index),
-          'data-id': row.id,
-          'data-focus': `row:${row.id}`,
-        },
-      },
-      ...row.cells.map((cell, i) => h('td', { class: COLUMNS[state.kind][i]!.numeric ? 'number' : '' }, cell)),
-    );
 
   /** Headers, the page's rows, count and paging; the focused header or row keeps the focus across the redraw. */
   const renderTable = () => {
     const { lang, selection } = model!;
-    const { kind } = state;
-    const sort = state.sort ?? DEFAULT_SORT;
+    const { kind, page: asked } = state();
+    const sort = state().sort ?? DEFAULT_SORT;
     const focused = document.activeElement;
     const active = focused instanceof HTMLElement && table.contains(focused) ? focused.dataset.focus : undefined;
     head.replaceChildren(
-      h(
-        'tr',
-        { attrs: { 'aria-rowindex': '1' } },
-        ...COLUMNS[kind].map((column, i) => {
-          const sorted = sort.column === i ? (sort.descending ? 'descending' : 'ascending') : null;
-          const button = h(
-            'button',
-            {
-              class: 'sort',
-              attrs: { type: 'button', 'data-column': String(i), 'data-key': column.key, 'data-focus': `column:${i}` },
-              onclick: () => {
-                state.sort = nextSort(sort, i);
-                state.page = 1;
-                refresh();
-                changed();
-              },
-            },
-            t(lang, column.title),
-            sorted
-              ? h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, sorted === 'ascending' ? ' ▲' : ' ▼')
-              : null,
-          );
-          return h(
-            'th',
-            { class: column.numeric ? 'number' : '', attrs: { scope: 'col', 'aria-sort': sorted ?? 'none' } },
-            button,
-          );
-        }),
-      ),
+      headerRow(kind, sort, lang, (column) => {
+        dispatch({ type: 'tableSort', column });
+        refresh();
+      }),
     );
 
-    const asked = state.page;
     const { page, start, end, pages } = pageOf(matching.length, asked, MAX_RENDERED);
-    state.page = page;
     const shown = matching.slice(start, end);
     const selected = selection?.kind === (kind === 'entities' ? 'node' : 'edge') ? selection.id : null;
     // A new selection (from the graph, the details, a row) takes the row stop, if it is on this page.
@@ -282,7 +178,7 @@ export function createTablePanel(
     table.setAttribute('aria-label', t(lang, TAB_NAMES[kind]));
     table.setAttribute('aria-rowcount', String(matching.length + 1));
     body.replaceChildren(
-      ...shown.map((row, i) => rowElement(row, row.id === selected, row === tabbable, start + i + 2)),
+      ...shown.map((row, i) => bodyRow(kind, row, row.id === selected, row === tabbable, start + i + 2)),
     );
 
     count.textContent =
@@ -309,24 +205,25 @@ export function createTablePanel(
       // a focused row gone from the page hands the focus to the row stop
       (again ?? (active.startsWith('row:') ? body.querySelector<HTMLElement>('tr[tabindex="0"]') : null))?.focus();
     }
-    if (page !== asked) changed();
+    if (page !== asked) dispatch({ type: 'tableShown', page });
   };
 
   /** Everything that depends on the model; the table itself only while it is shown. */
   function render(): void {
     if (!model) return;
     const { lang, graph, visibility, metrics } = model;
+    const { open, kind } = state();
     toggle.textContent = t(lang, 'table');
     toggle.title = t(lang, 'tableHint');
-    toggle.setAttribute('aria-pressed', String(state.open));
-    toggle.classList.toggle('active', state.open);
-    container.hidden = !state.open;
+    toggle.setAttribute('aria-pressed', String(open));
+    toggle.classList.toggle('active', open);
+    container.hidden = !open;
     container.setAttribute('aria-label', t(lang, 'table'));
-    if (!state.open) return;
+    if (!open) return;
     tabs.forEach((button, i) => {
       button.textContent = t(lang, TAB_NAMES[TABLE_KINDS[i]!]);
-      button.classList.toggle('active', TABLE_KINDS[i] === state.kind);
-      button.setAttribute('aria-pressed', String(TABLE_KINDS[i] === state.kind));
+      button.classList.toggle('active', TABLE_KINDS[i] === kind);
+      button.setAttribute('aria-pressed', String(TABLE_KINDS[i] === kind));
     });
     search.placeholder = t(lang, 'tableSearch');
     search.setAttribute('aria-label', t(lang, 'tableSearchLabel'));
@@ -341,11 +238,11 @@ export function createTablePanel(
       from[0] !== graph ||
       from[1] !== visibility ||
       from[2] !== lang ||
-      from[3] !== state.kind ||
+      from[3] !== kind ||
       from[4] !== metrics
     ) {
-      rows = tableRows(state.kind, graph, visibility, lang, metrics);
-      builtFrom = [graph, visibility, lang, state.kind, metrics];
+      rows = tableRows(kind, graph, visibility, lang, metrics);
+      builtFrom = [graph, visibility, lang, kind, metrics];
       refresh();
     } else renderTable();
   }
@@ -355,6 +252,5 @@ export function createTablePanel(
       model = nextModel;
       render();
     },
-    state: snapshot,
   };
 }
