@@ -5,38 +5,25 @@
  * The build cache (build-cache.ts) lets ingest skip the files it knows unchanged, unread; when
  * no file needed reading, the graph is not even loaded. When nothing new came in, nothing is
  * laid out or written. With `snapshot`, a build that wrote the graph also keeps a dated copy
- * (graph/snapshots.ts). `watchBuild` (watch.ts) runs builds in rounds.
+ * (graph/snapshots.ts). `watchBuild` (watch.ts) runs builds in rounds. Extracting and merging
+ * the documents is build-merge.ts; the summary, build-summary.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mergeNew } from './build-merge.ts';
+import { summaryOf, unchangedBuild } from './build-summary.ts';
 import { RelataError, type Warning } from './errors.ts';
-import {
-  extractCorpus,
-  extractDocument,
-  extractForMerge,
-  mergePeopleAcross,
-  type DocumentResult,
-  type PersonName,
-} from './extract/index.ts';
-import { readBuildCache, writeBuildCache, type BuildCache } from './build-cache.ts';
-import {
-  addExtraction,
-  createGraph,
-  finalizeGraph,
-  GRAPH_FILE,
-  loadGraph,
-  loadGraphSync,
-  saveGraph,
-  type RelataGraph,
-} from './graph/index.ts';
+import { extractCorpus, extractDocument } from './extract/index.ts';
+import { readBuildCache, writeBuildCache } from './build-cache.ts';
+import { createGraph, finalizeGraph, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
 import { withStoreLock } from './graph/lock.ts';
 import { saveSnapshot } from './graph/snapshots.ts';
-import { ingest, parseDocument, type IngestResult } from './ingest/index.ts';
-import { jobsFor, startExtractors, type Extractors } from './workers.ts';
-import { extractOnQueue } from './queue/index.ts';
-import { lexicon, withLexicon } from './extract/lexicon/index.ts';
+import { ingest, parseDocument } from './ingest/index.ts';
+import { startExtractors } from './workers.ts';
+import { withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
+
+// merging documents into a graph in memory, for `KnowledgeGraph` (knowledge-graph.ts)
 
 export interface BuildProgress {
   /** `wait`: another build is writing the same folder; `unreachable`: the queue's Redis server cannot be reached (`queue`). */
@@ -160,7 +147,7 @@ async function buildLocked(
     progress({ phase: 'ingest', done: 0, total: inputs.length });
     const read = paths.length ? await ingest(paths, { ...ingestOptions(options), cache: cache?.inputs }) : undefined;
     if (cache && read && read.filesRead === 0 && read.docs.length === 0 && given.length === 0)
-      return unchanged(out, cache, read, started);
+      return unchangedBuild(out, cache, read, started);
     options.signal?.throwIfAborted();
 
     const graph = await storedGraph(out, rebuild);
@@ -197,160 +184,6 @@ async function buildLocked(
   }
 }
 
-/** Every file known unchanged and unread: the summary comes from the cache, and the graph is read only if the caller asks for it. */
-function unchanged(
-  out: string,
-  cache: BuildCache,
-  read: IngestResult,
-  started: number,
-): { graph: RelataGraph; summary: BuildSummary } {
-  const { documents, entities, relations } = cache.graph;
-  const summary: BuildSummary = {
-    documents,
-    added: 0,
-    updated: 0,
-    unchanged: read.unread,
-    duplicates: read.duplicates,
-    sentences: 0,
-    triples: 0,
-    entities,
-    relations,
-    seconds: (performance.now() - started) / 1000,
-    file: join(out, GRAPH_FILE),
-    warnings: read.warnings,
-    written: false,
-  };
-  let graph: RelataGraph | undefined;
-  return {
-    summary,
-    get graph() {
-      return (graph ??= loadGraphSync(out));
-    },
-  };
-}
-
-type Counts = Pick<BuildSummary, 'added' | 'updated' | 'unchanged' | 'sentences' | 'triples'>;
-
-function summaryOf(
-  graph: RelataGraph,
-  counts: Counts,
-  duplicates: BuildSummary['duplicates'],
-  warnings: Warning[],
-  started: number,
-  out: string,
-  written: boolean,
-): BuildSummary {
-  return {
-    documents: graph.getAttribute('documents').length,
-    ...counts,
-    duplicates,
-    entities: graph.order,
-    relations: graph.size,
-    seconds: (performance.now() - started) / 1000,
-    file: join(out, GRAPH_FILE),
-    warnings,
-    written,
-  };
-}
-
-/**
- * Merges the new and changed documents of `docs` into `graph`. The documents and their
- * extractions are dropped on return, before the layout and the save.
- */
-async function mergeNew(
-  graph: RelataGraph,
-  docs: readonly Doc[],
-  options: BuildOptions,
-  progress: (p: BuildProgress) => void,
-  started?: Extractors,
-): Promise<{ counts: Counts; warnings: Warning[] }> {
-  const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
-  let fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
-  const unchanged = docs.length - fresh.length;
-  const onDocument = (done: number, sentences?: { done: number; total: number }) =>
-    progress({ phase: 'extract', done, total: fresh.length, sentences });
-  const warnings: Warning[] = [];
-  let extracted: DocumentResult[] | undefined;
-  if (options.queue !== undefined) {
-    let finished = 0;
-    const { results, failed } = await extractOnQueue(options.queue, fresh, {
-      lexicon: options.lexicon,
-      onDone: (done) => onDocument((finished = done)),
-      onUnreachable: (down) =>
-        down ? progress({ phase: 'unreachable', done: finished, total: fresh.length }) : onDocument(finished),
-      unreachableMs: options.queueWaitMs,
-    });
-    // a document whose job failed for good is left out, named; the others are merged
-    for (const { id, reason } of failed)
-      warnings.push({
-        module: 'queue',
-        code: 'E_EXTRACTION_FAILED',
-        message: `relata/queue: "${id}" was not extracted: ${reason}`,
-        file: id,
-      });
-    fresh = fresh.filter((_, i) => results[i]);
-    extracted = results.filter((r): r is DocumentResult => r !== undefined);
-  } else {
-    const jobs = jobsFor(fresh, options.jobs);
-    const extractors = jobs > 1 ? (started ?? startExtractors(jobs, options.lexicon)) : undefined;
-    try {
-      extracted = await extractors?.extract(fresh, (done) => onDocument(done));
-    } finally {
-      if (extractors !== started) await extractors?.close();
-    }
-  }
-  const updated = fresh.filter((d) => records.has(d.id)).length;
-  const results = withLexicon(options.lexicon, () =>
-    extracted ? mergeResults(graph, fresh, extracted) : mergeDocuments(graph, fresh, onDocument),
-  );
-  const counts = {
-    added: fresh.length - updated,
-    updated,
-    unchanged,
-    sentences: results.reduce((n, r) => n + r.sentences, 0),
-    triples: results.reduce((n, r) => n + r.triples.length, 0),
-  };
-  return { counts, warnings };
-}
-
-/**
- * Extracts documents and merges them into a graph, one person per name across the graph
- * (`Roustem Oumierov` joins an existing `Rustem Umerov`). Derived attributes and the layout
- * are left to `finalizeGraph`.
- */
-export function mergeDocuments(
-  graph: RelataGraph,
-  docs: readonly Doc[],
-  onDocument: (done: number, sentences?: { done: number; total: number }) => void = () => {},
-): MergedDocument[] {
-  const results = docs.map((doc, i) => {
-    const result = extractForMerge(doc, (done, total) => onDocument(i, { done, total }));
-    onDocument(i + 1);
-    return result;
-  });
-  return mergeResults(graph, docs, results);
-}
-
-/** A document merged into the graph: its triples, people merged. */
-export type MergedDocument = { doc: Doc; triples: Triple[]; sentences: number };
-
-/** Merges extracted documents into the graph in the documents' order (the same graph whoever extracted them). */
-function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonly DocumentResult[]): MergedDocument[] {
-  const merged = docs.map((doc, i) => ({ doc, triples: results[i].triples, sentences: results[i].sentences }));
-  const lex = lexicon();
-  const people: PersonName[] = graph
-    .filterNodes((_, a) => a.type === 'Person')
-    .map((id) => ({
-      id,
-      label: graph.getNodeAttribute(id, 'label'),
-      count: graph.getNodeAttribute(id, 'mentions'),
-      known: lex.entities.has(id),
-    }));
-  mergePeopleAcross(merged, people);
-  for (const m of merged) addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } });
-  return merged;
-}
-
 /** What a build passes on to ingest. */
 const ingestOptions = (
   o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects'>,
@@ -364,7 +197,7 @@ const ingestOptions = (
 
 /**
  * What `relata extract` prints: the triples of the inputs (paths, as `buildGraph` reads them),
- * people merged across them; nothing is stored.
+ * people resolved across them; nothing is stored.
  */
 export async function extractInputs(
   inputs: readonly string[],

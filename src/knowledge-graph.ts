@@ -3,7 +3,7 @@
  * it (match, entity, neighbors, paths, subgraph, top, query: see src/query), save it, export
  * it. `graph` is the underlying graphology graph; the lookup index is built on first use.
  */
-import { mergeDocuments } from './build.ts';
+import { mergeDocuments } from './build-merge.ts';
 import { toGEXF, toJSON, type GexfOptions } from './export/index.ts';
 import { createGraph, finalizeGraph, loadGraph, saveGraph } from './graph/index.ts';
 import { parseDocument } from './ingest/index.ts';

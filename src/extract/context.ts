@@ -1,15 +1,18 @@
 /**
  * Document context: what a sentence needs from the sentences around it. Quotes (which
  * tokens stand inside « … » or “ … ”, across sentences), speakers (who a quote or a
- * reported clause is attributed to), and light coreference (`ce pays`, `ils`, `l'Alliance`
- * resolve to the nearest compatible entity named before).
+ * reported clause is attributed to), light coreference (`ce pays`, `ils`, `l'Alliance`
+ * resolve to the nearest compatible entity named before), the bodies people lead and the
+ * document's own voice. resolve.ts resolves mentions with it.
  */
 import type { Sentence } from '../types.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Entity } from './lexicon/index.ts';
 import { lexicon } from './lexicon/index.ts';
-import { QUOTE_CLOSERS, QUOTE_OPENERS } from './lexicon/grammar.ts';
-import type { Mention } from './mentions.ts';
+import { PLURAL_DETERMINERS, QUOTE_CLOSERS, QUOTE_OPENERS } from './lexicon/grammar.ts';
+import { findMentions, type Mention, type NameRegistry } from './mentions.ts';
+import { prepositionOf } from './phrases.ts';
+import { officeRules } from './rules/index.ts';
 
 export interface Analysed {
   sentence: Sentence;
@@ -74,7 +77,7 @@ export class Coreference {
       if (preferred) return preferred;
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
-      const h = this.history[k];
+      const h = this.history[k]!;
       if (h.sentence > sentence || (h.sentence === sentence && h.token >= mention.start)) continue;
       if (a.subjectOnly && h.sentence < sentence - 1) return undefined;
       if (exclude.has(h.entity.id) || !a.types.includes(h.entity.type)) continue;
@@ -110,4 +113,83 @@ export function reportingTokens(tokens: Token[], inQuote: boolean[], at: (Mentio
     if (!inQuote[i] && !at[i] && reporting.has(t.norm) && !/^(by|par)$/.test(tokens[i + 1]?.lower ?? '')) out.push(i);
   });
   return out;
+}
+
+/** What the sentences of a document (or of one window of a long one) tell each other. */
+export interface DocContext {
+  sentences: Analysed[];
+  coref: Coreference;
+  /** Body led by each person, from office appositions (for `nous` in their quotes). */
+  leads: Map<string, Entity>;
+  /** Who speaks in the document's own voice: the first state or body it names as an actor (`The United States is designating …`). */
+  voice?: Entity;
+}
+
+/** Analyses sentences read together: their tokens and mentions, quotes, coreference, the bodies people lead, speakers. */
+export function documentContext(sentences: Sentence[]): DocContext {
+  const registry: NameRegistry = new Map();
+  const analysed: Analysed[] = sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const mentions = findMentions(tokens, registry, sentence.language);
+    const at: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
+    for (const m of mentions) for (let k = m.start; k < m.end; k++) at[k] = m;
+    return { sentence, tokens, mentions, at, inQuote: [], reporting: [] };
+  });
+  markQuotes(analysed);
+  const coref = new Coreference();
+  analysed.forEach((s, si) => {
+    s.reporting = reportingTokens(s.tokens, s.inQuote, s.at);
+    for (const m of s.mentions) {
+      if (m.source === 'role' && !m.entity) coref.block(si, m.start);
+      if (!m.entity || m.adjective) continue;
+      const plural = m.entity.type === 'Group' || PLURAL_DETERMINERS.has(s.tokens[m.start - 1]?.lower ?? '');
+      coref.add(m.entity, si, m.start, plural);
+    }
+  });
+  const leads = new Map<string, Entity>();
+  for (const s of analysed)
+    for (const c of officeRules(s))
+      if (c.subject.entity && c.object.entity) leads.set(c.subject.entity.id, c.object.entity);
+  // speakers: own reporting verb first; a quote without one takes its neighbours'
+  analysed.forEach((s, si) => {
+    s.speaker = findSpeaker(s, (m) => coref.resolve(m, si)) ?? invertedSpeaker(s, si, coref);
+  });
+  analysed.forEach((s, si) => {
+    if (s.speaker || !s.inQuote.some(Boolean)) return;
+    for (const j of [si + 1, si - 1, si + 2, si - 2]) {
+      const other = analysed[j];
+      if (other?.speaker && (other.inQuote.some(Boolean) || Math.abs(j - si) === 1)) {
+        s.speaker = other.speaker;
+        return;
+      }
+    }
+  });
+  return { sentences: analysed, coref, leads, voice: documentVoice(analysed) };
+}
+
+/** The first state or body named outside quotes and outside a prepositional phrase: the author of a press release's `we`. */
+function documentVoice(sentences: Analysed[]): Entity | undefined {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (
+        m.entity &&
+        (m.entity.type === 'Country' || m.entity.type === 'Organization') &&
+        !m.adjective &&
+        !s.inQuote[m.start] &&
+        !prepositionOf(s.tokens, m).prep
+      )
+        return m.entity;
+    }
+  }
+  return undefined;
+}
+
+/** `a-t-il déclaré`, `ajoute-t-elle`: the inverted pronoun's antecedent speaks. */
+function invertedSpeaker(s: Analysed, si: number, coref: Coreference): Entity | undefined {
+  const k = s.tokens.findIndex((t, i) => !s.inQuote[i] && (t.lower.endsWith('-t-il') || t.lower.endsWith('-t-elle')));
+  if (k < 0) return undefined;
+  return coref.resolve(
+    { start: k, end: k + 1, adjective: false, source: 'anaphor', anaphor: { forms: [], types: ['Person'] } },
+    si,
+  );
 }

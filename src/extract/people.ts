@@ -44,7 +44,7 @@ export function mergePeople(people: PersonName[]): Map<string, { id: string; lab
   }
   const out = new Map<string, { id: string; label: string }>();
   for (const group of bySurname.values()) {
-    const firstKey = (p: PersonName) => (p.label.includes(' ') ? nameKey(p.label.split(' ')[0]) : undefined);
+    const firstKey = (p: PersonName) => (p.label.includes(' ') ? nameKey(p.label.split(' ')[0]!) : undefined);
     const full = group.filter((p) => firstKey(p) !== undefined);
     const firstNames = new Set(full.map(firstKey));
     for (const p of group) {
@@ -62,7 +62,7 @@ export function mergePeople(people: PersonName[]): Map<string, { id: string; lab
           Number(b.label.includes(' ')) - Number(a.label.includes(' ')) ||
           b.count - a.count ||
           a.label.localeCompare(b.label),
-      )[0];
+      )[0]!;
       out.set(p.id, { id: best.id, label: best.label });
     }
   }

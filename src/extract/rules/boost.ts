@@ -1,5 +1,7 @@
 /** Boosted aid under an intent: a pledge of that aid to its receivers. */
-import { findSubject, rightArgs, verbGroupStart } from '../clauses.ts';
+import { rightArgs } from '../clauses.ts';
+import { verbGroupStart } from '../phrases.ts';
+import { findSubject } from '../subject.ts';
 import type { Analysed } from '../context.ts';
 import { AUXILIARIES, BOOST_VERBS, DATIVES } from '../lexicon/grammar.ts';
 import { ACTORS, governor, type Candidate } from './shared.ts';

@@ -1,6 +1,6 @@
 /** Agents of event nouns found outside their complements: adjectives, pre-modifiers, possessives, the governing clause. */
 import type { Token } from '../../text/tokens.ts';
-import { findSubject } from '../clauses.ts';
+import { findSubject } from '../subject.ts';
 import type { Analysed } from '../context.ts';
 import {
   BOOST_VERBS,

@@ -1,5 +1,6 @@
 /** Targets of event nouns beyond their own complement: owners of what was hit, defenders, places, lists. */
-import { prepositionOf, type Arg } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { prepositionOf } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import {
   DETERMINERS,

@@ -1,5 +1,6 @@
 /** Noun rules: event nouns with their agents and targets; the giving and cooperation frames read the rest. */
-import { coordinatedLeft, headNoun, rightArgs } from '../clauses.ts';
+import { coordinatedLeft, rightArgs } from '../clauses.ts';
+import { headNoun } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import { AGENTIVES, GENITIVES, LOCATIVES } from '../lexicon/grammar.ts';
 import { languagesFor, lexicon, longestMatch } from '../lexicon/index.ts';

@@ -1,5 +1,5 @@
 /** Office rules: an office or a seat beside a name, its holder leads (or sits in) the body it names. */
-import { prepositionOf } from '../clauses.ts';
+import { prepositionOf } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import {
   DEFINITE_ARTICLES,

@@ -1,6 +1,8 @@
 /** The clause of a cue verb: its voice and tense, particles, reciprocal use, and the candidates its frames emit. */
 import type { Predicate } from '../../types.ts';
-import { verbGroupStart, type Arg, type SubjectHit } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { verbGroupStart } from '../phrases.ts';
+import type { SubjectHit } from '../subject.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import {

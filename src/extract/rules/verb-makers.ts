@@ -1,5 +1,6 @@
 /** Makers and owners: who made the decision, strike or fact a verb of praise, blame or discussion governs. */
-import { headNoun, prepositionOf, verbAt, type Arg } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { headNoun, prepositionOf, verbAt } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import { AGENTIVES, CLAUSE_PUNCT, DETERMINERS, GENITIVES, INTENT_NOUNS, THAT } from '../lexicon/grammar.ts';
 import { INITIATIVE_NOUNS } from '../lexicon/noun-classes.ts';

@@ -1,5 +1,6 @@
 /** People and actors a verb's object names indirectly: examples, lists of office holders, participants, counterparts. */
-import { prepositionOf, verbAt, type Arg } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { prepositionOf, verbAt } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import {
   AND,

@@ -1,5 +1,6 @@
 /** The object frames: a transitive verb's direct object or a verb's prepositional object, and whoever stands for it. */
-import { headNoun, type Arg } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { headNoun } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import {
   ATTACK_SITE_PREPOSITIONS,

@@ -1,5 +1,6 @@
 /** The giving frame: a giving verb's themes and receivers, double objects, passives and pledges. */
-import { headNoun, type Arg } from '../clauses.ts';
+import type { Arg } from '../clauses.ts';
+import { headNoun } from '../phrases.ts';
 import type { Analysed } from '../context.ts';
 import { AGENTIVES, DATIVES, NOT_THEME_PREPOSITIONS, THAT_OR_WHICH } from '../lexicon/grammar.ts';
 import { AMOUNT } from '../lexicon/noun-classes.ts';

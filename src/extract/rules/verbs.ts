@@ -1,5 +1,7 @@
 /** Verb rules: a cue verb, its subject (left), its objects (right), passives, reciprocals; the frames read the rest. */
-import { coordinatedLeft, findSubject, rightArgs, verbAt, verbGroupStart } from '../clauses.ts';
+import { coordinatedLeft, rightArgs } from '../clauses.ts';
+import { verbAt, verbGroupStart } from '../phrases.ts';
+import { findSubject } from '../subject.ts';
 import type { Analysed } from '../context.ts';
 import type { Tense } from '../inflect.ts';
 import { AGENTIVES, AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/grammar.ts';
