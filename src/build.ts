@@ -23,8 +23,6 @@ import { withLexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
-// merging documents into a graph in memory, for `KnowledgeGraph` (knowledge-graph.ts)
-
 export interface BuildProgress {
   /** `wait`: another build is writing the same folder; `unreachable`: the queue's Redis server cannot be reached (`queue`). */
   phase: 'wait' | 'ingest' | 'extract' | 'unreachable' | 'layout' | 'save';
