@@ -59,20 +59,15 @@
  * graph, spells added to its output afterwards by a regular expression): one string for the whole
  * file, several times slower (`npm run bench`), raw control characters that made the file invalid,
  * and spells misplaced after an id holding `>`. Its parser still reads the output back in the tests.
+ *
+ * The attribute tables are in gexf-columns.ts, the spells in gexf-spells.ts, the escaping in gexf-text.ts.
  */
-import {
-  compareStrings,
-  splitSentenceId,
-  type DocumentRecord,
-  type EdgeAttributes,
-  type NodeAttributes,
-  type RelataGraph,
-  type SentenceRecord,
-} from '../graph/model.ts';
-import { EDGE_ATTRIBUTES, joinList, NODE_ATTRIBUTES, type Attribute, type AttributeType } from './attributes.ts';
-import type { GexfEvidence } from './formats.ts';
-import { sortedAliases } from './order.ts';
 import { chunked } from '../chunks.ts';
+import type { EdgeAttributes, NodeAttributes, RelataGraph } from '../graph/model.ts';
+import type { GexfEvidence } from './formats.ts';
+import { attvalues, declarations, EDGE, levelOf, NODE, type Level } from './gexf-columns.ts';
+import { dateSpan, envelope, mergedSpells } from './gexf-spells.ts';
+import { escapeXml, present, xmlAttribute } from './gexf-text.ts';
 
 export type RGBA = { r: number; g: number; b: number; a?: number };
 
@@ -104,259 +99,14 @@ export function rgbaOf(color: string): RGBA | undefined {
     rgb = parts.slice(0, 3).map((p) => Math.round(channel(p, 255)));
     if (parts[3]) a = channel(parts[3], 1);
   } else return undefined;
-  const [r, g, b] = rgb;
+  // three channels: three hex pairs or digits, or three to four parts
+  const [r, g, b] = [rgb[0]!, rgb[1]!, rgb[2]!];
   a = Math.round(a * 1000) / 1000;
   return a < 1 ? { r, g, b, a } : { r, g, b };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The day interval an ISO date (full or partial) covers, or undefined for anything else. */
-function dateSpan(date: string): [string, string] | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  if (d) return [date, date];
-  if (mo) return [`${y}-${mo}-01`, `${y}-${mo}-${pad(new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate())}`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
-
-/** The day after an ISO day (`2024-02-29` → `2024-03-01`). */
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Sorted day intervals of an edge's evidence documents, overlapping or consecutive ones merged. */
-export function edgeSpells(
-  evidence: EdgeAttributes['evidence'],
-  dates: Map<string, string | undefined>,
-): [string, string][] {
-  return mergedSpells(evidence, (doc) => dateSpan(dates.get(doc) ?? ''));
-}
-
-function mergedSpells(
-  evidence: EdgeAttributes['evidence'],
-  spanOf: (doc: string) => [string, string] | undefined,
-): [string, string][] {
-  if (evidence.length === 1) {
-    const span = spanOf(splitSentenceId(evidence[0].sentence)[0]);
-    return span ? [[span[0], span[1]]] : [];
-  }
-  const spans: [string, string][] = [];
-  let previous: string | undefined;
-  for (const ev of evidence) {
-    const doc = splitSentenceId(ev.sentence)[0];
-    if (doc === previous) continue; // evidence comes sorted by document: one look-up per document
-    previous = doc;
-    const span = spanOf(doc);
-    if (span) spans.push(span);
-  }
-  spans.sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
-  const merged: [string, string][] = [];
-  for (const [start, end] of spans) {
-    const last = merged.at(-1);
-    // biome-ignore lint/complexity/useMathMinMax: ISO dates, compared as text
-    if (last && (start <= last[1] || start === nextDay(last[1]))) last[1] = end > last[1] ? end : last[1];
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** One interval from the first day of merged spells (sorted, disjoint) to the last; none for none. */
-export const envelope = (spells: [string, string][]): [string, string][] =>
-  spells.length > 1 ? [[spells[0][0], spells.at(-1)![1]]] : spells;
-
 /** Pieces of about this many characters (64 KiB of ASCII): few writes, little memory. */
 export const CHUNK = 64 * 1024;
-
-/** Characters that XML escapes or does not allow, NEL, LS and surrogates (most often paired: valid), for a quick test. */
-const SUSPECT = /[&<>"\u0000-\u001f\u0085\u2028\ud800-\udfff\ufffe\uffff]/;
-/** What is written escaped and what XML 1.0 does not allow (with `u`, a surrogate pair is one character, a lone one matches). */
-const UNSAFE = /[&<>"\t\n\r\u0085\u2028\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
-/**
- * Tab, LF and CR as references, which attribute-value normalisation keeps; so are NEL and LS,
- * legal in XML 1.0 but line ends in XML 1.1, which some readers (xmldom, graphology-gexf's) apply.
- */
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-  '\u0085': '&#133;',
-  '\u2028': '&#8232;',
-};
-
-/** A value for an XML attribute: escaped, characters XML 1.0 does not allow left out (a number needs neither). */
-function escapeXml(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  return SUSPECT.test(value) ? value.replace(UNSAFE, (c) => ENTITIES[c] ?? '') : value;
-}
-
-/** A value attributes.ts writes: not absent, not empty, not a non-finite number. */
-const present = (value: string | number | undefined): value is string | number =>
-  value !== undefined && value !== '' && (typeof value !== 'number' || Number.isFinite(value));
-
-/** One declared attribute and the <attvalue>s that give it. */
-interface Column<A> {
-  readonly title: string;
-  readonly type: 'string' | 'integer' | 'double';
-  readonly value: (attributes: A) => string | number | undefined;
-  /** Declared as the attribute's <default>: the value is then written only where it differs. */
-  readonly default?: string | number;
-}
-
-const GEXF_TYPES = { string: 'string', int: 'integer', double: 'double' } as const satisfies Record<
-  AttributeType,
-  string
->;
-
-/** One attribute of the shared table, by name. */
-function tableAttribute<A>(table: readonly Attribute<A>[], name: string): Attribute<A> {
-  const attribute = table.find((a) => a.name === name);
-  if (!attribute) throw new Error(`relata/export: no attribute "${name}" in the attribute table`);
-  return attribute;
-}
-
-const getter = <A>(table: readonly Attribute<A>[], name: string) => tableAttribute(table, name).value;
-
-/** Attributes of the shared table as columns, under their names; `defaults` by name. */
-function shared<A>(
-  table: readonly Attribute<A>[],
-  names: readonly string[],
-  defaults: Record<string, string | number> = {},
-): Column<A>[] {
-  return names.map((name) => {
-    const { type, value } = tableAttribute(table, name);
-    return { title: name, type: GEXF_TYPES[type], value, ...(name in defaults && { default: defaults[name] }) };
-  });
-}
-
-const NODE = {
-  label: getter(NODE_ATTRIBUTES, 'label'),
-  x: getter(NODE_ATTRIBUTES, 'x'),
-  y: getter(NODE_ATTRIBUTES, 'y'),
-  size: getter(NODE_ATTRIBUTES, 'size'),
-  color: getter(NODE_ATTRIBUTES, 'color'),
-};
-const EDGE = {
-  label: getter(EDGE_ATTRIBUTES, 'label'),
-  predicate: getter(EDGE_ATTRIBUTES, 'predicate'),
-  weight: getter(EDGE_ATTRIBUTES, 'weight'),
-  size: getter(EDGE_ATTRIBUTES, 'size'),
-};
-
-/**
- * Compact: what Gephi shows, filters and plays. The defaults are the values most edges have; every
- * edge has a modality and a docCount, so one left out can only mean the default.
- */
-const COMPACT_NODES: Column<NodeAttributes>[] = [
-  ...shared(NODE_ATTRIBUTES, ['type']),
-  // the other names: a search by any of them still finds the entity once the file is reopened
-  {
-    title: 'aliases',
-    type: 'string',
-    value: (a) =>
-      joinList(sortedAliases(a.aliases).flatMap((al) => (al.text === a.label ? [] : [`${al.text}@${al.language}`]))),
-  },
-  ...shared(NODE_ATTRIBUTES, ['docCount']),
-];
-const COMPACT_EDGES = shared(EDGE_ATTRIBUTES, ['modality', 'docCount', 'role'], { modality: 'asserted', docCount: 1 });
-/** Full: the whole shared table, as GraphML and the CSV write it, and the JSON below. */
-const FULL_NODES = shared(NODE_ATTRIBUTES, ['type', 'aliases', 'mentions', 'docCount', 'docs']);
-const FULL_EDGES = shared(EDGE_ATTRIBUTES, [
-  'predicate',
-  'code',
-  'role',
-  'modality',
-  'docCount',
-  'evidence',
-  'docs',
-  'firstDate',
-  'lastDate',
-]);
-
-/** Graph.json's aliases and docs of a node, which the shared table joins into text. */
-const NODE_JSON: Column<NodeAttributes>[] = [
-  {
-    title: 'aliasesJson',
-    type: 'string',
-    value: (a) => (a.aliases.length ? JSON.stringify(sortedAliases(a.aliases)) : undefined),
-  },
-  {
-    title: 'docsJson',
-    type: 'string',
-    value: (a) => (a.docs.length ? JSON.stringify([...a.docs].sort(compareStrings)) : undefined),
-  },
-];
-
-/** An edge's evidence as graph.json stores it, each item with its sentence and its document. */
-function evidenceColumn(graph: RelataGraph): Column<EdgeAttributes> {
-  const documents = new Map<string, DocumentRecord>(graph.getAttribute('documents').map((d) => [d.id, d]));
-  const sentences = new Map<string, SentenceRecord>(graph.getAttribute('sentences').map((s) => [s.id, s]));
-  return {
-    title: 'evidenceJson',
-    type: 'string',
-    value: (a) =>
-      a.evidence.length
-        ? JSON.stringify(
-            a.evidence.map((ev) => {
-              const s = sentences.get(ev.sentence);
-              const d = documents.get(splitSentenceId(ev.sentence)[0]);
-              return {
-                ...ev,
-                ...(s && { text: s.text, language: s.language, start: s.start, end: s.end }),
-                ...(d && { date: d.date, title: d.title, url: d.url, author: d.author, path: d.path }),
-              };
-            }),
-          )
-        : undefined,
-  };
-}
-
-/** What one level writes: `full` also gives edges their ids, thicknesses, every weight and a spell per day. */
-interface Level {
-  full: boolean;
-  nodes: readonly (Column<NodeAttributes> & { id: string })[];
-  edges: readonly (Column<EdgeAttributes> & { id: string })[];
-}
-
-const withIds = <A>(columns: readonly Column<A>[]) => columns.map((column, i) => ({ ...column, id: String(i) }));
-
-function levelOf(graph: RelataGraph, evidence: GexfEvidence): Level {
-  return evidence === 'full'
-    ? {
-        full: true,
-        nodes: withIds([...FULL_NODES, ...NODE_JSON]),
-        edges: withIds([...FULL_EDGES, evidenceColumn(graph)]),
-      }
-    : { full: false, nodes: withIds(COMPACT_NODES), edges: withIds(COMPACT_EDGES) };
-}
-
-function declarations(kind: 'node' | 'edge', columns: Level['nodes'] | Level['edges']): string {
-  const lines = columns.map(
-    ({ id, title, type, default: value }) =>
-      `<attribute id="${id}" title="${escapeXml(title)}" type="${type}"${value === undefined ? '/>' : `><default>${escapeXml(value)}</default></attribute>`}\n`,
-  );
-  return `<attributes class="${kind}">\n${lines.join('')}</attributes>\n`;
-}
-
-function attvalues<A>(columns: readonly (Column<A> & { id: string })[], attributes: A): string {
-  let out = '';
-  for (const { id, value, default: fallback } of columns) {
-    const v = value(attributes);
-    if (present(v) && v !== fallback) out += `<attvalue for="${id}" value="${escapeXml(v)}"/>`;
-  }
-  return out && `<attvalues>${out}</attvalues>`;
-}
-
-/** ` name="value"` for a value attributes.ts writes, else nothing. */
-const xmlAttribute = (name: string, value: string | number | undefined): string =>
-  present(value) ? ` ${name}="${escapeXml(value)}"` : '';
 
 function nodeLine(level: Level, key: string, a: NodeAttributes): string {
   const color = NODE.color(a);
@@ -393,7 +143,7 @@ function edgeLine(
     // GEXF's default weight is 1: compact leaves it out
     (level.full || weight !== 1 ? xmlAttribute('weight', weight) : '') +
     // one spell as the edge's own start and end, which Gephi and networkx read: 25 bytes fewer than <spells>
-    (spells.length === 1 ? ` start="${spells[0][0]}" end="${spells[0][1]}"` : '');
+    (spells.length === 1 ? ` start="${spells[0]![0]}" end="${spells[0]![1]}"` : '');
   const content =
     attvalues(level.edges, a) +
     (spellList && `<spells>${spellList}</spells>`) +

@@ -110,7 +110,8 @@ function* triples(graph: RelataGraph, { provenance = true }: RdfOptions = {}): G
     add(e, v('rdf', 'type'), iri(v('rel', a.type)));
     add(e, v('skos', 'prefLabel'), str(a.label, 'en'));
     const labels = new Set<string>();
-    for (const [text, lang] of [[a.label, 'en'], ...sortedAliases(a.aliases).map((al) => [al.text, al.language])]) {
+    const names = sortedAliases(a.aliases).map((al): [string, string] => [al.text, al.language]);
+    for (const [text, lang] of [[a.label, 'en'] as [string, string], ...names]) {
       const id = `${lang}\u0000${text}`;
       if (!labels.has(id)) add(e, v('rdfs', 'label'), str(text, lang));
       labels.add(id);

@@ -27,136 +27,42 @@
  * latest snapshot taken before `since` with the graph, and names it in `baseline`.
  */
 import { RelataError } from '../errors.ts';
-import type { EntityType, Modality, Predicate } from '../types.ts';
 import {
-  MODALITY_STRENGTH,
-  compareSentenceIds,
-  compareStrings,
-  splitSentenceId,
-  strongerModality,
-  type EdgeAttributes,
-  type Evidence,
-  type RelataGraph,
-} from './model.ts';
+  allEdges,
+  docOf,
+  edgeState,
+  modalityChanges,
+  relationChange,
+  type EdgeState,
+  type Sides,
+} from './diff-edges.ts';
+import type {
+  Change,
+  Commitment,
+  DiffDocument,
+  DiffSummary,
+  EntityChange,
+  EntityChangeKind,
+  GraphDiff,
+  RelationChange,
+} from './diff-types.ts';
+import { compareStrings, type RelataGraph } from './model.ts';
 
-export type EntityChangeKind = 'entity-added' | 'entity-removed';
-export type RelationChangeKind = 'relation-added' | 'relation-removed' | 'strengthened' | 'weakened';
-export type ModalityChangeKind = 'modality' | 'fulfilled' | 'denied';
-export type ChangeKind = EntityChangeKind | RelationChangeKind | ModalityChangeKind;
-
-export interface EntityChange {
-  change: EntityChangeKind;
-  /** Node key. */
-  key: string;
-  label: string;
-  type: EntityType;
-  /** Documents mentioning it (in the graph it is in; for `diffSince`, all of them). */
-  docCount: number;
-  /** Its place in the graph it is in (a removed entity's in the older graph): a viewer can draw it there. */
-  x: number;
-  y: number;
-}
-
-/** The relation a change is about. */
-export interface RelationRef {
-  /** Edge key, `subjectKey|predicate|objectKey`. */
-  key: string;
-  subject: string;
-  subjectKey: string;
-  predicate: Predicate;
-  object: string;
-  objectKey: string;
-}
-
-export interface RelationChange extends RelationRef {
-  change: RelationChangeKind;
-  /** The edge's modality now (before, for a removed relation). */
-  modality: Modality;
-  /** Supporting documents before and after (0 where the edge is absent). */
-  docCountBefore: number;
-  docCountAfter: number;
-  /** Supporting sentences (the edge's weight) before and after. */
-  weightBefore: number;
-  weightAfter: number;
-  /** Ids of the documents supporting it after and not before, and before and not after; sorted. */
-  docsAdded: string[];
-  docsRemoved: string[];
-}
-
-/** `key` is the edge that changed: for `fulfilled`, the `supplies` edge. */
-export interface ModalityChange extends RelationRef {
-  change: ModalityChangeKind;
-  /** The edge's modality before; null when it did not exist (a `fulfilled` delivery may be new). */
-  before: Modality | null;
-  /** The modality it changed to: the edge's, except for `denied` (`negated`: the denial's). */
-  after: Modality;
-  /** The edge's modality now (for `denied`, often still the fact's). */
-  modality: Modality;
-  /** `after` stronger than `before` (a new edge counts as an upgrade), or weaker. */
-  direction: 'upgrade' | 'downgrade';
-  /** For `fulfilled`: the key of the pledge edge it fulfils. */
-  pledge?: string;
-  /** New evidence with the `after` modality (sentence ids `doc#index`, sorted by document then index). */
-  sentences: string[];
-}
-
-export interface DiffDocument {
-  id: string;
-  title?: string;
-  date?: string;
-}
-
-export interface DiffSummary {
-  documentsAdded: number;
-  documentsRemoved: number | null;
-  entitiesAdded: number;
-  entitiesRemoved: number | null;
-  relationsAdded: number;
-  relationsRemoved: number | null;
-  strengthened: number;
-  weakened: number | null;
-  /** All modality changes, `fulfilled` and `denied` included. */
-  modalityChanges: number;
-  fulfilled: number;
-  denied: number;
-  /** Change records in all (entities, relations, modality changes); documents are not counted. */
-  changes: number;
-}
-
-export interface GraphDiff {
-  /** `graphs`: two graphs compared; `since`: one graph split at a date. */
-  mode: 'graphs' | 'since';
-  /** The date of `diffSince`; null for two graphs. */
-  since: string | null;
-  /**
-   * Whether removals and weakenings are known: false for `diffSince`, whose `removed` and
-   * `weakened` lists are null; true for two graphs, and for `diffSinceStore` when it found a snapshot.
-   */
-  removals: boolean;
-  /**
-   * With `since` (`diffSinceStore`, graph/snapshots.ts): the name of the store's snapshot the graph
-   * was compared with (`2025-11-25T08-00-00Z`, the file `<store>/snapshots/<name>.json`), the latest
-   * one taken before `since`. Absent when no snapshot was used (two graphs, or `diffSince`).
-   */
-  baseline?: string;
-  documents: { added: DiffDocument[]; removed: DiffDocument[] | null };
-  entities: { added: EntityChange[]; removed: EntityChange[] | null };
-  relations: {
-    added: RelationChange[];
-    removed: RelationChange[] | null;
-    strengthened: RelationChange[];
-    weakened: RelationChange[] | null;
-  };
-  /** Sorted by edge key. */
-  modality: ModalityChange[];
-  summary: DiffSummary;
-}
-
-/** A promise and what keeps it: the pledge edge s→t, then the delivery edge s→t asserted. */
-export interface Commitment {
-  pledge: Predicate;
-  delivery: Predicate;
-}
+export type {
+  Change,
+  ChangeKind,
+  Commitment,
+  DiffDocument,
+  DiffSummary,
+  EntityChange,
+  EntityChangeKind,
+  GraphDiff,
+  ModalityChange,
+  ModalityChangeKind,
+  RelationChange,
+  RelationChangeKind,
+  RelationRef,
+} from './diff-types.ts';
 
 export interface DiffOptions {
   /** Default: `[{ pledge: 'pledges', delivery: 'supplies' }]`. */
@@ -164,9 +70,6 @@ export interface DiffOptions {
 }
 
 export const DEFAULT_COMMITMENTS: readonly Commitment[] = [{ pledge: 'pledges', delivery: 'supplies' }];
-
-/** Any change, as `relata diff --format jsonl` prints them one a line. */
-export type Change = EntityChange | RelationChange | ModalityChange;
 
 /** A date `diffSince` takes: `2024`, `2024-08` or `2024-08-12`, a real month and day. */
 export function isDiffDate(value: string): boolean {
@@ -179,130 +82,6 @@ export function isDiffDate(value: string): boolean {
   ];
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-// ---- one state of an edge: its evidence then (before) or now (after)
-
-interface EdgeState {
-  attrs: EdgeAttributes;
-  source: string;
-  target: string;
-  evidence: readonly Evidence[];
-  modality: Modality | undefined;
-  docs: Set<string>;
-}
-
-const docOf = (ev: Evidence): string => splitSentenceId(ev.sentence)[0];
-
-function edgeState(attrs: EdgeAttributes, source: string, target: string, evidence: readonly Evidence[]): EdgeState {
-  return {
-    attrs,
-    source,
-    target,
-    evidence,
-    modality: evidence.length ? evidence.map((ev) => ev.modality).reduce(strongerModality) : undefined,
-    docs: new Set(evidence.map(docOf)),
-  };
-}
-
-/** The two states of every edge; an edge absent on one side has no entry, or no evidence, there. */
-interface Sides {
-  graphAfter: RelataGraph;
-  before: Map<string, EdgeState>;
-  after: Map<string, EdgeState>;
-}
-
-const isFact = (m: Modality | undefined) => m === 'asserted' || m === 'reported';
-const strength = (m: Modality) => MODALITY_STRENGTH.indexOf(m);
-const sortedDocs = (docs: Iterable<string>) => [...docs].sort(compareStrings);
-const minus = (a: Set<string>, b: Set<string> | undefined) => sortedDocs([...a].filter((x) => !b?.has(x)));
-
-/** Evidence of `after` with `modality` that `before` did not have with it. */
-function newSentences(after: EdgeState, before: EdgeState | undefined, modality: Modality): string[] {
-  const old = new Set(before?.evidence.filter((ev) => ev.modality === modality).map((ev) => ev.sentence));
-  return [
-    ...new Set(
-      after.evidence.filter((ev) => ev.modality === modality && !old.has(ev.sentence)).map((ev) => ev.sentence),
-    ),
-  ].sort(compareSentenceIds);
-}
-
-/** The relation of edge `key` in `graph`, its ends named. */
-function relationRef(key: string, graph: RelataGraph, state: EdgeState): RelationRef {
-  return {
-    key,
-    subject: graph.getNodeAttribute(state.source, 'label'),
-    subjectKey: state.source,
-    predicate: state.attrs.predicate,
-    object: graph.getNodeAttribute(state.target, 'label'),
-    objectKey: state.target,
-  };
-}
-
-function relationChange(
-  change: RelationChangeKind,
-  key: string,
-  graph: RelataGraph,
-  state: EdgeState,
-  before: EdgeState | undefined,
-  after: EdgeState | undefined,
-): RelationChange {
-  return {
-    change,
-    ...relationRef(key, graph, state),
-    modality: state.modality ?? state.attrs.modality,
-    docCountBefore: before?.docs.size ?? 0,
-    docCountAfter: after?.docs.size ?? 0,
-    weightBefore: before?.evidence.length ?? 0,
-    weightAfter: after?.evidence.length ?? 0,
-    docsAdded: after ? minus(after.docs, before?.docs) : [],
-    docsRemoved: before ? minus(before.docs, after?.docs) : [],
-  };
-}
-
-function modalityChanges(sides: Sides, commitments: readonly Commitment[]): ModalityChange[] {
-  const { before, after, graphAfter } = sides;
-  const out = new Map<string, ModalityChange>();
-  const record = (
-    key: string,
-    now: EdgeState,
-    change: ModalityChangeKind,
-    was: Modality | null,
-    to: Modality,
-    extra: Partial<ModalityChange> = {},
-  ) => {
-    out.set(key, {
-      change,
-      ...relationRef(key, graphAfter, now),
-      before: was,
-      after: to,
-      modality: now.modality!,
-      direction: was === null || strength(to) < strength(was) ? 'upgrade' : 'downgrade',
-      ...extra,
-      sentences: newSentences(now, before.get(key), to),
-    });
-  };
-  const has = (state: EdgeState | undefined): state is EdgeState => state !== undefined && state.evidence.length > 0;
-  // fulfilled first: a delivery edge may also be new, or have changed modality
-  for (const { pledge, delivery } of commitments) {
-    for (const [key, now] of after) {
-      if (now.attrs.predicate !== delivery || now.modality !== 'asserted') continue;
-      const was = before.get(key);
-      if (has(was) && was.modality === 'asserted') continue;
-      const pledgeKey = `${now.source}|${pledge}|${now.target}`;
-      const promised = before.get(pledgeKey);
-      if (!has(promised) || promised.modality === 'negated' || out.has(key)) continue;
-      record(key, now, 'fulfilled', has(was) ? was.modality! : null, 'asserted', { pledge: pledgeKey });
-    }
-  }
-  for (const [key, now] of after) {
-    const was = before.get(key);
-    if (!has(now) || !has(was) || out.has(key)) continue;
-    if (isFact(was.modality) && (now.modality === 'negated' || newSentences(now, was, 'negated').length > 0))
-      record(key, now, 'denied', was.modality!, 'negated');
-    else if (now.modality !== was.modality) record(key, now, 'modality', was.modality!, now.modality!);
-  }
-  return [...out.values()].sort((a, b) => compareStrings(a.key, b.key));
 }
 
 function summarise(diff: Omit<GraphDiff, 'summary'>): DiffSummary {
@@ -342,12 +121,6 @@ const diffDocument = (d: { id: string; title?: string; date?: string }): DiffDoc
 function entityChange(change: EntityChangeKind, graph: RelataGraph, key: string): EntityChange {
   const a = graph.getNodeAttributes(key);
   return { change, key, label: a.label, type: a.type, docCount: a.docs.length, x: a.x, y: a.y };
-}
-
-function allEdges(graph: RelataGraph): Map<string, EdgeState> {
-  const states = new Map<string, EdgeState>();
-  graph.forEachEdge((key, attrs, source, target) => states.set(key, edgeState(attrs, source, target, attrs.evidence)));
-  return states;
 }
 
 const byId = (x: DiffDocument, y: DiffDocument) => compareStrings(x.id, y.id);

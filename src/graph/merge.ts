@@ -124,11 +124,10 @@ export function addExtraction(graph: RelataGraph, ex: Extraction): void {
  * sentence (they are sorted when not), so only one sentence's choices are held at a time.
  */
 function* bestPerSentence(triples: readonly Triple[]): Generator<Triple> {
-  const inOrder = triples.every((t, i) => i === 0 || triples[i - 1].sentenceIndex <= t.sentenceIndex);
+  const inOrder = triples.every((t, i) => i === 0 || triples[i - 1]!.sentenceIndex <= t.sentenceIndex);
   const sorted = inOrder ? triples : [...triples].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
   const chosen = new Map<string, Triple>();
-  for (let i = 0; i < sorted.length; i++) {
-    const t = sorted[i];
+  for (const [i, t] of sorted.entries()) {
     if (t.subjectId !== t.objectId) {
       const key = edgeKey(t.subjectId, t.predicate, t.objectId);
       const previous = chosen.get(key);

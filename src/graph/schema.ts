@@ -85,7 +85,7 @@ export const GRAPH_SCHEMA = z.object({
 export function graphProblem(data: unknown): string | undefined {
   const result = GRAPH_SCHEMA.safeParse(data);
   if (result.success) return undefined;
-  const issue = result.error.issues[0];
+  const issue = result.error.issues[0]!; // a failed parse has at least one issue
   const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
   return `${path || 'the file'}: ${issue.message}`;
 }

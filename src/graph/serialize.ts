@@ -100,9 +100,9 @@ function* edgeLines(graph: RelataGraph): Generator<string> {
     const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
     const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
     yield `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
-    for (let i = 0; i < evidence.length; i++) {
+    for (const [i, ev] of evidence.entries()) {
       const item = JSON.stringify(
-        pick(evidence[i], ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']),
+        pick(ev, ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']),
       );
       yield i === 0 ? item : `,${item}`;
     }

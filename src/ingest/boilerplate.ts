@@ -144,7 +144,7 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   });
 
   content.forEach(({ key }, k) => {
-    if (k > 0 && TRUNCATED.test(key) && isTeaserHeadline(content[k - 1].key)) drop[k] = drop[k - 1] = 1;
+    if (k > 0 && TRUNCATED.test(key) && isTeaserHeadline(content[k - 1]!.key)) drop[k] = drop[k - 1] = 1;
   });
 
   const kept = content.map((_, k) => k).filter((k) => !drop[k]);
@@ -153,7 +153,7 @@ export function cleanBoilerplate(text: string, context?: BoilerplateContext): st
   // page furniture around the article; a text with no paragraph at all (a short note) has no edges to trim
   if (first >= 0) {
     kept.forEach((k, n) => {
-      if ((n < first || n > last) && isFragment(content[k].key)) drop[k] = 1;
+      if ((n < first || n > last) && isFragment(content[k]!.key)) drop[k] = 1;
     });
   }
 

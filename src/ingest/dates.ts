@@ -62,17 +62,20 @@ const END = '(?![\\p{L}\\d])';
 
 type Parts = (m: RegExpExecArray) => [year: string, month: string | number, day?: string];
 
-/** Each pattern with the way to read year, month and day from its groups. */
+/** Each pattern with the way to read year, month and day from its groups (all of them match when it does). */
 const PATTERNS: [RegExp, Parts][] = [
-  [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/gu, (m) => [m[1], m[2], m[3]]], // 2024-04-19
-  [/(?<![\d-])(\d{4})-(\d{2})(?![\d-])/gu, (m) => [m[1], m[2]]], // 2024-08
+  [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/gu, (m) => [m[1]!, m[2]!, m[3]!]], // 2024-04-19
+  [/(?<![\d-])(\d{4})-(\d{2})(?![\d-])/gu, (m) => [m[1]!, m[2]!]], // 2024-08
   [
     new RegExp(`${START}(\\d{1,2})(?:er|st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'giu'),
-    (m) => [m[3], m[2], m[1]],
+    (m) => [m[3]!, m[2]!, m[1]!],
   ], // 1er mars 2023
-  [new RegExp(`${START}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'), (m) => [m[3], m[1], m[2]]], // April 19, 2024
+  [
+    new RegExp(`${START}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
+    (m) => [m[3]!, m[1]!, m[2]!],
+  ], // April 19, 2024
   // août 2024, unless a day stands before (an impossible `30 février 2024` is no month either)
-  [new RegExp(`(?<!\\d(?:er|st|nd|rd|th)?\\s+)${START}${MONTH}\\s+(\\d{4})${END}`, 'giu'), (m) => [m[2], m[1]]],
+  [new RegExp(`(?<!\\d(?:er|st|nd|rd|th)?\\s+)${START}${MONTH}\\s+(\\d{4})${END}`, 'giu'), (m) => [m[2]!, m[1]!]],
 ];
 
 export interface DateMatch {
@@ -118,5 +121,5 @@ export function findDate(text: string): string | undefined {
 export function normalizeDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^\s*(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
-  return iso ? toIso(iso[1], iso[2], iso[3]) : findDate(value);
+  return iso ? toIso(iso[1]!, iso[2]!, iso[3]) : findDate(value);
 }

@@ -67,12 +67,12 @@ export function parseFeed(
   try {
     const parser = new DOMParser({
       onError: (level, message, context?: { locator?: { lineNumber?: number } }) => {
-        if (level !== 'warning') errors.push({ message: message.split('\n')[0], line: context?.locator?.lineNumber });
+        if (level !== 'warning') errors.push({ message: message.split('\n')[0]!, line: context?.locator?.lineNumber });
       },
     });
     root = parser.parseFromString(content.replace(/^\uFEFF/, ''), 'text/xml').documentElement;
   } catch (error) {
-    const last = errors.at(-1) ?? { message: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    const last = errors.at(-1) ?? { message: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
     fail(`not well-formed XML (${last.message})`, at(last.line));
     return { records: [], warnings };
   }
@@ -81,8 +81,8 @@ export function parseFeed(
     return { records: [], warnings };
   }
   // a recoverable error (an undeclared entity such as &nbsp;): the items are read, once told
-  if (errors.length)
-    fail(`XML errors, the first one: ${errors[0].message}; read as far as possible`, at(errors[0].line));
+  const first = errors[0];
+  if (first) fail(`XML errors, the first one: ${first.message}; read as far as possible`, at(first.line));
 
   let candidates: Candidate[];
   if (root.localName === 'rss' && !root.namespaceURI) {

@@ -10,6 +10,7 @@
  * Problems are thrown as `RelataError`s naming the URL; nothing is printed.
  */
 import { RelataError } from '../errors.ts';
+import { formatOf } from './fetch-format.ts';
 import { inputError } from './problems.ts';
 import { relataVersion } from '../version.ts';
 import type { InputFormat } from './readers.ts';
@@ -240,53 +241,4 @@ async function readBody(
     reader.releaseLock();
   }
   return Buffer.concat(chunks, length);
-}
-
-const GENERIC = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/unknown', 'text/plain']);
-
-/** What a body starting this way is: a feed, a page, JSON; undefined when it does not tell. */
-function sniff(bytes: Uint8Array): InputFormat | undefined {
-  const head = new TextDecoder()
-    .decode(bytes.subarray(0, 512))
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .toLowerCase();
-  if (/^<!doctype html|^<html[\s>]/.test(head)) return 'html';
-  if (/^<\?xml|^<rss[\s>]|^<feed[\s>]|^<rdf:rdf[\s>]/.test(head)) return 'feed';
-  if (head.startsWith('{') || head.startsWith('[')) return 'json';
-  return undefined;
-}
-
-/** The input format of a body by its Content-Type, sniffed when that is missing or generic; a type that is not text is refused. */
-function formatOf(input: string, contentType: string | null, bytes: Uint8Array): InputFormat {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (GENERIC.has(type)) {
-    const sniffed = sniff(bytes);
-    // plain text that only starts like JSON (`[Reuters] …`) stays text
-    if (sniffed === 'json' && type === 'text/plain' && !parses(bytes)) return 'txt';
-    if (sniffed) return sniffed;
-    if (type === '' || type === 'text/plain') return 'txt';
-  } else if (type === 'text/html' || type === 'application/xhtml+xml') {
-    return 'html';
-  } else if (type === 'text/xml' || type === 'application/xml' || type.endsWith('+xml')) {
-    return sniff(bytes) === 'html' ? 'html' : 'feed';
-  } else if (type === 'application/json' || type === 'text/json' || type.endsWith('+json')) {
-    return 'json';
-  } else if (type === 'text/markdown' || type === 'text/x-markdown') {
-    return 'md';
-  }
-  throw inputError(
-    'E_INPUT_FORMAT',
-    input,
-    `content type "${type}" is not a text format (HTML, XML, RSS, Atom, JSON, plain text)`,
-  );
-}
-
-function parses(bytes: Uint8Array): boolean {
-  try {
-    JSON.parse(new TextDecoder().decode(bytes));
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -75,7 +75,7 @@ export function decodeEntities(text: string): string {
 
 function attribute(attributes: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  return m ? decodeHTMLAttribute(m[1] ?? m[2] ?? m[3]) : undefined;
+  return m ? decodeHTMLAttribute(m[1] ?? m[2] ?? m[3]!) : undefined; // one of the three matched
 }
 
 const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
@@ -105,7 +105,7 @@ export function extractHtml(html: string): Extracted {
     push(decodeEntities(html.slice(position, m.index).replace(/\s+/g, ' ')));
     position = m.index + m[0].length;
     const [, closing, rawName, attributes] = m;
-    if (!rawName) continue;
+    if (!rawName || attributes === undefined) continue; // a comment or declaration (a tag has both)
     const name = rawName.toLowerCase();
 
     if (closing) {

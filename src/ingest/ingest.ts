@@ -7,13 +7,22 @@
 import { RelataError, type Warning } from '../errors.ts';
 import type { Doc } from '../types.ts';
 import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
-import { skippable, type CachedDoc, type CachedFile, type CachedHttp, type InputCache } from './cache.ts';
-import { buildDoc, extractText, textHash, type DocFormat, type DocMeta, type Extracted } from './document.ts';
-import { parseFeed } from './feeds.ts';
-import { FETCH_TIMEOUT_MS, fetchUrl, isUrlInput, MAX_FETCH_BYTES, MAX_REDIRECTS, type FetchLimits } from './fetch.ts';
+import type { CachedDoc, InputCache } from './cache.ts';
+import { buildDoc, textHash } from './document.ts';
+import { FETCH_TIMEOUT_MS, isUrlInput, MAX_FETCH_BYTES, MAX_REDIRECTS, type FetchLimits } from './fetch.ts';
+import { nextCache, type Entry } from './ingest-cache.ts';
+import {
+  fetchAgain,
+  mapLimit,
+  readFile,
+  readSources,
+  readStdin,
+  readUrl,
+  type FileRead,
+  type Source,
+} from './ingest-read.ts';
 import { inputError, toWarning } from './problems.ts';
-import { bytesHash, decodeText, fileStat, listFiles, readBytes, type InputFile } from './readers.ts';
-import { parseRecords } from './records.ts';
+import { listFiles, readBytes } from './readers.ts';
 
 export interface IngestResult {
   /** Sorted by id: the documents read, without those of the files skipped (`unread`). */
@@ -53,199 +62,10 @@ const READ_CONCURRENCY = 8;
 /** URLs fetched at once (all of them before the files are read, in the inputs' order). */
 const FETCH_CONCURRENCY = 4;
 
-/** The error for a document of `bytes` over `max`, or undefined when it fits. */
-function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
-  if (bytes <= max) return undefined;
-  return inputError(
-    'E_INPUT_TOO_LARGE',
-    file,
-    `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`,
-    where,
-  );
-}
-
-/** A document read but not yet cleaned; `file` names it in warnings. */
-interface Source {
-  id: string;
-  file: string;
-  format: DocFormat;
-  extracted: Extracted;
-  meta: DocMeta;
-}
-
-/** A file: read (`sources`), or skipped and known from the cache (`cached`). */
-interface FileRead {
-  file: InputFile;
-  size: number;
-  mtimeMs: number;
-  /** SHA-256 of the bytes. */
-  source: string;
-  /** The file's own warnings. */
-  warnings: Warning[];
-  sources?: Source[];
-  cached?: CachedFile;
-  /** Known by its size and time alone (or, for a URL, by a 304). */
-  unread?: boolean;
-  /** For a fetched URL: its cache entry's `http`. */
-  http?: CachedHttp;
-  /** Not cached anew: the earlier cache's entry is kept (a URL that could not be read again). */
-  keepPrevious?: boolean;
-}
-
-/** Reads a file unless `previous` (its cache entry) shows it unchanged: the same size and time, or else the same bytes. */
-async function readFile(file: InputFile, max: number, previous: CachedFile | undefined): Promise<FileRead> {
-  const { size, mtimeMs } = fileStat(file.path);
-  const reusable = previous && skippable(previous) ? previous : undefined;
-  if (reusable && reusable.size === size && reusable.mtimeMs === mtimeMs)
-    return {
-      file,
-      size,
-      mtimeMs,
-      source: reusable.source,
-      warnings: reusable.warnings,
-      cached: reusable,
-      unread: true,
-    };
-  // (the records of a JSON file and the items of a feed are measured one by one)
-  const large = file.format === 'json' || file.format === 'feed' ? undefined : tooLarge(file.path, size, max);
-  if (large) throw large;
-  const bytes = await readBytes(file.path);
-  const source = bytesHash(bytes);
-  if (reusable?.source === source)
-    return { file, size, mtimeMs, source, warnings: reusable.warnings, cached: reusable };
-  return { file, size, mtimeMs, source, ...readSources(file, bytes, source, max) };
-}
-
 /**
- * Fetches a URL, conditionally when `previous` (its cache entry) can be skipped: on a 304 it is
- * known unread, like a file of the same size and time; a body with the same bytes (and final
- * URL) reuses the entry as a file with the same bytes does.
+ * Reads the inputs in order (URLs fetched a few at a time, files several at a time) and cleans
+ * their documents against the whole corpus; a problem with one input is a warning, not an error.
  */
-async function readUrl(
-  url: string,
-  max: number,
-  limits: FetchLimits,
-  previous: CachedFile | undefined,
-): Promise<FileRead> {
-  const known = previous?.http && typeof previous.http.url === 'string' ? previous.http : undefined;
-  const reusable = previous && known && skippable(previous) ? previous : undefined;
-  const fetched = await fetchUrl(url, limits, reusable && known);
-  const validators = {
-    ...(fetched.etag && { etag: fetched.etag }),
-    ...(fetched.lastModified && { lastModified: fetched.lastModified }),
-  };
-  if (fetched.status === 'not-modified') {
-    const http = { ...known!, ...validators };
-    const file: InputFile = {
-      path: url,
-      id: http.url,
-      url: http.url,
-      format: http.format,
-      ...(http.charset && { charset: http.charset }),
-    };
-    return {
-      file,
-      size: reusable!.size,
-      mtimeMs: 0,
-      source: reusable!.source,
-      warnings: reusable!.warnings,
-      cached: reusable,
-      unread: true,
-      http,
-    };
-  }
-  const { bytes, format, charset } = fetched;
-  const file: InputFile = { path: url, id: fetched.url, url: fetched.url, format, ...(charset && { charset }) };
-  const http: CachedHttp = { url: fetched.url, format, ...(charset && { charset }), ...validators };
-  const large = format === 'json' || format === 'feed' ? undefined : tooLarge(url, bytes.byteLength, max);
-  if (large) throw large;
-  const source = bytesHash(bytes);
-  const read = { file, size: bytes.byteLength, mtimeMs: 0, source, http };
-  if (reusable?.source === source && known?.url === fetched.url && known.format === format)
-    return { ...read, warnings: reusable.warnings, cached: reusable };
-  return { ...read, ...readSources(file, bytes, source, max) };
-}
-
-function readSources(
-  file: InputFile,
-  bytes: Uint8Array,
-  sha256: string,
-  max: number,
-): { sources: Source[]; warnings: Warning[] } {
-  const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed', file.charset);
-  const encoding = invalid
-    ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))]
-    : [];
-  if (file.format !== 'json' && file.format !== 'feed') {
-    // a fetched page: its final URL as id (file.id) and url, no path
-    const where = file.url ? { url: file.url } : { path: file.path };
-    const source = {
-      id: file.id,
-      file: file.path,
-      format: file.format,
-      extracted: extractText(content, file.format),
-      meta: { ...where, ...(!invalid && { source: sha256 }) },
-    };
-    return { sources: [source], warnings: encoding };
-  }
-  // records and feed items: one document each, without the file's path and hash (a document is not the file)
-  const { records: parsed, warnings: recordWarnings } = (file.format === 'feed' ? parseFeed : parseRecords)(
-    content,
-    file.id,
-    file.path,
-  );
-  const warnings = [...encoding, ...recordWarnings];
-  const what = file.format === 'feed' ? 'item' : 'record';
-  const records = parsed.filter((record) => {
-    const large = tooLarge(file.path, Buffer.byteLength(record.text), max, `${what} "${record.id}"`);
-    if (large) warnings.push(toWarning(large));
-    return !large;
-  });
-  const sources = records.map(({ id, text, format = 'txt', ...meta }) => ({
-    id,
-    file: file.path,
-    format,
-    extracted: extractText(text, format),
-    meta,
-  }));
-  return { sources, warnings };
-}
-
-/** `f` over `items`, at most `limit` at a time; results in the items' order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await f(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return results;
-}
-
-async function readStdin(options: IngestOptions): Promise<Source> {
-  if (!options.stdin) throw inputError('E_INPUT_UNREADABLE', '-', 'no standard input reader given');
-  const text = await options.stdin();
-  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
-  const large = tooLarge('-', Buffer.byteLength(text), max);
-  if (large) throw large;
-  return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
-}
-
-/** A document of the corpus: from a file read now (`source`), or from a skipped one (`cached`). */
-interface Entry {
-  id: string;
-  read?: FileRead;
-  source?: Source;
-  cached?: CachedDoc;
-  /** Its `corpusKeys`. */
-  keys: readonly string[];
-  /** SHA-256 of its text before cleaning. */
-  text: string;
-}
-
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const limits: FetchLimits = {
@@ -254,7 +74,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     maxRedirects: options.maxRedirects ?? MAX_REDIRECTS,
   };
   const previous = options.cache?.maxDocumentBytes === max ? options.cache : undefined;
-  const keysOf = (doc: CachedDoc) => doc.keys.map((k) => previous!.lines[k]);
+  const keysOf = (doc: CachedDoc) => doc.keys.map((k) => previous!.lines[k]!);
   const warnings: Warning[] = [];
   const entries = new Map<string, Entry>();
   const reads: FileRead[] = [];
@@ -312,11 +132,11 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
 
   for (const input of inputs) {
     if (isUrlInput(input)) {
-      take((await fetching)[urlsTaken++]);
+      take((await fetching)[urlsTaken++]!); // one result per URL, in the inputs' order
       continue;
     }
     if (input === '-') {
-      const source = await attempt(() => readStdin(options));
+      const source = await attempt(() => readStdin(options, max));
       if (source) collect(undefined, [source]);
       continue;
     }
@@ -338,7 +158,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
         entries.get(doc.id)?.cached === doc &&
         !sameKeys(
           repeatedKeys(keysOf(doc), context),
-          doc.repeated.map((k) => previous!.lines[k]),
+          doc.repeated.map((k) => previous!.lines[k]!),
         ),
     );
     if (!stale) continue;
@@ -387,72 +207,5 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   };
 }
 
-/** A URL skipped (a 304, or the same bytes) fetched again in full: the bytes, if they are still those of its cache entry. */
-async function fetchAgain(read: FileRead, limits: FetchLimits): Promise<Uint8Array> {
-  const fetched = await fetchUrl(read.file.path, limits);
-  if (
-    fetched.status === 'ok' &&
-    fetched.url === read.file.url &&
-    fetched.format === read.file.format &&
-    bytesHash(fetched.bytes) === read.source
-  )
-    return fetched.bytes;
-  throw inputError(
-    'E_INPUT_UNREADABLE',
-    read.file.path,
-    'changed while it was read: its documents are kept as stored, and read again next time',
-  );
-}
-
 const sameKeys = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((key) => b.includes(key));
-
-/**
- * The cache after this ingest: its files (a file some of whose documents were left out for an
- * id already taken is not kept: it is read again next time), then the earlier cache's others.
- */
-function nextCache(
-  previous: InputCache | undefined,
-  max: number,
-  reads: readonly FileRead[],
-  entries: ReadonlyMap<string, Entry>,
-  docs: ReadonlyMap<Entry, CachedDoc>,
-  context: ReturnType<typeof countKeys>,
-): InputCache {
-  const lines: string[] = [];
-  const index = new Map<string, number>();
-  const indexes = (keys: readonly string[]) =>
-    keys.map((key) => {
-      let i = index.get(key);
-      if (i === undefined) index.set(key, (i = lines.push(key) - 1));
-      return i;
-    });
-  const files: Record<string, CachedFile> = {};
-  for (const read of reads) {
-    if (read.keepPrevious) continue;
-    const mine = (read.cached?.docs ?? read.sources ?? []).map((d) => entries.get(d.id));
-    if (mine.some((entry) => entry?.read !== read)) continue;
-    const cachedDocs = (mine as Entry[]).map((entry) => ({
-      ...docs.get(entry)!,
-      keys: indexes(entry.keys),
-      repeated: indexes(repeatedKeys(entry.keys, context)),
-    }));
-    files[read.file.path] = {
-      size: read.size,
-      mtimeMs: read.mtimeMs,
-      source: read.source,
-      warnings: read.warnings,
-      docs: cachedDocs,
-      ...(read.http && { http: read.http }),
-    };
-  }
-  for (const [path, file] of Object.entries(previous?.files ?? {})) {
-    if (files[path]) continue;
-    const remap = (ks: number[]) => indexes(ks.map((k) => previous!.lines[k]));
-    files[path] = {
-      ...file,
-      docs: file.docs.map((doc) => ({ ...doc, keys: remap(doc.keys), repeated: remap(doc.repeated) })),
-    };
-  }
-  return { version: 1, maxDocumentBytes: max, lines, files };
-}

@@ -34,13 +34,13 @@ function inline(text: string): string {
 /** Front matter `key: value` pairs (title, date, url). */
 function frontMatter(yaml: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const m of yaml.matchAll(/^(title|date|url):\s*["']?(.*?)["']?\s*$/gm)) fields[m[1]] = m[2];
+  for (const m of yaml.matchAll(/^(title|date|url):\s*["']?(.*?)["']?\s*$/gm)) fields[m[1]!] = m[2]!;
   return fields;
 }
 
 export function extractMarkdown(markdown: string): Extracted {
   const front = FRONT_MATTER.exec(markdown);
-  const fields = front ? frontMatter(front[1]) : {};
+  const fields = front ? frontMatter(front[1]!) : {};
   const blocks: string[] = [];
   let paragraph: string[] = [];
   let title = fields.title;
@@ -61,8 +61,8 @@ export function extractMarkdown(markdown: string): Extracted {
       const heading = HEADING.exec(text);
       if (heading || !text.trim() || RULE.test(text) || LINK_DEFINITION.test(text)) {
         endParagraph();
-        if (heading) blocks.push(inline(heading[2]));
-        if (heading?.[1] === '#') title ??= inline(heading[2]);
+        if (heading) blocks.push(inline(heading[2]!));
+        if (heading?.[1] === '#') title ??= inline(heading[2]!);
       } else {
         if (LIST_ITEM.test(text)) endParagraph(); // each item is a block of its own
         paragraph.push(text.replace(LIST_ITEM, '').trim());

@@ -41,7 +41,7 @@ export interface InputFile {
 
 const formatOf = (file: string): InputFormat | undefined => FORMATS[extname(file).toLowerCase()];
 
-const reason = (error: unknown) => (error instanceof Error ? error.message.split(',')[0] : String(error));
+const reason = (error: unknown) => (error instanceof Error ? error.message.split(',')[0]! : String(error));
 
 /** The files an input names: the file itself, or the folder's files with a known extension, recursively. */
 export async function listFiles(input: string): Promise<InputFile[]> {

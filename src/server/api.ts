@@ -15,7 +15,8 @@ import { readCriterion, type Criterion } from '../query/criteria.ts';
 import type { TripleFilter } from '../query/match.ts';
 import { parsePattern } from '../query/pattern.ts';
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../types.ts';
-import { PAGE, openApiDocument } from './openapi.ts';
+import { PAGE } from './openapi-parameters.ts';
+import { openApiDocument } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.ts';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';

@@ -162,7 +162,7 @@ export function allowedHost(header: string | undefined, listening: string): bool
 
 /** The decoded path of a request URL, or null when it is not a plain, safe path. */
 export function requestPath(url: string): string | null {
-  const raw = url.split(/[?#]/, 1)[0];
+  const raw = url.split(/[?#]/, 1)[0]!; // split gives at least one piece
   if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return null;
   let decoded: string;
   try {

@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { EXPORTERS, toGEXF, toJSON, type ExportFormat } from '../../src/export/index.ts';
-import { edgeSpells } from '../../src/export/gexf.ts';
+import { edgeSpells } from '../../src/export/gexf-spells.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 import { channels, xmlErrors } from './helpers.ts';

@@ -8,7 +8,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, attributeValues, type Attribute } from '../../src/export/attributes.ts';
-import { edgeSpells, rgbaOf } from '../../src/export/gexf.ts';
+import { edgeSpells } from '../../src/export/gexf-spells.ts';
+import { rgbaOf } from '../../src/export/gexf.ts';
 import { compareStrings, type EdgeAttributes, type NodeAttributes, type RelataGraph } from '../../src/graph/model.ts';
 
 function vizColor(color: unknown): string | undefined {

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/graph/index.ts';
 import { answerApi } from '../../src/server/api.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { openApiDocument, problemSchemaName, type OpenApiResponse, type Ref } from '../../src/server/openapi.ts';
+import { problemSchemaName } from '../../src/server/openapi-problems.ts';
+import type { OpenApiResponse, Ref } from '../../src/server/openapi-schema.ts';
+import { openApiDocument } from '../../src/server/openapi.ts';
 
 const OPENAPI = openApiDocument();
 import { PROBLEMS, type ProblemKind } from '../../src/server/problem.ts';
