@@ -23,6 +23,7 @@ export { addExtraction, removeDocument, type Extraction } from './graph/merge.ts
 export { finalizeGraph, type FinalizeOptions } from './graph/finalize.ts';
 export { GRAPH_FILE, graphFromJSON, serializeGraph } from './graph/serialize.ts';
 export * from './graph/diff.ts';
+export type * from './graph/diff-types.ts';
 export { matchTriples, type EvidenceRow, type TripleFilter, type TripleRow } from './query/match.ts';
 export { applyFilter, sliceGraph, ISO_DATE, type FilterSpec } from './query/filter.ts';
 export { parsePattern, type Query, type TriplePattern } from './query/pattern.ts';

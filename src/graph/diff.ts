@@ -48,22 +48,6 @@ import type {
 } from './diff-types.ts';
 import { compareStrings, type RelataGraph } from './model.ts';
 
-export type {
-  Change,
-  ChangeKind,
-  Commitment,
-  DiffDocument,
-  DiffSummary,
-  EntityChange,
-  EntityChangeKind,
-  GraphDiff,
-  ModalityChange,
-  ModalityChangeKind,
-  RelationChange,
-  RelationChangeKind,
-  RelationRef,
-} from './diff-types.ts';
-
 export interface DiffOptions {
   /** Default: `[{ pledge: 'pledges', delivery: 'supplies' }]`. */
   commitments?: readonly Commitment[];

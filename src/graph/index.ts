@@ -49,3 +49,4 @@ export {
   type Snapshot,
 } from './snapshots.ts';
 export * from './diff.ts';
+export type * from './diff-types.ts';

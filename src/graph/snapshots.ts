@@ -11,7 +11,8 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError } from '../errors.ts';
-import { diffGraphs, diffSince, isDiffDate, type DiffOptions, type GraphDiff } from './diff.ts';
+import { diffGraphs, diffSince, isDiffDate, type DiffOptions } from './diff.ts';
+import type { GraphDiff } from './diff-types.ts';
 import type { RelataGraph } from './model.ts';
 import { graphFromJSON } from './serialize.ts';
 import { removeStaleTemporaries } from './lock.ts';

@@ -6,7 +6,8 @@
  * render the panels and write the URL.
  */
 
-import { diffSince, isDiffDate, type GraphDiff } from '../../src/graph/diff.ts';
+import { diffSince, isDiffDate } from '../../src/graph/diff.ts';
+import type { GraphDiff } from '../../src/graph/diff-types.ts';
 import { attributeValues, isMetricKey, paintOf, type Painted } from './logic/appearance.ts';
 import { changeView, type ChangeView } from './logic/changes.ts';
 import { visibleEdges } from './logic/filters.ts';

@@ -7,7 +7,8 @@
  * removed relation between two entities still there is drawn dashed (ui/ghost-layer.ts). Pure.
  */
 
-import { diffChanges, type Change, type GraphDiff } from '../../../src/graph/diff.ts';
+import { diffChanges } from '../../../src/graph/diff.ts';
+import type { Change, GraphDiff } from '../../../src/graph/diff-types.ts';
 import type { RelataGraph } from './model.ts';
 import type { Selection } from './reducers.ts';
 
