@@ -1,15 +1,10 @@
+/**
+ * Merging extractions into a graph: createGraph, and addExtraction's nodes, edges, evidence,
+ * aliases and modality. Removing a document: merge-remove.test.ts; what is derived after merging:
+ * merge-derive.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import {
-  addExtraction,
-  createGraph,
-  deriveNode,
-  documentSha,
-  finalizeGraph,
-  removeDocument,
-  serializeGraph,
-  sortedAliases,
-} from '../../src/graph/index.ts';
-import { sliceGraph } from '../../src/query/filter.ts';
+import { addExtraction, createGraph, documentSha, finalizeGraph, serializeGraph } from '../../src/graph/index.ts';
 import type { Modality } from '../../src/types.ts';
 import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
 
@@ -238,139 +233,5 @@ describe('addExtraction', () => {
     const graph = buildGraph([CORPUS.en1], 1);
     expect(documentSha(graph, 'en/berlin-tanks.txt')).toBe(CORPUS.en1.doc.sha256);
     expect(documentSha(graph, 'nope')).toBeUndefined();
-  });
-});
-
-describe('removeDocument', () => {
-  it('drops its evidence, sentences and record, then orphan edges and nodes', () => {
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(true);
-    finalizeGraph(graph, { iterations: 20 });
-    expect(graph.hasNode('equipment:leopard-2')).toBe(false);
-    expect(graph.hasEdge('country:germany|supplies|equipment:leopard-2')).toBe(false);
-    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({
-      weight: 1,
-      docCount: 1,
-      firstDate: '2024-02-03',
-      lastDate: '2024-02-03',
-    });
-    expect(graph.getEdgeAttribute('country:russia|attacks|country:ukraine', 'modality')).toBe('hypothetical');
-    expect(graph.getNodeAttributes('country:germany')).toMatchObject({
-      aliases: [{ text: 'Allemagne', language: 'fr', count: 2 }],
-      mentions: 2,
-      docs: ['fr/chars.txt'],
-    });
-    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['fr/chars.txt']);
-    expect(graph.getAttribute('sentences').every((s) => s.doc === 'fr/chars.txt')).toBe(true);
-    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(false);
-  });
-
-  it('leaves exactly the graph that was built without the document', () => {
-    const without = buildGraph([CORPUS.fr1]);
-    const removed = buildGraph([CORPUS.fr1, CORPUS.en1]);
-    removeDocument(removed, CORPUS.en1.doc.id);
-    finalizeGraph(removed, { iterations: 20 });
-    expect(serializeGraph(removed)).toBe(serializeGraph(without));
-  });
-
-  it('re-adding a changed document replaces its previous version', () => {
-    const changed = makeDoc(
-      'fr/chars.txt',
-      ["L'Allemagne condamne la Russie."],
-      [[{ s: E.germany, sText: 'Allemagne', p: 'condemns', o: E.russia, oText: 'Russie' }]],
-      { date: '2024-03-01', language: 'fr' },
-    );
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    addExtraction(graph, changed);
-    finalizeGraph(graph, { iterations: 20 });
-    expect(documentSha(graph, 'fr/chars.txt')).toBe(changed.doc.sha256);
-    expect(graph.hasNode('organization:nato')).toBe(false);
-    expect(graph.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(1);
-    expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([changed, CORPUS.en1])));
-  });
-});
-
-describe('deriveNode', () => {
-  const sentencesOf = (graph: ReturnType<typeof buildGraph>) =>
-    new Map(graph.getAttribute('sentences').map((st) => [st.id, st]));
-
-  it('re-derives what addExtraction accumulated: aliases, mentions, docs', () => {
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    const before = graph.mapNodes((node, a) => [
-      node,
-      { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() },
-    ]);
-    const sentences = sentencesOf(graph);
-    graph.forEachNode((node) => deriveNode(graph, node, sentences));
-    expect(
-      graph.mapNodes((node, a) => [
-        node,
-        { aliases: sortedAliases(a.aliases), mentions: a.mentions, docs: [...a.docs].sort() },
-      ]),
-    ).toEqual(before);
-  });
-
-  it('skips evidence whose sentence is not in the table', () => {
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    const sentences = sentencesOf(graph);
-    for (const id of [...sentences.keys()]) if (id.startsWith('en/')) sentences.delete(id);
-    deriveNode(graph, 'country:germany', sentences);
-    expect(graph.getNodeAttributes('country:germany')).toMatchObject({
-      aliases: [{ text: 'Allemagne', language: 'fr', count: 2 }],
-      mentions: 2,
-      docs: ['fr/chars.txt'],
-    });
-  });
-
-  it("is what sliceGraph uses: a slice of every edge keeps the nodes' aliases, mentions and docs, sorted", () => {
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    const sub = sliceGraph(graph, new Map(graph.mapEdges((key, a) => [key, a.evidence] as const)));
-    graph.forEachNode((node, a) => {
-      expect(sub.getNodeAttributes(node)).toMatchObject({
-        aliases: sortedAliases(a.aliases),
-        mentions: a.mentions,
-        docs: a.docs,
-      });
-    });
-  });
-});
-
-describe('sortedAliases', () => {
-  it('sorts a copy: most frequent first, then text, then language', () => {
-    const aliases = [
-      { text: 'b', language: 'en' as const, count: 1 },
-      { text: 'a', language: 'fr' as const, count: 1 },
-      { text: 'a', language: 'en' as const, count: 1 },
-      { text: 'z', language: 'en' as const, count: 3 },
-    ];
-    expect(sortedAliases(aliases).map((al) => `${al.text}@${al.language}`)).toEqual(['z@en', 'a@en', 'a@fr', 'b@en']);
-    expect(aliases[0].text).toBe('b');
-  });
-});
-
-describe('finalizeGraph', () => {
-  it('gives the same bytes whatever the order documents were added in', () => {
-    const a = buildGraph([CORPUS.en1, CORPUS.fr1], 50);
-    const b = buildGraph([CORPUS.fr1, CORPUS.en1], 50);
-    expect(serializeGraph(a)).toBe(serializeGraph(b));
-    finalizeGraph(a, { iterations: 50 });
-    expect(serializeGraph(a)).toBe(serializeGraph(b));
-  });
-
-  it('lays nodes out at distinct, finite, rounded positions and sizes them by weighted degree', () => {
-    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
-    const positions = graph.mapNodes((_, a) => [a.x, a.y]);
-    for (const [x, y] of positions) {
-      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
-      expect(Math.round(x * 100) / 100).toBe(x);
-    }
-    expect(new Set(positions.map((p) => p.join())).size).toBe(graph.order);
-    expect(graph.getNodeAttribute('country:ukraine', 'size')).toBeGreaterThan(
-      graph.getNodeAttribute('organization:nato', 'size'),
-    );
-    expect(graph.getNodeAttribute('country:ukraine', 'color')).toBe(graph.getNodeAttribute('country:russia', 'color'));
-    expect(graph.getNodeAttribute('country:ukraine', 'color')).not.toBe(
-      graph.getNodeAttribute('organization:nato', 'color'),
-    );
   });
 });

@@ -1,0 +1,53 @@
+/** removeDocument, and a changed document added again: the graph is the one built without the old version. */
+import { describe, expect, it } from 'vitest';
+import { addExtraction, documentSha, finalizeGraph, removeDocument, serializeGraph } from '../../src/graph/index.ts';
+import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
+
+describe('removeDocument', () => {
+  it('drops its evidence, sentences and record, then orphan edges and nodes', () => {
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(true);
+    finalizeGraph(graph, { iterations: 20 });
+    expect(graph.hasNode('equipment:leopard-2')).toBe(false);
+    expect(graph.hasEdge('country:germany|supplies|equipment:leopard-2')).toBe(false);
+    expect(graph.getEdgeAttributes('country:germany|supplies|country:ukraine')).toMatchObject({
+      weight: 1,
+      docCount: 1,
+      firstDate: '2024-02-03',
+      lastDate: '2024-02-03',
+    });
+    expect(graph.getEdgeAttribute('country:russia|attacks|country:ukraine', 'modality')).toBe('hypothetical');
+    expect(graph.getNodeAttributes('country:germany')).toMatchObject({
+      aliases: [{ text: 'Allemagne', language: 'fr', count: 2 }],
+      mentions: 2,
+      docs: ['fr/chars.txt'],
+    });
+    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['fr/chars.txt']);
+    expect(graph.getAttribute('sentences').every((s) => s.doc === 'fr/chars.txt')).toBe(true);
+    expect(removeDocument(graph, 'en/berlin-tanks.txt')).toBe(false);
+  });
+
+  it('leaves exactly the graph that was built without the document', () => {
+    const without = buildGraph([CORPUS.fr1]);
+    const removed = buildGraph([CORPUS.fr1, CORPUS.en1]);
+    removeDocument(removed, CORPUS.en1.doc.id);
+    finalizeGraph(removed, { iterations: 20 });
+    expect(serializeGraph(removed)).toBe(serializeGraph(without));
+  });
+
+  it('re-adding a changed document replaces its previous version', () => {
+    const changed = makeDoc(
+      'fr/chars.txt',
+      ["L'Allemagne condamne la Russie."],
+      [[{ s: E.germany, sText: 'Allemagne', p: 'condemns', o: E.russia, oText: 'Russie' }]],
+      { date: '2024-03-01', language: 'fr' },
+    );
+    const graph = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    addExtraction(graph, changed);
+    finalizeGraph(graph, { iterations: 20 });
+    expect(documentSha(graph, 'fr/chars.txt')).toBe(changed.doc.sha256);
+    expect(graph.hasNode('organization:nato')).toBe(false);
+    expect(graph.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(1);
+    expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([changed, CORPUS.en1])));
+  });
+});
