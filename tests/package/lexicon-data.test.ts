@@ -19,7 +19,8 @@ describe('dist/lexicon-data.json', () => {
     expect(Object.keys(built)).toEqual(['inflections', 'firstNames', 'dictionaryWords', 'places']);
     expect(built.inflections['fr:livrer']).toEqual(fresh.inflections['fr:livrer']);
     expect(built.inflections['en:supply'].map(([form]: [string]) => form)).toContain('supplied');
-    expect(built.firstNames).toContain('dmitri');
+    expect(built.firstNames.split('\n')).toContain('dmitri');
+    expect(built.places.split('\n').find((line: string) => line.startsWith('lviv\t'))).toMatch(/^lviv\tUA\t\d{6,}$/);
     expect(built).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 

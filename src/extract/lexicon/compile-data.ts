@@ -5,9 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { computedInflections } from '../inflect.ts';
 import type { CompiledLexicon } from './compiled.ts';
-import { dictionaryWords, firstNames } from './first-names.ts';
+import { packageDictionary, packageFirstNames } from './first-names.ts';
 import { placeTable } from './gazetteer.ts';
 import { lexicon } from './index.ts';
+import { sortedLines } from './sorted-lines.ts';
 
 const byKey = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
@@ -16,11 +17,11 @@ export function lexiconData(): CompiledLexicon {
   lexicon(); // inflects every verb of the built-in lexicon
   return {
     inflections: Object.fromEntries([...computedInflections()].sort(byKey)),
-    firstNames: [...firstNames()].sort(),
-    dictionaryWords: [...dictionaryWords()].sort(byKey),
-    places: [...placeTable()]
-      .map(([name, p]): [string, string[], number] => [name, [...p.countries], p.population])
-      .sort(byKey),
+    firstNames: sortedLines([...packageFirstNames()].map((name) => [name])),
+    dictionaryWords: sortedLines(packageDictionary()),
+    places: sortedLines(
+      [...placeTable()].map(([name, p]) => [name, `${p.countries.join(',')}\t${p.population}`] as const),
+    ),
   };
 }
 

@@ -66,7 +66,8 @@ export interface Lexicon {
   officeQualifiers: Set<string>;
   portfolios: TrieNode;
   titles: Set<string>;
-  firstNames: Set<string>;
+  /** Given names: the lexicon's own and the packages'. */
+  firstNames: { has(name: string): boolean };
   negation: Set<string>;
   hypothetical: Set<string>;
   reporting: Set<string>;
@@ -141,7 +142,7 @@ export function compile(): Lexicon {
     officeQualifiers: set(OFFICE_QUALIFIERS),
     portfolios: phraseTrie(PORTFOLIOS),
     titles: set(PERSON_TITLES),
-    firstNames: new Set([...FIRST_NAMES.map(fold), ...firstNames()]),
+    firstNames: givenNames(),
     negation: set([...NEGATION.fr, ...NEGATION.en]),
     hypothetical: set([...HYPOTHETICAL.fr, ...HYPOTHETICAL.en]),
     reporting: set([...REPORTING.fr, ...REPORTING.en]),
@@ -196,4 +197,11 @@ export function extended(extra: UserLexicon): Lexicon {
     addVerb(lex.verbs[verb.language], verb.language, verb);
   }
   return lex;
+}
+
+/** The lexicon's given names, then those of the packages (not copied into one set: they are 70,000). */
+function givenNames(): { has(name: string): boolean } {
+  const own = new Set(FIRST_NAMES.map(fold));
+  const packaged = firstNames();
+  return { has: (name) => own.has(name) || packaged.has(name) };
 }

@@ -7,15 +7,17 @@
  * beside them), the data are compiled from the packages on first use, as the build does.
  */
 import type { Tense } from '../inflect.ts';
-import type { WordClass } from './first-names.ts';
 
+/** The large lists are sorted lines (sorted-lines.ts), looked up where they lie. */
 export interface CompiledLexicon {
   /** `fr:livrer` → [form, tense] in the conjugator's order. */
   inflections: Record<string, [form: string, tense: Tense][]>;
-  firstNames: string[];
-  dictionaryWords: [word: string, wordClass: WordClass][];
-  /** [folded name, ISO codes of the states, largest first, population of the largest]. */
-  places: [name: string, countries: string[], population: number][];
+  /** Folded given names, one a line. */
+  firstNames: string;
+  /** `word<TAB>class` (a `WordClass`), one a line. */
+  dictionaryWords: string;
+  /** `folded name<TAB>ISO codes of the states, largest first, by commas<TAB>population of the largest`. */
+  places: string;
 }
 
 /** dist/lexicon-data.json, from dist/extract/lexicon/ (src/lexicon-data.json from the sources, which never exists). */

