@@ -97,10 +97,11 @@ export interface BuildSummary {
   snapshot?: string;
 }
 
-async function storedGraph(out: string, rebuild: boolean): Promise<RelataGraph> {
+/** The stored graph, or a new one; `trusted` when the build cache vouches for graph.json as written. */
+async function storedGraph(out: string, rebuild: boolean, trusted: boolean): Promise<RelataGraph> {
   if (rebuild) return createGraph();
   try {
-    return await loadGraph(out);
+    return await loadGraph(out, trusted);
   } catch (e) {
     if (e instanceof RelataError && e.code === 'E_GRAPH_NOT_FOUND') return createGraph();
     throw e; // a broken store is never overwritten silently: the user chooses --rebuild
@@ -148,7 +149,7 @@ async function buildLocked(
       return unchangedBuild(out, cache, read, started);
     options.signal?.throwIfAborted();
 
-    const graph = await storedGraph(out, rebuild);
+    const graph = await storedGraph(out, rebuild, cache !== undefined);
     const stored = graph.getAttribute('documents').length > 0;
     const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, kept when the graph grew a little
     const { counts, warnings } = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);

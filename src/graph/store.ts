@@ -45,9 +45,11 @@ export async function writeAtomically(target: string, pieces: Iterable<string>, 
   }
 }
 
-export async function loadGraph(dir: string): Promise<RelataGraph> {
+/** The folder's graph.json; `trusted` as in `graphFromJSON`. */
+export async function loadGraph(dir: string, trusted = false): Promise<RelataGraph> {
   const file = join(dir, GRAPH_FILE);
-  return graphFromJSON(await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => unreadable(file, e)), file);
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => unreadable(file, e));
+  return graphFromJSON(text, file, trusted);
 }
 
 /** `loadGraph` that blocks: for a build's result whose graph it did not need to load, read when asked for. */
