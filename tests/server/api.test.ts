@@ -1,57 +1,20 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraph, saveSnapshot, serializeGraph } from '../../src/graph/index.ts';
-import { answerApi, graphCache } from '../../src/server/api.ts';
-import { CONTENT_SECURITY_POLICY, startServer } from '../../src/server/index.ts';
-import { buildGraph } from '../graph/fixtures.ts';
+/**
+ * The JSON API on a running server: /api/match (filters, paging), /api/query (patterns, paging,
+ * syntax errors with their position), /api/entity, 400 bad-parameter problems, 404s with and
+ * without a graph, the OpenAPI description, traversal protections and reloading graph.json.
+ * /api/diff is in api-diff.test.ts, the query budget in api-budget.test.ts, loading the graph in
+ * api-loading.test.ts.
+ */
+import { utimesSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { serializeGraph } from '../../src/graph/index.ts';
+import { CORPUS, buildGraph } from '../graph/fixtures.ts';
 import { richGraph } from '../query/fixture.ts';
-import { CORPUS } from '../graph/fixtures.ts';
-import { EXPENSIVE_QUERY, denseGraph } from './fixtures.ts';
-
-const root = mkdtempSync(join(tmpdir(), 'relata-api-'));
-const viewerDir = join(root, 'dist');
-const graphDir = join(root, 'graph');
-const emptyDir = join(root, 'empty');
-for (const dir of [viewerDir, graphDir, emptyDir]) mkdirSync(dir, { recursive: true });
-writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>relata</title>');
-const graphFile = join(graphDir, 'graph.json');
-writeFileSync(graphFile, serializeGraph(richGraph()));
-
-const PROBLEM = 'https://relata.dev/problems/';
+import { PROBLEM, apiServers, getJSON, graphFile, spo } from './api-fixture.ts';
 
 describe('the JSON API', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let empty: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    server = await startServer({ graphDir, viewerDir, port: 0 });
-    empty = await startServer({ graphDir: emptyDir, viewerDir, port: 0 });
-  });
-  afterAll(async () => {
-    await server.close();
-    await empty.close();
-  });
-
-  /** A GET: answers are JSON, errors RFC 9457 problems whose `status` is the HTTP status. */
-  const get = async (path: string, base = server.url) => {
-    const res = await fetch(new URL(path, base));
-    const body = await res.json();
-    expect(res.headers.get('content-type')).toBe(
-      res.ok ? 'application/json; charset=utf-8' : 'application/problem+json',
-    );
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    if (!res.ok)
-      expect(body).toMatchObject({
-        type: expect.any(String),
-        title: expect.any(String),
-        status: res.status,
-        detail: expect.stringMatching(/^relata\//),
-      });
-    return { status: res.status, body };
-  };
-  const spo = (rows: { subject: string; predicate: string; object: string }[]) =>
-    rows.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+  const servers = apiServers();
+  const get = (path: string, base = servers.server.url) => getJSON(path, base);
 
   it('GET /api/match filters triples, resolving aliases', async () => {
     const { status, body } = await get('/api/match?subject=Allemagne&predicate=supplies');
@@ -136,8 +99,11 @@ describe('the JSON API', () => {
   });
 
   it('checks parameters before reading the graph: a bad one is a 400 even with no graph', async () => {
-    expect((await get('/api/match?offset=-1', empty.url)).body).toMatchObject({ status: 400, parameter: 'offset' });
-    expect((await get(`/api/query?q=${encodeURIComponent('?x ?y')}`, empty.url)).body).toMatchObject({
+    expect((await get('/api/match?offset=-1', servers.empty.url)).body).toMatchObject({
+      status: 400,
+      parameter: 'offset',
+    });
+    expect((await get(`/api/query?q=${encodeURIComponent('?x ?y')}`, servers.empty.url)).body).toMatchObject({
       status: 400,
       type: `${PROBLEM}query-syntax`,
     });
@@ -200,85 +166,15 @@ describe('the JSON API', () => {
     expect(body).toMatchObject({ type, title: 'Not Found', detail: expect.stringMatching(detail) });
   });
 
-  it('GET /api/diff?since= tells what changed since a date, by the dates of the documents', async () => {
-    const { status, body } = await get('/api/diff?since=2024-02');
-    expect(status).toBe(200);
-    expect(body).toMatchObject({
-      mode: 'since',
-      since: '2024-02',
-      removals: false,
-      entities: { removed: null },
-      relations: { removed: null, weakened: null },
-    });
-    expect(body.documents.added.map((d: { id: string }) => d.id)).toEqual(['en/sanctions.txt', 'fr/chars.txt']);
-    expect(body.entities.added.map((e: { key: string }) => e.key)).toEqual(['organization:nato']);
-    expect(spo(body.relations.added)).toEqual([
-      'France member_of NATO',
-      'France sanctions Germany',
-      'France sanctions Russia',
-      'Germany member_of NATO',
-      'Germany supports NATO',
-    ]);
-    expect(
-      body.relations.strengthened.map((r: { key: string; docCountBefore: number; docCountAfter: number }) => [
-        r.key,
-        r.docCountBefore,
-        r.docCountAfter,
-      ]),
-    ).toEqual([
-      ['country:germany|supplies|country:ukraine', 1, 2],
-      ['country:russia|attacks|country:ukraine', 1, 2],
-    ]);
-    expect(body.summary).toMatchObject({
-      entitiesAdded: 1,
-      entitiesRemoved: null,
-      relationsAdded: 5,
-      strengthened: 2,
-      weakened: null,
-      changes: 8,
-    });
-  });
-
-  it("GET /api/diff?since= compares with the store's latest snapshot before the date, so it knows what was removed", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relata-api-snapshot-'));
-    const current = richGraph();
-    writeFileSync(join(dir, 'graph.json'), serializeGraph(current));
-    const older = current.copy();
-    older.addNode('country:atlantis', { ...current.getNodeAttributes('country:france'), label: 'Atlantis' });
-    await saveSnapshot(dir, older, new Date('2024-01-10T08:00:00Z'));
-    const own = await startServer({ graphDir: dir, viewerDir, port: 0 });
-    try {
-      const { status, body } = await get('/api/diff?since=2024-02', own.url);
-      expect(status).toBe(200);
-      expect(body).toMatchObject({ mode: 'since', since: '2024-02', removals: true, baseline: '2024-01-10T08-00-00Z' });
-      expect(body.entities.removed.map((e: { key: string }) => e.key)).toEqual(['country:atlantis']);
-    } finally {
-      await own.close();
-    }
-  });
-
-  it.each([
-    ['/api/diff', 'since'],
-    ['/api/diff?since=yesterday', 'since'],
-    ['/api/diff?since=2024-02-30', 'since'],
-    ['/api/diff?since=2024&to=2025', 'to'],
-  ])('GET %s is a 400 bad-parameter naming %s, graph or no graph', async (path, parameter) => {
-    for (const base of [server.url, empty.url]) {
-      const { status, body } = await get(path, base);
-      expect(status).toBe(400);
-      expect(body).toMatchObject({ type: `${PROBLEM}bad-parameter`, parameter });
-    }
-  });
-
   it('answers 404 no-graph when there is no graph, and Not Found for an unknown route even then', async () => {
-    const none = await get('/api/match', empty.url);
+    const none = await get('/api/match', servers.empty.url);
     expect(none.status).toBe(404);
     expect(none.body).toMatchObject({
       type: `${PROBLEM}no-graph`,
       title: 'No graph',
       detail: expect.stringMatching(/no graph\.json/),
     });
-    expect((await get('/api/nope', empty.url)).body.type).toBe('about:blank');
+    expect((await get('/api/nope', servers.empty.url)).body.type).toBe('about:blank');
   });
 
   it('serves its OpenAPI description', async () => {
@@ -291,10 +187,10 @@ describe('the JSON API', () => {
   });
 
   it('keeps the traversal protections on API paths', async () => {
-    const traversal = await fetch(new URL('/api/%2e%2e/secret', server.url));
+    const traversal = await fetch(new URL('/api/%2e%2e/secret', servers.server.url));
     expect(traversal.status).toBe(404);
     expect(await traversal.text()).not.toContain('secret');
-    const post = await fetch(new URL('/api/match', server.url), { method: 'POST' });
+    const post = await fetch(new URL('/api/match', servers.server.url), { method: 'POST' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
     expect(post.headers.get('content-type')).toBe('application/problem+json');
@@ -309,89 +205,5 @@ describe('the JSON API', () => {
     expect((await get('/api/match?subject=France')).body.total).toBe(0);
     expect((await get('/api/match')).body.total).toBe(3);
     writeFileSync(graphFile, serializeGraph(richGraph()));
-  });
-});
-
-describe('answerApi', () => {
-  it.each([
-    [
-      'a graph that fails to load for an unexpected reason',
-      () => Promise.reject(new Error('disk on fire')),
-      500,
-      'about:blank',
-    ],
-    ['a loader that finds no graph', () => Promise.resolve(undefined), 404, `${PROBLEM}no-graph`],
-  ])('never throws: %s is a problem', async (_, load, status, type) => {
-    const answer = await answerApi('/match', new URLSearchParams(), load);
-    expect(answer).toMatchObject({ status, contentType: 'application/problem+json', body: { type, status } });
-    expect(JSON.stringify(answer.body)).not.toContain('disk on fire');
-  });
-
-  it('answers a damaged graph.json with a 500 damaged-graph problem naming its first problem', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relata-damaged-'));
-    writeFileSync(join(dir, 'graph.json'), '{"nodes": 3}');
-    const answer = await answerApi('/entity/Germany', new URLSearchParams(), graphCache(join(dir, 'graph.json')));
-    expect(answer).toMatchObject({
-      status: 500,
-      contentType: 'application/problem+json',
-      body: { type: `${PROBLEM}damaged-graph`, title: 'Damaged graph', status: 500 },
-    });
-    // the file, then its first problem
-    expect(answer.body).toMatchObject({
-      detail: `relata/graph: "${join(dir, 'graph.json')}" is not a relata graph (attributes.format is not "relata-graph")`,
-    });
-  });
-});
-
-describe('the query budget', () => {
-  const denseDir = join(root, 'dense');
-  mkdirSync(denseDir, { recursive: true });
-  writeFileSync(join(denseDir, 'graph.json'), serializeGraph(denseGraph(2000, 5)));
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    server = await startServer({ graphDir: denseDir, viewerDir, port: 0 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  it('refuses a query over its work budget with a 503 problem, whatever its limit, and goes on serving', async () => {
-    const q = encodeURIComponent(EXPENSIVE_QUERY);
-    const res = await fetch(new URL(`/api/query?q=${q}&limit=10`, server.url));
-    expect(res.status).toBe(503);
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({
-      type: `${PROBLEM}query-budget`,
-      status: 503,
-      title: 'Query too expensive',
-      detail: expect.stringContaining('narrow'),
-    });
-    const entity = await fetch(new URL('/api/entity/C1', server.url));
-    expect(entity.status).toBe(200);
-  });
-
-  it('answers /api/entity while an expensive query is still running', async () => {
-    const q = encodeURIComponent(EXPENSIVE_QUERY);
-    const order: string[] = [];
-    const query = fetch(new URL(`/api/query?q=${q}`, server.url)).then((res) => order.push(`query ${res.status}`));
-    const entity = fetch(new URL('/api/entity/C1', server.url)).then((res) => order.push(`entity ${res.status}`));
-    await Promise.all([query, entity]);
-    expect(order).toEqual(['entity 200', 'query 503']);
-  });
-});
-
-describe('the graph cache', () => {
-  it('parses graph.json once for requests that arrive together, and again once it changes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relata-cache-'));
-    const file = join(dir, 'graph.json');
-    writeFileSync(file, serializeGraph(richGraph()));
-    const load = graphCache(file);
-    const first = await Promise.all(Array.from({ length: 50 }, load));
-    expect(new Set(first).size).toBe(1);
-    writeFileSync(file, serializeGraph(createGraph()));
-    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
-    const second = await Promise.all(Array.from({ length: 50 }, load));
-    expect(new Set(second).size).toBe(1);
-    expect(second[0]).not.toBe(first[0]);
   });
 });
