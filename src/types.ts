@@ -85,20 +85,6 @@ export interface Span {
   end: number;
 }
 
-/** One end of a triple: a resolved, canonical entity. */
-export interface EntityRef {
-  /** Stable key, e.g. `country:germany`, `person:jens-stoltenberg`. */
-  id: string;
-  /** Canonical English label, e.g. `Germany`. */
-  label: string;
-  type: EntityType;
-  /** The surface form in the text (`Allemagne`, `l'OTAN`, `russes`). */
-  text: string;
-  /** Where the surface form stands in the document text. */
-  span: Span;
-}
-
-/** One extracted triple with its provenance. Field names follow the scorer's format (GUIDELINES §6). */
 /**
  * Where a fact was read, in one shape wherever relata gives it: each `Triple` of `extract`, each
  * evidence row of `match`, `query` and the HTTP API, and each row of evidence.csv (flattened:
@@ -128,6 +114,7 @@ export interface Provenance {
   objectSpan: Span;
 }
 
+/** One extracted triple with its provenance. Field names follow the scorer's format (GUIDELINES §6). */
 export interface Triple extends Provenance {
   subject: string;
   predicate: Predicate;

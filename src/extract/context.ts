@@ -27,7 +27,7 @@ export interface Analysed {
 }
 
 /** Marks quoted tokens. Straight quotes toggle; a quote left open runs to the end of the paragraph's sentences. */
-export function markQuotes(sentences: Analysed[]): void {
+function markQuotes(sentences: Analysed[]): void {
   let depth = 0;
   for (const s of sentences) {
     s.inQuote = s.tokens.map((t) => {
@@ -90,7 +90,7 @@ export class Coreference {
 }
 
 /** The speaker of reported content in a sentence: the person (or body) nearest a reporting verb outside quotes. */
-export function findSpeaker(s: Analysed, resolvePronoun: (m: Mention) => Entity | undefined): Entity | undefined {
+function findSpeaker(s: Analysed, resolvePronoun: (m: Mention) => Entity | undefined): Entity | undefined {
   let best: { entity: Entity; distance: number } | undefined;
   for (const r of s.reporting) {
     for (const m of s.mentions) {
@@ -105,7 +105,7 @@ export function findSpeaker(s: Analysed, resolvePronoun: (m: Mention) => Entity 
 }
 
 /** Reporting verbs outside quotes; an inverted `a-t-il` counts as a pronoun speaker, handled by the caller. */
-export function reportingTokens(tokens: Token[], inQuote: boolean[], at: (Mention | undefined)[]): number[] {
+function reportingTokens(tokens: Token[], inQuote: boolean[], at: (Mention | undefined)[]): number[] {
   const { reporting } = lexicon();
   const out: number[] = [];
   tokens.forEach((t, i) => {

@@ -10,7 +10,7 @@ import { ISO_DATE } from './filter.ts';
 
 const list = (text: string) => text.split(',').map((item) => item.trim());
 
-export const CRITERIA = {
+const CRITERIA = {
   date: { schema: z.string().regex(ISO_DATE), takes: 'an ISO date (2024, 2024-08 or 2024-08-12)' },
   modalities: {
     schema: z

@@ -34,7 +34,7 @@ export interface ViewHost {
  * has answered are computed at once on this thread (a few tens of milliseconds); above it, the
  * stored look is shown until the worker answers.
  */
-export const SYNC_METRICS_MAX_NODES = 1_000;
+const SYNC_METRICS_MAX_NODES = 1_000;
 
 export class View {
   /** Replaced by each dispatch, never changed in place but for what is derived from it. */

@@ -12,7 +12,7 @@ import type { Metrics, NodeMetrics } from './metrics.ts';
 import { DEFAULT_NODE_COLOR, type RelataGraph } from './model.ts';
 import type { Paint } from './reducers.ts';
 
-export const METRIC_KEYS = [
+const METRIC_KEYS = [
   'inDegree',
   'outDegree',
   'weightedDegree',
@@ -41,7 +41,7 @@ const DRAWING = ['x', 'y', 'size', 'color', 'hidden', 'highlighted', 'forceLabel
 const NOT_ATTRIBUTES = new Set([...DRAWING, 'label', 'aliases']);
 
 /** A category with more values than this is an identifier or free text, not something to colour by. */
-export const MAX_CATEGORIES = 50;
+const MAX_CATEGORIES = 50;
 
 type Value = string | number;
 
@@ -157,7 +157,7 @@ function rankCategories(values: Map<string, Value>): [string, number][] {
 }
 
 /** Each community's name in a legend: the label of its largest member (stored size), ties by id. */
-export function communityNames(graph: RelataGraph, metrics: Metrics): Map<number, string> {
+function communityNames(graph: RelataGraph, metrics: Metrics): Map<number, string> {
   const top = new Map<number, string>();
   graph.forEachNode((node, attrs) => {
     const community = metrics[node]?.community;

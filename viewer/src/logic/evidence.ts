@@ -99,7 +99,7 @@ export interface RelationGroup {
   relations: RelationView[];
 }
 
-export function relationView(
+function relationView(
   graph: RelataGraph,
   edge: string,
   from: string,

@@ -26,7 +26,7 @@ export function countedEvidence(attrs: EdgeAttrs, spec: FilterSpec, index: Graph
   return test ? attrs.evidence.filter(test) : attrs.evidence;
 }
 
-export function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
+function nodeVisible(attrs: NodeAttrs, spec: FilterSpec): boolean {
   return !spec.types || spec.types.includes(attrs.type);
 }
 

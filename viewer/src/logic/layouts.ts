@@ -29,9 +29,9 @@ export interface LayoutSettings {
   outboundAttractionDistribution: boolean;
 }
 
-export const NUMERIC_SETTINGS = ['gravity', 'scalingRatio', 'slowDown', 'edgeWeightInfluence'] as const;
+const NUMERIC_SETTINGS = ['gravity', 'scalingRatio', 'slowDown', 'edgeWeightInfluence'] as const;
 export type NumericSetting = (typeof NUMERIC_SETTINGS)[number];
-export const BOOLEAN_SETTINGS = [
+const BOOLEAN_SETTINGS = [
   'barnesHutOptimize',
   'linLogMode',
   'strongGravityMode',

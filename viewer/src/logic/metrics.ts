@@ -39,7 +39,7 @@ export const BETWEENNESS_PIVOTS = 200;
 export const BETWEENNESS_SAMPLED_MAX_NODES = 100_000;
 
 /** The seed of the pivots' draw, so a graph gets the same estimate every time it is opened. */
-export const BETWEENNESS_SEED = 1;
+const BETWEENNESS_SEED = 1;
 
 /** Whether a graph of this many nodes gets a sampled (approximate) betweenness, to say so. */
 export const betweennessSampled = (nodes: number): boolean =>

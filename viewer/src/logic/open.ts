@@ -28,7 +28,7 @@ import {
   type SentenceRecord,
 } from './model.ts';
 
-export const GRAPH_FORMATS = ['json', 'gexf', 'graphml'] as const;
+const GRAPH_FORMATS = ['json', 'gexf', 'graphml'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 /** The format a file name says, or null for anything else. */

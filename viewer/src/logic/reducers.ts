@@ -60,7 +60,7 @@ export interface Paint {
   sizes: Map<string, number> | null;
 }
 
-export const STORED_PAINT: Paint = { colors: null, sizes: null };
+const STORED_PAINT: Paint = { colors: null, sizes: null };
 
 export interface NodeStyle {
   /** Sigma's node program; the entity type lives in `attrs.type` and must not reach sigma. */

@@ -23,7 +23,7 @@ interface Entry {
 export type SearchIndex = Entry[];
 
 /** How a result matched, best first. */
-export const MATCH_RANKS = ['label', 'alias', 'prefix', 'substring'] as const;
+const MATCH_RANKS = ['label', 'alias', 'prefix', 'substring'] as const;
 export type MatchRank = (typeof MATCH_RANKS)[number];
 
 export interface SearchResult {

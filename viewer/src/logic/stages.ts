@@ -26,8 +26,6 @@ export type Stage =
   | { kind: 'kcore'; k: number }
   | { kind: 'group'; nodes: string[] };
 
-export type StageKind = Stage['kind'];
-
 export const EGO_DEPTHS = [1, 2, 3] as const;
 
 /** The values a range stage reads (appearance.ts attributeValues); null while a metric is not computed. */

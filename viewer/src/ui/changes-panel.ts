@@ -23,7 +23,7 @@ export interface ChangesActions {
 }
 
 /** Changes listed at most; the legend counts them all. */
-export const CHANGES_SHOWN = 200;
+const CHANGES_SHOWN = 200;
 
 const KIND_NAMES = {
   fulfilled: 'changeFulfilled',

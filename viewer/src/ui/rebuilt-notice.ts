@@ -8,7 +8,7 @@
 import { t, type Lang } from '../logic/i18n.ts';
 import { h } from './dom.ts';
 
-export const REBUILT_CHECK_MS = 10_000;
+const REBUILT_CHECK_MS = 10_000;
 
 /** What identifies a version of the file: its ETag, else its Last-Modified; null when the server gives neither. */
 export const versionOf = (headers: Headers): string | null => headers.get('ETag') ?? headers.get('Last-Modified');

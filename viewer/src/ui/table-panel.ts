@@ -61,7 +61,7 @@ export interface TablePanel {
 }
 
 /** Rows drawn at most: a page; the CSV holds them all. */
-export const MAX_RENDERED = 500;
+const MAX_RENDERED = 500;
 
 const TAB_NAMES = { entities: 'tableEntities', relations: 'tableRelations' } as const;
 
