@@ -10,7 +10,8 @@ import { extractForMerge, type DocumentResult } from './extract/index.ts';
 import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import type { PersonName } from './extract/people.ts';
 import { applyResolution, peopleNamed, resolvePeople } from './extract/resolve.ts';
-import { addExtraction, type RelataGraph } from './graph/index.ts';
+import { addExtraction, deriveTouched, touchedNothing } from './graph/merge.ts';
+import type { RelataGraph } from './graph/model.ts';
 import { extractOnQueue } from './queue/index.ts';
 import type { Doc, Triple } from './types.ts';
 import { jobsFor, startExtractors, type Extractors } from './workers.ts';
@@ -106,7 +107,10 @@ function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonl
     const { triples, sentences } = results[i]!;
     return { doc, triples: applyResolution(triples, resolution), sentences };
   });
-  for (const m of merged) addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } });
+  const touched = touchedNothing();
+  for (const m of merged)
+    addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } }, touched);
+  deriveTouched(graph, touched);
   return merged;
 }
 

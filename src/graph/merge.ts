@@ -40,11 +40,13 @@ export interface Extraction {
 /**
  * Merge one document's triples. A document already in the graph is replaced. Self-loops are
  * skipped. Edge statistics (weight, docCount, modality, dates, size) are derived once for all
- * documents by `finalizeGraph`, not at every merge.
+ * documents by `finalizeGraph`, not at every merge. With `touched`, what replacing the document
+ * touched is derived again later, once for a batch (`deriveTouched`), not here.
  */
-export function addExtraction(graph: RelataGraph, ex: Extraction): void {
+export function addExtraction(graph: RelataGraph, ex: Extraction, touched?: Touched): void {
   const { doc } = ex;
-  removeDocument(graph, doc.id);
+  if (touched) takeOut(graph, doc.id, touched);
+  else removeDocument(graph, doc.id);
 
   const sentences = new Map<number, SentenceRecord>();
   const firstMention = mentionCounter(doc.text.length);
@@ -157,12 +159,29 @@ function mentionCounter(length: number): (node: string, span: { start: number; e
   };
 }
 
+/** The nodes and edges that taking documents out left to derive again (`deriveTouched`). */
+export interface Touched {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** An empty `Touched`, for a batch of `addExtraction` calls. */
+export const touchedNothing = (): Touched => ({ nodes: new Set(), edges: new Set() });
+
 /**
- * Take a document out: its evidence, sentences and record. Edges left without evidence
- * and nodes left without edges are dropped; what remains is re-derived. Returns whether
- * the document was in the graph.
+ * Takes a document out of the graph: its record, sentences and evidence; edges left without
+ * evidence and nodes left without edges are dropped, and the nodes and edges it touched are
+ * derived again from what remains. Returns whether the graph held it.
  */
 export function removeDocument(graph: RelataGraph, docId: string): boolean {
+  const touched = touchedNothing();
+  const held = takeOut(graph, docId, touched);
+  if (held) deriveTouched(graph, touched);
+  return held;
+}
+
+/** `removeDocument` but for the derivation: what it touched is added to `touched`. */
+function takeOut(graph: RelataGraph, docId: string, touched: Touched): boolean {
   const documents = graph.getAttribute('documents');
   if (!documents.some((d) => d.id === docId)) return false;
   graph.setAttribute(
@@ -175,21 +194,34 @@ export function removeDocument(graph: RelataGraph, docId: string): boolean {
   );
 
   const touchedNodes = graph.filterNodes((_, a) => a.docs.includes(docId));
-  const touchedEdges = new Set(touchedNodes.flatMap((n) => graph.outEdges(n)));
-  const dates = documentDates(graph);
-  for (const key of touchedEdges) {
+  for (const key of new Set(touchedNodes.flatMap((n) => graph.outEdges(n)))) {
     const attrs = graph.getEdgeAttributes(key);
     attrs.evidence = attrs.evidence.filter((ev) => splitSentenceId(ev.sentence)[0] !== docId);
-    if (attrs.evidence.length === 0) graph.dropEdge(key);
-    else deriveEdge(attrs, dates);
+    if (attrs.evidence.length > 0) touched.edges.add(key);
+    else {
+      graph.dropEdge(key);
+      touched.edges.delete(key);
+    }
   }
-
-  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
   for (const node of touchedNodes) {
-    if (graph.degree(node) === 0) graph.dropNode(node);
-    else deriveNode(graph, node, sentences);
+    if (graph.degree(node) > 0) touched.nodes.add(node);
+    else {
+      graph.dropNode(node);
+      touched.nodes.delete(node);
+    }
   }
   return true;
+}
+
+/**
+ * Derives again the edges and nodes documents were taken out of, from the evidence they hold
+ * now: once for a batch, where each document's removal would derive a hub again each time.
+ */
+export function deriveTouched(graph: RelataGraph, touched: Touched): void {
+  const dates = documentDates(graph);
+  for (const key of touched.edges) if (graph.hasEdge(key)) deriveEdge(graph.getEdgeAttributes(key), dates);
+  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
+  for (const node of touched.nodes) if (graph.hasNode(node)) deriveNode(graph, node, sentences);
 }
 
 /** Document id → date, for edges' firstDate/lastDate. */

@@ -1,6 +1,7 @@
 /** removeDocument, and a changed document added again: the graph is the one built without the old version. */
 import { describe, expect, it } from 'vitest';
 import { addExtraction, documentSha, finalizeGraph, removeDocument, serializeGraph } from '../../src/graph/index.ts';
+import { deriveTouched, touchedNothing } from '../../src/graph/merge.ts';
 import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
 
 describe('removeDocument', () => {
@@ -49,5 +50,33 @@ describe('removeDocument', () => {
     expect(graph.hasNode('organization:nato')).toBe(false);
     expect(graph.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(1);
     expect(serializeGraph(graph)).toBe(serializeGraph(buildGraph([changed, CORPUS.en1])));
+  });
+
+  it('replaces documents in one batch as it does one by one, deriving what they touched once', () => {
+    const changedFr = makeDoc(
+      'fr/chars.txt',
+      ["L'Allemagne condamne la Russie."],
+      [[{ s: E.germany, sText: 'Allemagne', p: 'condemns', o: E.russia, oText: 'Russie' }]],
+      { date: '2024-03-01', language: 'fr' },
+    );
+    const changedEn = makeDoc(
+      'en/berlin-tanks.txt',
+      ['Germany supplies Ukraine.', 'Russia attacks Ukraine.'],
+      [[{ s: E.germany, p: 'supplies', o: E.ukraine }], [{ s: E.russia, p: 'attacks', o: E.ukraine }]],
+      { date: '2024-01-26' },
+    );
+    const oneByOne = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    for (const doc of [changedFr, changedEn]) addExtraction(oneByOne, doc);
+    finalizeGraph(oneByOne, { iterations: 20 });
+
+    const batch = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const touched = touchedNothing();
+    for (const doc of [changedFr, changedEn]) addExtraction(batch, doc, touched);
+    expect([...touched.nodes].sort()).toContain('country:germany');
+    deriveTouched(batch, touched);
+    finalizeGraph(batch, { iterations: 20 });
+
+    expect(batch.hasNode('equipment:leopard-2')).toBe(false);
+    expect(serializeGraph(batch)).toBe(serializeGraph(oneByOne));
   });
 });
