@@ -20,8 +20,6 @@ import { findUntypedNames } from './mentions/proper.ts';
 import { addMention, namedBefore, type Reading } from './mentions/registry.ts';
 import { hasNumber } from './mentions/words.ts';
 
-export { capitalOf } from './mentions/places.ts';
-
 export interface Mention {
   /** Token range [start, end). */
   start: number;

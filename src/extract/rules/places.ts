@@ -2,7 +2,8 @@
 import type { Analysed } from '../context.ts';
 import { COMPASS, DETERMINERS, GENITIVES, REGION_NOUNS } from '../lexicon/grammar.ts';
 import { lexicon, longestMatch } from '../lexicon/index.ts';
-import { capitalOf, type Mention } from '../mentions.ts';
+import type { Mention } from '../mentions.ts';
+import { capitalOf } from '../mentions/places.ts';
 import type { Candidate } from './shared.ts';
 
 /** A mention of a country, or nothing. */
