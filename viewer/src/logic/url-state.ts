@@ -9,6 +9,7 @@
  * when reading. Other parameters (`graph`, `lang`) are left as they are.
  */
 
+import { ISO_DATE } from '../../../src/query/filter.ts';
 import { MODALITIES, PREDICATES } from '../../../src/types.ts';
 import { DEFAULT_APPEARANCE, type Appearance } from './appearance.ts';
 import { DEFAULT_FILTER, type FilterSpec } from './filters.ts';
@@ -47,7 +48,6 @@ const STATE_KEYS = [
 ];
 /** An attribute key longer than this is not one (appearance.ts checks the rest against the graph). */
 const MAX_KEY_LENGTH = 200;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((v) => b.includes(v)));
