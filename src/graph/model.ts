@@ -4,7 +4,7 @@
  * types assignable to `{ [name: string]: any }`, which an interface is not.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EntityType, Language, Modality, Predicate } from '../types.ts';
+import type { Doc, EntityType, Language, Modality, Predicate } from '../types.ts';
 
 export const GRAPH_FORMAT = 'relata-graph';
 export const GRAPH_VERSION = 1;
@@ -55,16 +55,8 @@ export type EdgeAttributes = {
   evidence: Evidence[];
 };
 
-export type DocumentRecord = {
-  id: string;
-  title?: string;
-  date?: string;
-  url?: string;
-  author?: string;
-  path?: string;
-  sha256: string;
-  /** SHA-256 of the file's bytes (Doc.source). */
-  source?: string;
+/** A document as the graph records it: its metadata (`Doc` without its text) and its number of sentences. */
+export type DocumentRecord = Pick<Doc, 'id' | 'title' | 'date' | 'url' | 'author' | 'path' | 'sha256' | 'source'> & {
   /** Number of sentences in the document (not only the stored ones). */
   sentences: number;
 };
