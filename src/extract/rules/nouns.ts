@@ -108,10 +108,16 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
   if (cue.frame !== 'direct') return transferNoun(s, n, cue, cueText, args, agent);
   if (!target && cue.predicate === 'supports') target = supportedIn(s, end, cue, args);
   if (!agent && (target || cue.predicate === 'sanctions')) agent = clauseAgent(s, n, cue);
-  if (agent && target) {
-    const targets = [target, ...moreTargets(s, args, target, cue)];
+  // `des sanctions à l'encontre de onze responsables, dont X et Y`: the named ones among an unnamed target
+  const [objects, confidence] =
+    agent && target
+      ? [[target, ...moreTargets(s, args, target, cue)], 0.7]
+      : agent && cue.predicate === 'sanctions'
+        ? [listedAmong(s, end), 0.6]
+        : [[], 0];
+  if (agent && objects.length > 0)
     for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent))
-      for (const o of targets)
+      for (const o of objects)
         out.push({
           subject: a,
           object: o,
@@ -121,24 +127,7 @@ function nounCandidates(s: Analysed, n: number, cue: NounCue, length: number, re
           cueAt: n,
           clauseAt: Math.max(0, n - 6),
           presupposed,
-          confidence: 0.7,
+          confidence,
         });
-  } else if (agent && cue.predicate === 'sanctions') {
-    // `des sanctions à l'encontre de onze responsables, dont X et Y`: the named ones among an unnamed target
-    const named = listedAmong(s, end);
-    for (const a of agent.adjective ? [agent] : coordinatedLeft(s, agent))
-      for (const o of named)
-        out.push({
-          subject: a,
-          object: o,
-          predicate: cue.predicate,
-          rule,
-          cue: cueText,
-          cueAt: n,
-          clauseAt: Math.max(0, n - 6),
-          presupposed,
-          confidence: 0.6,
-        });
-  }
   return out;
 }
