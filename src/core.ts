@@ -19,7 +19,8 @@ export {
   type RelataGraph,
   type SentenceRecord,
 } from './graph/model.ts';
-export { addExtraction, removeDocument, type Extraction } from './graph/merge.ts';
+export { addExtraction, type Extraction } from './graph/merge.ts';
+export { removeDocument } from './graph/remove.ts';
 export { finalizeGraph, type FinalizeOptions } from './graph/finalize.ts';
 export { GRAPH_FILE, graphFromJSON, serializeGraph } from './graph/serialize.ts';
 export * from './graph/diff.ts';

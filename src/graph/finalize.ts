@@ -1,5 +1,5 @@
 /** Everything derived after merging: edge statistics, sorted tables and evidence, sizes, colours, layout. */
-import { deriveEdge, documentDates } from './merge.ts';
+import { deriveEdge, documentDates } from './derive.ts';
 import { compareSentenceIds, compareStrings, type RelataGraph } from './model.ts';
 import { layoutGraph, type LayoutOptions } from './layout.ts';
 import { TYPE_COLORS, nodeSize } from './style.ts';

@@ -2,8 +2,9 @@
  * relata/graph: DocExtractions → one graphology MultiDirectedGraph, and graph.json.
  *
  * - model.ts     the attribute types of graph/README.md, `createGraph`
- * - merge.ts     `addExtraction` / `removeDocument`: evidence, sentences and documents are
- *                the primary data; aliases, mentions, weights… are derived from them
+ * - merge.ts     `addExtraction`: evidence, sentences and documents are the primary data
+ * - remove.ts    `removeDocument`, and a batch's removals derived once (`deriveTouched`)
+ * - derive.ts    aliases, mentions, weights… derived from the evidence
  * - finalize.ts  `finalizeGraph`: edge statistics, sizes, colours, sorted tables, layout
  * - layout.ts    seeded ForceAtlas2 (hash-of-key start, fixed iterations, rounded output)
  * - style.ts     colours by entity type and predicate, sizes
@@ -32,7 +33,9 @@ export {
   type RelataGraph,
   type SentenceRecord,
 } from './model.ts';
-export { addExtraction, removeDocument, deriveNode, documentSha, edgeKey, type Extraction } from './merge.ts';
+export { addExtraction, documentSha, edgeKey, type Extraction } from './merge.ts';
+export { removeDocument } from './remove.ts';
+export { deriveNode } from './derive.ts';
 export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';

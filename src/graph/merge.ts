@@ -1,26 +1,24 @@
 /**
- * Merging documents into the graph and taking them out again.
+ * Merging documents into the graph (taking them out again: remove.ts).
  *
  * Evidence, sentences and document records are the primary data; everything else on
- * nodes and edges is derived from them. Adding a document accumulates node aliases,
+ * nodes and edges is derived from them (derive.ts). Adding a document accumulates node aliases,
  * mentions and docs from its triples; removing one re-derives them, for the nodes it
  * touched, from the remaining evidence spans read back out of the stored sentences
  * (so a loaded graph can be updated incrementally with no hidden per-document state).
  * A mention is a distinct (document, span) pair; an alias counts mentions.
  */
 import type { Doc, Language, Triple } from '../types.ts';
+import { countAlias } from './derive.ts';
 import {
   MODALITY_STRENGTH,
-  compareStrings,
-  splitSentenceId,
-  strongerModality,
   type DocumentRecord,
-  type EdgeAttributes,
   type NodeAttributes,
   type RelataGraph,
   type SentenceRecord,
 } from './model.ts';
-import { TYPE_COLORS, edgeSize } from './style.ts';
+import { removeDocument, takeOut, type Touched } from './remove.ts';
+import { TYPE_COLORS } from './style.ts';
 
 export const edgeKey = (subject: string, predicate: string, object: string): string =>
   `${subject}|${predicate}|${object}`;
@@ -159,138 +157,11 @@ function mentionCounter(length: number): (node: string, span: { start: number; e
   };
 }
 
-/** The nodes and edges that taking documents out left to derive again (`deriveTouched`). */
-export interface Touched {
-  nodes: Set<string>;
-  edges: Set<string>;
-}
-
-/** An empty `Touched`, for a batch of `addExtraction` calls. */
-export const touchedNothing = (): Touched => ({ nodes: new Set(), edges: new Set() });
-
-/**
- * Takes a document out of the graph: its record, sentences and evidence; edges left without
- * evidence and nodes left without edges are dropped, and the nodes and edges it touched are
- * derived again from what remains. Returns whether the graph held it.
- */
-export function removeDocument(graph: RelataGraph, docId: string): boolean {
-  const touched = touchedNothing();
-  const held = takeOut(graph, docId, touched);
-  if (held) deriveTouched(graph, touched);
-  return held;
-}
-
-/** `removeDocument` but for the derivation: what it touched is added to `touched`. */
-function takeOut(graph: RelataGraph, docId: string, touched: Touched): boolean {
-  const documents = graph.getAttribute('documents');
-  if (!documents.some((d) => d.id === docId)) return false;
-  graph.setAttribute(
-    'documents',
-    documents.filter((d) => d.id !== docId),
-  );
-  graph.setAttribute(
-    'sentences',
-    graph.getAttribute('sentences').filter((s) => s.doc !== docId),
-  );
-
-  const touchedNodes = graph.filterNodes((_, a) => a.docs.includes(docId));
-  for (const key of new Set(touchedNodes.flatMap((n) => graph.outEdges(n)))) {
-    const attrs = graph.getEdgeAttributes(key);
-    attrs.evidence = attrs.evidence.filter((ev) => splitSentenceId(ev.sentence)[0] !== docId);
-    if (attrs.evidence.length > 0) touched.edges.add(key);
-    else {
-      graph.dropEdge(key);
-      touched.edges.delete(key);
-    }
-  }
-  for (const node of touchedNodes) {
-    if (graph.degree(node) > 0) touched.nodes.add(node);
-    else {
-      graph.dropNode(node);
-      touched.nodes.delete(node);
-    }
-  }
-  return true;
-}
-
-/**
- * Derives again the edges and nodes documents were taken out of, from the evidence they hold
- * now: once for a batch, where each document's removal would derive a hub again each time.
- */
-export function deriveTouched(graph: RelataGraph, touched: Touched): void {
-  const dates = documentDates(graph);
-  for (const key of touched.edges) if (graph.hasEdge(key)) deriveEdge(graph.getEdgeAttributes(key), dates);
-  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
-  for (const node of touched.nodes) if (graph.hasNode(node)) deriveNode(graph, node, sentences);
-}
-
-/** Document id → date, for edges' firstDate/lastDate. */
-export function documentDates(graph: RelataGraph): Map<string, string | undefined> {
-  return new Map(graph.getAttribute('documents').map((d) => [d.id, d.date]));
-}
-
-/** Recompute an edge's derived attributes from its evidence (kept in insertion order; serializeGraph sorts). */
-export function deriveEdge(attrs: EdgeAttributes, dates: Map<string, string | undefined>): void {
-  const { evidence } = attrs;
-  const docs = new Set(evidence.map((ev) => splitSentenceId(ev.sentence)[0]));
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const doc of docs) {
-    const date = dates.get(doc);
-    if (date === undefined) continue;
-    if (first === undefined || compareStrings(date, first) < 0) first = date;
-    if (last === undefined || compareStrings(date, last) > 0) last = date;
-  }
-  attrs.weight = evidence.length;
-  attrs.docCount = docs.size;
-  attrs.modality = evidence.map((ev) => ev.modality).reduce(strongerModality);
-  attrs.firstDate = first;
-  attrs.lastDate = last;
-  attrs.size = edgeSize(evidence.length);
-}
-
-/**
- * Recompute a node's aliases, mentions and docs from the evidence of its edges, reading each
- * span back out of `sentences` (evidence whose sentence is missing there is skipped). Aliases
- * and docs come in first-seen order, unsorted (serializeGraph sorts; `sortedAliases` in model.ts).
- */
-export function deriveNode(graph: RelataGraph, node: string, sentences: Map<string, SentenceRecord>): void {
-  const attrs = graph.getNodeAttributes(node);
-  attrs.aliases = [];
-  attrs.mentions = 0;
-  const seen = new Set<string>();
-  // the documents in a set: the node's edges list them one after another, each from its first
-  const docs = new Set<string>();
-  graph.forEachEdge(node, (_, edge, source) => {
-    for (const ev of edge.evidence) {
-      const s = sentences.get(ev.sentence);
-      if (!s) continue;
-      const [start, end] = source === node ? ev.subject : ev.object;
-      const mention = `${s.doc}#${start}:${end}`;
-      if (seen.has(mention)) continue;
-      seen.add(mention);
-      // Spans lie inside their sentence (the extractor guarantees it); one outside cannot be read back.
-      const text = start >= s.start && end <= s.end ? s.text.slice(start - s.start, end - s.start) : undefined;
-      attrs.mentions++;
-      docs.add(s.doc);
-      countAlias(attrs, text, s.language);
-    }
-  });
-  attrs.docs = [...docs];
-}
-
 /** Counts one mention; `docs` stays unsorted here (serializeGraph sorts) and a document's mentions come together. */
 function countMention(attrs: NodeAttributes, doc: string, text: string | undefined, language: Language): void {
   attrs.mentions++;
   if (attrs.docs.at(-1) !== doc && !attrs.docs.includes(doc)) attrs.docs.push(doc);
   countAlias(attrs, text, language);
-}
-
-function countAlias(attrs: NodeAttributes, text: string | undefined, language: Language): void {
-  if (text === undefined) return;
-  const alias = attrs.aliases.find((a) => a.text === text && a.language === language);
-  if (alias) alias.count++;
-  else attrs.aliases.push({ text, language, count: 1 });
 }
 
 /** For one (edge, sentence): higher confidence, then stronger modality, then rule id. */

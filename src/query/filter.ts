@@ -8,7 +8,7 @@
  * its predicate is listed and both its ends have a listed type. An edge without evidence
  * records (from another tool's file, in the viewer) is judged by its predicate and its ends only.
  */
-import { deriveEdge, deriveNode, documentDates } from '../graph/merge.ts';
+import { deriveEdge, deriveNode, documentDates } from '../graph/derive.ts';
 import { compareStrings, createGraph, sortedAliases, type Evidence, type RelataGraph } from '../graph/model.ts';
 import type { EntityType, Modality, Predicate } from '../types.ts';
 import { buildIndex, evidenceDoc, type DocumentIndex, type GraphIndex } from './lookup.ts';
@@ -121,7 +121,7 @@ export function applyFilter(graph: RelataGraph, spec: FilterSpec, index?: GraphI
 /**
  * A new, self-contained relata graph: the given edges with only the given evidence, their end
  * nodes, and the documents and sentences that evidence cites. Edge statistics and node
- * aliases, mentions and docs are re-derived from the kept evidence (by graph/merge.ts's
+ * aliases, mentions and docs are re-derived from the kept evidence (by graph/derive.ts's
  * `deriveNode`, then sorted); positions, sizes and colours are kept. The source graph is not modified.
  */
 export function sliceGraph(graph: RelataGraph, edges: Map<string, Evidence[]>): RelataGraph {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { edgeSpells, envelope } from '../../src/export/gexf-spells.ts';
 import type { RelataGraph } from '../../src/graph/index.ts';
-import { documentDates } from '../../src/graph/merge.ts';
+import { documentDates } from '../../src/graph/derive.ts';
 import { buildGraph as buildCorpus } from '../../src/index.ts';
 import { CORPUS, E, buildGraph, makeDoc } from '../graph/fixtures.ts';
 import { SANCTIONS } from '../query/fixture.ts';

@@ -7,7 +7,7 @@
  * `deriveEdge`, node sizes and colours as `finalizeGraph` gives them.
  */
 import { createGraph, edgeKey, type DocumentRecord, type Evidence, type RelataGraph } from '../../src/graph/index.ts';
-import { deriveEdge, documentDates } from '../../src/graph/merge.ts';
+import { deriveEdge, documentDates } from '../../src/graph/derive.ts';
 import { compareSentenceIds } from '../../src/graph/model.ts';
 import { TYPE_COLORS, nodeSize, round2 } from '../../src/graph/style.ts';
 import { ENTITY_TYPES, MODALITIES, PREDICATES } from '../../src/types.ts';

@@ -1,7 +1,7 @@
 /** removeDocument, and a changed document added again: the graph is the one built without the old version. */
 import { describe, expect, it } from 'vitest';
 import { addExtraction, documentSha, finalizeGraph, removeDocument, serializeGraph } from '../../src/graph/index.ts';
-import { deriveTouched, touchedNothing } from '../../src/graph/merge.ts';
+import { deriveTouched, touchedNothing } from '../../src/graph/remove.ts';
 import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
 
 describe('removeDocument', () => {

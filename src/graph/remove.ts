@@ -1,0 +1,71 @@
+/**
+ * Taking documents out of the graph: their records, sentences and evidence; what they touched
+ * is derived again from what remains (derive.ts), at once or once for a batch.
+ */
+import { deriveEdge, deriveNode, documentDates } from './derive.ts';
+import { splitSentenceId, type RelataGraph } from './model.ts';
+
+/** The nodes and edges that taking documents out left to derive again (`deriveTouched`). */
+export interface Touched {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** An empty `Touched`, for a batch of `addExtraction` calls. */
+export const touchedNothing = (): Touched => ({ nodes: new Set(), edges: new Set() });
+
+/**
+ * Takes a document out of the graph: its record, sentences and evidence; edges left without
+ * evidence and nodes left without edges are dropped, and the nodes and edges it touched are
+ * derived again from what remains. Returns whether the graph held it.
+ */
+export function removeDocument(graph: RelataGraph, docId: string): boolean {
+  const touched = touchedNothing();
+  const held = takeOut(graph, docId, touched);
+  if (held) deriveTouched(graph, touched);
+  return held;
+}
+
+/** `removeDocument` but for the derivation: what it touched is added to `touched`. */
+export function takeOut(graph: RelataGraph, docId: string, touched: Touched): boolean {
+  const documents = graph.getAttribute('documents');
+  if (!documents.some((d) => d.id === docId)) return false;
+  graph.setAttribute(
+    'documents',
+    documents.filter((d) => d.id !== docId),
+  );
+  graph.setAttribute(
+    'sentences',
+    graph.getAttribute('sentences').filter((s) => s.doc !== docId),
+  );
+
+  const touchedNodes = graph.filterNodes((_, a) => a.docs.includes(docId));
+  for (const key of new Set(touchedNodes.flatMap((n) => graph.outEdges(n)))) {
+    const attrs = graph.getEdgeAttributes(key);
+    attrs.evidence = attrs.evidence.filter((ev) => splitSentenceId(ev.sentence)[0] !== docId);
+    if (attrs.evidence.length > 0) touched.edges.add(key);
+    else {
+      graph.dropEdge(key);
+      touched.edges.delete(key);
+    }
+  }
+  for (const node of touchedNodes) {
+    if (graph.degree(node) > 0) touched.nodes.add(node);
+    else {
+      graph.dropNode(node);
+      touched.nodes.delete(node);
+    }
+  }
+  return true;
+}
+
+/**
+ * Derives again the edges and nodes documents were taken out of, from the evidence they hold
+ * now: once for a batch, where each document's removal would derive a hub again each time.
+ */
+export function deriveTouched(graph: RelataGraph, touched: Touched): void {
+  const dates = documentDates(graph);
+  for (const key of touched.edges) if (graph.hasEdge(key)) deriveEdge(graph.getEdgeAttributes(key), dates);
+  const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
+  for (const node of touched.nodes) if (graph.hasNode(node)) deriveNode(graph, node, sentences);
+}
