@@ -1,7 +1,7 @@
 /**
  * Clause reading for the rules: the arguments on a verb's right, coordination (`le Danemark et
- * la Norvège`). The rules also read here what phrases.ts (prepositions, verb or noun forms, verb
- * groups) and subject.ts (the subject of a verb) find, re-exported.
+ * la Norvège`). Beside it, phrases.ts reads prepositions, verb or noun forms and verb groups,
+ * and subject.ts the subject of a verb.
  */
 import type { Analysed } from './context.ts';
 import { CLAUSE_BOUNDARIES, COORDINATORS, DETERMINERS, GENITIVES } from './lexicon/grammar.ts';
