@@ -40,5 +40,10 @@ function read(): CompiledLexicon | undefined {
   } catch {
     return undefined;
   }
-  return JSON.parse(text) as CompiledLexicon;
+  const data = JSON.parse(text) as Partial<Record<keyof CompiledLexicon, unknown>>;
+  // a file of another shape (an older build's arrays) is no compiled data: compile from the packages
+  const lists = [data.firstNames, data.dictionaryWords, data.places];
+  return lists.every((list) => typeof list === 'string') && typeof data.inflections === 'object'
+    ? (data as CompiledLexicon)
+    : undefined;
 }
