@@ -3,13 +3,15 @@
  * key, the layout runs a fixed number of iterations over a copy whose nodes and edges are
  * inserted in key order, and coordinates are rounded, so the same graph always gets the same bytes.
  * A graph that grew a little (an incremental build) keeps its stored layout instead: the nodes
- * that were there stay where they were (pinned in ForceAtlas2) and the new ones find their
- * place among them in a few iterations. Quicker, and the picture the reader knows stays.
+ * that were there stay where they were (pinned in ForceAtlas2, left alone after it) and the new
+ * ones find their place among them in a few iterations, then make room for themselves
+ * (make-room.ts). Quicker, and the picture the reader knows stays.
  */
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
 import noverlapImport, { type NoverlapLayoutParameters } from 'graphology-layout-noverlap';
 import { cjsDefault } from '../cjs.ts';
+import { makeRoom } from './make-room.ts';
 import { compareStrings, type RelataGraph } from './model.ts';
 import { round2 } from './style.ts';
 
@@ -26,7 +28,7 @@ const WARM_SHARE = 0.9;
 /** ...for this share of the iterations a fresh layout gets (at least WARM_MIN_ITERATIONS). */
 const WARM_FRACTION = 0.1;
 const WARM_MIN_ITERATIONS = 5;
-/** noverlap's most iterations (it stops earlier when nothing overlaps); a kept layout gets WARM_FRACTION of them. */
+/** noverlap's most iterations (it stops earlier when nothing overlaps). */
 const NOVERLAP_ITERATIONS = 150;
 /** inferSettings turns Barnes-Hut on only above 2k nodes; from this many it is already several times faster. */
 export const BARNES_HUT_MIN_NODES = 500;
@@ -35,11 +37,14 @@ export const BARNES_HUT_MIN_NODES = 500;
 export const NOVERLAP_SIZE_FACTOR = 2;
 /** ...then by `ratio`, plus `margin`. */
 export const NOVERLAP_SETTINGS = { margin: 12, ratio: 1.5, expansion: 1.1 } as const;
+/** The circle noverlap keeps free around a node, for making room in a kept layout alike. */
+const noverlapRadius = ({ size }: { size?: number }): number =>
+  (Number.isFinite(size) ? size! : 1) * NOVERLAP_SIZE_FACTOR * NOVERLAP_SETTINGS.ratio + NOVERLAP_SETTINGS.margin;
 
 /** noverlap after ForceAtlas2, here and in the viewer, on a grid of at least 20 cells a side (√order on big graphs). */
-export function noverlapParameters(order: number, maxIterations = NOVERLAP_ITERATIONS): NoverlapLayoutParameters {
+export function noverlapParameters(order: number): NoverlapLayoutParameters {
   return {
-    maxIterations,
+    maxIterations: NOVERLAP_ITERATIONS,
     inputReducer: (_, attrs) => ({
       x: attrs.x,
       y: attrs.y,
@@ -105,11 +110,18 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
     options.iterations ?? (placed ? Math.max(WARM_MIN_ITERATIONS, Math.round(fresh * WARM_FRACTION)) : fresh);
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > BARNES_HUT_MIN_NODES };
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
-  // then spread nodes that sit on each other, so labels have room
+  // then spread nodes that sit on each other, so labels have room: all of a fresh layout's, only
+  // the new ones in a kept layout
   copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size')));
-  noverlap.assign(
-    copy,
-    noverlapParameters(copy.order, placed ? Math.round(NOVERLAP_ITERATIONS * WARM_FRACTION) : NOVERLAP_ITERATIONS),
-  );
+  if (placed) {
+    const positions = new Map(copy.mapNodes((node, attrs) => [node, attrs] as const));
+    const angle = (node: string) => (hashUnit(`angle:${node}`) + 1) / 2;
+    makeRoom(
+      positions,
+      nodes.filter((node) => !placed.has(node)),
+      noverlapRadius,
+      angle,
+    );
+  } else noverlap.assign(copy, noverlapParameters(copy.order));
   copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
 }
