@@ -19,7 +19,7 @@ import { withStoreLock } from './graph/lock.ts';
 import { saveSnapshot } from './graph/snapshots.ts';
 import { ingest, parseDocument } from './ingest/index.ts';
 import { startExtractors } from './workers.ts';
-import { withLexicon } from './extract/lexicon/index.ts';
+import { withLexicon, type Lexicon } from './extract/lexicon/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc, DocExtraction, Triple } from './types.ts';
 
@@ -211,11 +211,12 @@ export async function extractInputs(
 
 /**
  * The triples of one text, with provenance (`id`, `date`, `title` describe the document), read
- * with the built-in lexicon and, for this call only, the user's `lexicon`. Nothing is stored.
+ * with the built-in lexicon and, for this call only, the user's `lexicon`: their entities and
+ * verbs, or a lexicon `compileLexicon` compiled once for many texts. Nothing is stored.
  */
 export function extract(
   text: string,
-  options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon } = {},
+  options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon | Lexicon } = {},
 ): Triple[] {
   const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
   return withLexicon(options.lexicon, () => extractDocument(doc).triples);

@@ -9,6 +9,7 @@ export { ingest, parseDocument, findDate, type IngestResult } from './ingest/ind
 export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
+export { compileLexicon, type Lexicon } from './extract/lexicon/index.ts';
 export {
   buildGraph,
   extract,

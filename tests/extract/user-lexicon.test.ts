@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, extract, extractInputs } from '../../src/build.ts';
+import { compileLexicon } from '../../src/extract/lexicon/index.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
 import type { UserLexicon } from '../../src/extract/lexicon/user.ts';
 
@@ -55,5 +56,15 @@ describe('a user lexicon', () => {
       expect(triples).not.toContain('Zorbania supplies Ruritania');
     // and the first lexicon is not left behind by the second
     expect(spo(extract(text, { lexicon: LEXICON }))).toEqual(withZorbania);
+  });
+
+  it('compiles once into a value that extract reads for its call only', () => {
+    const zorbania = compileLexicon(LEXICON);
+    const text = 'La Zorbanie a vilipendé la Russie.';
+    expect(spo(extract(text, { lexicon: zorbania }))).toContain('Zorbania condemns Russia');
+    expect(spo(extract(text, { lexicon: zorbania }))).toEqual(spo(extract(text, { lexicon: LEXICON })));
+    expect(spo(extract(text))).not.toContain('Zorbania condemns Russia');
+    // relata's own lexicon, compiled afresh, is not the one that knows Zorbania
+    expect(spo(extract(text, { lexicon: compileLexicon() }))).not.toContain('Zorbania condemns Russia');
   });
 });

@@ -18,15 +18,30 @@ let scoped: Lexicon | undefined;
 let lastExtended: { key: string; lex: Lexicon } | undefined;
 
 /**
- * Runs `run` (synchronous: an extraction) with the user's entities and verbs added to the
- * lexicon; before and after, and in any other call, the lexicon is relata's own.
+ * A lexicon compiled once: relata's own, with a user's entities and verbs (user.ts) if given. A
+ * value: it changes no other lexicon, and `extract(text, { lexicon })` reads many texts with it.
  */
-export function withLexicon<T>(extra: UserLexicon | undefined, run: () => T): T {
-  if (!extra || (extra.entities.length === 0 && extra.verbs.length === 0)) return run();
-  const key = JSON.stringify(extra);
-  if (lastExtended?.key !== key) lastExtended = { key, lex: extended(extra) };
+export function compileLexicon(user?: UserLexicon): Lexicon {
+  return user ? extended(user) : compile();
+}
+
+/**
+ * Runs `run` (synchronous: an extraction) with `extra`: a compiled lexicon, or a user's entities
+ * and verbs added to relata's own (compiled once for the same ones in a row: a build, then its
+ * workers). Before and after, and in any other call, the lexicon is relata's own.
+ */
+export function withLexicon<T>(extra: UserLexicon | Lexicon | undefined, run: () => T): T {
+  let lex: Lexicon;
+  if (!extra) return run();
+  if ('trie' in extra) lex = extra;
+  else {
+    if (extra.entities.length === 0 && extra.verbs.length === 0) return run();
+    const key = JSON.stringify(extra);
+    if (lastExtended?.key !== key) lastExtended = { key, lex: extended(extra) };
+    lex = lastExtended.lex;
+  }
   const previous = scoped;
-  scoped = lastExtended.lex;
+  scoped = lex;
   try {
     return run();
   } finally {
