@@ -6,6 +6,26 @@ import type { Mention } from '../mentions.ts';
 import { capitalOf } from '../mentions/places.ts';
 import type { Candidate } from './shared.ts';
 
+/** `place` part of `around`, a fact its wording presupposes, read from `cue` at `cueAt`. */
+const partOf = (
+  place: Mention,
+  around: Mention,
+  cue: string,
+  cueAt: number,
+  clauseAt: number,
+  confidence: number,
+): Candidate => ({
+  subject: place,
+  object: around,
+  predicate: 'part_of',
+  rule: 'pattern.region',
+  cue,
+  cueAt,
+  clauseAt,
+  presupposed: true,
+  confidence,
+});
+
 /** A mention of a country, or nothing. */
 const country = (m: Mention | undefined) => (m?.entity?.type === 'Country' ? m : undefined);
 
@@ -26,18 +46,7 @@ export function placeRules(s: Analysed): Candidate[] {
       const country = french
         ? { start: k + 1, end: k + 2, entity: french.entity, adjective: true, source: 'lexicon' }
         : english;
-      if (country)
-        out.push({
-          subject: spanning,
-          object: country,
-          predicate: 'part_of',
-          rule: 'pattern.region',
-          cue: t.text,
-          cueAt: k,
-          clauseAt: k,
-          presupposed: true,
-          confidence: 0.8,
-        });
+      if (country) out.push(partOf(spanning, country, t.text, k, k, 0.8));
       return;
     }
     // the place: `région (russe) de X`, or `X region`
@@ -51,18 +60,7 @@ export function placeRules(s: Analysed): Candidate[] {
       (/^(en|in|of|de)$/.test(tokens[end + 1]?.lower ?? '') ? country(s.at[end + 2] ?? s.at[end + 3]) : undefined) ?? // X region of Russia
       (tokens[place.start - 1]?.lower === "'s" ? country(s.at[place.start - 2]) : undefined) ?? // Russia's Kursk region
       (s.at[place.start - 1]?.adjective ? country(s.at[place.start - 1]) : undefined); // Russian Kursk region
-    if (inside)
-      out.push({
-        subject: place,
-        object: inside,
-        predicate: 'part_of',
-        rule: 'pattern.region',
-        cue: t.text,
-        cueAt: k,
-        clauseAt: k,
-        presupposed: true,
-        confidence: 0.8,
-      });
+    if (inside) out.push(partOf(place, inside, t.text, k, k, 0.8));
   });
   // `Tessit (Mali)`, `Tessit (État de Gao méridional)`, `in Baidoa, Somalia,`: a place and the country or region around it, in apposition
   for (const place of s.mentions) {
@@ -89,17 +87,7 @@ export function placeRules(s: Analysed): Candidate[] {
       whole.entity.id !== place.entity.id &&
       (whole.entity.type === 'Country' || (whole.entity.type === 'Location' && open === '('))
     ) {
-      out.push({
-        subject: place,
-        object: whole,
-        predicate: 'part_of',
-        rule: 'pattern.region',
-        cue: open!,
-        cueAt: place.end,
-        clauseAt: place.start,
-        presupposed: true,
-        confidence: 0.7,
-      });
+      out.push(partOf(place, whole, open!, place.end, place.start, 0.7));
     }
   }
   // `Cairo, the capital of Egypt`, `Bamako, capitale du Mali`
@@ -107,17 +95,7 @@ export function placeRules(s: Analysed): Candidate[] {
     const at = place.entity?.type === 'Location' ? capitalOf(tokens, place.end) : -1;
     const whole = at >= 0 ? s.at[at] : undefined;
     if (whole?.entity?.type === 'Country')
-      out.push({
-        subject: place,
-        object: whole,
-        predicate: 'part_of',
-        rule: 'pattern.region',
-        cue: tokens[at - 1]!.text,
-        cueAt: place.end,
-        clauseAt: place.start,
-        presupposed: true,
-        confidence: 0.8,
-      });
+      out.push(partOf(place, whole, tokens[at - 1]!.text, place.end, place.start, 0.8));
   }
   // `Rzeszów, dans le sud-est de la Pologne`, `Isfahan, in central Iran`, `le port d'Izmaïl, dans la région d'Odessa`
   for (const place of s.mentions) {
@@ -142,17 +120,7 @@ export function placeRules(s: Analysed): Candidate[] {
       !whole.adjective &&
       whole.entity.id !== place.entity.id
     ) {
-      out.push({
-        subject: place,
-        object: whole,
-        predicate: 'part_of',
-        rule: 'pattern.region',
-        cue: tokens[place.end + 1]!.text,
-        cueAt: place.end + 1,
-        clauseAt: place.start,
-        presupposed: true,
-        confidence: 0.7,
-      });
+      out.push(partOf(place, whole, tokens[place.end + 1]!.text, place.end + 1, place.start, 0.7));
     }
   }
   return out;
