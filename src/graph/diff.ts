@@ -68,6 +68,17 @@ export function isDiffDate(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Throws a RelataError `E_USAGE` unless `since` is an ISO date (`isDiffDate`). */
+export function requireDiffDate(since: string): void {
+  if (!isDiffDate(since))
+    throw new RelataError(
+      'graph',
+      'E_USAGE',
+      `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`,
+      { since },
+    );
+}
+
 function summarise(diff: Omit<GraphDiff, 'summary'>): DiffSummary {
   const n = <T>(list: T[] | null) => (list === null ? null : list.length);
   const { documents, entities, relations, modality } = diff;
@@ -171,13 +182,7 @@ const onOrAfter = (date: string | undefined, since: string): boolean =>
  * Throws a RelataError `E_USAGE` when `since` is not an ISO date (`2024`, `2024-08`, `2024-08-12`).
  */
 export function diffSince(graph: RelataGraph, since: string, options: DiffOptions = {}): GraphDiff {
-  if (!isDiffDate(since))
-    throw new RelataError(
-      'graph',
-      'E_USAGE',
-      `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`,
-      { since },
-    );
+  requireDiffDate(since);
   const documents = graph.getAttribute('documents');
   const recent = new Set(documents.filter((d) => onOrAfter(d.date, since)).map((d) => d.id));
   const before = new Map<string, EdgeState>();

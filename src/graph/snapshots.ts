@@ -11,7 +11,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelataError } from '../errors.ts';
-import { diffGraphs, diffSince, isDiffDate, type DiffOptions } from './diff.ts';
+import { diffGraphs, diffSince, requireDiffDate, type DiffOptions } from './diff.ts';
 import type { GraphDiff } from './diff-types.ts';
 import type { RelataGraph } from './model.ts';
 import { graphFromJSON } from './serialize.ts';
@@ -127,13 +127,7 @@ export async function diffSinceStore(
   options: DiffOptions = {},
   current?: RelataGraph,
 ): Promise<GraphDiff> {
-  if (!isDiffDate(since))
-    throw new RelataError(
-      'graph',
-      'E_USAGE',
-      `a date since when is an ISO date (2024, 2024-08 or 2024-08-12), not "${since}"`,
-      { since },
-    );
+  requireDiffDate(since);
   const graph = current ?? (await loadGraph(storeDir));
   const baseline = (await listSnapshots(storeDir)).filter((s) => takenBefore(s.date, since)).at(-1);
   if (!baseline) return diffSince(graph, since, options);
