@@ -72,7 +72,7 @@ export async function run({ positional, options }: Parsed<typeof DIFF>, io: Io):
   return EXIT.ok;
 }
 
-const docs = (before: number, after: number) => `${before} → ${after}`;
+const beforeAfter = (before: number, after: number) => `${before} → ${after}`;
 
 /** The readable report: a summary line, then a section per kind of change found, with its count. */
 function diffTable(diff: GraphDiff, heading: string): string {
@@ -91,21 +91,12 @@ function diffTable(diff: GraphDiff, heading: string): string {
     if (!rows?.length) return;
     lines.push('', `${title} (${rows.length})`, table(rows as Record<string, unknown>[], columns).trimEnd());
   };
-  const relation = (r: GraphDiff['relations']['added'][number]) => ({
-    ...r,
-    docs:
-      r.change === 'relation-added'
-        ? r.docCountAfter
-        : r.change === 'relation-removed'
-          ? r.docCountBefore
-          : docs(r.docCountBefore, r.docCountAfter),
-    evidence:
-      r.change === 'relation-added'
-        ? r.weightAfter
-        : r.change === 'relation-removed'
-          ? r.weightBefore
-          : docs(r.weightBefore, r.weightAfter),
-  });
+  const relation = (r: GraphDiff['relations']['added'][number]) => {
+    // an added relation has only its count after, a removed one only its count before
+    const count = (before: number, after: number) =>
+      r.change === 'relation-added' ? after : r.change === 'relation-removed' ? before : beforeAfter(before, after);
+    return { ...r, docs: count(r.docCountBefore, r.docCountAfter), evidence: count(r.weightBefore, r.weightAfter) };
+  };
   const relationColumns = ['subject', 'predicate', 'object', 'modality', 'docs', 'evidence'];
   section('Documents added', diff.documents.added, ['id', 'date', 'title']);
   section('Documents removed', diff.documents.removed, ['id', 'date', 'title']);
