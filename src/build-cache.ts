@@ -8,7 +8,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GRAPH_FILE, writeAtomically, type RelataGraph } from './graph/index.ts';
+import { writeAtomically } from './graph/atomic.ts';
+import { GRAPH_FILE, type RelataGraph } from './graph/model.ts';
 import { parseInputCache, type InputCache } from './ingest/index.ts';
 
 export const CACHE_FILE = 'build-cache.json';

@@ -1,12 +1,18 @@
 /** What a build reports (`BuildSummary`), for a build that merged documents and for one that found every file unchanged. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildSummary } from './build.ts';
 import type { BuildCache } from './build-cache.ts';
 import type { Warning } from './errors.ts';
-import { GRAPH_FILE, loadGraphSync, type RelataGraph } from './graph/index.ts';
+import { GRAPH_FILE, type RelataGraph } from './graph/model.ts';
+import { parseGraph, unreadableGraph } from './graph/parse.ts';
 import type { IngestResult } from './ingest/index.ts';
 
-/** Every file known unchanged and unread: the summary comes from the cache, and the graph is read only if the caller asks for it. */
+/**
+ * Every file known unchanged and unread: the summary comes from the cache, and the graph is read
+ * only if the caller asks for it, as the graph.json the cache vouched for (without the schema's
+ * check, as an incremental build reads it: graph.json is only ever written by builds, whole).
+ */
 export function unchangedBuild(
   out: string,
   cache: BuildCache,
@@ -33,9 +39,19 @@ export function unchangedBuild(
   return {
     summary,
     get graph() {
-      return (graph ??= loadGraphSync(out));
+      return (graph ??= storedGraphSync(join(out, GRAPH_FILE)));
     },
   };
+}
+
+function storedGraphSync(file: string): RelataGraph {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    unreadableGraph(file, e as NodeJS.ErrnoException);
+  }
+  return parseGraph(text, file);
 }
 
 /** What merging the documents counted. */

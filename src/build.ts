@@ -9,19 +9,14 @@
  * the documents is build-merge.ts; the summary, build-summary.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { mergeNew } from './build-merge.ts';
 import { summaryOf, unchangedBuild } from './build-summary.ts';
 import { RelataError, type Warning } from './errors.ts';
-import { extractCorpus, extractDocument } from './extract/index.ts';
 import { readBuildCache, writeBuildCache } from './build-cache.ts';
-import { createGraph, finalizeGraph, loadGraph, saveGraph, type RelataGraph } from './graph/index.ts';
+import type { RelataGraph } from './graph/model.ts';
 import { withStoreLock } from './graph/lock.ts';
-import { saveSnapshot } from './graph/snapshots.ts';
-import { ingest, parseDocument } from './ingest/index.ts';
-import { startExtractors } from './workers.ts';
-import { withLexicon, type Lexicon } from './extract/lexicon/index.ts';
+import { ingest } from './ingest/index.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
-import type { Doc, DocExtraction, Triple } from './types.ts';
+import type { Doc } from './types.ts';
 
 export interface BuildProgress {
   /** `wait`: another build is writing the same folder; `unreachable`: the queue's Redis server cannot be reached (`queue`). */
@@ -97,17 +92,6 @@ export interface BuildSummary {
   snapshot?: string;
 }
 
-/** The stored graph, or a new one; `trusted` when the build cache vouches for graph.json as written. */
-async function storedGraph(out: string, rebuild: boolean, trusted: boolean): Promise<RelataGraph> {
-  if (rebuild) return createGraph();
-  try {
-    return await loadGraph(out, trusted);
-  } catch (e) {
-    if (e instanceof RelataError && e.code === 'E_GRAPH_NOT_FOUND') return createGraph();
-    throw e; // a broken store is never overwritten silently: the user chooses --rebuild
-  }
-}
-
 /**
  * Builds the store: `inputs` are paths (files, folders, `-`) and/or documents already in memory
  * (`parseDocument`), merged into `out/graph.json`.
@@ -140,7 +124,7 @@ async function buildLocked(
   // workers asked for are started first: they get ready while the inputs are read
   const early =
     options.queue === undefined && options.jobs !== undefined && options.jobs > 1
-      ? startExtractors(options.jobs, options.lexicon)
+      ? (await import('./workers.ts')).startExtractors(options.jobs, options.lexicon)
       : undefined;
   try {
     progress({ phase: 'ingest', done: 0, total: inputs.length });
@@ -149,6 +133,11 @@ async function buildLocked(
       return unchangedBuild(out, cache, read, started);
     options.signal?.throwIfAborted();
 
+    // extraction, the graph and its layout are loaded only now: a build that found every file unchanged never needs them
+    const [{ mergeNew }, { finalizeGraph }] = await Promise.all([
+      import('./build-merge.ts'),
+      import('./graph/finalize.ts'),
+    ]);
     const graph = await storedGraph(out, rebuild, cache !== undefined);
     const stored = graph.getAttribute('documents').length > 0;
     const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, kept when the graph grew a little
@@ -163,8 +152,11 @@ async function buildLocked(
       progress({ phase: 'layout', done: 0, total: 1 });
       finalizeGraph(graph, { iterations: options.iterations, placed });
       progress({ phase: 'save', done: 0, total: 1 });
-      await saveGraph(out, graph);
-      if (options.snapshot) snapshot = (await saveSnapshot(out, graph, options.now?.() ?? new Date())).file;
+      await (await import('./graph/store.ts')).saveGraph(out, graph);
+      if (options.snapshot) {
+        const { saveSnapshot } = await import('./graph/snapshots.ts');
+        snapshot = (await saveSnapshot(out, graph, options.now?.() ?? new Date())).file;
+      }
     }
     const inputCache = read?.cache ?? cache?.inputs;
     if (inputCache) await writeBuildCache(out, graph, inputCache);
@@ -183,8 +175,20 @@ async function buildLocked(
   }
 }
 
+/** The stored graph, or a new one; `trusted` when the build cache vouches for graph.json as written. */
+async function storedGraph(out: string, rebuild: boolean, trusted: boolean): Promise<RelataGraph> {
+  const { createGraph } = await import('./graph/model.ts');
+  if (rebuild) return createGraph();
+  try {
+    return await (await import('./graph/store.ts')).loadGraph(out, trusted);
+  } catch (e) {
+    if (e instanceof RelataError && e.code === 'E_GRAPH_NOT_FOUND') return createGraph();
+    throw e; // a broken store is never overwritten silently: the user chooses --rebuild
+  }
+}
+
 /** What a build passes on to ingest. */
-const ingestOptions = (
+export const ingestOptions = (
   o: Pick<BuildOptions, 'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects'>,
 ) => ({
   stdin: o.stdin,
@@ -193,34 +197,6 @@ const ingestOptions = (
   maxFetchBytes: o.maxFetchBytes,
   maxRedirects: o.maxRedirects,
 });
-
-/**
- * What `relata extract` prints: the triples of the inputs (paths, as `buildGraph` reads them),
- * people resolved across them; nothing is stored.
- */
-export async function extractInputs(
-  inputs: readonly string[],
-  options: Pick<
-    BuildOptions,
-    'stdin' | 'maxDocumentBytes' | 'fetchTimeoutMs' | 'maxFetchBytes' | 'maxRedirects' | 'lexicon'
-  > = {},
-): Promise<{ results: DocExtraction[]; warnings: Warning[] }> {
-  const { docs, warnings } = await ingest([...inputs], ingestOptions(options));
-  return { results: withLexicon(options.lexicon, () => extractCorpus(docs)), warnings };
-}
-
-/**
- * The triples of one text, with provenance (`id`, `date`, `title` describe the document), read
- * with the built-in lexicon and, for this call only, the user's `lexicon`: their entities and
- * verbs, or a lexicon `compileLexicon` compiled once for many texts. Nothing is stored.
- */
-export function extract(
-  text: string,
-  options: { id?: string; date?: string; title?: string; lexicon?: UserLexicon | Lexicon } = {},
-): Triple[] {
-  const doc = parseDocument(options.id ?? 'text', text, 'txt', { date: options.date, title: options.title });
-  return withLexicon(options.lexicon, () => extractDocument(doc).triples);
-}
 
 /** Reads a user lexicon file (schema in extract/lexicon/user.ts and the README). */
 export async function loadLexicon(path: string): Promise<UserLexicon> {

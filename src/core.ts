@@ -9,6 +9,7 @@ export { ENTITY_TYPES, MODALITIES, PREDICATES } from './types.ts';
 export { RelataError, type RelataErrorCode, type Warning } from './errors.ts';
 export {
   createGraph,
+  GRAPH_FILE,
   GRAPH_FORMAT,
   GRAPH_VERSION,
   type Alias,
@@ -22,7 +23,7 @@ export {
 export { addExtraction, type Extraction } from './graph/merge.ts';
 export { removeDocument } from './graph/remove.ts';
 export { finalizeGraph, type FinalizeOptions } from './graph/finalize.ts';
-export { GRAPH_FILE, graphFromJSON, serializeGraph } from './graph/serialize.ts';
+export { graphFromJSON, serializeGraph } from './graph/serialize.ts';
 export * from './graph/diff.ts';
 export type * from './graph/diff-types.ts';
 export { matchTriples, type EvidenceRow, type TripleFilter, type TripleRow } from './query/match.ts';

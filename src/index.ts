@@ -10,15 +10,8 @@ export { sentencesOf, splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
 export { extractCorpus, extractDocument, explainSentence, PREDICATE_INFO, RULES } from './extract/index.ts';
 export { compileLexicon, type Lexicon } from './extract/lexicon/index.ts';
-export {
-  buildGraph,
-  extract,
-  extractInputs,
-  loadLexicon,
-  type BuildOptions,
-  type BuildProgress,
-  type BuildSummary,
-} from './build.ts';
+export { buildGraph, loadLexicon, type BuildOptions, type BuildProgress, type BuildSummary } from './build.ts';
+export { extract, extractInputs } from './extract-text.ts';
 export { KnowledgeGraph, type EntityInfo } from './knowledge-graph.ts';
 export { loadGraph, saveGraph } from './graph/store.ts';
 export {

@@ -2,7 +2,7 @@
 import type { Warning } from '../errors.ts';
 import type { OutputFormat } from './args.ts';
 import { cliMessage, type Io } from './command.ts';
-import { csvTable } from '../index.ts';
+import { csvTable } from '../export/csv.ts';
 
 export const formatWarning = (w: Warning): string => cliMessage(w.message);
 

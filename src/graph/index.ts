@@ -9,7 +9,7 @@
  * - layout.ts    seeded ForceAtlas2 (hash-of-key start, fixed iterations, rounded output)
  * - style.ts     colours by entity type and predicate, sizes
  * - serialize.ts canonical `serializeGraph`, checked `graphFromJSON` (text only)
- * - store.ts     atomic `saveGraph`, checked `loadGraph` (the file)
+ * - store.ts     atomic `saveGraph`, checked `loadGraph` (the file); atomic.ts, `writeAtomically`
  * - snapshots.ts dated copies of graph.json in `<store>/snapshots/`, and `diffSinceStore`
  *
  * A build is: `createGraph` (or `loadGraph` for an incremental build, comparing
@@ -19,6 +19,7 @@
  */
 export {
   createGraph,
+  GRAPH_FILE,
   GRAPH_FORMAT,
   GRAPH_VERSION,
   MODALITY_STRENGTH,
@@ -39,8 +40,9 @@ export { deriveNode } from './derive.ts';
 export { finalizeGraph, type FinalizeOptions } from './finalize.ts';
 export { layoutGraph, defaultIterations } from './layout.ts';
 export { TYPE_COLORS, PREDICATE_COLORS } from './style.ts';
-export { GRAPH_FILE, serializeGraph, graphFromJSON } from './serialize.ts';
-export { saveGraph, loadGraph, loadGraphSync, writeAtomically, writeGraphFile } from './store.ts';
+export { serializeGraph, graphFromJSON } from './serialize.ts';
+export { saveGraph, loadGraph, writeGraphFile } from './store.ts';
+export { writeAtomically } from './atomic.ts';
 export {
   SNAPSHOTS_DIR,
   diffSinceStore,

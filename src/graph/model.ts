@@ -6,6 +6,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, EntityType, Language, Modality, Predicate } from '../types.ts';
 
+/** The store's file in its folder. */
+export const GRAPH_FILE = 'graph.json';
 export const GRAPH_FORMAT = 'relata-graph';
 export const GRAPH_VERSION = 1;
 

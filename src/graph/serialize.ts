@@ -6,10 +6,10 @@
  * key order, one document / sentence / node / edge per line so diffs stay readable. Only
  * the attributes of graph/README.md are written: anything else set on the graph is dropped.
  */
-import { MultiDirectedGraph } from 'graphology';
-import { RelataError } from '../errors.ts';
+import { parseGraph } from './parse.ts';
 import { graphProblem } from './schema.ts';
 import {
+  GRAPH_FILE,
   GRAPH_FORMAT,
   GRAPH_VERSION,
   compareSentenceIds,
@@ -17,8 +17,6 @@ import {
   sortedAliases,
   type RelataGraph,
 } from './model.ts';
-
-export const GRAPH_FILE = 'graph.json';
 
 const OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
 
@@ -124,26 +122,5 @@ export function serializeGraph(graph: RelataGraph): string {
  * (about a tenth of an incremental build) is left out; the format and version are still checked.
  */
 export function graphFromJSON(text: string, file = GRAPH_FILE, trusted = false): RelataGraph {
-  const fail = (why: string): RelataError => new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw fail(`is not valid JSON (${(e as Error).message})`);
-  }
-  const attrs = (data as { attributes?: Record<string, unknown> } | null)?.attributes;
-  if (attrs?.format !== GRAPH_FORMAT) throw fail(`is not a relata graph (attributes.format is not "${GRAPH_FORMAT}")`);
-  if (attrs.version !== GRAPH_VERSION)
-    throw fail(`has format version ${String(attrs.version)}; this relata reads version ${GRAPH_VERSION}`);
-  if (!Array.isArray(attrs.documents) || !Array.isArray(attrs.sentences))
-    throw fail('lacks the documents or sentences table');
-  const problem = trusted ? undefined : graphProblem(data);
-  if (problem) throw fail(`is damaged at ${problem}`);
-  const graph: RelataGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  try {
-    graph.import(data as Parameters<RelataGraph['import']>[0]);
-  } catch (e) {
-    throw fail(`is not a valid graph (${(e as Error).message})`);
-  }
-  return graph;
+  return parseGraph(text, file, trusted ? undefined : graphProblem);
 }

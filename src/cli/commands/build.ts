@@ -1,13 +1,8 @@
 import type { BUILD } from './index.ts';
-import {
-  RelataError,
-  buildGraph,
-  loadLexicon,
-  queueConnection,
-  type BuildOptions,
-  type BuildProgress,
-  type BuildSummary,
-} from '../../index.ts';
+// the modules a build needs, not the whole library: a build that finds nothing changed loads little else
+import { buildGraph, loadLexicon, type BuildOptions, type BuildProgress, type BuildSummary } from '../../build.ts';
+import { RelataError } from '../../errors.ts';
+import { queueConnection } from '../../queue/connection.ts';
 import { watchBuild, type WatchRound } from '../../watch.ts';
 import { intOption, type Parsed } from '../args.ts';
 import { cliMessage, EXIT, type Io } from '../command.ts';
