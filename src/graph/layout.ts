@@ -3,9 +3,9 @@
  * key, the layout runs a fixed number of iterations over a copy whose nodes and edges are
  * inserted in key order, and coordinates are rounded, so the same graph always gets the same bytes.
  * A graph that grew a little (an incremental build) keeps its stored layout instead: the nodes
- * that were there stay where they were (pinned in ForceAtlas2, left alone after it) and the new
- * ones find their place among them in a few iterations, then make room for themselves
- * (make-room.ts). Quicker, and the picture the reader knows stays.
+ * that were there stay where they were, and the new ones find their place beside their neighbours
+ * in a few iterations of ForceAtlas2 over them alone (their neighbours pinned), then make room for
+ * themselves (make-room.ts). The work grows with what is new, and the picture the reader knows stays.
  */
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
@@ -80,16 +80,22 @@ function extent(graph: RelataGraph, placed: ReadonlySet<string>): number {
 /** Set `x`, `y` on every node. */
 export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
-  const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number; fixed?: boolean }, { weight: number }>();
   const nodes = graph.nodes().sort(compareStrings);
   const placed =
     options.placed && nodes.filter((node) => options.placed!.has(node)).length >= WARM_SHARE * nodes.length
       ? options.placed
       : undefined;
+  // a kept layout lays out its new nodes among their placed neighbours only (those pinned): the
+  // rest of the picture does not move, so its forces need not be computed
+  const moving = placed ? nodes.filter((node) => !placed.has(node)) : nodes;
+  const laidOut = placed
+    ? [...new Set(moving.flatMap((node) => [node, ...graph.neighbors(node)]))].sort(compareStrings)
+    : nodes;
+  const copy = new MultiDirectedGraph<{ x: number; y: number; size?: number; fixed?: boolean }, { weight: number }>();
   // a fresh layout starts from hashed positions; a node new to a stored one, beside its placed
   // neighbours (near their centre), or at a hashed place within the stored picture
   const spread = placed ? extent(graph, placed) : 10 * Math.sqrt(graph.order);
-  for (const node of nodes) {
+  for (const node of laidOut) {
     const around = placed && !placed.has(node) ? graph.neighbors(node).filter((n) => placed.has(n)) : [];
     const mean = (axis: 'x' | 'y') =>
       around.reduce((sum, n) => sum + graph.getNodeAttribute(n, axis), 0) / around.length;
@@ -100,7 +106,8 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
         : { x: spread * hashUnit(`x:${node}`), y: spread * hashUnit(`y:${node}`) };
     copy.addNode(node, { x: start.x, y: start.y, fixed: placed?.has(node) ?? false });
   }
-  for (const edge of graph.edges().sort(compareStrings)) {
+  const edges = placed ? [...new Set(moving.flatMap((node) => graph.edges(node)))] : graph.edges();
+  for (const edge of edges.sort(compareStrings)) {
     copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), {
       weight: graph.getEdgeAttribute(edge, 'weight'),
     });
@@ -111,17 +118,19 @@ export function layoutGraph(graph: RelataGraph, options: LayoutOptions = {}): vo
   const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > BARNES_HUT_MIN_NODES };
   forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: 'weight' });
   // then spread nodes that sit on each other, so labels have room: all of a fresh layout's, only
-  // the new ones in a kept layout
-  copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size')));
+  // the new ones in a kept layout, against every node of the picture
   if (placed) {
-    const positions = new Map(copy.mapNodes((node, attrs) => [node, attrs] as const));
+    const positions = new Map(graph.mapNodes((node, { x, y, size }) => [node, { x, y, size }] as const));
+    copy.forEachNode((node, { x, y }) => Object.assign(positions.get(node)!, { x, y }));
     const angle = (node: string) => (hashUnit(`angle:${node}`) + 1) / 2;
-    makeRoom(
-      positions,
-      nodes.filter((node) => !placed.has(node)),
-      noverlapRadius,
-      angle,
-    );
-  } else noverlap.assign(copy, noverlapParameters(copy.order));
-  copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
+    makeRoom(positions, moving, noverlapRadius, angle);
+    for (const node of moving) {
+      const { x, y } = positions.get(node)!;
+      graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) });
+    }
+  } else {
+    copy.forEachNode((node, attrs) => (attrs.size = graph.getNodeAttribute(node, 'size')));
+    noverlap.assign(copy, noverlapParameters(copy.order));
+    copy.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x: round2(x), y: round2(y) }));
+  }
 }
