@@ -11,7 +11,7 @@ import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import type { PersonName } from './extract/people.ts';
 import { applyResolution, peopleNamed, resolvePeople } from './extract/resolve.ts';
 import { addExtraction } from './graph/merge.ts';
-import { deriveTouched, touchedNothing } from './graph/remove.ts';
+import { deriveTouched, takeOut, touchedNothing } from './graph/remove.ts';
 import type { RelataGraph } from './graph/model.ts';
 import { extractOnQueue } from './queue/index.ts';
 import type { Doc, Triple } from './types.ts';
@@ -109,6 +109,7 @@ function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonl
     return { doc, triples: applyResolution(triples, resolution), sentences };
   });
   const touched = touchedNothing();
+  takeOut(graph, new Set(docs.map((d) => d.id)), touched); // the older versions of all, in one pass
   for (const m of merged)
     addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } }, touched);
   deriveTouched(graph, touched);

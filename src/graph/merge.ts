@@ -43,7 +43,7 @@ export interface Extraction {
  */
 export function addExtraction(graph: RelataGraph, ex: Extraction, touched?: Touched): void {
   const { doc } = ex;
-  if (touched) takeOut(graph, doc.id, touched);
+  if (touched) takeOut(graph, new Set([doc.id]), touched);
   else removeDocument(graph, doc.id);
 
   const sentences = new Map<number, SentenceRecord>();

@@ -95,7 +95,7 @@ describe('layoutGraph keeping a stored layout', () => {
   const grown = () => {
     const graph = createGraph();
     const add = (key: string, x: number, y: number) =>
-      graph.addNode(key, { label: key, type: 'country', aliases: [], mentions: 1, docs: [], x, y, size: 4, color: '' });
+      graph.addNode(key, { label: key, type: 'Country', aliases: [], mentions: 1, docs: [], x, y, size: 4, color: '' });
     const link = (source: string, target: string) =>
       graph.addEdgeWithKey(`${source}->${target}`, source, target, { weight: 1 } as never);
     for (let i = 0; i < 40; i++) add(`p${i}`, 400 * Math.cos((i * Math.PI) / 20), 400 * Math.sin((i * Math.PI) / 20));
