@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomically } from './graph/atomic.ts';
 import { GRAPH_FILE, type RelataGraph } from './graph/model.ts';
-import { parseInputCache, type InputCache } from './ingest/index.ts';
+import { parseInputCache, type InputCache } from './ingest/cache.ts';
 
 export const CACHE_FILE = 'build-cache.json';
 

@@ -6,7 +6,7 @@ import type { BuildCache } from './build-cache.ts';
 import type { Warning } from './errors.ts';
 import { GRAPH_FILE, type RelataGraph } from './graph/model.ts';
 import { parseGraph, unreadableGraph } from './graph/parse.ts';
-import type { IngestResult } from './ingest/index.ts';
+import type { IngestResult } from './ingest/ingest.ts';
 
 /**
  * Every file known unchanged and unread: the summary comes from the cache, and the graph is read

@@ -14,7 +14,7 @@ import { RelataError, type Warning } from './errors.ts';
 import { readBuildCache, writeBuildCache } from './build-cache.ts';
 import type { RelataGraph } from './graph/model.ts';
 import { withStoreLock } from './graph/lock.ts';
-import { ingest } from './ingest/index.ts';
+import { ingest } from './ingest/ingest.ts';
 import { parseLexicon, type UserLexicon } from './extract/lexicon/user.ts';
 import type { Doc } from './types.ts';
 

@@ -1,10 +1,7 @@
-/** Output formatting shared by the commands: warnings, tables, CSV/TSV. */
-import type { Warning } from '../errors.ts';
+/** Output formatting shared by the commands: tables, CSV/TSV (warnings: command.ts). */
 import type { OutputFormat } from './args.ts';
-import { cliMessage, type Io } from './command.ts';
+import type { Io } from './command.ts';
 import { csvTable } from '../export/csv.ts';
-
-export const formatWarning = (w: Warning): string => cliMessage(w.message);
 
 /** A TSV field: on one line, tabs and line breaks become spaces. */
 const tsvField = (value: unknown): string =>

@@ -1,7 +1,7 @@
 /**
  * From raw text to a `Doc`: format extraction, boilerplate removal, title, date, hash. Pure.
  */
-import { createHash } from 'node:crypto';
+import { textHash } from './readers.ts';
 import type { Doc } from '../types.ts';
 import { cleanBoilerplate, type BoilerplateContext } from './boilerplate.ts';
 import { findDate, matchDate, normalizeDate } from './dates.ts';
@@ -42,9 +42,6 @@ function titleFromText(text: string): string | undefined {
   const rest = date && date.index <= 12 ? /^\s*[-–—|:]\s*(.+)$/.exec(line.slice(date.index + date.length)) : null;
   return rest ? rest[1] : line;
 }
-
-/** SHA-256 (hex) of a text, as `Doc.sha256` is of the cleaned one. */
-export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export function buildDoc(
   id: string,

@@ -2,25 +2,18 @@
  * Reading the inputs of an ingest (ingest.ts): a file, a URL (conditionally, given its cache
  * entry) or standard input, into documents read but not yet cleaned, with the file's warnings.
  */
-import type { RelataError, Warning } from '../errors.ts';
+import type { Warning } from '../errors.ts';
 import { skippable, type CachedFile, type CachedHttp } from './cache.ts';
-import { extractText, type DocFormat, type DocMeta, type Extracted } from './document.ts';
-import { parseFeed } from './feeds.ts';
+import type { DocFormat, DocMeta, Extracted } from './document.ts';
 import { fetchUrl, type FetchLimits } from './fetch.ts';
-import { inputError, toWarning } from './problems.ts';
-import { bytesHash, decodeText, fileStat, readBytes, type InputFile } from './readers.ts';
-import { parseRecords } from './records.ts';
+import { inputError, tooLarge } from './problems.ts';
+import { bytesHash, fileStat, readBytes, type InputFile } from './readers.ts';
 
-/** The error for a document of `bytes` over `max`, or undefined when it fits. */
-function tooLarge(file: string, bytes: number, max: number, where?: string): RelataError | undefined {
-  if (bytes <= max) return undefined;
-  return inputError(
-    'E_INPUT_TOO_LARGE',
-    file,
-    `${(bytes / 2 ** 20).toFixed(1)} MiB, more than the maximum document size of ${(max / 2 ** 20).toFixed(1)} MiB (--max-document-size)`,
-    where,
-  );
-}
+/**
+ * The readers of text (HTML, Markdown, JSON records, feeds, dates: sources.ts), loaded with the
+ * first file read: an ingest that finds every file unchanged needs none of them.
+ */
+export const textReaders = () => import('./sources.ts');
 
 /** A document read but not yet cleaned; `file` names it in warnings. */
 export interface Source {
@@ -71,7 +64,7 @@ export async function readFile(file: InputFile, max: number, previous: CachedFil
   const source = bytesHash(bytes);
   if (reusable?.source === source)
     return { file, size, mtimeMs, source, warnings: reusable.warnings, cached: reusable };
-  return { file, size, mtimeMs, source, ...readSources(file, bytes, source, max) };
+  return { file, size, mtimeMs, source, ...(await textReaders()).readSources(file, bytes, source, max) };
 }
 
 /**
@@ -121,53 +114,7 @@ export async function readUrl(
   const read = { file, size: bytes.byteLength, mtimeMs: 0, source, http };
   if (reusable?.source === source && known?.url === fetched.url && known.format === format)
     return { ...read, warnings: reusable.warnings, cached: reusable };
-  return { ...read, ...readSources(file, bytes, source, max) };
-}
-
-/** The documents of a file's bytes: one, or one per record or feed item (those over `max` left out with a warning). */
-export function readSources(
-  file: InputFile,
-  bytes: Uint8Array,
-  sha256: string,
-  max: number,
-): { sources: Source[]; warnings: Warning[] } {
-  const { text: content, invalid } = decodeText(bytes, file.path, file.format === 'feed', file.charset);
-  const encoding = invalid
-    ? [toWarning(inputError('E_INPUT_FORMAT', file.path, 'bytes that are not UTF-8 were replaced by U+FFFD'))]
-    : [];
-  if (file.format !== 'json' && file.format !== 'feed') {
-    // a fetched page: its final URL as id (file.id) and url, no path
-    const where = file.url ? { url: file.url } : { path: file.path };
-    const source = {
-      id: file.id,
-      file: file.path,
-      format: file.format,
-      extracted: extractText(content, file.format),
-      meta: { ...where, ...(!invalid && { source: sha256 }) },
-    };
-    return { sources: [source], warnings: encoding };
-  }
-  // records and feed items: one document each, without the file's path and hash (a document is not the file)
-  const { records: parsed, warnings: recordWarnings } = (file.format === 'feed' ? parseFeed : parseRecords)(
-    content,
-    file.id,
-    file.path,
-  );
-  const warnings = [...encoding, ...recordWarnings];
-  const what = file.format === 'feed' ? 'item' : 'record';
-  const records = parsed.filter((record) => {
-    const large = tooLarge(file.path, Buffer.byteLength(record.text), max, `${what} "${record.id}"`);
-    if (large) warnings.push(toWarning(large));
-    return !large;
-  });
-  const sources = records.map(({ id, text, format = 'txt', ...meta }) => ({
-    id,
-    file: file.path,
-    format,
-    extracted: extractText(text, format),
-    meta,
-  }));
-  return { sources, warnings };
+  return { ...read, ...(await textReaders()).readSources(file, bytes, source, max) };
 }
 
 /** `f` over `items`, at most `limit` at a time; results in the items' order. */
@@ -190,7 +137,7 @@ export async function readStdin(options: { stdin?: () => Promise<string> }, max:
   const text = await options.stdin();
   const large = tooLarge('-', Buffer.byteLength(text), max);
   if (large) throw large;
-  return { id: 'stdin', file: '-', format: 'txt', extracted: extractText(text, 'txt'), meta: {} };
+  return { id: 'stdin', file: '-', format: 'txt', extracted: (await textReaders()).extractText(text, 'txt'), meta: {} };
 }
 
 /** A URL skipped (a 304, or the same bytes) fetched again in full: the bytes, if they are still those of its cache entry. */

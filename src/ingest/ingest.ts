@@ -8,21 +8,20 @@ import { RelataError, type Warning } from '../errors.ts';
 import type { Doc } from '../types.ts';
 import { corpusKeys, countKeys, repeatedKeys } from './boilerplate.ts';
 import type { CachedDoc, InputCache } from './cache.ts';
-import { buildDoc, textHash } from './document.ts';
 import { FETCH_TIMEOUT_MS, isUrlInput, MAX_FETCH_BYTES, MAX_REDIRECTS, type FetchLimits } from './fetch.ts';
 import { nextCache, type Entry } from './ingest-cache.ts';
 import {
   fetchAgain,
   mapLimit,
   readFile,
-  readSources,
   readStdin,
   readUrl,
+  textReaders,
   type FileRead,
   type Source,
 } from './ingest-read.ts';
 import { inputError, toWarning } from './problems.ts';
-import { listFiles, readBytes } from './readers.ts';
+import { listFiles, readBytes, textHash } from './readers.ts';
 
 export interface IngestResult {
   /** Sorted by id: the documents read, without those of the files skipped (`unread`). */
@@ -167,6 +166,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
       read.keepPrevious = true; // its documents as stored, and its entry as it was: read again next time
       continue;
     }
+    const { readSources } = await textReaders();
     const again = { ...read, cached: undefined, unread: false, ...readSources(read.file, bytes, read.source, max) };
     reads[reads.indexOf(read)] = again;
     for (const source of again.sources) {
@@ -180,9 +180,10 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   const firstWithHash = new Map<string, string>();
   const cachedDocs = new Map<Entry, CachedDoc>();
   let unread = 0;
+  const readers = ordered.some((entry) => entry.source) ? await textReaders() : undefined;
   for (const entry of ordered) {
     const doc = entry.source
-      ? buildDoc(entry.id, entry.source.extracted, entry.source.format, entry.source.meta, context)
+      ? readers!.buildDoc(entry.id, entry.source.extracted, entry.source.format, entry.source.meta, context)
       : undefined;
     const sha256 = doc ? (doc.text.trim() ? doc.sha256 : undefined) : entry.cached!.sha256;
     cachedDocs.set(entry, { id: entry.id, ...(sha256 && { sha256 }), text: entry.text, keys: [], repeated: [] });

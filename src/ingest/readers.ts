@@ -89,6 +89,9 @@ export function fileStat(file: string): { size: number; mtimeMs: number } {
 /** SHA-256 (hex) of a file's bytes: `Doc.source`. */
 export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** SHA-256 (hex) of a text, as `Doc.sha256` is of the cleaned one. */
+export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 export async function readBytes(file: string): Promise<Buffer> {
   return readFile(file).catch((error) => {
     throw inputError('E_INPUT_UNREADABLE', file, reason(error));

@@ -5,8 +5,7 @@ import { RelataError } from '../../errors.ts';
 import { queueConnection } from '../../queue/connection.ts';
 import { watchBuild, type WatchRound } from '../../watch.ts';
 import { intOption, type Parsed } from '../args.ts';
-import { cliMessage, EXIT, type Io } from '../command.ts';
-import { formatWarning } from '../format.ts';
+import { cliMessage, EXIT, formatWarning, type Io } from '../command.ts';
 
 const SHOWN_DUPLICATES = 5;
 

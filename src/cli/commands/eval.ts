@@ -3,8 +3,8 @@ import { RelataError, extractInputs, scoreTriples, type GoldTriple } from '../..
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Parsed } from '../args.ts';
-import { EXIT, type Io } from '../command.ts';
-import { formatWarning, table } from '../format.ts';
+import { EXIT, formatWarning, type Io } from '../command.ts';
+import { table } from '../format.ts';
 
 async function readJson<T>(path: string, lines: boolean): Promise<T> {
   let text: string;

@@ -1,8 +1,8 @@
 import type { EXTRACT } from './index.ts';
 import { extractInputs, loadLexicon } from '../../index.ts';
 import { intOption, type Parsed } from '../args.ts';
-import { EXIT, type Io } from '../command.ts';
-import { formatWarning, printRows } from '../format.ts';
+import { EXIT, formatWarning, type Io } from '../command.ts';
+import { printRows } from '../format.ts';
 
 const COLUMNS = ['doc', 'date', 'subject', 'predicate', 'object', 'modality', 'rule', 'cue', 'confidence', 'sentence'];
 
