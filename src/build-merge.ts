@@ -111,7 +111,7 @@ function mergeResults(graph: RelataGraph, docs: readonly Doc[], results: readonl
   const touched = touchedNothing();
   takeOut(graph, new Set(docs.map((d) => d.id)), touched); // the older versions of all, in one pass
   for (const m of merged)
-    addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } }, touched);
+    addExtraction(graph, { doc: m.doc, triples: m.triples, sentences: { length: m.sentences } }, true);
   deriveTouched(graph, touched);
   return merged;
 }

@@ -17,7 +17,7 @@ import {
   type RelataGraph,
   type SentenceRecord,
 } from './model.ts';
-import { removeDocument, takeOut, type Touched } from './remove.ts';
+import { removeDocument } from './remove.ts';
 import { TYPE_COLORS } from './style.ts';
 
 export const edgeKey = (subject: string, predicate: string, object: string): string =>
@@ -38,13 +38,13 @@ export interface Extraction {
 /**
  * Merge one document's triples. A document already in the graph is replaced. Self-loops are
  * skipped. Edge statistics (weight, docCount, modality, dates, size) are derived once for all
- * documents by `finalizeGraph`, not at every merge. With `touched`, what replacing the document
- * touched is derived again later, once for a batch (`deriveTouched`), not here.
+ * documents by `finalizeGraph`, not at every merge. `takenOut`: the caller has taken the older
+ * versions of a batch out already, at once (`takeOut`), and derives what that touched once for
+ * the batch (`deriveTouched`).
  */
-export function addExtraction(graph: RelataGraph, ex: Extraction, touched?: Touched): void {
+export function addExtraction(graph: RelataGraph, ex: Extraction, takenOut = false): void {
   const { doc } = ex;
-  if (touched) takeOut(graph, new Set([doc.id]), touched);
-  else removeDocument(graph, doc.id);
+  if (!takenOut) removeDocument(graph, doc.id);
 
   const sentences = new Map<number, SentenceRecord>();
   const firstMention = mentionCounter(doc.text.length);

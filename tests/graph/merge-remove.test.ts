@@ -1,7 +1,7 @@
 /** removeDocument, and a changed document added again: the graph is the one built without the old version. */
 import { describe, expect, it } from 'vitest';
 import { addExtraction, documentSha, finalizeGraph, removeDocument, serializeGraph } from '../../src/graph/index.ts';
-import { deriveTouched, touchedNothing } from '../../src/graph/remove.ts';
+import { deriveTouched, takeOut, touchedNothing } from '../../src/graph/remove.ts';
 import { CORPUS, E, buildGraph, makeDoc } from './fixtures.ts';
 
 describe('removeDocument', () => {
@@ -65,13 +65,23 @@ describe('removeDocument', () => {
       [[{ s: E.germany, p: 'supplies', o: E.ukraine }], [{ s: E.russia, p: 'attacks', o: E.ukraine }]],
       { date: '2024-01-26' },
     );
-    const oneByOne = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    // a third document, unchanged, keeps Germany and Russia in the graph while the others are out
+    const kept = makeDoc(
+      'en/kept.txt',
+      ['Germany condemns Russia.'],
+      [[{ s: E.germany, p: 'condemns', o: E.russia }]],
+      {
+        date: '2024-04-01',
+      },
+    );
+    const oneByOne = buildGraph([CORPUS.en1, CORPUS.fr1, kept]);
     for (const doc of [changedFr, changedEn]) addExtraction(oneByOne, doc);
     finalizeGraph(oneByOne, { iterations: 20 });
 
-    const batch = buildGraph([CORPUS.en1, CORPUS.fr1]);
+    const batch = buildGraph([CORPUS.en1, CORPUS.fr1, kept]);
     const touched = touchedNothing();
-    for (const doc of [changedFr, changedEn]) addExtraction(batch, doc, touched);
+    takeOut(batch, new Set([changedFr.doc.id, changedEn.doc.id]), touched);
+    for (const doc of [changedFr, changedEn]) addExtraction(batch, doc, true);
     expect([...touched.nodes].sort()).toContain('country:germany');
     deriveTouched(batch, touched);
     finalizeGraph(batch, { iterations: 20 });
