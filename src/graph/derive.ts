@@ -70,7 +70,7 @@ export function deriveNode(graph: RelataGraph, node: string, sentences: Map<stri
 }
 
 /** Counts one mention of the node as `text` in `language`. */
-export function countAlias(attrs: NodeAttributes, text: string | undefined, language: Language): void {
+export function countAlias(attrs: Pick<NodeAttributes, 'aliases'>, text: string | undefined, language: Language): void {
   if (text === undefined) return;
   const alias = attrs.aliases.find((a) => a.text === text && a.language === language);
   if (alias) alias.count++;
