@@ -127,6 +127,7 @@ function subtract(attrs: NodeAttributes, lost: Lost | undefined, docIds: Readonl
 export function deriveTouched(graph: RelataGraph, touched: Touched): void {
   const dates = documentDates(graph);
   for (const key of touched.edges) if (graph.hasEdge(key)) deriveEdge(graph.getEdgeAttributes(key), dates);
+  if (touched.nodes.size === 0) return;
   const sentences = new Map(graph.getAttribute('sentences').map((s) => [s.id, s]));
   for (const node of touched.nodes) if (graph.hasNode(node)) deriveNode(graph, node, sentences);
 }
