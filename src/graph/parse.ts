@@ -7,6 +7,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RelataError } from '../errors.ts';
 import { GRAPH_FORMAT, GRAPH_VERSION, type RelataGraph } from './model.ts';
+import { rememberText } from './record-text.ts';
 
 export function parseGraph(text: string, file: string, problem?: (data: unknown) => string | undefined): RelataGraph {
   const fail = (why: string): RelataError => new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
@@ -30,6 +31,8 @@ export function parseGraph(text: string, file: string, problem?: (data: unknown)
   } catch (e) {
     throw fail(`is not a valid graph (${(e as Error).message})`);
   }
+  // text a build wrote, unchecked: the next save copies what it holds of it (record-text.ts)
+  if (!problem) rememberText(text, data as Parameters<typeof rememberText>[1]);
   return graph;
 }
 

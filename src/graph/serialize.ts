@@ -7,6 +7,14 @@
  * the attributes of graph/README.md are written: anything else set on the graph is dropped.
  */
 import { parseGraph } from './parse.ts';
+import {
+  documentText,
+  evidenceItemText,
+  knownEvidenceText,
+  pick,
+  sentenceText,
+  sortedEvidence,
+} from './record-text.ts';
 import { graphProblem } from './schema.ts';
 import {
   GRAPH_FILE,
@@ -19,13 +27,6 @@ import {
 } from './model.ts';
 
 const OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
-
-/** Copy of `o` with `keys` in that order, leaving out undefined values. */
-function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
-  return out;
-}
 
 /** A JSON array with one item per line; `items` are already JSON. */
 function* lines(items: Iterable<string>): Generator<string> {
@@ -51,13 +52,9 @@ export function* serializedPieces(graph: RelataGraph): Generator<string> {
   const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
   const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
   yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
-  yield* lines(
-    map(docs, (d) =>
-      JSON.stringify(pick(d, ['id', 'title', 'date', 'url', 'author', 'path', 'sha256', 'source', 'sentences'])),
-    ),
-  );
+  yield* lines(map(docs, documentText));
   yield ',"sentences":';
-  yield* lines(map(sents, (s) => JSON.stringify(pick(s, ['id', 'doc', 'index', 'start', 'end', 'text', 'language']))));
+  yield* lines(map(sents, sentenceText));
   yield '},"nodes":';
   yield* lines(
     map(graph.nodes().sort(compareStrings), (key) => {
@@ -96,14 +93,15 @@ function* edgeLines(graph: RelataGraph): Generator<string> {
       'size',
     ]);
     const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
-    const evidence = [...a.evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
-    yield `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":[`;
-    for (const [i, ev] of evidence.entries()) {
-      const item = JSON.stringify(
-        pick(ev, ['sentence', 'modality', 'attributedTo', 'rule', 'cue', 'confidence', 'subject', 'object']),
-      );
-      yield i === 0 ? item : `,${item}`;
+    const opening = `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":`;
+    const known = knownEvidenceText(a.evidence);
+    if (known !== undefined) {
+      yield `${opening}${known}}}`;
+      continue;
     }
+    yield `${opening}[`;
+    for (const [i, ev] of sortedEvidence(a.evidence).entries())
+      yield i === 0 ? evidenceItemText(ev) : `,${evidenceItemText(ev)}`;
     yield ']}}';
   }
   yield '\n]';

@@ -1,7 +1,8 @@
 /**
  * The lexicon data compiled into the package (dist/lexicon-data.json, `npm run build`) are what
- * the sources compile from the data packages, and the package built with them extracts the same
- * graph, byte for byte, without loading those packages. Needs `npm run build` (npm test runs it).
+ * the sources compile from the data packages, the lexicon stored beside them (dist/lexicon.v8) is
+ * the one compiled from them, and the package built with them extracts the same graph, byte for
+ * byte, without loading those packages. Needs `npm run build` (npm test runs it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -39,5 +40,20 @@ describe('dist/lexicon-data.json', () => {
     expect(readFileSync(join(dir, 'dist', 'graph.json'), 'utf8')).toBe(
       readFileSync(join(dir, 'sources', 'graph.json'), 'utf8'),
     );
+  });
+
+  it('stores the lexicon as compiled, and this Node reads it back', () => {
+    const script = `
+      import { isDeepStrictEqual } from 'node:util';
+      const { storedLexicon } = await import(${JSON.stringify(join(ROOT, 'dist/extract/lexicon/snapshot.js'))});
+      const { compileNow } = await import(${JSON.stringify(join(ROOT, 'dist/extract/lexicon/compile.js'))});
+      const stored = storedLexicon();
+      const { firstNames, ...compiled } = compileNow();
+      console.log(JSON.stringify({ read: stored !== undefined, same: isDeepStrictEqual(stored, compiled), entities: stored?.entities.size }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const { read, same, entities } = JSON.parse(r.stdout);
+    expect({ read, same }).toEqual({ read: true, same: true });
+    expect(entities).toBeGreaterThan(100);
   });
 });

@@ -7,7 +7,9 @@ import { computedInflections } from '../inflect.ts';
 import type { CompiledLexicon } from './compiled.ts';
 import { packageDictionary, packageFirstNames } from './first-names.ts';
 import { placeTable } from './gazetteer.ts';
+import { compileNow } from './compile.ts';
 import { lexicon } from './index.ts';
+import { writeStoredLexicon } from './snapshot.ts';
 import { sortedLines } from './sorted-lines.ts';
 
 const byKey = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -27,4 +29,9 @@ export function lexiconData(): CompiledLexicon {
 
 export function writeLexiconData(file: string): void {
   writeFileSync(file, JSON.stringify(lexiconData()));
+}
+
+/** Writes dist/lexicon.v8 (snapshot.ts): in a process started once dist/lexicon-data.json was written, the lexicon compiled from it. */
+export function writeLexiconSnapshot(file: string): void {
+  writeStoredLexicon(compileNow(), file);
 }

@@ -36,6 +36,7 @@ import {
   type NounCue,
   type VerbCue,
 } from './predicates.ts';
+import { storedLexicon } from './snapshot.ts';
 import { insert, newNode, phraseTrie, type TrieNode } from './trie.ts';
 import type { UserLexicon } from './user.ts';
 
@@ -78,8 +79,14 @@ function surnameForms(entry: EntityEntry, taken: Set<string>): string[] {
   return [...new Set(entry.forms.map((f) => f.split(/\s+/).at(-1)!))].filter((s) => !taken.has(fold(s)));
 }
 
-/** The built-in lexicon, compiled from the files of this directory and the packages. */
+/** The built-in lexicon: as the package's build stored it (snapshot.ts), or compiled now. */
 export function compile(): Lexicon {
+  const stored = storedLexicon();
+  return stored ? { ...stored, firstNames: givenNames() } : compileNow();
+}
+
+/** The built-in lexicon, compiled from the files of this directory and the packages. */
+export function compileNow(): Lexicon {
   const trie = newNode();
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
