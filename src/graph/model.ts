@@ -28,6 +28,10 @@ export type NodeAttributes = {
   color: string;
 };
 
+/**
+ * Evidence items, document records and sentence records are values: the graph adds and drops
+ * them, and never changes one in place (graph.json's text of one is kept with it: record-text.ts).
+ */
 export type Evidence = {
   /** Id into the graph's `sentences` table. */
   sentence: string;

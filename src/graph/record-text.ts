@@ -2,10 +2,10 @@
  * The JSON text of a graph's records: how graph.json writes a document, a sentence and an
  * evidence item (serialize.ts lays them out), and the text graph.json held for them, kept beside
  * them once it is loaded, so that a build which adds a few documents to a large store serializes
- * what is new and copies the rest. Documents, sentences and evidence items are values: the graph replaces them, never
- * changes one in place (model.ts), so the text of one holds as long as the object lives. An
- * edge's evidence list only grows (addExtraction) or is replaced (removal): its text holds while
- * the array has the length it had. Kept only for text a build wrote (a trusted load), whose
+ * what is new and copies the rest. Documents, sentences and evidence items are values: the
+ * graph replaces them, never changes one in place (model.ts), so the text of one holds as long
+ * as the object lives. An edge's evidence list only grows (addExtraction) or is replaced
+ * (removal): its text holds while the array has the length it had. Kept only for text a build wrote (a trusted load), whose
  * first records serialize again to exactly their lines; otherwise nothing is kept.
  */
 import { compareSentenceIds, type DocumentRecord, type Evidence, type SentenceRecord } from './model.ts';
@@ -32,13 +32,13 @@ const EVIDENCE_KEYS = [
 
 export const documentText = (d: DocumentRecord): string => records.get(d) ?? JSON.stringify(pick(d, DOCUMENT_KEYS));
 export const sentenceText = (s: SentenceRecord): string => records.get(s) ?? JSON.stringify(pick(s, SENTENCE_KEYS));
-export const evidenceItemText = (ev: Evidence): string => JSON.stringify(pick(ev, EVIDENCE_KEYS));
+export const evidenceItemText = (ev: Evidence): string => records.get(ev) ?? JSON.stringify(pick(ev, EVIDENCE_KEYS));
 
 /** An edge's evidence in the order graph.json lists it: by sentence. */
 export const sortedEvidence = (evidence: readonly Evidence[]): Evidence[] =>
   [...evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
 
-const records = new WeakMap<DocumentRecord | SentenceRecord, string>();
+const records = new WeakMap<DocumentRecord | SentenceRecord | Evidence, string>();
 const evidenceLists = new WeakMap<readonly Evidence[], { length: number; text: string }>();
 
 /** The text of an edge's evidence list (`[…]`) as graph.json held it, if the list has not grown since. */
@@ -55,6 +55,8 @@ interface Parsed {
 }
 
 const EVIDENCE_KEY = ',"evidence":';
+/** Between two evidence items: `sentence` is an item's first key, and no string holds an unescaped quote. */
+const BETWEEN_ITEMS = '},{"sentence":';
 
 /**
  * Keeps the text of the records of `data`, parsed from `text` as serializeGraph lays it out (one
@@ -94,7 +96,14 @@ export function rememberText(text: string, data: Parsed): void {
   for (const [i, d] of documents.entries()) records.set(d, item(docsAt + i, i === documents.length - 1));
   for (const [i, s] of sentences.entries()) records.set(s, item(sentencesAt + i, i === sentences.length - 1));
   for (const [i, { attributes }] of edges.entries()) {
+    const { evidence } = attributes;
     const list = tail(item(edgesAt + i, i === edges.length - 1));
-    if (list !== undefined) evidenceLists.set(attributes.evidence, { length: attributes.evidence.length, text: list });
+    if (list === undefined) continue;
+    evidenceLists.set(evidence, { length: evidence.length, text: list });
+    // and each item's, for when the list grows: in the file's order, which is the parsed array's
+    const parts = list.slice(1, -1).split(BETWEEN_ITEMS);
+    if (parts.length !== evidence.length) continue;
+    for (const [k, part] of parts.entries())
+      records.set(evidence[k]!, `${k > 0 ? '{"sentence":' : ''}${part}${k < parts.length - 1 ? '}' : ''}`);
   }
 }
