@@ -10,7 +10,7 @@ import { extractForMerge, type DocumentResult } from './extract/index.ts';
 import { lexicon, withLexicon } from './extract/lexicon/index.ts';
 import type { PersonName } from './extract/people.ts';
 import { applyResolution, peopleNamed, resolvePeople } from './extract/resolve.ts';
-import { addExtraction } from './graph/merge.ts';
+import { addExtraction, edgeKey } from './graph/merge.ts';
 import { deriveTouched, takeOut, touchedNothing } from './graph/remove.ts';
 import type { RelataGraph } from './graph/model.ts';
 import { extractOnQueue } from './queue/index.ts';
@@ -18,8 +18,9 @@ import type { Doc, Triple } from './types.ts';
 import { jobsFor, startExtractors, type Extractors } from './workers.ts';
 
 /**
- * Merges the new and changed documents of `docs` into `graph`. The documents and their
- * extractions are dropped on return, before the layout and the save.
+ * Merges the new and changed documents of `docs` into `graph`; `changed`, the edges that got
+ * evidence (to derive again). The documents and their extractions are dropped on return, before
+ * the layout and the save.
  */
 export async function mergeNew(
   graph: RelataGraph,
@@ -27,7 +28,7 @@ export async function mergeNew(
   options: BuildOptions,
   progress: (p: BuildProgress) => void,
   started?: Extractors,
-): Promise<{ counts: Counts; warnings: Warning[] }> {
+): Promise<{ counts: Counts; warnings: Warning[]; changed: Set<string> }> {
   const records = new Map(graph.getAttribute('documents').map((d) => [d.id, d.sha256]));
   let fresh = docs.filter((d) => records.get(d.id) !== d.sha256);
   const unchanged = docs.length - fresh.length;
@@ -74,7 +75,8 @@ export async function mergeNew(
     sentences: results.reduce((n, r) => n + r.sentences, 0),
     triples: results.reduce((n, r) => n + r.triples.length, 0),
   };
-  return { counts, warnings };
+  const changed = new Set(results.flatMap((r) => r.triples.map((t) => edgeKey(t.subjectId, t.predicate, t.objectId))));
+  return { counts, warnings, changed };
 }
 
 /**

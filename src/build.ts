@@ -141,7 +141,8 @@ async function buildLocked(
     const graph = await storedGraph(out, rebuild, cache !== undefined);
     const stored = graph.getAttribute('documents').length > 0;
     const placed = stored ? new Set(graph.nodes()) : undefined; // the stored layout, kept when the graph grew a little
-    const { counts, warnings } = await mergeNew(graph, [...(read?.docs ?? []), ...given], options, progress, early);
+    const docs = [...(read?.docs ?? []), ...given];
+    const { counts, warnings, changed } = await mergeNew(graph, docs, options, progress, early);
     counts.unchanged += read?.unread ?? 0;
     // nothing new: the stored graph stays as it is, not laid out, written or synced again
     const written = !stored || counts.added + counts.updated > 0;
@@ -150,7 +151,8 @@ async function buildLocked(
     let snapshot: string | undefined;
     if (written) {
       progress({ phase: 'layout', done: 0, total: 1 });
-      finalizeGraph(graph, { iterations: options.iterations, placed });
+      // a stored graph derives only the edges that got evidence (taking some out derived theirs)
+      finalizeGraph(graph, { iterations: options.iterations, placed, changed: stored ? changed : undefined });
       progress({ phase: 'save', done: 0, total: 1 });
       await (await import('./graph/store.ts')).saveGraph(out, graph);
       if (options.snapshot) {

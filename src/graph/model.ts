@@ -109,11 +109,28 @@ export function splitSentenceId(id: string): [string, number] {
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Document, then index: the order of the `sentences` table and of every `evidence` array. */
+/**
+ * Document, then index: the order of the `sentences` table and of every `evidence` array. The
+ * ids are compared where they lie, the documents as `compareStrings` orders them (it runs for
+ * every pair a sort compares, over every edge's evidence).
+ */
 export function compareSentenceIds(a: string, b: string): number {
-  const [da, ia] = splitSentenceId(a);
-  const [db, ib] = splitSentenceId(b);
-  return compareStrings(da, db) || ia - ib;
+  if (a === b) return 0;
+  const hashA = a.lastIndexOf('#');
+  const hashB = b.lastIndexOf('#');
+  for (let i = 0; i < hashA && i < hashB; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  if (hashA !== hashB) return hashA < hashB ? -1 : 1;
+  return sentenceIndex(a, hashA) - sentenceIndex(b, hashB);
+}
+
+/** The number after `#` of a sentence id. */
+function sentenceIndex(id: string, hash: number): number {
+  let n = 0;
+  for (let i = hash + 1; i < id.length; i++) n = n * 10 + id.charCodeAt(i) - 48;
+  return n;
 }
 
 /** Most frequent first, then text, then language: the order of `aliases` in graph.json. */

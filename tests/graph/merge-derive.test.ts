@@ -1,6 +1,14 @@
 /** What is derived from the merged evidence: node attributes (deriveNode), alias order, layout and sizes. */
 import { describe, expect, it } from 'vitest';
-import { deriveNode, finalizeGraph, serializeGraph, sortedAliases } from '../../src/graph/index.ts';
+import {
+  addExtraction,
+  deriveNode,
+  edgeKey,
+  finalizeGraph,
+  graphFromJSON,
+  serializeGraph,
+  sortedAliases,
+} from '../../src/graph/index.ts';
 import { sliceGraph } from '../../src/query/filter.ts';
 import { CORPUS, buildGraph } from './fixtures.ts';
 
@@ -86,5 +94,17 @@ describe('finalizeGraph', () => {
     expect(graph.getNodeAttribute('country:ukraine', 'color')).not.toBe(
       graph.getNodeAttribute('organization:nato', 'color'),
     );
+  });
+});
+
+describe('finalizeGraph with the edges that changed', () => {
+  it('derives those alone, and the graph is the one derived whole', () => {
+    const stored = graphFromJSON(serializeGraph(buildGraph([CORPUS.en1])), 'graph.json', true);
+    addExtraction(stored, CORPUS.fr1);
+    const changed = new Set(CORPUS.fr1.triples.map((t) => edgeKey(t.subjectId, t.predicate, t.objectId)));
+    expect(changed).toContain('country:germany|supplies|country:ukraine'); // an edge en1 had, with more evidence
+    finalizeGraph(stored, { iterations: 20, changed });
+    expect(stored.getEdgeAttribute('country:germany|supplies|country:ukraine', 'weight')).toBe(2);
+    expect(serializeGraph(stored)).toBe(serializeGraph(buildGraph([CORPUS.en1, CORPUS.fr1])));
   });
 });
