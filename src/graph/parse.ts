@@ -2,14 +2,20 @@
  * graph.json text → a graph, with the checks every reading makes: JSON, format, version, tables,
  * and graphology's import. The schema's check of every node and edge is the caller's `problem`
  * (serialize.ts `graphFromJSON`): without it, reading a graph its build cache vouches for never
- * loads the schema and zod.
+ * loads the schema and zod. Given graph.json's bytes, the graph keeps where its records lie in
+ * them when unchecked (record-text.ts).
  */
 import { MultiDirectedGraph } from 'graphology';
 import { RelataError } from '../errors.ts';
 import { GRAPH_FORMAT, GRAPH_VERSION, type RelataGraph } from './model.ts';
-import { rememberText } from './record-text.ts';
+import { keepBytes } from './record-text.ts';
 
-export function parseGraph(text: string, file: string, problem?: (data: unknown) => string | undefined): RelataGraph {
+export function parseGraph(
+  input: string | Uint8Array,
+  file: string,
+  problem?: (data: unknown) => string | undefined,
+): RelataGraph {
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
   const fail = (why: string): RelataError => new RelataError('graph', 'E_GRAPH_FORMAT', `"${file}" ${why}`, { file });
   let data: unknown;
   try {
@@ -31,8 +37,8 @@ export function parseGraph(text: string, file: string, problem?: (data: unknown)
   } catch (e) {
     throw fail(`is not a valid graph (${(e as Error).message})`);
   }
-  // text a build wrote, unchecked: the next save copies what it holds of it (record-text.ts)
-  if (!problem) rememberText(text, data as Parameters<typeof rememberText>[1]);
+  // bytes a build wrote, unchecked: the next save copies what it still holds of them (record-text.ts)
+  if (!problem && typeof input !== 'string') keepBytes(graph, input, data as Parameters<typeof keepBytes>[2]);
   return graph;
 }
 

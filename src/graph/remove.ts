@@ -53,7 +53,7 @@ export function takeOut(graph: RelataGraph, docIds: ReadonlySet<string>, touched
   for (const key of new Set(touchedNodes.flatMap((n) => graph.outEdges(n)))) {
     const attrs = graph.getEdgeAttributes(key);
     const [source, target] = graph.extremities(key);
-    attrs.evidence = attrs.evidence.filter((ev) => {
+    const remaining = attrs.evidence.filter((ev) => {
       const doc = ev.sentence.slice(0, ev.sentence.lastIndexOf('#'));
       if (!docIds.has(doc)) return true;
       const sentence = sentences.get(ev.sentence);
@@ -61,7 +61,9 @@ export function takeOut(graph: RelataGraph, docIds: ReadonlySet<string>, touched
       loseMention(lost, target, doc, sentence, ev.object);
       return false;
     });
-    if (attrs.evidence.length > 0) touched.edges.add(key);
+    if (remaining.length === attrs.evidence.length) continue; // (the same list: graph.json's bytes of it still hold)
+    attrs.evidence = remaining;
+    if (remaining.length > 0) touched.edges.add(key);
     else {
       graph.dropEdge(key);
       touched.edges.delete(key);

@@ -26,6 +26,6 @@ export async function writeGraphFile(file: string, graph: RelataGraph): Promise<
 /** The folder's graph.json; `trusted` as in `graphFromJSON`. */
 export async function loadGraph(dir: string, trusted = false): Promise<RelataGraph> {
   const file = join(dir, GRAPH_FILE);
-  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => unreadableGraph(file, e));
-  return graphFromJSON(text, file, trusted);
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => unreadableGraph(file, e));
+  return graphFromJSON(bytes, file, trusted);
 }
