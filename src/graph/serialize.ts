@@ -45,8 +45,8 @@ class Writer {
   constructor(readonly source: KeptBytes | undefined) {}
 
   /** The pieces for `record` behind `separator`: none while a run of kept bytes goes on. */
-  *record<T extends object>(record: T, separator: string, text: (record: T) => string): Generator<Piece> {
-    const k = this.source?.spans.get(record);
+  *record<T>(record: T, separator: string, text: (record: T) => string): Generator<Piece> {
+    const k = typeof record === 'object' && record !== null ? this.source?.spans.get(record) : undefined;
     if (k !== undefined) yield* this.copy(k, separator);
     else {
       yield* this.flush();
@@ -82,7 +82,7 @@ class Writer {
 }
 
 /** A table with one record per line, `text` writing one not kept. */
-function* table<T extends object>(writer: Writer, records: Iterable<T>, text: (record: T) => string): Generator<Piece> {
+function* table<T>(writer: Writer, records: Iterable<T>, text: (record: T) => string): Generator<Piece> {
   let first = true;
   for (const record of records) {
     yield* writer.record(record, first ? '[\n' : ',\n', text);
@@ -108,22 +108,17 @@ export function* serializedPieces(graph: RelataGraph): Generator<Piece> {
   yield ',"sentences":';
   yield* table(writer, sents, sentenceText);
   yield '},"nodes":';
-  const nodes = graph.nodes().sort(compareStrings);
-  yield* table(
-    writer,
-    nodes.map((key) => ({ key })),
-    ({ key }) => {
-      const a = graph.getNodeAttributes(key);
-      const attributes = {
-        ...pick(a, ['label', 'type']),
-        aliases: sortedAliases(a.aliases).map((al) => pick(al, ['text', 'language', 'count'])),
-        mentions: a.mentions,
-        docs: [...a.docs].sort(compareStrings),
-        ...pick(a, ['x', 'y', 'size', 'color']),
-      };
-      return JSON.stringify({ key, attributes });
-    },
-  );
+  yield* table(writer, graph.nodes().sort(compareStrings), (key) => {
+    const a = graph.getNodeAttributes(key);
+    const attributes = {
+      ...pick(a, ['label', 'type']),
+      aliases: sortedAliases(a.aliases).map((al) => pick(al, ['text', 'language', 'count'])),
+      mentions: a.mentions,
+      docs: [...a.docs].sort(compareStrings),
+      ...pick(a, ['x', 'y', 'size', 'color']),
+    };
+    return JSON.stringify({ key, attributes });
+  });
   yield ',"edges":';
   yield* edgeLines(graph, writer);
   yield '}\n';
