@@ -1,13 +1,16 @@
 /**
  * The JSON text of a graph's records: how graph.json writes a document, a sentence and an
  * evidence item (serialize.ts lays them out), and, for a graph read from graph.json's bytes as a
- * build wrote them, where each record lies in those bytes, so that a build which adds a few
+ * build wrote them, where its records lie in those bytes, so that a build which adds a few
  * documents to a large store writes what is new and copies the rest, in runs, byte for byte.
  * Documents, sentences and evidence items are values: the graph replaces them, never changes
- * one in place (model.ts), so a record's bytes hold as long as the object lives. An edge's
- * evidence list only grows (addExtraction) or is replaced (removal): its bytes hold while the
- * array has the length it had. Kept only when the bytes are laid out as serializeGraph lays them
- * out and their first records serialize again to exactly their bytes; otherwise nothing is kept.
+ * one in place (model.ts), so the bytes of a record the graph still holds are still its JSON.
+ * The records read are kept in graph.json's order, which is the order the serializer writes
+ * them in: it finds them by walking both lists at once, one comparison a record, without a map
+ * from object to place. An edge's evidence list only grows (addExtraction) or is replaced
+ * (removal): a list of the length it had is copied whole. Kept only when the bytes are laid out
+ * as serializeGraph lays them out and their first records serialize again to exactly their
+ * bytes; otherwise nothing is kept.
  */
 import {
   compareSentenceIds,
@@ -45,15 +48,29 @@ export const evidenceItemText = (ev: Evidence): string => JSON.stringify(pick(ev
 export const sortedEvidence = (evidence: readonly Evidence[]): Evidence[] =>
   [...evidence].sort((x, y) => compareSentenceIds(x.sentence, y.sentence));
 
+/** Records of one kind as read, in graph.json's order, and where each lies in the bytes. */
+export interface KeptTable<T> {
+  records: readonly T[];
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/** An edge's evidence as read: the list (an array the graph may grow), its items then, and where each lies. */
+export interface KeptList extends KeptTable<Evidence> {
+  list: readonly Evidence[];
+  length: number;
+  /** The list's own bytes, `[` to `]`. */
+  start: number;
+  end: number;
+}
+
 /** The graph.json bytes a graph was read from, and where its records lie in them. */
 export interface KeptBytes {
   bytes: Uint8Array;
-  /** Record (document, sentence, evidence item, evidence list) → its span's number. */
-  spans: WeakMap<object, number>;
-  starts: number[];
-  ends: number[];
-  /** An evidence list's length when read: its span holds while it has that length. */
-  lengths: WeakMap<readonly Evidence[], number>;
+  documents: KeptTable<DocumentRecord>;
+  sentences: KeptTable<SentenceRecord>;
+  /** By edge key. */
+  edges: Map<string, KeptList>;
 }
 
 const kept = new WeakMap<RelataGraph, KeptBytes>();
@@ -61,16 +78,11 @@ const kept = new WeakMap<RelataGraph, KeptBytes>();
 /** The bytes `graph` was read from, if they were kept. */
 export const keptBytes = (graph: RelataGraph): KeptBytes | undefined => kept.get(graph);
 
-/** The span of an evidence list, if it has not grown since it was read. */
-export function listSpan(source: KeptBytes, evidence: readonly Evidence[]): number | undefined {
-  return source.lengths.get(evidence) === evidence.length ? source.spans.get(evidence) : undefined;
-}
-
 /** What graph.json was parsed into (graphology's export shape). */
 interface Parsed {
   attributes: { documents: DocumentRecord[]; sentences: SentenceRecord[] };
   nodes: unknown[];
-  edges: { attributes: { evidence: Evidence[] } }[];
+  edges: { key: string; attributes: { evidence: Evidence[] } }[];
 }
 
 const EVIDENCE_KEY = ',"evidence":';
@@ -106,45 +118,50 @@ export function keepBytes(graph: RelataGraph, bytes: Uint8Array, data: Parsed): 
   )
     return;
   // a line is its record, then a comma unless it is its table's last, then a line end
-  const end = (k: number, last: boolean) => lineStarts[k + 1]! - (last ? 1 : 2);
-  const listOf = (k: number, last: boolean): [number, number] | undefined => {
-    const at = buffer.indexOf(EVIDENCE_KEY, lineStarts[k], 'latin1'); // the first: no string holds an unescaped quote
-    return at < 0 || at >= end(k, last) ? undefined : [at + EVIDENCE_KEY.length, end(k, last) - 2];
+  // (copies: the graph's own tables are these arrays, which it grows and sorts)
+  const lines = <T>(records: readonly T[], at: number): KeptTable<T> => ({
+    records: records.slice(),
+    starts: lineStarts.slice(at, at + records.length),
+    ends: records.map((_, i) => lineStarts[at + i + 1]! - (i === records.length - 1 ? 1 : 2)),
+  });
+  const table = { documents: lines(documents, docsAt), sentences: lines(sentences, sentencesAt) };
+  const edgeLines = lines(edges, edgesAt);
+  const listOf = (k: number): [number, number] | undefined => {
+    const at = buffer.indexOf(EVIDENCE_KEY, edgeLines.starts[k], 'latin1'); // the first: no string holds an unescaped quote
+    return at < 0 || at >= edgeLines.ends[k]! ? undefined : [at + EVIDENCE_KEY.length, edgeLines.ends[k]! - 2];
   };
-  const firstList = listOf(edgesAt, edges.length === 1);
   const text = (start: number, stop: number) => buffer.toString('utf8', start, stop);
+  const firstList = listOf(0);
   if (
     !firstList ||
-    documentText(documents[0]!) !== text(lineStarts[docsAt]!, end(docsAt, documents.length === 1)) ||
-    sentenceText(sentences[0]!) !== text(lineStarts[sentencesAt]!, end(sentencesAt, sentences.length === 1)) ||
+    documentText(documents[0]!) !== text(table.documents.starts[0]!, table.documents.ends[0]!) ||
+    sentenceText(sentences[0]!) !== text(table.sentences.starts[0]!, table.sentences.ends[0]!) ||
     `[${sortedEvidence(edges[0]!.attributes.evidence).map(evidenceItemText).join(',')}]` !== text(...firstList)
   )
     return;
-  const source: KeptBytes = { bytes, spans: new WeakMap(), starts: [], ends: [], lengths: new WeakMap() };
-  const span = (record: object, start: number, stop: number) => {
-    source.spans.set(record, source.starts.length);
-    source.starts.push(start);
-    source.ends.push(stop);
-  };
-  for (const [i, d] of documents.entries())
-    span(d, lineStarts[docsAt + i]!, end(docsAt + i, i === documents.length - 1));
-  for (const [i, s] of sentences.entries())
-    span(s, lineStarts[sentencesAt + i]!, end(sentencesAt + i, i === sentences.length - 1));
-  for (const [i, { attributes }] of edges.entries()) {
-    const { evidence } = attributes;
-    const list = listOf(edgesAt + i, i === edges.length - 1);
-    if (!list) continue;
-    span(evidence, ...list);
-    source.lengths.set(evidence, evidence.length);
-    // and each item's, for when the list grows: in the bytes' order, which is the parsed array's
-    let start = list[0] + 1;
-    for (const [k, ev] of evidence.entries()) {
-      const next = buffer.indexOf(BETWEEN_ITEMS, start, 'latin1');
-      const stop = k === evidence.length - 1 ? list[1] - 1 : next + 1;
-      if (stop <= start || stop > list[1] - 1) break; // (not one item per `},{`: the rest are written anew)
-      span(ev, start, stop);
-      start = next + 2;
-    }
+  const source: KeptBytes = { bytes, ...table, edges: new Map() };
+  for (const [k, { key, attributes }] of edges.entries()) {
+    const list = listOf(k);
+    if (list) source.edges.set(key, keptList(buffer, attributes.evidence, ...list));
   }
   kept.set(graph, source);
+}
+
+/**
+ * An edge's evidence list as read from `[start, end)`: the list whole, and each item, found
+ * between `},{"sentence":` (in the bytes' order, which is the parsed array's).
+ */
+function keptList(buffer: Buffer, list: Evidence[], start: number, end: number): KeptList {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = start + 1;
+  for (let k = 0; k < list.length; k++) {
+    const next = k === list.length - 1 ? end - 1 : buffer.indexOf(BETWEEN_ITEMS, from, 'latin1') + 1;
+    if (next <= from || next > end - 1) break; // (not one item per separator: the rest are written anew)
+    starts.push(from);
+    ends.push(next);
+    from = next + 1;
+  }
+  const records = list.slice(0, starts.length);
+  return { list, length: list.length, records, starts, ends, start, end };
 }

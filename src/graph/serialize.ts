@@ -11,11 +11,11 @@ import {
   documentText,
   evidenceItemText,
   keptBytes,
-  listSpan,
   pick,
   sentenceText,
   sortedEvidence,
   type KeptBytes,
+  type KeptTable,
 } from './record-text.ts';
 import { graphProblem } from './schema.ts';
 import {
@@ -25,6 +25,7 @@ import {
   compareSentenceIds,
   compareStrings,
   sortedAliases,
+  type Evidence,
   type RelataGraph,
 } from './model.ts';
 
@@ -34,62 +35,78 @@ const OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as cons
 export type Piece = string | Uint8Array;
 
 /**
- * Records written in order, each behind its separator (`[` and a line end before the first, a
- * comma and a line end before the others, in a table; `[` or a comma in an evidence list): a
- * record whose bytes were kept (record-text.ts) is copied, behind the same separator there,
- * and consecutive ones are copied as one piece.
+ * graph.json's pieces as they come: text, and the kept bytes of records read (record-text.ts),
+ * each behind its separator (`[` and a line end before a table's first record, a comma and a
+ * line end before the others; `[` or a comma in an evidence list). Kept bytes behind the same
+ * separator there are copied with it, and consecutive ones as one piece.
  */
 class Writer {
   #start = -1;
   #end = -1;
-  constructor(readonly source: KeptBytes | undefined) {}
+  constructor(readonly bytes: Uint8Array | undefined) {}
 
-  /** The pieces for `record` behind `separator`: none while a run of kept bytes goes on. */
-  *record<T>(record: T, separator: string, text: (record: T) => string): Generator<Piece> {
-    const k = typeof record === 'object' && record !== null ? this.source?.spans.get(record) : undefined;
-    if (k !== undefined) yield* this.copy(k, separator);
-    else {
-      yield* this.flush();
-      yield separator + text(record);
-    }
-  }
-
-  /** The pieces for the kept span `k` behind `separator`. */
-  *copy(k: number, separator: string): Generator<Piece> {
-    const { bytes, starts, ends } = this.source!;
-    const start = starts[k]!;
+  /** The kept bytes `[start, end)` behind `separator`. */
+  *copy(start: number, end: number, separator: string): Generator<Piece> {
     const from = start - separator.length;
-    // the same separator before it in the kept bytes (its first char tells: `[`, `,` or a line end)
-    const same = from >= 0 && (separator === '' || bytes[from] === separator.charCodeAt(0));
-    if (!same) {
-      yield* this.flush();
-      yield separator;
-    }
+    // the same separator before them (its first character tells: `[`, a comma, or nothing)
+    const same = from >= 0 && (separator === '' || this.bytes![from] === separator.charCodeAt(0));
+    if (!same) yield* this.text(separator);
     const at = same ? from : start;
     if (at !== this.#end) {
       yield* this.flush();
       this.#start = at;
     }
-    this.#end = ends[k]!;
+    this.#end = end;
+  }
+
+  *text(piece: string): Generator<Piece> {
+    yield* this.flush();
+    yield piece;
   }
 
   /** The run of kept bytes so far, as one piece. */
   *flush(): Generator<Piece> {
     if (this.#start < 0) return;
-    yield this.source!.bytes.subarray(this.#start, this.#end);
+    yield this.bytes!.subarray(this.#start, this.#end);
     this.#start = this.#end = -1;
   }
 }
 
-/** A table with one record per line, `text` writing one not kept. */
-function* table<T>(writer: Writer, records: Iterable<T>, text: (record: T) => string): Generator<Piece> {
+/**
+ * Finds the records being written among those kept, walking both in the same order: the place
+ * of a kept record (the same object), or -1. `compare` is the order they are written in.
+ */
+function finder<T>(table: KeptTable<T> | undefined, compare: (a: T, b: T) => number): (record: T) => number {
+  let p = 0;
+  return (record) => {
+    const records = table?.records ?? [];
+    while (p < records.length && records[p] !== record && compare(records[p]!, record) < 0) p++;
+    return records[p] === record ? p++ : -1;
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
+const bySentenceId = (a: { id: string }, b: { id: string }) => compareSentenceIds(a.id, b.id);
+const bySentence = (a: Evidence, b: Evidence) => compareSentenceIds(a.sentence, b.sentence);
+
+/** A table with one record per line, `text` writing a record not kept. */
+function* table<T>(
+  writer: Writer,
+  records: Iterable<T>,
+  text: (record: T) => string,
+  kept?: KeptTable<T>,
+  order: (a: T, b: T) => number = () => 0,
+): Generator<Piece> {
+  const find = finder(kept, order);
   let first = true;
   for (const record of records) {
-    yield* writer.record(record, first ? '[\n' : ',\n', text);
+    const separator = first ? '[\n' : ',\n';
+    const k = find(record);
+    if (k >= 0) yield* writer.copy(kept!.starts[k]!, kept!.ends[k]!, separator);
+    else yield* writer.text(separator + text(record));
     first = false;
   }
-  yield* writer.flush();
-  yield first ? '[]' : '\n]';
+  yield* writer.text(first ? '[]' : '\n]');
 }
 
 /**
@@ -98,15 +115,16 @@ function* table<T>(writer: Writer, records: Iterable<T>, text: (record: T) => st
  * each). A graph read from graph.json's bytes copies those of the records it still holds.
  */
 export function* serializedPieces(graph: RelataGraph): Generator<Piece> {
-  const writer = new Writer(keptBytes(graph));
+  const kept = keptBytes(graph);
+  const writer = new Writer(kept?.bytes);
   const { documents, sentences } = graph.getAttributes();
-  const docs = [...documents].sort((a, b) => compareStrings(a.id, b.id));
-  const sents = [...sentences].sort((a, b) => compareSentenceIds(a.id, b.id));
+  const docs = [...documents].sort(byId);
+  const sents = [...sentences].sort(bySentenceId);
   const head = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_VERSION}`;
   yield `{"options":${JSON.stringify(OPTIONS)},"attributes":${head},"documents":`;
-  yield* table(writer, docs, documentText);
+  yield* table(writer, docs, documentText, kept?.documents, byId);
   yield ',"sentences":';
-  yield* table(writer, sents, sentenceText);
+  yield* table(writer, sents, sentenceText, kept?.sentences, bySentenceId);
   yield '},"nodes":';
   yield* table(writer, graph.nodes().sort(compareStrings), (key) => {
     const a = graph.getNodeAttributes(key);
@@ -120,12 +138,12 @@ export function* serializedPieces(graph: RelataGraph): Generator<Piece> {
     return JSON.stringify({ key, attributes });
   });
   yield ',"edges":';
-  yield* edgeLines(graph, writer);
+  yield* edgeLines(graph, writer, kept);
   yield '}\n';
 }
 
 /** The edges as `table` writes them, each as `{…,"attributes":{…,"evidence":`, its list, `}}`. */
-function* edgeLines(graph: RelataGraph, writer: Writer): Generator<Piece> {
+function* edgeLines(graph: RelataGraph, writer: Writer, kept: KeptBytes | undefined): Generator<Piece> {
   const keys = graph.edges().sort(compareStrings);
   if (keys.length === 0) return yield '[]';
   for (const [n, key] of keys.entries()) {
@@ -143,18 +161,23 @@ function* edgeLines(graph: RelataGraph, writer: Writer): Generator<Piece> {
       'size',
     ]);
     const open = JSON.stringify({ key, source: graph.source(key), target: graph.target(key), attributes });
-    yield `${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":`;
-    const list = writer.source && listSpan(writer.source, a.evidence);
-    if (list !== undefined) yield* writer.copy(list, '');
+    yield* writer.text(`${n === 0 ? '[\n' : ',\n'}${open.slice(0, -2)},"evidence":`);
+    const read = kept?.edges.get(key);
+    // the list as it was read, copied whole; or item by item, those read copied
+    if (read && read.list === a.evidence && read.length === a.evidence.length)
+      yield* writer.copy(read.start, read.end, '');
     else {
-      for (const [i, ev] of sortedEvidence(a.evidence).entries())
-        yield* writer.record(ev, i === 0 ? '[' : ',', evidenceItemText);
-      if (a.evidence.length === 0) yield '[';
-      yield* writer.flush();
-      yield ']';
+      const find = finder(read, bySentence);
+      const items = sortedEvidence(a.evidence);
+      for (const [i, ev] of items.entries()) {
+        const separator = i === 0 ? '[' : ',';
+        const k = find(ev);
+        if (k >= 0) yield* writer.copy(read!.starts[k]!, read!.ends[k]!, separator);
+        else yield* writer.text(separator + evidenceItemText(ev));
+      }
+      yield* writer.text(items.length === 0 ? '[]' : ']');
     }
-    yield* writer.flush();
-    yield '}}';
+    yield* writer.text('}}');
   }
   yield '\n]';
 }
