@@ -10,7 +10,7 @@
  * from object to place. An edge's evidence list only grows (addExtraction) or is replaced
  * (removal): a list of the length it had is copied whole. Kept only when the bytes are laid out
  * as serializeGraph lays them out and their first records serialize again to exactly their
- * bytes; otherwise nothing is kept.
+ * bytes; otherwise nothing is kept. The bytes live as long as the graph does.
  */
 import {
   compareSentenceIds,
