@@ -102,8 +102,14 @@ console.log(JSON.stringify({ wall: (performance.now() - started) / 1000, cpu: (r
   );
   const same = median([bin, 'build', folder, '--graph', store, '--quiet'], 3);
   row(`  the same, nothing changed`, `${same.toFixed(2)} s  (${((100 * same) / wall).toFixed(0)} % of it, goal ≤ 5 %)`);
+  // 1 % more: three runs, each into a copy of the store (`cp -a` keeps graph.json's time to the
+  // nanosecond, so the build cache still vouches for it)
   writeArticles(folder, large / 100, large);
-  const grown = median([bin, 'build', folder, '--graph', store, '--quiet'], 1);
+  const grown = Array.from({ length: 3 }, (_, run) => {
+    const copy = join(graph, `large-more-${run}`);
+    spawnSync('cp', ['-a', store, copy]);
+    return median([bin, 'build', folder, '--graph', copy, '--quiet'], 1);
+  }).sort((a, b) => a - b)[1];
   row(`  the same, 1 % more`, `${grown.toFixed(2)} s  (${((100 * grown) / wall).toFixed(0)} % of it, goal ≤ 10 %)`);
 }
 rmSync(graph, { recursive: true, force: true });
