@@ -45,7 +45,7 @@ describe('dist/lexicon-data.json', () => {
   it('stores the lexicon as compiled, and this Node reads it back', () => {
     const script = `
       import { isDeepStrictEqual } from 'node:util';
-      const { storedLexicon } = await import(${JSON.stringify(join(ROOT, 'dist/extract/lexicon/snapshot.js'))});
+      const { storedLexicon } = await import(${JSON.stringify(join(ROOT, 'dist/extract/lexicon/stored.js'))});
       const { compileNow } = await import(${JSON.stringify(join(ROOT, 'dist/extract/lexicon/compile.js'))});
       const stored = storedLexicon();
       const { firstNames, ...compiled } = compileNow();

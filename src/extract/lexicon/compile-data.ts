@@ -9,7 +9,7 @@ import { packageDictionary, packageFirstNames } from './first-names.ts';
 import { placeTable } from './gazetteer.ts';
 import { compileNow } from './compile.ts';
 import { lexicon } from './index.ts';
-import { writeStoredLexicon } from './snapshot.ts';
+import { writeStoredLexicon } from './stored.ts';
 import { sortedLines } from './sorted-lines.ts';
 
 const byKey = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -31,7 +31,7 @@ export function writeLexiconData(file: string): void {
   writeFileSync(file, JSON.stringify(lexiconData()));
 }
 
-/** Writes dist/lexicon.v8 (snapshot.ts): in a process started once dist/lexicon-data.json was written, the lexicon compiled from it. */
-export function writeLexiconSnapshot(file: string): void {
+/** Writes dist/lexicon.v8 (stored.ts): in a process started once dist/lexicon-data.json was written, the lexicon compiled from it. */
+export function writeCompiledLexicon(file: string): void {
   writeStoredLexicon(compileNow(), file);
 }

@@ -36,7 +36,7 @@ import {
   type NounCue,
   type VerbCue,
 } from './predicates.ts';
-import { storedLexicon } from './snapshot.ts';
+import { storedLexicon } from './stored.ts';
 import { insert, newNode, phraseTrie, type TrieNode } from './trie.ts';
 import type { UserLexicon } from './user.ts';
 
@@ -79,7 +79,7 @@ function surnameForms(entry: EntityEntry, taken: Set<string>): string[] {
   return [...new Set(entry.forms.map((f) => f.split(/\s+/).at(-1)!))].filter((s) => !taken.has(fold(s)));
 }
 
-/** The built-in lexicon: as the package's build stored it (snapshot.ts), or compiled now. */
+/** The built-in lexicon: as the package's build stored it (stored.ts), or compiled now. */
 export function compile(): Lexicon {
   const stored = storedLexicon();
   return stored ? { ...stored, firstNames: givenNames() } : compileNow();
