@@ -1,6 +1,7 @@
 /**
- * Taking documents out of the graph: their records, sentences and evidence; what they touched
- * is derived again from what remains (derive.ts), at once or once for a batch.
+ * Taking documents out of the graph: their records, sentences and evidence. A node subtracts
+ * what it loses; the edges they touched are derived again from what remains (derive.ts), at once
+ * or once for a batch.
  */
 import { countAlias, deriveEdge, deriveNode, documentDates } from './derive.ts';
 import type { Alias, NodeAttributes, RelataGraph, SentenceRecord } from './model.ts';
@@ -16,8 +17,8 @@ export const touchedNothing = (): Touched => ({ nodes: new Set(), edges: new Set
 
 /**
  * Takes a document out of the graph: its record, sentences and evidence; edges left without
- * evidence and nodes left without edges are dropped, and the nodes and edges it touched are
- * derived again from what remains. Returns whether the graph held it.
+ * evidence and nodes left without edges are dropped, the nodes it touched lose its mentions, and
+ * the edges it touched are derived again from what remains. Returns whether the graph held it.
  */
 export function removeDocument(graph: RelataGraph, docId: string): boolean {
   const touched = touchedNothing();
