@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryEntries } from '../../src/extract/lexicon/countries.ts';
-import { AID } from '../../src/extract/lexicon/aid.ts';
-import { EQUIPMENT } from '../../src/extract/lexicon/equipment.ts';
-import { EVENTS } from '../../src/extract/lexicon/events.ts';
-import { GROUPS } from '../../src/extract/lexicon/groups.ts';
-import { LOCATIONS } from '../../src/extract/lexicon/locations.ts';
-import { ORGANIZATIONS } from '../../src/extract/lexicon/organizations.ts';
-import { INSTITUTIONS } from '../../src/extract/lexicon/institutions.ts';
-import { ARMED_GROUPS } from '../../src/extract/lexicon/armed-groups.ts';
-import { KNOWN_PEOPLE } from '../../src/extract/lexicon/people.ts';
+import { entityEntries } from '../../src/extract/lexicon/compile.ts';
 import {
   ENGLISH_NOUNS,
   ENGLISH_VERBS,
@@ -20,18 +11,7 @@ import { lexicon } from '../../src/extract/lexicon/index.ts';
 import { fold } from '../../src/text/fold.ts';
 import { ENTITY_TYPES, PREDICATES } from '../../src/types.ts';
 
-const ENTRIES = [
-  ...countryEntries(),
-  ...ORGANIZATIONS,
-  ...INSTITUTIONS,
-  ...ARMED_GROUPS,
-  ...GROUPS,
-  ...EQUIPMENT,
-  ...AID,
-  ...EVENTS,
-  ...LOCATIONS,
-  ...KNOWN_PEOPLE,
-];
+const ENTRIES = entityEntries();
 /** Predicates read by pattern rules rather than cue words (rules/index.ts). */
 const PATTERN_PREDICATES = new Set(['leads', 'part_of']);
 

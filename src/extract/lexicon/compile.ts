@@ -79,6 +79,20 @@ function surnameForms(entry: EntityEntry, taken: Set<string>): string[] {
   return [...new Set(entry.forms.map((f) => f.split(/\s+/).at(-1)!))].filter((s) => !taken.has(fold(s)));
 }
 
+/** Every entity row of the built-in lexicon, in the order the tries take them. */
+export const entityEntries = (): EntityEntry[] => [
+  ...countryEntries(),
+  ...ORGANIZATIONS,
+  ...INSTITUTIONS,
+  ...ARMED_GROUPS,
+  ...GROUPS,
+  ...EQUIPMENT,
+  ...AID,
+  ...EVENTS,
+  ...LOCATIONS,
+  ...KNOWN_PEOPLE,
+];
+
 /** The built-in lexicon: as the package's build stored it (stored.ts), or compiled now. */
 export function compile(): Lexicon {
   const stored = storedLexicon();
@@ -90,18 +104,7 @@ export function compileNow(): Lexicon {
   const trie = newNode();
   const entities = new Map<string, Entity>();
   const byLabel = new Map<string, Entity>();
-  const rows: EntityEntry[] = [
-    ...countryEntries(),
-    ...ORGANIZATIONS,
-    ...INSTITUTIONS,
-    ...ARMED_GROUPS,
-    ...GROUPS,
-    ...EQUIPMENT,
-    ...AID,
-    ...EVENTS,
-    ...LOCATIONS,
-    ...KNOWN_PEOPLE,
-  ];
+  const rows = entityEntries();
   for (const row of rows) addEntity(trie, entities, byLabel, row);
   const taken = new Set([
     ...FIRST_NAMES.map(fold),
