@@ -76,10 +76,11 @@ class Writer {
  * Finds the records being written among those kept, walking both in the same order: the place
  * of a kept record (the same object), or -1. `compare` is the order they are written in.
  */
-function finder<T>(table: KeptTable<T> | undefined, compare: (a: T, b: T) => number): (record: T) => number {
+function finder<T>(table: KeptTable<T> | undefined, compare?: (a: T, b: T) => number): (record: T) => number {
+  if (!table || !compare) return () => -1;
+  const { records } = table;
   let p = 0;
   return (record) => {
-    const records = table?.records ?? [];
     while (p < records.length && records[p] !== record && compare(records[p]!, record) < 0) p++;
     return records[p] === record ? p++ : -1;
   };
@@ -95,7 +96,7 @@ function* table<T>(
   records: Iterable<T>,
   text: (record: T) => string,
   kept?: KeptTable<T>,
-  order: (a: T, b: T) => number = () => 0,
+  order?: (a: T, b: T) => number,
 ): Generator<Piece> {
   const find = finder(kept, order);
   let first = true;
